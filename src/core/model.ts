@@ -1,0 +1,216 @@
+/**
+ * The types every part of Meeting Intelligence speaks.
+ *
+ * Offsets are UTF-16 code-unit indices into the note's text exactly as stored
+ * (BOM and CRLF included), so an edit computed from them can be applied to the
+ * same text without touching anything else. Lines are 1-based, counted in the
+ * stored text.
+ */
+
+/** Where an item sits in its note. `end` is exclusive and excludes the line break. */
+export interface Span {
+  /** 1-based line number in the stored text. */
+  line: number;
+  /** Offset of the first character. */
+  start: number;
+  /** Offset one past the last character (line break excluded). */
+  end: number;
+}
+
+/** The sections meeting notes use, whatever their heading's wording. */
+export type SectionKind =
+  | 'summary'
+  | 'actions'
+  | 'followups'
+  | 'decisions'
+  | 'facts'
+  | 'outcomes'
+  | 'risks'
+  | 'questions'
+  | 'related'
+  | 'transcript'
+  | 'other';
+
+export interface Section extends Span {
+  kind: SectionKind;
+  /** The heading text as written, without the leading `#`s. */
+  heading: string;
+  level: number;
+  /** Offset where the section's content ends (the next heading of the same or higher level, or end of text). */
+  contentEnd: number;
+  /** Line of the last content line. */
+  endLine: number;
+  /** `Action items (for Lior Genzel)` → `Lior Genzel`. */
+  forPerson: string | null;
+}
+
+/** How Obsidian Tasks treats a status character. */
+export type StatusType = 'todo' | 'in_progress' | 'done' | 'cancelled' | 'proposed' | 'non_task';
+
+export type Priority = 'highest' | 'high' | 'medium' | 'low' | 'lowest';
+
+export interface Task extends Span {
+  /** The single status character between the brackets: ' ', 'x', '/', '-', '?', … */
+  status: string;
+  statusType: StatusType;
+  /** True unless done, cancelled or a non-task status. */
+  open: boolean;
+  /** The description with the assignee, signifiers, tags, links' brackets and block id set aside: what the task says. */
+  text: string;
+  /** The description as Obsidian Tasks sees it: everything before the trailing signifiers. */
+  description: string;
+  /** `@First Last` as written, without `@`; null when none. */
+  assignee: string | null;
+  priority: Priority | null;
+  due: string | null;
+  scheduled: string | null;
+  /** 🛫 start date (named so as not to clash with the span offset). */
+  startDate: string | null;
+  created: string | null;
+  done: string | null;
+  cancelled: string | null;
+  recurrence: string | null;
+  id: string | null;
+  dependsOn: string[];
+  onCompletion: string | null;
+  tags: string[];
+  /** `^abc123` at the end of the line, without `^`. */
+  blockId: string | null;
+  /** Dataview inline fields such as `[due:: 2025-10-26]`. */
+  fields: Record<string, string>;
+  section: SectionKind;
+  sectionHeading: string | null;
+  /** The person an `Action items (for X)` heading names. */
+  sectionFor: string | null;
+  /** Nesting depth of the list item (0 for top level). */
+  indent: number;
+}
+
+/** A decision, fact, outcome, risk, open question or other bullet. */
+export type ItemKind = 'decision' | 'fact' | 'outcome' | 'risk' | 'question' | 'summary' | 'related' | 'other';
+
+export interface Item extends Span {
+  kind: ItemKind;
+  /** The bullet's text without its marker. */
+  text: string;
+  section: SectionKind;
+  sectionHeading: string | null;
+}
+
+export interface Link extends Span {
+  /** The note the link points to, without heading or block reference. */
+  target: string;
+  alias: string | null;
+  heading: string | null;
+  blockRef: string | null;
+  embed: boolean;
+}
+
+export interface TranscriptLine extends Span {
+  /** `00:01:48.50` as written. */
+  timestamp: string;
+  /** The timestamp in seconds. */
+  seconds: number;
+  /** The device or app before ` : ` (`zoom.us`, `Jabra Speak 710`). */
+  source: string;
+  /** The speaker's name when it is glued to the text (`Jason ValleryYeah` → `Jason Vallery`). */
+  speaker: string | null;
+  text: string;
+}
+
+export interface Transcript {
+  /** Line of `<!-- ai:transcript:start -->`. */
+  startLine: number;
+  /** Line of `<!-- ai:transcript:end -->`, or null when the block is unterminated. */
+  endLine: number | null;
+  start: number;
+  end: number;
+  lines: TranscriptLine[];
+}
+
+export type ProblemKind =
+  | 'yaml'
+  | 'frontmatter-code'
+  | 'unterminated-frontmatter'
+  | 'template-leftover'
+  | 'unterminated-transcript'
+  | 'binary'
+  | 'too-large'
+  | 'empty'
+  | 'read-error'
+  | 'unresolved-name'
+  | 'meeting-conflict'
+  | 'possible-mojibake';
+
+export interface Problem {
+  path: string;
+  line: number | null;
+  kind: ProblemKind;
+  message: string;
+}
+
+export interface FrontmatterInfo {
+  /** Parsed values; dates as `YYYY-MM-DD` strings, template leftovers left out. */
+  data: Record<string, unknown>;
+  /** Offset of the first `---` and one past the closing `---` line's break. */
+  start: number;
+  end: number;
+  /** Line of the closing `---`. */
+  endLine: number;
+  /** True when the YAML failed and the values came from the line-based fallback. */
+  fallback: boolean;
+  /** Keys whose value is a template leftover such as `{ { DATE } }`, with their lines. */
+  leftovers: { key: string; line: number; start: number; end: number; raw: string }[];
+}
+
+export interface Note {
+  path: string;
+  /** `people`, `customer`, `1-1`, … or null. */
+  type: string | null;
+  title: string | null;
+  /** The meeting date, `YYYY-MM-DD`. */
+  date: string | null;
+  frontmatter: FrontmatterInfo | null;
+  /** Participants as written (frontmatter `participants`, `**With**` / `**Attendees**`). */
+  participants: string[];
+  person: string | null;
+  /** `counterpart: "[[Name]]"` → `Name`. */
+  counterpart: string | null;
+  account: string | null;
+  /** `source_ref` or `transcript_path`. */
+  sourceRef: string | null;
+  series: string | null;
+  aliases: string[];
+  sections: Section[];
+  tasks: Task[];
+  items: Item[];
+  links: Link[];
+  transcript: Transcript | null;
+  problems: Problem[];
+  /** Text length in UTF-16 code units. */
+  size: number;
+  /** True when the text starts with a byte-order mark. */
+  bom: boolean;
+  /** The line break the note mostly uses. */
+  eol: '\n' | '\r\n';
+}
+
+/** One change to a note: replace text[start, end) with `replacement`. */
+export interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+  /** 1-based line of `start`. */
+  line: number;
+  /** What the edit does, for the preview. */
+  kind: 'mojibake' | 'template-leftover' | 'doubled-name' | 'duplicate-section' | 'duplicate-bullet' | 'duplicate-item' | 'merge' | 'mark-duplicate' | 'block-id' | 'status';
+  /** A sentence for the user. */
+  reason: string;
+}
+
+/** Edits to one file, computed from exactly the text whose hash is `hash`. */
+export interface EditPlan {
+  path: string;
+  hash: string;
+  edits: Edit[];
+}

@@ -1,0 +1,55 @@
+/** Small text helpers shared by the parser, the repairs and the edit plans. */
+
+/** Offsets where each line starts; `starts[i]` is the start of line i + 1. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  let at = text.indexOf('\n');
+  while (at !== -1) {
+    starts.push(at + 1);
+    at = text.indexOf('\n', at + 1);
+  }
+  return starts;
+}
+
+/** The 1-based line holding `offset`, by binary search over `lineStarts`. */
+export function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * A fast, stable 53-bit hash of a string (cyrb53), as 14 hex digits.
+ * Used to tell whether a file changed between analysis and write; not for security.
+ */
+export function hashText(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return n.toString(16).padStart(14, '0') + ':' + text.length.toString(36);
+}
+
+/** Remove accents and fold case: `Çağla Yıldız` → `cagla yildiz`. */
+export function foldAccents(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .replace(/İ/g, 'I')
+    .replace(/ß/g, 'ss')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .toLowerCase();
+}

@@ -214,3 +214,99 @@ export interface EditPlan {
   hash: string;
   edits: Edit[];
 }
+
+// ─── The vault graph ─────────────────────────────────────────────────────────
+
+/** A canonical person, from every written form of their name. */
+export interface Person {
+  name: string;
+  /** Other forms seen or declared (`aliases:` in a people note, first names, `@Lior Genzel Genzel`, …). */
+  aliases: string[];
+  /** Paths of the notes that mention or involve them. */
+  notes: string[];
+  accounts: string[];
+  /** Seconds of transcript speech attributed to them. */
+  talkSeconds: number;
+  /** True for the vault owner (`@Myself`, "Me"). */
+  isOwner: boolean;
+}
+
+export interface Account {
+  name: string;
+  notes: string[];
+  people: string[];
+}
+
+/** One real meeting, however many notes record it. */
+export interface Meeting {
+  id: string;
+  date: string | null;
+  title: string;
+  /** Every note recording this meeting. */
+  notes: string[];
+  participants: string[];
+  account: string | null;
+  series: string | null;
+}
+
+export type DueSource = 'signifier' | 'phrase';
+
+/** How sure a due date is: a Tasks signifier or ISO date, a clear phrase, or a vague one ("Q4"). */
+export type DueCertainty = 'exact' | 'likely' | 'vague';
+
+export interface GraphTask extends Task {
+  path: string;
+  /** The canonical person responsible, or null (unassigned, a role such as HR, or unresolved). */
+  owner: string | null;
+  meetingId: string | null;
+  /** The due date as resolved (a signifier's, or a phrase's resolved against the meeting date). */
+  dueResolved: string | null;
+  dueSource: DueSource | null;
+  duePhrase: string | null;
+  dueCertainty: DueCertainty | null;
+}
+
+export interface GraphItem extends Item {
+  path: string;
+  meetingId: string | null;
+}
+
+export type DuplicateKind = 'task' | 'decision' | 'fact';
+
+export interface ItemRef {
+  path: string;
+  line: number;
+}
+
+export interface DuplicateGroup {
+  kind: DuplicateKind;
+  /** 0..1; ≥ 0.8 is applied by default, lower is a "possible duplicate". */
+  confidence: number;
+  /** Within one note, across the notes of one meeting, or across the vault (same assignee, report only). */
+  scope: 'note' | 'meeting' | 'vault';
+  canonical: ItemRef;
+  members: (ItemRef & { text: string })[];
+  /** Why these were grouped, and what a merge keeps (earliest due, highest priority, …). */
+  reasons: string[];
+}
+
+export interface MojibakeLine {
+  path: string;
+  line: number;
+  before: string;
+  after: string;
+}
+
+export interface VaultGraph {
+  owner: string | null;
+  notes: Note[];
+  people: Person[];
+  accounts: Account[];
+  meetings: Meeting[];
+  tasks: GraphTask[];
+  /** Decisions, facts, risks, open questions, outcomes. */
+  items: GraphItem[];
+  duplicates: DuplicateGroup[];
+  mojibake: MojibakeLine[];
+  problems: Problem[];
+}

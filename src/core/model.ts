@@ -297,9 +297,21 @@ export interface MojibakeLine {
   after: string;
 }
 
+/** What the graph says of one note: its people and account as canonical names. */
+export interface NoteSummary {
+  path: string;
+  type: string | null;
+  date: string | null;
+  title: string | null;
+  participants: string[];
+  account: string | null;
+  meetingId: string | null;
+}
+
 export interface VaultGraph {
   owner: string | null;
   notes: Note[];
+  summaries: NoteSummary[];
   people: Person[];
   accounts: Account[];
   meetings: Meeting[];

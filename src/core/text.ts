@@ -53,3 +53,20 @@ export function foldAccents(s: string): string {
     .replace(/[łŁ]/g, 'l')
     .toLowerCase();
 }
+
+/** The span of line `line` (1-based): `end` excludes the break, `next` is where the following line starts. */
+export function lineSpan(text: string, starts: number[], line: number): { start: number; end: number; next: number } {
+  const start = starts[line - 1];
+  const next = line < starts.length ? starts[line] : text.length;
+  let end = next;
+  if (end > start && text.charCodeAt(end - 1) === 10) end--;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return { start, end, next };
+}
+
+/** True when the line holds nothing but white space. */
+export function isBlankLine(text: string, starts: number[], line: number): boolean {
+  if (line < 1 || line > starts.length) return false;
+  const { start, end } = lineSpan(text, starts, line);
+  return text.slice(start, end).trim() === '';
+}

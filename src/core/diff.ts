@@ -1,0 +1,77 @@
+/**
+ * A unified diff of an edit plan, computed from the edits themselves rather than
+ * by comparing texts: exact, and linear in the size of the note.
+ */
+import type { Edit } from './model';
+import { sortedEdits } from './edits';
+import { lineOf, lineStarts } from './text';
+
+const CONTEXT = 3;
+
+interface Hunk {
+  firstLine: number;
+  lastLine: number;
+  edits: Edit[];
+}
+
+/** Lines of `text` without their breaks. */
+function splitLines(text: string): string[] {
+  const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+export function unifiedDiff(path: string, text: string, edits: readonly Edit[]): string {
+  if (edits.length === 0) return '';
+  const starts = lineStarts(text);
+  const lineCount = starts.length;
+  const hunks: Hunk[] = [];
+  for (const e of sortedEdits(edits)) {
+    const first = lineOf(starts, e.start);
+    // An edit ending at a line start (a removed whole line) does not touch that line.
+    const endsAtLineStart = e.end > e.start && starts[lineOf(starts, e.end) - 1] === e.end;
+    const last = Math.max(first, lineOf(starts, e.end) - (endsAtLineStart ? 1 : 0));
+    const from = Math.max(1, first - CONTEXT);
+    const to = Math.min(lineCount, last + CONTEXT);
+    const open = hunks[hunks.length - 1];
+    if (open && from <= open.lastLine + 1) {
+      open.lastLine = Math.max(open.lastLine, to);
+      open.edits.push(e);
+    } else {
+      hunks.push({ firstLine: from, lastLine: to, edits: [e] });
+    }
+  }
+
+  const out = [`--- a/${path}`, `+++ b/${path}`];
+  for (const h of hunks) {
+    const start = starts[h.firstLine - 1];
+    const end = h.lastLine < lineCount ? starts[h.lastLine] : text.length;
+    let after = '';
+    let at = start;
+    for (const e of h.edits) {
+      after += text.slice(at, e.start) + e.replacement;
+      at = e.end;
+    }
+    after += text.slice(at, end);
+    const oldLines = splitLines(text.slice(start, end));
+    const newLines = after === '' ? [] : splitLines(after);
+    const body = diffLines(oldLines, newLines);
+    out.push(`@@ -${h.firstLine},${oldLines.length} +${newLines.length === 0 ? h.firstLine - 1 : h.firstLine},${newLines.length} @@`);
+    out.push(...body);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** A small line diff for one hunk: common prefix and suffix kept as context, the middle replaced. */
+function diffLines(a: string[], b: string[]): string[] {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  return [
+    ...a.slice(0, p).map((l) => ' ' + l),
+    ...a.slice(p, a.length - s).map((l) => '-' + l),
+    ...b.slice(p, b.length - s).map((l) => '+' + l),
+    ...a.slice(a.length - s).map((l) => ' ' + l),
+  ];
+}

@@ -75,3 +75,26 @@ function diffLines(a: string[], b: string[]): string[] {
     ...a.slice(a.length - s).map((l) => ' ' + l),
   ];
 }
+
+/** One change as the preview shows it: the lines it touches, before and after. */
+export interface EditPreview {
+  line: number;
+  before: string;
+  after: string;
+  reason: string;
+  kind: Edit['kind'];
+}
+
+export function previewEdits(text: string, edits: readonly Edit[]): EditPreview[] {
+  const starts = lineStarts(text);
+  return sortedEdits(edits).map((e) => {
+    const first = lineOf(starts, e.start);
+    const from = starts[first - 1];
+    const endsAtLineStart = e.end > e.start && starts[lineOf(starts, e.end) - 1] === e.end;
+    const lastLine = Math.max(first, lineOf(starts, e.end) - (endsAtLineStart ? 1 : 0));
+    const to = lastLine < starts.length ? starts[lastLine] : text.length;
+    const before = text.slice(from, to);
+    const after = text.slice(from, e.start) + e.replacement + text.slice(e.end, Math.max(e.end, to));
+    return { line: first, before: before.replace(/\r?\n$/, ''), after: after.replace(/\r?\n$/, ''), reason: e.reason, kind: e.kind };
+  });
+}

@@ -1,0 +1,675 @@
+/**
+ * Due dates: from a Tasks signifier, a Dataview `due::` field, or a phrase in
+ * the task's words ("by next Friday", "EOM", "before the October board
+ * meeting") read against the date of the meeting the task came from.
+ *
+ * Every date here is a calendar day written `YYYY-MM-DD`. Day arithmetic runs
+ * on UTC milliseconds, where no day is 23 or 25 hours long, so a daylight
+ * saving change in the user's time zone can never move a date. The only place
+ * that looks at a clock is `todayISO()`, for adapters; everything else is
+ * given "today" or the meeting date.
+ */
+import * as chrono from 'chrono-node';
+import { differenceInCalendarDays, isSameISOWeek, parseISO } from 'date-fns';
+import type { DueCertainty, DueSource } from './model';
+
+// ─── Calendar days ───────────────────────────────────────────────────────────
+
+/** A calendar day, months 1-12. */
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function isValidYmd(y: number, m: number, d: number): boolean {
+  return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+function fmt(y: number, m: number, d: number): string {
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+function ymdOf(iso: string): Ymd | null {
+  const m = ISO_DAY.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return isValidYmd(y, mo, d) ? { y, m: mo, d } : null;
+}
+
+/** True for a real calendar day written `YYYY-MM-DD` (`2025-02-30` is not). */
+export function isISODate(value: string): boolean {
+  return ymdOf(value) !== null;
+}
+
+function dayNumber(iso: string): number {
+  const { y, m, d } = ymdOf(iso) ?? { y: 1970, m: 1, d: 1 };
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+function fromDayNumber(n: number): string {
+  const date = new Date(n * DAY_MS);
+  return fmt(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** `iso` moved by `days` calendar days. */
+export function addDays(iso: string, days: number): string {
+  return fromDayNumber(dayNumber(iso) + days);
+}
+
+/** `iso` moved by whole months, the day clamped to the target month (Jan 31 + 1 → Feb 28/29). */
+export function addMonths(iso: string, months: number): string {
+  const { y, m, d } = ymdOf(iso) ?? { y: 1970, m: 1, d: 1 };
+  const index = y * 12 + (m - 1) + months;
+  const ny = Math.floor(index / 12);
+  const nm = (index % 12) + 1;
+  return fmt(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(iso: string): number {
+  const dow = new Date(dayNumber(iso) * DAY_MS).getUTCDay();
+  return dow === 0 ? 7 : dow;
+}
+
+function lastDayOfMonth(y: number, m: number): string {
+  return fmt(y, m, daysInMonth(y, m));
+}
+
+// ─── Today and buckets (date-fns) ────────────────────────────────────────────
+
+/** Today in the device's own time zone. For adapters only: core logic is always given "today". */
+export function todayISO(now: Date = new Date()): string {
+  return fmt(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/**
+ * Calendar days from `today` to `due` (negative when past).
+ * date-fns reads `YYYY-MM-DD` as local midnight and counts calendar days, so
+ * a 23-hour day at a DST change still counts as one.
+ */
+export function daysUntil(due: string, today: string): number {
+  return differenceInCalendarDays(parseISO(due), parseISO(today));
+}
+
+/** True when `due` is a day before `today`. */
+export function isOverdue(due: string | null, today: string): boolean {
+  return due !== null && isISODate(due) && daysUntil(due, today) < 0;
+}
+
+export type DueBucket = 'overdue' | 'today' | 'this-week' | 'later' | 'none';
+
+/** Where a due date falls from `today`'s point of view; weeks are ISO weeks, starting on Monday. */
+export function dueBucket(due: string | null, today: string): DueBucket {
+  if (due === null || !isISODate(due)) return 'none';
+  const days = daysUntil(due, today);
+  if (days < 0) return 'overdue';
+  if (days === 0) return 'today';
+  if (isSameISOWeek(parseISO(due), parseISO(today))) return 'this-week';
+  return 'later';
+}
+
+// ─── Loose dates from frontmatter ────────────────────────────────────────────
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+function monthNumber(word: string): number | null {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+/**
+ * A calendar day from a frontmatter-ish value, or null when the value is not
+ * unambiguously one day.
+ *
+ * - `Date` objects (js-yaml turns `2025-09-16` into one, at UTC midnight, and
+ *   reads unzoned timestamps as UTC): the UTC day, which is the day written.
+ * - `2025-09-16`, `2025-09-16T10:00`, `2025-09-16 10:00`, `2025/09/16`,
+ *   `[[2025-09-16]]` (a daily-note link).
+ * - Day-first or month-first numbers only when one part is over 12
+ *   (`16/09/2025`, `09/16/2025`); `05/06/2025` is ambiguous and gives null.
+ * - Month names: `Sep 16, 2025`, `16 September 2025`.
+ */
+export function parseLooseDate(value: unknown): string | null {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    return fmt(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  }
+  if (typeof value !== 'string') return null;
+  const s = value.trim().replace(/^\[\[([^\]|]*)(?:\|[^\]]*)?\]\]$/, '$1').replace(/^["']|["']$/g, '').trim();
+  const time = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[AaPp][Mm])?)?`;
+
+  let m = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${time}$`).exec(s);
+  if (m) return checked(+m[1], +m[2], +m[3]);
+
+  m = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${time}$`).exec(s);
+  if (m) {
+    const a = +m[1];
+    const b = +m[2];
+    if (a > 12 && b <= 12) return checked(+m[3], b, a);
+    if (b > 12 && a <= 12) return checked(+m[3], a, b);
+    return a === b ? checked(+m[3], a, b) : null;
+  }
+
+  m = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(s);
+  if (m && monthNumber(m[1])) return checked(+m[3], monthNumber(m[1]) ?? 0, +m[2]);
+  m = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(s);
+  if (m && monthNumber(m[2])) return checked(+m[3], monthNumber(m[2]) ?? 0, +m[1]);
+  return null;
+}
+
+function checked(y: number, m: number, d: number): string | null {
+  return isValidYmd(y, m, d) ? fmt(y, m, d) : null;
+}
+
+// ─── Due dates from phrases ──────────────────────────────────────────────────
+
+export interface DueInput {
+  /** The task's words (assignee and signifiers set aside, or not: both work). */
+  text: string;
+  /** The Tasks 📅 date, when the line has one. */
+  due: string | null;
+  /** Dataview inline fields; `due` counts like the signifier. */
+  fields?: Record<string, string>;
+}
+
+export interface DueResolution {
+  /** `YYYY-MM-DD`, or null when nothing says when (or a phrase has no meeting date to count from). */
+  due: string | null;
+  source: DueSource | null;
+  /** The words that gave the date, as written ("by next Friday"); null for signifiers. */
+  phrase: string | null;
+  /**
+   * `exact` for a signifier or a full written date, `likely` for a phrase that
+   * names one day ("tomorrow", "by Oct 15", "EOM"), `vague` for a period
+   * ("next week", "Q4", "in October") resolved to its last day.
+   */
+  certainty: DueCertainty | null;
+}
+
+const NONE: DueResolution = { due: null, source: null, phrase: null, certainty: null };
+
+/**
+ * The task's due date: the signifier first, then a Dataview `due` field, then
+ * the strongest date phrase in its words, counted from `meetingDate` (never
+ * from today — a note read a month later must give the same answer).
+ */
+export function resolveDue(input: DueInput, meetingDate: string | null): DueResolution {
+  const signified = parseLooseDate(input.due ?? '') ?? fieldDue(input.fields);
+  if (signified) return { due: signified, source: 'signifier', phrase: null, certainty: 'exact' };
+
+  const anchor = meetingDate && isISODate(meetingDate) ? meetingDate : null;
+  const found = findDuePhrase(input.text, anchor);
+  if (!found) return NONE;
+  return {
+    due: found.due,
+    source: 'phrase',
+    phrase: found.phrase,
+    certainty: found.due ? found.certainty : null,
+  };
+}
+
+function fieldDue(fields: Record<string, string> | undefined): string | null {
+  if (!fields) return null;
+  for (const [key, value] of Object.entries(fields)) {
+    if (key.trim().toLowerCase() === 'due') return parseLooseDate(value);
+  }
+  return null;
+}
+
+/** A date phrase found in the text, before choosing among them. */
+interface Candidate {
+  start: number;
+  end: number;
+  /** The phrase as written, its cue word included. */
+  phrase: string;
+  due: string | null;
+  certainty: DueCertainty;
+  /** 2 for a deadline word (by, before, until, due…), 1 for a weaker one or a phrase that is a deadline by itself, 0 for none. */
+  cue: number;
+  /** A date that is not a deadline ("met on Monday", "last Friday"): it claims its words so chrono does not re-read them, but is never chosen. */
+  rejected: boolean;
+}
+
+/** How a deadline word before a date is spotted: the last words before it. */
+const STRONG_CUE = /(?:^|[^\w])(by|before|until|till|til|due(?:\s+(?:on|by|date))?|no later than|not later than|at the latest|latest|ahead of|prior to|deadline|eta|target(?:ing)?|on or before|within)\s*:?\s*(?:the\s+)?$/i;
+const WEAK_CUE = /(?:^|[^\w])(on|for|in|during|at|around)\s*:?\s*(?:the\s+)?$/i;
+/** Words that make the date a past event, not a deadline. */
+const PAST_WORDS = new Set([
+  'since', 'from', 'last', 'past', 'previous', 'ago', 'yesterday', 'earlier', 'met', 'held', 'discussed',
+  'said', 'mentioned', 'was', 'were', 'had', 'happened', 'occurred', 'started', 'began', 'sent', 'spoke', 'talked',
+  'attended', 'presented', 'shared', 'agreed', 'decided', 'announced',
+]);
+
+function cueBefore(text: string, start: number): { cue: number; at: number } {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const offset = Math.max(0, start - 30);
+  const strong = STRONG_CUE.exec(before);
+  if (strong) return { cue: 2, at: offset + strong.index + strong[0].indexOf(strong[1]) };
+  const weak = WEAK_CUE.exec(before);
+  if (weak) return { cue: 1, at: offset + weak.index + weak[0].indexOf(weak[1]) };
+  return { cue: 0, at: start };
+}
+
+function inPastContext(text: string, start: number, end: number): boolean {
+  const words = text.slice(Math.max(0, start - 40), start).toLowerCase().match(/[a-z']+/g) ?? [];
+  if (words.slice(-3).some((w) => PAST_WORDS.has(w))) return true;
+  return /^\s*(?:ago\b|['’]s\b)/i.test(text.slice(end, end + 6));
+}
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Full names in any case; the short forms only capitalised ("Fri", "Thurs"), since "sat" and "wed" are words. */
+const WEEKDAY_RE = String.raw`(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\b\.?`;
+/** Month names; "May" and "March" only capitalised (they are also words). */
+const MONTH_RE = String.raw`(?:[Jj]anuary|[Ff]ebruary|March|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?`;
+
+function weekdayIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return WEEKDAYS.findIndex((name) => name.startsWith(w.slice(0, 3))) + 1;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90, couple: 2, few: 3,
+};
+
+function amount(word: string): number | null {
+  const w = word.toLowerCase().replace(/^(?:a\s+)?couple(?:\s+of)?$/, 'couple').replace(/^a\s+few$/, 'few');
+  if (/^\d{1,3}$/.test(w)) return Number(w);
+  return NUMBER_WORDS[w] ?? null;
+}
+
+/** Friday of the ISO week holding `iso`, or of the next one when `iso` is a weekend day. */
+function workWeekEnd(iso: string, weeksAhead = 0): string {
+  const dow = isoWeekday(iso);
+  const base = dow >= 6 ? addDays(iso, 7) : iso;
+  return addDays(base, 5 - isoWeekday(base) + 7 * weeksAhead);
+}
+
+function quarterEnd(y: number, q: number): string {
+  return lastDayOfMonth(y, q * 3);
+}
+
+function fullYear(text: string | undefined): number | null {
+  if (!text) return null;
+  const n = Number(text.replace(/\D/g, ''));
+  if (text.replace(/\D/g, '').length === 2) return 2000 + n;
+  return n >= 1900 && n <= 2199 ? n : null;
+}
+
+/** The first time a (month, day) comes on or after the anchor. */
+function nextOccurrence(anchor: string, m: number, d: number): string | null {
+  const a = ymdOf(anchor);
+  if (!a) return null;
+  for (const y of [a.y, a.y + 1]) {
+    if (isValidYmd(y, m, d) && fmt(y, m, d) >= anchor) return fmt(y, m, d);
+  }
+  return isValidYmd(a.y + 1, m, d) ? fmt(a.y + 1, m, d) : null;
+}
+
+/**
+ * One phrase rule: a regular expression and what its match means. `resolve`
+ * gets the match and the anchor (null when the meeting has no date) and
+ * returns the day, or null when it needs an anchor it does not have.
+ */
+interface PhraseRule {
+  name: string;
+  re: RegExp;
+  certainty: DueCertainty | ((m: RegExpExecArray) => DueCertainty);
+  /** A phrase that is a deadline by itself ("EOW", "tomorrow") needs no cue word before it. */
+  selfCued: boolean;
+  /** Whether the phrase counts without any cue word (months mostly name things: "the October release"). */
+  needsCue?: boolean;
+  resolve: (m: RegExpExecArray, anchor: string | null) => string | null;
+  /** A weekday preceded by "last" and the like is a past day: claim it, never choose it. */
+  reject?: (m: RegExpExecArray) => boolean;
+  /** A match that is not this kind of phrase at all (a year inside `10/26/2025`): neither chosen nor claimed. */
+  accept?: (text: string, m: RegExpExecArray) => boolean;
+}
+
+const anchored = (f: (anchor: string, m: RegExpExecArray) => string | null) =>
+  (m: RegExpExecArray, anchor: string | null) => (anchor ? f(anchor, m) : null);
+
+const monthOf = (anchor: string) => ymdOf(anchor) as Ymd;
+
+/** A month named without a year: the one on or after the meeting's month. */
+function monthYear(anchor: string, month: number): number {
+  const a = monthOf(anchor);
+  return month >= a.m ? a.y : a.y + 1;
+}
+
+const RULES: PhraseRule[] = [
+  {
+    name: 'end-of-day',
+    re: /\b(?:EOD|COB|EOB|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business|today|tonight|this\s+evening|later\s+today)\b/gi,
+    certainty: 'likely',
+    selfCued: true,
+    resolve: anchored((a) => a),
+  },
+  {
+    name: 'day-after-tomorrow',
+    re: /\b(?:the\s+)?day\s+after\s+tomorrow\b/gi,
+    certainty: 'likely',
+    selfCued: true,
+    resolve: anchored((a) => addDays(a, 2)),
+  },
+  {
+    name: 'tomorrow',
+    re: /\b(?:tomorrow|tmrw|tmr)\b/gi,
+    certainty: 'likely',
+    selfCued: true,
+    resolve: anchored((a) => addDays(a, 1)),
+  },
+  {
+    name: 'end-of-week',
+    re: /\b(?:EOW|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:work\s*)?week|this\s+week|(?:the\s+|this\s+)?weekend)\b/gi,
+    certainty: (m) => (/this\s+week$/i.test(m[0]) ? 'vague' : 'likely'),
+    selfCued: true,
+    resolve: anchored((a) => workWeekEnd(a)),
+  },
+  {
+    name: 'next-week',
+    re: /\b(?:(?:the\s+)?end\s+of\s+next\s+week|next\s+week|early\s+next\s+week|the\s+following\s+week)\b/gi,
+    certainty: (m) => (/^(?:the\s+)?end/i.test(m[0]) ? 'likely' : 'vague'),
+    selfCued: true,
+    resolve: anchored((a) => workWeekEnd(a, 1)),
+  },
+  {
+    name: 'end-of-month',
+    re: /\b(?:EOM|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|this\s+month|month[-\s]end)\b/gi,
+    certainty: (m) => (/this\s+month$/i.test(m[0]) ? 'vague' : 'likely'),
+    selfCued: true,
+    resolve: anchored((a) => lastDayOfMonth(monthOf(a).y, monthOf(a).m)),
+  },
+  {
+    name: 'next-month',
+    re: /\b(?:(?:the\s+)?end\s+of\s+next\s+month|next\s+month)\b/gi,
+    certainty: (m) => (/end/i.test(m[0]) ? 'likely' : 'vague'),
+    selfCued: true,
+    resolve: anchored((a) => {
+      const n = ymdOf(addMonths(fmt(monthOf(a).y, monthOf(a).m, 1), 1)) as Ymd;
+      return lastDayOfMonth(n.y, n.m);
+    }),
+  },
+  {
+    name: 'end-of-quarter',
+    re: /\b(?:EOQ|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter|this\s+quarter|quarter[-\s]end)\b/gi,
+    certainty: (m) => (/this\s+quarter$/i.test(m[0]) ? 'vague' : 'likely'),
+    selfCued: true,
+    resolve: anchored((a) => quarterEnd(monthOf(a).y, Math.ceil(monthOf(a).m / 3))),
+  },
+  {
+    name: 'next-quarter',
+    re: /\b(?:(?:the\s+)?end\s+of\s+next\s+quarter|next\s+quarter)\b/gi,
+    certainty: (m) => (/end/i.test(m[0]) ? 'likely' : 'vague'),
+    selfCued: true,
+    resolve: anchored((a) => {
+      const q = Math.ceil(monthOf(a).m / 3);
+      return q === 4 ? quarterEnd(monthOf(a).y + 1, 1) : quarterEnd(monthOf(a).y, q + 1);
+    }),
+  },
+  {
+    name: 'quarter',
+    // Q4, Q4 2026, Q3'26, Q1-2027, 4Q, 4Q26, "end of Q4".
+    re: /\b(?:(?:the\s+)?end\s+of\s+)?(?:Q([1-4])|([1-4])Q)(?:\s*[-/']\s*(\d{4}|\d{2})|\s+(?:FY\s*)?((?:19|20|21)\d{2})|(\d{2}))?(?!\d)\b/gi,
+    certainty: (m) => (/^(?:the\s+)?end/i.test(m[0]) ? 'likely' : 'vague'),
+    selfCued: false,
+    resolve: (m, anchor) => {
+      const q = Number(m[1] ?? m[2]);
+      const y = fullYear(m[3] ?? m[4] ?? m[5]);
+      if (y) return quarterEnd(y, q);
+      if (!anchor) return null;
+      const a = monthOf(anchor);
+      return quarterEnd(quarterEnd(a.y, q) >= anchor ? a.y : a.y + 1, q);
+    },
+  },
+  {
+    name: 'half',
+    re: /\b(?:(?:the\s+)?end\s+of\s+)?H([12])(?:\s*[-/']?\s*((?:19|20|21)\d{2}|\d{2})(?!\d))?\b/g,
+    certainty: (m) => (/^(?:the\s+)?end/i.test(m[0]) ? 'likely' : 'vague'),
+    selfCued: false,
+    needsCue: true,
+    resolve: (m, anchor) => {
+      const h = Number(m[1]);
+      const y = fullYear(m[2]) ?? (anchor ? monthOf(anchor).y : null);
+      if (!y) return null;
+      const end = h === 1 ? fmt(y, 6, 30) : fmt(y, 12, 31);
+      return !m[2] && anchor && end < anchor ? (h === 1 ? fmt(y + 1, 6, 30) : fmt(y + 1, 12, 31)) : end;
+    },
+  },
+  {
+    name: 'end-of-year',
+    re: /\b(?:EOY|YE|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]end|this\s+year|next\s+year)(?:\s+((?:19|20|21)\d{2}))?\b/g,
+    certainty: (m) => (/(?:this|next)\s+year/i.test(m[0]) ? 'vague' : 'likely'),
+    selfCued: true,
+    resolve: (m, anchor) => {
+      const y = fullYear(m[1]) ?? (anchor ? monthOf(anchor).y + (/next/i.test(m[0]) ? 1 : 0) : null);
+      return y ? fmt(y, 12, 31) : null;
+    },
+  },
+  {
+    name: 'end-of-named-month',
+    re: new RegExp(String.raw`\b(?:the\s+)?(?:(end|mid(?:dle)?|beginning|start)\s+of\s+|(mid|early|late)(?:-|\s+))(${MONTH_RE})(?:,?\s+((?:19|20|21)\d{2}))?(?!\s*\d)`, 'g'),
+    certainty: (m) => (/^(?:the\s+)?end/i.test(m[0]) ? 'likely' : 'vague'),
+    selfCued: true,
+    resolve: (m, anchor) => {
+      const month = monthNumber(m[3]) ?? 1;
+      const y = fullYear(m[4]) ?? (anchor ? monthYear(anchor, month) : null);
+      if (!y) return null;
+      const part = (m[1] ?? m[2]).toLowerCase();
+      if (part.startsWith('mid')) return fmt(y, month, 15);
+      if (part === 'early' || part === 'beginning' || part === 'start') return fmt(y, month, 7);
+      return lastDayOfMonth(y, month);
+    },
+  },
+  {
+    name: 'in-duration',
+    // in two weeks, within 30 days, in a couple of weeks, two weeks from now, in 3 business days.
+    re: /\b(?:(in|within)\s+((?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)\s+(?:more\s+)?(?:(business|working)\s+)?(day|week|month)s?|((?:a\s+)?couple(?:\s+of)?|an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(business|working)\s+)?(day|week|month)s?\s+(?:from\s+(?:now|today)|out))\b/gi,
+    certainty: (m) => (/few|couple/i.test(m[0]) ? 'vague' : 'likely'),
+    selfCued: true,
+    resolve: anchored((a, m) => {
+      const n = amount(m[2] ?? m[5]);
+      if (n === null) return null;
+      const unit = (m[4] ?? m[7]).toLowerCase();
+      const business = Boolean(m[3] ?? m[6]);
+      if (unit === 'month') return addMonths(a, n);
+      if (unit === 'week') return addDays(a, 7 * n);
+      return business ? addBusinessDays(a, n) : addDays(a, n);
+    }),
+  },
+  {
+    name: 'weekday',
+    // by Friday, this Friday, next Friday, Friday next week, coming Monday; "last Friday" is claimed and rejected.
+    re: new RegExp(String.raw`\b(?:(next|this|coming|the\s+coming|last|past|previous)\s+)?(${WEEKDAY_RE})(\s+(?:next|this)\s+week|\s+after\s+next)?`, 'g'),
+    certainty: 'likely',
+    selfCued: false,
+    reject: (m) => /^(?:last|past|previous)$/i.test(m[1] ?? ''),
+    resolve: anchored((a, m) => {
+      const target = weekdayIndex(m[2]);
+      if (target < 1) return null;
+      const mod = (m[1] ?? '').toLowerCase();
+      const tail = (m[3] ?? '').trim().toLowerCase();
+      const dow = isoWeekday(a);
+      const monday = addDays(a, 1 - dow);
+      // "next Friday" and "Friday next week": that weekday in the next ISO week (how chrono reads it too).
+      if (mod === 'next' || tail === 'next week') return addDays(monday, 7 + target - 1);
+      if (tail === 'after next') return addDays(monday, 14 + target - 1);
+      if (tail === 'this week') return addDays(monday, target - 1);
+      // "this Friday" on a Friday is that day; a bare weekday is the next one after the meeting.
+      const ahead = (target - dow + 7) % 7;
+      if (ahead === 0) return mod === 'this' ? a : addDays(a, 7);
+      return addDays(a, ahead);
+    }),
+  },
+  {
+    name: 'month',
+    // by October, in Oct 2026, before the October board meeting (that month's end: the day is unknown).
+    re: new RegExp(String.raw`\b(${MONTH_RE})(?:,?\s+((?:19|20|21)\d{2}))?(?!\s*\d)`, 'g'),
+    certainty: 'vague',
+    selfCued: false,
+    needsCue: true,
+    resolve: (m, anchor) => {
+      const month = monthNumber(m[1]) ?? 1;
+      const y = fullYear(m[2]) ?? (anchor ? monthYear(anchor, month) : null);
+      return y ? lastDayOfMonth(y, month) : null;
+    },
+  },
+  {
+    name: 'year',
+    re: /\b((?:19|20|21)\d{2})\b(?![-/.]\d)/g,
+    accept: (text, m) => !/[\d/.-]/.test(text.charAt(m.index - 1)),
+    certainty: 'vague',
+    selfCued: false,
+    needsCue: true,
+    resolve: (m) => fmt(Number(m[1]), 12, 31),
+  },
+];
+
+function addBusinessDays(iso: string, n: number): string {
+  let day = iso;
+  let left = n;
+  while (left > 0) {
+    day = addDays(day, 1);
+    if (isoWeekday(day) <= 5) left--;
+  }
+  return day;
+}
+
+/** Words after a month that make it describe an event ("the October board meeting"): part of the phrase. */
+function eventTail(text: string, end: number): number {
+  const words = /^(?:\s+[A-Za-z][\w-]*){1,3}/.exec(text.slice(end));
+  if (!words) return end;
+  let at = end;
+  let through = end;
+  for (const word of words[0].match(/\s+\S+/g) ?? []) {
+    at += word.length;
+    if (EVENT_WORDS.test(word.trim())) through = at;
+  }
+  return through;
+}
+
+const EVENT_WORDS = /^(?:meeting|review|board|offsite|summit|kickoff|launch|release|deadline|event|conference|session|call|sync|qbr|planning|close|cutoff|all-hands|demo|workshop)$/i;
+
+/** Every date phrase a rule finds, deadline or not. */
+function ruleCandidates(text: string, anchor: string | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      let start = m.index;
+      let end = m.index + m[0].trimEnd().length;
+      const { cue, at } = cueBefore(text, start);
+      const effectiveCue = Math.max(cue, rule.selfCued ? 1 : 0);
+      if (rule.name === 'month' && cue > 0 && /the\s*$/i.test(text.slice(0, start))) end = eventTail(text, end);
+      if (rule.accept && !rule.accept(text, m)) continue;
+      // Without a deadline word these are names of things ("the October release", "2026 plan"): not dates at all.
+      if (rule.needsCue === true && cue === 0) continue;
+      let rejected =
+        (rule.reject?.(m) ?? false) || inPastContext(text, start, end);
+      start = cue > 0 ? at : start;
+      let due = rule.resolve(m, anchor);
+      // "before October" means by the end of September; "before the October board meeting" is some day in October.
+      if (due && rule.name === 'month' && /^before\s*$/i.test(text.slice(at, m.index))) {
+        const d = ymdOf(due) as Ymd;
+        due = addDays(fmt(d.y, d.m, 1), -1);
+      }
+      const certainty = typeof rule.certainty === 'function' ? rule.certainty(m) : rule.certainty;
+      // A deadline before the meeting it was set in is a past event ("in 2018"), not a deadline.
+      if (due && anchor && due < anchor) rejected = true;
+      out.push({ start, end, phrase: text.slice(start, end), due, certainty, cue: effectiveCue, rejected });
+    }
+  }
+  return out;
+}
+
+/** A fixed reference for chrono when the meeting has no date: only fully written dates are used then. */
+const NO_ANCHOR_REFERENCE = new Date(2000, 0, 1, 12);
+
+/** Dates chrono finds that the rules did not claim: "Oct 15", "15 October 2026", "10/26", "2025-10-01". */
+function chronoCandidates(text: string, anchor: string | null, claimed: Candidate[]): Candidate[] {
+  const a = anchor ? (ymdOf(anchor) as Ymd) : null;
+  // Local noon: chrono works in local time, and noon is hours away from any DST jump or midnight.
+  const reference = a ? new Date(a.y, a.m - 1, a.d, 12) : NO_ANCHOR_REFERENCE;
+  const out: Candidate[] = [];
+  for (const r of chrono.parse(text, { instant: reference }, { forwardDate: true })) {
+    const start = r.index;
+    const end = r.index + r.text.length;
+    if (claimed.some((c) => c.start < end && start < c.end)) continue;
+    // Times alone ("10 to 15 people", "at 5pm") and bare weekdays or months are not days chrono can give us.
+    if (!r.start.isCertain('day')) continue;
+    const relative = r.tags().has('result/relativeDate') || r.tags().has('casualReference/today');
+    const numeric = /^[\d\s./-]+$/.test(r.text);
+    const isoWritten = /^\d{4}-\d{2}-\d{2}$/.test(r.text.trim());
+    const { cue, at } = cueBefore(text, start);
+    const month = r.start.get('month') ?? 0;
+    const day = r.start.get('day') ?? 0;
+    let rejected = inPastContext(text, start, end);
+    // "24/7", "1/2 of the budget": a bare number pair is a date only after a deadline word.
+    if (numeric && !isoWritten && cue === 0) rejected = true;
+    let due: string | null = null;
+    let certainty: DueCertainty = 'likely';
+    if (r.start.isCertain('year') && !relative) {
+      due = checked(r.start.get('year') ?? 0, month, day);
+      certainty = 'exact';
+    } else if (relative) {
+      due = a ? checked(r.start.get('year') ?? 0, month, day) : null;
+    } else if (a) {
+      due = nextOccurrence(anchor as string, month, day);
+      // "Oct 1 notes" in a mid-October meeting names a past day, not one a year away.
+      if (due && cue < 2 && daysUntil(due, anchor as string) > 300) rejected = true;
+    }
+    // 05/06 reads as May 6 in US order but June 5 elsewhere.
+    if (numeric && !isoWritten && month <= 12 && day <= 12 && month !== day) certainty = 'vague';
+    const from = cue > 0 ? at : start;
+    out.push({ start: from, end, phrase: text.slice(from, end), due, certainty, cue, rejected });
+  }
+  return out;
+}
+
+/**
+ * The phrase that most looks like the deadline: one after a deadline word
+ * ("by", "before", "due") wins over one without, then the earliest.
+ */
+export function findDuePhrase(
+  text: string,
+  anchor: string | null,
+): { phrase: string; due: string | null; certainty: DueCertainty } | null {
+  const byRule = dropOverlaps(ruleCandidates(text, anchor));
+  const all = [...byRule, ...chronoCandidates(text, anchor, byRule)].filter((c) => !c.rejected);
+  all.sort((x, y) => y.cue - x.cue || x.start - y.start);
+  const best = all[0];
+  return best ? { phrase: best.phrase.trim(), due: best.due, certainty: best.certainty } : null;
+}
+
+/** Where rules overlap ("end of next week" and "next week"), the longer phrase, then the earlier rule, wins. */
+function dropOverlaps(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  const ordered = candidates
+    .map((c, order) => ({ c, order }))
+    .sort((x, y) => y.c.end - y.c.start - (x.c.end - x.c.start) || x.order - y.order);
+  for (const { c } of ordered) {
+    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  }
+  return kept.sort((x, y) => x.start - y.start);
+}

@@ -8,29 +8,10 @@ import {
   noteName,
   personTimeline,
 } from '../../src/plugin/dashboard/model';
-import { dueBucket } from '../../src/plugin/dashboard/dueBucket';
 import type { VaultGraph } from '../../src/core/model';
 import { TODAY, fixtureGraph, task } from './dashboardFixture';
 
 const texts = (tasks: { text: string }[]) => tasks.map((t) => t.text);
-
-describe('dueBucket', () => {
-  it('sorts dates into overdue, today, this week, later and none', () => {
-    expect(dueBucket('2025-10-14', TODAY)).toBe('overdue');
-    expect(dueBucket(TODAY, TODAY)).toBe('today');
-    expect(dueBucket('2025-10-16', TODAY)).toBe('this-week');
-    expect(dueBucket('2025-10-22', TODAY)).toBe('this-week');
-    expect(dueBucket('2025-10-23', TODAY)).toBe('later');
-    expect(dueBucket(null, TODAY)).toBe('none');
-  });
-  it('treats a malformed date as no date', () => {
-    expect(dueBucket('soon', TODAY)).toBe('none');
-  });
-  it('crosses month and year ends', () => {
-    expect(dueBucket('2026-01-02', '2025-12-30')).toBe('this-week');
-    expect(dueBucket('2025-12-31', '2026-01-01')).toBe('overdue');
-  });
-});
 
 describe('my tasks', () => {
   const model = buildDashboardModel(fixtureGraph(), TODAY, '', null);

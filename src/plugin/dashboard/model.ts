@@ -19,7 +19,7 @@ import type {
   VaultGraph,
 } from '../../core/model';
 import { foldAccents } from '../../core/text';
-import { dueBucket, type DueBucket } from './dueBucket';
+import { dueBucket, type DueBucket } from '../../core/dates';
 
 export type { DueBucket };
 

@@ -70,3 +70,9 @@ export function isBlankLine(text: string, starts: number[], line: number): boole
   const { start, end } = lineSpan(text, starts, line);
   return text.slice(start, end).trim() === '';
 }
+
+/** A note's name from its path: `People/Ana Ferreira.md` → `Ana Ferreira`. */
+export function nameOfPath(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return base.toLowerCase().endsWith('.md') ? base.slice(0, -3) : base;
+}

@@ -1,5 +1,237 @@
-import { Plugin } from 'obsidian';
+/**
+ * Meeting Intelligence — the Obsidian adapter. Wiring only: the index, the
+ * dashboard, the commands, the ribbon button and the settings tab. Everything
+ * that decides anything lives in src/core.
+ */
+import { MarkdownView, Notice, Plugin, TFile, TFolder, normalizePath, type TAbstractFile, type WorkspaceLeaf } from 'obsidian';
+import type { DuplicateGroup, EditPlan, GraphTask } from '../core/model';
+import { planNormalize } from '../core/repair/normalize';
+import { planTaskToggle } from '../core/tasks/toggle';
+import { planDuplicateEdits } from '../core/graph/dedupe-plan';
+import { todayISO } from '../core/dates';
+import { DASHBOARD_VIEW_TYPE, type DashboardHost } from './dashboard/host';
+import { DashboardView } from './dashboard/view';
+import { DEFAULT_SETTINGS, MeetingIntelSettingTab, type MeetingIntelSettings } from './settings';
+import { VaultIndex } from './index';
+import { describeOutcome, NoteWriter } from './writer';
+import { PlanModal, type PlannedFile } from './modals/plan-modal';
+import { DedupeModal } from './modals/dedupe-modal';
 
 export default class MeetingIntelligencePlugin extends Plugin {
-  override async onload(): Promise<void> {}
+  settings: MeetingIntelSettings = { ...DEFAULT_SETTINGS };
+  private index!: VaultIndex;
+  private writer!: NoteWriter;
+
+  override async onload(): Promise<void> {
+    await this.loadSettings();
+    const dir = this.manifest.dir ?? normalizePath(`${this.app.vault.configDir}/plugins/${this.manifest.id}`);
+    this.writer = new NoteWriter(this.app, dir);
+    this.index = new VaultIndex(this.app, {
+      version: this.manifest.version,
+      cachePath: normalizePath(`${dir}/index-cache.json`),
+      graphOptions: () => ({
+        owner: this.settings.ownerName.trim() || null,
+        peopleFolder: this.settings.peopleFolder,
+        meetingTypes: this.settings.meetingNoteTypes,
+        meetingFolders: this.settings.meetingFolders,
+      }),
+      excluded: () => this.settings.excludeFolders,
+    });
+
+    const host = this.dashboardHost();
+    this.registerView(DASHBOARD_VIEW_TYPE, (leaf: WorkspaceLeaf) => new DashboardView(leaf, host));
+    this.addSettingTab(new MeetingIntelSettingTab(this.app, this));
+
+    this.addRibbonIcon('copy-check', 'Dedupe tasks', () => this.openDedupe(null));
+
+    this.addCommand({ id: 'open-dashboard', name: 'Open meeting dashboard', callback: () => void this.activateDashboard() });
+    this.addCommand({
+      id: 'normalize-note',
+      name: 'Normalize note',
+      checkCallback: (checking) => {
+        const file = this.activeMarkdownFile();
+        if (!file) return false;
+        if (!checking) void this.normalize([file], `Normalize ${file.basename}`);
+        return true;
+      },
+    });
+    this.addCommand({ id: 'dedupe-tasks', name: 'Dedupe tasks', callback: () => this.openDedupe(null) });
+    this.addCommand({
+      id: 'dedupe-current-note',
+      name: 'Dedupe tasks in current note',
+      checkCallback: (checking) => {
+        const file = this.activeMarkdownFile();
+        if (!file) return false;
+        if (!checking) this.openDedupe(file.path);
+        return true;
+      },
+    });
+    this.addCommand({ id: 'undo-normalize', name: 'Undo last normalize', callback: () => void this.undo('normalize', 'Undo normalize') });
+    this.addCommand({ id: 'undo-dedupe', name: 'Undo last dedupe', callback: () => void this.undo('dedupe', 'Undo dedupe') });
+    this.addCommand({ id: 'rebuild-index', name: 'Rebuild meeting index', callback: () => void this.index.build() });
+
+    this.registerEvent(
+      this.app.workspace.on('file-menu', (menu, file: TAbstractFile) => {
+        if (file instanceof TFolder) {
+          menu.addItem((item) =>
+            item
+              .setTitle('Normalize all notes in folder…')
+              .setIcon('wand')
+              .onClick(() => void this.normalize(markdownFilesIn(file), `Normalize ${file.path || 'vault'}`)),
+          );
+        } else if (file instanceof TFile && file.extension === 'md') {
+          menu.addItem((item) =>
+            item
+              .setTitle('Normalize note')
+              .setIcon('wand')
+              .onClick(() => void this.normalize([file], `Normalize ${file.basename}`)),
+          );
+        }
+      }),
+    );
+
+    this.app.workspace.onLayoutReady(() => {
+      this.index.watch((ref) => this.registerEvent(ref));
+      void this.index.build();
+      if (this.settings.openDashboardOnStart) void this.activateDashboard();
+    });
+  }
+
+  async loadSettings(): Promise<void> {
+    const saved = (await this.loadData()) as Partial<MeetingIntelSettings> | null;
+    this.settings = { ...DEFAULT_SETTINGS, ...(saved ?? {}) };
+  }
+
+  async saveSettings(): Promise<void> {
+    await this.saveData(this.settings);
+    void this.index.build();
+  }
+
+  private dashboardHost(): DashboardHost {
+    return {
+      graph: () => this.index.graph(),
+      onChange: (listener) => {
+        const ref = this.index.on('changed', listener);
+        return () => this.index.offref(ref);
+      },
+      today: () => todayISO(),
+      settings: () => this.settings,
+      openNote: (path, line) => void this.openAt(path, line),
+      setTaskDone: (task, done) => this.setTaskDone(task, done),
+      normalizeNote: (path) => {
+        const file = this.app.vault.getAbstractFileByPath(path);
+        if (file instanceof TFile) void this.normalize([file], `Normalize ${file.basename}`);
+      },
+      dedupe: () => this.openDedupe(null),
+    };
+  }
+
+  private async activateDashboard(): Promise<void> {
+    const { workspace } = this.app;
+    let leaf = workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0] ?? null;
+    if (!leaf) {
+      leaf = workspace.getRightLeaf(false);
+      if (!leaf) return;
+      await leaf.setViewState({ type: DASHBOARD_VIEW_TYPE, active: true });
+    }
+    await workspace.revealLeaf(leaf);
+  }
+
+  private activeMarkdownFile(): TFile | null {
+    const file = this.app.workspace.getActiveViewOfType(MarkdownView)?.file ?? this.app.workspace.getActiveFile();
+    return file instanceof TFile && file.extension === 'md' ? file : null;
+  }
+
+  private async openAt(path: string, line: number | null): Promise<void> {
+    const file = this.app.vault.getAbstractFileByPath(path);
+    if (!(file instanceof TFile)) {
+      new Notice(`${path} no longer exists.`);
+      return;
+    }
+    const leaf = this.app.workspace.getLeaf(false);
+    await leaf.openFile(file, line ? { eState: { line: line - 1 } } : undefined);
+  }
+
+  /** Plan Normalize for the files, preview it, and apply what the user accepts. */
+  private async normalize(files: TFile[], title: string): Promise<void> {
+    const planned: PlannedFile[] = [];
+    const notes: string[] = [];
+    for (const file of files) {
+      const text = await this.app.vault.read(file);
+      const { plan, problems } = planNormalize(file.path, text);
+      if (plan.edits.length > 0) planned.push({ plan, text });
+      for (const p of problems) notes.push(`${p.path}${p.line ? `:${p.line}` : ''} — ${p.message}`);
+    }
+    new PlanModal(this.app, title, planned, () => this.write('normalize', 'Normalize', planned.map((p) => p.plan)), notes.slice(0, 20)).open();
+  }
+
+  /** The dedupe modal over the whole vault, or over one note. */
+  private openDedupe(path: string | null): void {
+    const graph = this.index.graph();
+    if (!graph) {
+      new Notice('The meeting index is still being built; try again in a moment.');
+      return;
+    }
+    const groups = graph.duplicates.filter((g) => path === null || g.members.some((m) => m.path === path));
+    const scope = path === null ? 'the vault' : path;
+    new DedupeModal(this.app, groups, (chosen) => this.applyDedupe(chosen), scope).open();
+  }
+
+  private async applyDedupe(groups: DuplicateGroup[]): Promise<void> {
+    const graph = this.index.graph();
+    if (!graph || groups.length === 0) {
+      new Notice('Dedupe: no group was selected; nothing was changed.');
+      return;
+    }
+    const paths = new Set(groups.flatMap((g) => g.members.map((m) => m.path)));
+    const texts = new Map<string, string>();
+    for (const path of paths) {
+      const file = this.app.vault.getAbstractFileByPath(path);
+      if (file instanceof TFile) texts.set(path, await this.app.vault.read(file));
+    }
+    const plans = planDuplicateEdits(graph, texts, groups, { crossNote: this.settings.crossNoteDuplicates });
+    await this.write('dedupe', 'Dedupe', plans);
+  }
+
+  private async setTaskDone(task: GraphTask, done: boolean): Promise<void> {
+    const file = this.app.vault.getAbstractFileByPath(task.path);
+    const analysis = this.index.analysis(task.path);
+    if (!(file instanceof TFile) || !analysis) return;
+    try {
+      const text = await this.app.vault.read(file);
+      const plan = planTaskToggle(task.path, text, task, analysis.hash, done, todayISO());
+      const outcome = await this.writer.apply('task', [plan]);
+      if (outcome.written.length === 0) new Notice(describeOutcome('Task', outcome));
+      await this.index.refresh(task.path);
+    } catch (error) {
+      new Notice(error instanceof Error ? error.message : String(error));
+      await this.index.refresh(task.path);
+    }
+  }
+
+  private async write(kind: 'normalize' | 'dedupe', label: string, plans: EditPlan[]): Promise<void> {
+    const outcome = await this.writer.apply(kind, plans);
+    new Notice(describeOutcome(label, outcome) + (outcome.written.length ? ` Undo with “Undo last ${kind}”.` : ''), 8000);
+    for (const path of [...outcome.written, ...outcome.stale]) await this.index.refresh(path);
+  }
+
+  private async undo(kind: 'normalize' | 'dedupe', label: string): Promise<void> {
+    if (!this.writer.canUndo(kind)) {
+      new Notice(`Nothing to undo: no ${kind} was applied in this session.`);
+      return;
+    }
+    const outcome = await this.writer.undoLast(kind);
+    new Notice(describeOutcome(label, outcome));
+    for (const path of outcome.written) await this.index.refresh(path);
+  }
+}
+
+function markdownFilesIn(folder: TFolder): TFile[] {
+  const out: TFile[] = [];
+  const visit = (f: TAbstractFile) => {
+    if (f instanceof TFile && f.extension === 'md') out.push(f);
+    else if (f instanceof TFolder) f.children.forEach(visit);
+  };
+  visit(folder);
+  return out;
 }

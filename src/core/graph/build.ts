@@ -1,0 +1,307 @@
+/**
+ * The vault graph: people, accounts, meetings, tasks, decisions and facts, each
+ * linked to its notes and lines.
+ *
+ * Two steps, so the plugin can keep the expensive one per file:
+ * - `analyseFile` parses one note and finds its broken characters (cached per file);
+ * - `assembleGraph` joins every analysis into the graph (names, meetings,
+ *   accounts, due dates, duplicates).
+ */
+import type {
+  Account,
+  GraphItem,
+  GraphTask,
+  Meeting,
+  MojibakeLine,
+  Note,
+  NoteSummary,
+  Person,
+  Problem,
+  VaultGraph,
+} from '../model';
+import { parseNote } from '../parse/index';
+import { findMojibake } from '../repair/mojibake';
+import { hashText, lineSpan, lineStarts, lineOf, nameOfPath } from '../text';
+import { resolveDue } from '../dates';
+import { collectPeople, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex } from './names';
+import { attributeSpeakers, talkTime } from './speakers';
+import { groupMeetings } from './meetings';
+import { findDuplicates } from '../dedupe/index';
+
+/** One file as the index keeps it. */
+export interface FileAnalysis {
+  path: string;
+  /** Hash of the text analysed: a write is refused when the file's text no longer has it. */
+  hash: string;
+  note: Note;
+  mojibake: MojibakeLine[];
+}
+
+export interface AnalyseExtras {
+  /** The file was too large to read (its size in bytes). */
+  tooLarge?: number;
+  /** The file could not be read (why). */
+  readError?: string;
+}
+
+export interface GraphOptions {
+  /** The vault owner (a setting); guessed from `source_ref` paths when absent. */
+  owner?: string | null;
+  /** Folder of people notes (their `aliases:` name the same person). */
+  peopleFolder?: string;
+  /** Folder of company notes. */
+  companiesFolder?: string;
+  /** Frontmatter types that make a note a meeting note. */
+  meetingTypes?: string[];
+  /** Folders whose notes are meeting notes whatever their type. */
+  meetingFolders?: string[];
+  /** Problems met while reading files (unreadable, too large). */
+  readProblems?: Problem[];
+}
+
+const DEFAULT_MEETING_TYPES = ['people', 'customer', '1-1', 'meeting', 'one-on-one', '1:1'];
+const PERSON_TYPES = new Set(['person', 'contact', 'profile']);
+const COMPANY_TYPES = new Set(['company', 'account', 'organization', 'organisation', 'org', 'customer-profile']);
+
+export function analyseFile(path: string, text: string, extras: AnalyseExtras = {}): FileAnalysis {
+  const note = parseNote(path, text);
+  if (extras.tooLarge !== undefined) {
+    note.problems.push({ path, line: null, kind: 'too-large', message: `Skipped: ${(extras.tooLarge / 1048576).toFixed(1)} MB is more than a note may have.` });
+  }
+  if (extras.readError !== undefined) {
+    note.problems.push({ path, line: null, kind: 'read-error', message: `Could not read the file: ${extras.readError}` });
+  }
+  const unreadable = note.problems.some((p) => p.kind === 'binary');
+  return { path, hash: hashText(text), note, mojibake: unreadable ? [] : mojibakeLines(path, text) };
+}
+
+/** Each line with broken characters, before and after repair. */
+function mojibakeLines(path: string, text: string): MojibakeLine[] {
+  const { fixes } = findMojibake(text);
+  if (fixes.length === 0) return [];
+  const starts = lineStarts(text);
+  const out: MojibakeLine[] = [];
+  let i = 0;
+  while (i < fixes.length) {
+    const line = lineOf(starts, fixes[i].start);
+    const span = lineSpan(text, starts, line);
+    let after = '';
+    let at = span.start;
+    while (i < fixes.length && fixes[i].start < span.next) {
+      after += text.slice(at, fixes[i].start) + fixes[i].after;
+      at = fixes[i].end;
+      i++;
+    }
+    after += text.slice(at, Math.max(at, span.end));
+    out.push({ path, line, before: text.slice(span.start, span.end), after });
+  }
+  return out;
+}
+
+export function buildGraph(files: readonly { path: string; text: string }[], options: GraphOptions = {}): VaultGraph {
+  return assembleGraph(
+    files.map((f) => analyseFile(f.path, f.text)),
+    options,
+  );
+}
+
+type NoteRole = 'meeting' | 'person' | 'company' | 'other';
+
+export function assembleGraph(analyses: readonly FileAnalysis[], options: GraphOptions = {}): VaultGraph {
+  const notes = analyses.map((a) => a.note);
+  const roles = new Map(notes.map((n) => [n.path, classify(n, options)]));
+  const meetingNotes = notes.filter((n) => roles.get(n.path) === 'meeting');
+
+  const owner = options.owner?.trim() || guessOwner(notes.map((n) => n.sourceRef));
+  const declared = declaredPeople(notes, roles);
+  const people = collectPeople(mentionsOf(meetingNotes, declared), declared, owner);
+
+  const meetings = groupMeetings(meetingNotes);
+  const meetingOf = new Map<string, string>();
+  for (const m of meetings) for (const p of m.notes) meetingOf.set(p, m.id);
+
+  const companyNames = new Set(notes.filter((n) => roles.get(n.path) === 'company').map((n) => n.title ?? nameOfPath(n.path)));
+  const summaries: NoteSummary[] = [];
+  const accounts = new Map<string, { notes: Set<string>; people: Set<string> }>();
+  const accountOf = (name: string) => {
+    let a = accounts.get(name);
+    if (!a) accounts.set(name, (a = { notes: new Set(), people: new Set() }));
+    return a;
+  };
+  const personAccounts = new Map<string, Set<string>>();
+
+  const tasks: GraphTask[] = [];
+  const items: GraphItem[] = [];
+  const talk = new Map<string, number>();
+  const problems: Problem[] = [...(options.readProblems ?? [])];
+
+  for (const note of notes) {
+    problems.push(...note.problems);
+    const role = roles.get(note.path);
+    if (role === 'company') {
+      accountOf(note.title ?? nameOfPath(note.path)).notes.add(note.path);
+      continue;
+    }
+    if (role !== 'meeting') continue;
+    const meetingId = meetingOf.get(note.path) ?? null;
+    const participants = canonicalParticipants(note, people);
+    const account = note.account ?? relatedCompany(note, companyNames);
+    if (account) {
+      const a = accountOf(account);
+      a.notes.add(note.path);
+      for (const p of participants) {
+        if (p === people.owner) continue;
+        a.people.add(p);
+        personAccounts.set(p, (personAccounts.get(p) ?? new Set()).add(account));
+      }
+    }
+    summaries.push({ path: note.path, type: note.type, date: note.date, title: note.title, participants, account, meetingId });
+
+    for (const task of note.tasks) {
+      const written = task.assignee ?? null;
+      const resolution = written ? people.resolve(written, note.participants) : task.sectionFor ? people.resolve(task.sectionFor, note.participants) : null;
+      const due = resolveDue({ text: task.description, due: task.due, fields: task.fields }, note.date);
+      tasks.push({
+        ...task,
+        path: note.path,
+        owner: resolution && (resolution.kind === 'person' || resolution.kind === 'owner') ? resolution.name : null,
+        meetingId,
+        dueResolved: due.due,
+        dueSource: due.source,
+        duePhrase: due.phrase,
+        dueCertainty: due.certainty,
+      });
+    }
+    for (const item of note.items) {
+      if (item.kind === 'other' || item.kind === 'summary' || item.kind === 'related') continue;
+      items.push({ ...item, path: note.path, meetingId });
+    }
+    if (note.transcript && note.transcript.lines.length > 0) {
+      const attributed = attributeSpeakers(note.transcript.lines, participants, people.owner);
+      for (const [name, seconds] of talkTime(note.transcript.lines, attributed)) {
+        const r = people.resolve(name, note.participants);
+        if (r.name) talk.set(r.name, (talk.get(r.name) ?? 0) + seconds);
+      }
+    }
+  }
+
+  for (const u of people.unresolved) {
+    problems.push({
+      path: u.path,
+      line: null,
+      kind: 'unresolved-name',
+      message:
+        u.candidates.length > 1
+          ? `“${u.written}” could be ${u.candidates.join(' or ')}; add a full name or an alias in a people note.`
+          : `“${u.written}” matches no known person; add a full name or an alias in a people note.`,
+    });
+  }
+  for (const m of meetings) {
+    for (const c of m.conflicts) problems.push({ path: m.notes[0], line: null, kind: 'meeting-conflict', message: c });
+  }
+
+  const personList: Person[] = people.people.map((p) => ({
+    name: p.name,
+    aliases: p.aliases,
+    notes: p.notes,
+    accounts: [...(personAccounts.get(p.name) ?? [])].sort(),
+    talkSeconds: Math.round(talk.get(p.name) ?? 0),
+    isOwner: p.isOwner,
+  }));
+  const accountList: Account[] = [...accounts]
+    .map(([name, a]) => ({ name, notes: [...a.notes].sort(), people: [...a.people].sort() }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const meetingList: Meeting[] = meetings.map((m) => ({
+    id: m.id,
+    date: m.date,
+    title: m.title,
+    notes: m.notes,
+    participants: uniqueResolved(m.participants, people),
+    account: m.account,
+    series: m.series,
+  }));
+
+  const duplicates = findDuplicates(meetingNotes, meetings, {
+    canonicalName: (written: string) => {
+      const r = people.resolve(written);
+      return r.name ?? (r.kind === 'role' || r.kind === 'unassigned' ? `role:${written.toLowerCase()}` : null);
+    },
+  });
+
+  return {
+    owner: people.owner,
+    notes,
+    summaries,
+    people: personList,
+    accounts: accountList,
+    meetings: meetingList,
+    tasks,
+    items,
+    duplicates,
+    mojibake: analyses.flatMap((a) => a.mojibake),
+    problems,
+  };
+}
+
+/** Is this note a meeting, a person, a company, or something else? */
+function classify(note: Note, options: GraphOptions): NoteRole {
+  const type = (note.type ?? '').toLowerCase();
+  const folder = note.path.includes('/') ? note.path.slice(0, note.path.lastIndexOf('/')) : '';
+  const inFolder = (f: string | undefined) => !!f && (folder === f || folder.startsWith(`${f}/`) || folder.endsWith(`/${f}`));
+  if (PERSON_TYPES.has(type) || inFolder(options.peopleFolder ?? 'People')) return 'person';
+  if (COMPANY_TYPES.has(type) || inFolder(options.companiesFolder ?? 'Companies')) return 'company';
+  const meetingTypes = (options.meetingTypes ?? DEFAULT_MEETING_TYPES).map((t) => t.toLowerCase());
+  if (meetingTypes.includes(type) || (options.meetingFolders ?? []).some(inFolder)) return 'meeting';
+  // Untyped notes that look like meeting notes: a date and people, or a transcript.
+  if (!note.type && note.date && (note.participants.length > 0 || note.transcript || note.tasks.length > 0)) return 'meeting';
+  return 'other';
+}
+
+function declaredPeople(notes: readonly Note[], roles: Map<string, NoteRole>): DeclaredPerson[] {
+  return notes
+    .filter((n) => roles.get(n.path) === 'person')
+    .map((n) => ({ name: nameOfPath(n.path), aliases: n.aliases, path: n.path }));
+}
+
+/** Every written name in the meeting notes, each with its note's participants. */
+function mentionsOf(notes: readonly Note[], declared: readonly DeclaredPerson[]): NameMention[] {
+  const peopleLinks = new Set(declared.map((d) => d.name.toLowerCase()));
+  const out: NameMention[] = [];
+  for (const n of notes) {
+    const add = (written: string | null) => {
+      if (written && written.trim()) out.push({ written, path: n.path, participants: n.participants });
+    };
+    n.participants.forEach(add);
+    add(n.person);
+    add(n.counterpart);
+    for (const t of n.tasks) {
+      add(t.assignee);
+      add(t.sectionFor);
+    }
+    for (const l of n.links) if (peopleLinks.has(l.target.toLowerCase())) add(l.alias ? `[[${l.target}|${l.alias}]]` : l.target);
+    for (const line of n.transcript?.lines ?? []) add(line.speaker);
+  }
+  return out;
+}
+
+function canonicalParticipants(note: Note, people: PeopleIndex): string[] {
+  const written = [...note.participants];
+  if (note.person) written.push(note.person);
+  if (note.counterpart) written.push(note.counterpart);
+  return uniqueResolved(written, people, note.participants);
+}
+
+function uniqueResolved(written: readonly string[], people: PeopleIndex, context: readonly string[] = written): string[] {
+  const out: string[] = [];
+  for (const w of written) {
+    const r = people.resolve(w, context);
+    if ((r.kind === 'person' || r.kind === 'owner') && r.name && !out.includes(r.name)) out.push(r.name);
+  }
+  return out;
+}
+
+/** A customer note without `account:` may still link its company under Related. */
+function relatedCompany(note: Note, companies: ReadonlySet<string>): string | null {
+  for (const l of note.links) if (companies.has(l.target)) return l.target;
+  return null;
+}

@@ -1,0 +1,196 @@
+/**
+ * The live vault index: every Markdown note analysed once, kept current as the
+ * vault changes, and assembled into the graph the dashboard shows.
+ *
+ * - The first build runs after the layout is ready, in slices of at most
+ *   SLICE_MS so the interface never waits on it.
+ * - One file at a time on modify / create / rename / delete, debounced.
+ * - A cache keyed by path + mtime + size + plugin version survives restarts, so an
+ *   unchanged vault is not parsed again.
+ * - One "changed" event for the views.
+ */
+import { debounce, Events, TFile, type App, type TAbstractFile } from 'obsidian';
+import type { VaultGraph } from '../core/model';
+import { analyseFile, assembleGraph, type FileAnalysis, type GraphOptions } from '../core/graph/build';
+import { MAX_NOTE_BYTES } from '../core/limits';
+
+/** The longest the index holds the main thread in one go. */
+const SLICE_MS = 12;
+const FILE_DEBOUNCE_MS = 300;
+const CACHE_SAVE_DEBOUNCE_MS = 5000;
+
+interface CacheEntry {
+  mtime: number;
+  size: number;
+  analysis: FileAnalysis;
+}
+
+interface CacheFile {
+  version: string;
+  entries: Record<string, CacheEntry>;
+}
+
+export interface IndexOptions {
+  /** The plugin's version: a new version re-parses everything. */
+  version: string;
+  /** Where the cache lives (a path inside the plugin's folder). */
+  cachePath: string;
+  graphOptions: () => GraphOptions;
+  /** Folders to leave out (templates, archives). */
+  excluded: () => string[];
+}
+
+export class VaultIndex extends Events {
+  private readonly entries = new Map<string, CacheEntry>();
+  private current: VaultGraph | null = null;
+  private building = false;
+  private readonly pending = new Map<string, () => void>();
+  /** How long the last graph assembly took, in ms (for the health panel and benchmarks). */
+  lastAssemblyMs = 0;
+
+  private readonly reassemble = debounce(() => this.assemble(), FILE_DEBOUNCE_MS, true);
+  private readonly saveCache = debounce(() => void this.writeCache(), CACHE_SAVE_DEBOUNCE_MS, true);
+
+  constructor(
+    private readonly app: App,
+    private readonly options: IndexOptions,
+  ) {
+    super();
+  }
+
+  graph(): VaultGraph | null {
+    return this.current;
+  }
+
+  analysis(path: string): FileAnalysis | null {
+    return this.entries.get(path)?.analysis ?? null;
+  }
+
+  /** Build from scratch (using the cache), yielding to the interface between slices. */
+  async build(): Promise<void> {
+    if (this.building) return;
+    this.building = true;
+    try {
+      const cached = await this.readCache();
+      const files = this.app.vault.getMarkdownFiles().filter((f) => this.included(f.path));
+      this.entries.clear();
+      let sliceStart = performance.now();
+      for (const file of files) {
+        const hit = cached?.[file.path];
+        if (hit && hit.mtime === file.stat.mtime && hit.size === file.stat.size) {
+          this.entries.set(file.path, hit);
+        } else {
+          await this.analyse(file);
+        }
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await nextFrame();
+          sliceStart = performance.now();
+        }
+      }
+      this.assemble();
+      this.saveCache();
+    } finally {
+      this.building = false;
+    }
+  }
+
+  /** Wire the vault's events; the caller registers the returned refs with `registerEvent`. */
+  watch(register: (ref: ReturnType<App['vault']['on']>) => void): void {
+    const vault = this.app.vault;
+    register(vault.on('modify', (f) => this.schedule(f)));
+    register(vault.on('create', (f) => this.schedule(f)));
+    register(
+      vault.on('delete', (f) => {
+        if (this.entries.delete(f.path)) this.changed();
+      }),
+    );
+    register(
+      vault.on('rename', (f, oldPath) => {
+        this.entries.delete(oldPath);
+        this.schedule(f);
+        this.changed();
+      }),
+    );
+  }
+
+  /** Re-analyse one file now (used after our own writes, so the dashboard is current at once). */
+  async refresh(path: string): Promise<void> {
+    const file = this.app.vault.getAbstractFileByPath(path);
+    if (file instanceof TFile) await this.analyse(file);
+    this.assemble();
+  }
+
+  private schedule(file: TAbstractFile): void {
+    if (!(file instanceof TFile) || file.extension !== 'md' || !this.included(file.path)) return;
+    let run = this.pending.get(file.path);
+    if (!run) {
+      run = debounce(
+        () => {
+          this.pending.delete(file.path);
+          void this.analyse(file).then(() => this.changed());
+        },
+        FILE_DEBOUNCE_MS,
+        true,
+      );
+      this.pending.set(file.path, run);
+    }
+    run();
+  }
+
+  private changed(): void {
+    this.reassemble();
+    this.saveCache();
+  }
+
+  private async analyse(file: TFile): Promise<void> {
+    if (file.stat.size > MAX_NOTE_BYTES) {
+      const analysis = analyseFile(file.path, '', { tooLarge: file.stat.size });
+      this.entries.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, analysis });
+      return;
+    }
+    try {
+      const text = await this.app.vault.cachedRead(file);
+      this.entries.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, analysis: analyseFile(file.path, text) });
+    } catch (error) {
+      const analysis = analyseFile(file.path, '', { readError: error instanceof Error ? error.message : String(error) });
+      this.entries.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, analysis });
+    }
+  }
+
+  private assemble(): void {
+    const started = performance.now();
+    const analyses = [...this.entries.values()].map((e) => e.analysis);
+    this.current = assembleGraph(analyses, this.options.graphOptions());
+    this.lastAssemblyMs = performance.now() - started;
+    this.trigger('changed');
+  }
+
+  private included(path: string): boolean {
+    return !this.options.excluded().some((folder) => folder && (path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`)));
+  }
+
+  private async readCache(): Promise<Record<string, CacheEntry> | null> {
+    try {
+      const adapter = this.app.vault.adapter;
+      if (!(await adapter.exists(this.options.cachePath))) return null;
+      const parsed = JSON.parse(await adapter.read(this.options.cachePath)) as CacheFile;
+      return parsed.version === this.options.version ? parsed.entries : null;
+    } catch {
+      // A damaged cache is only a slower start.
+      return null;
+    }
+  }
+
+  private async writeCache(): Promise<void> {
+    const data: CacheFile = { version: this.options.version, entries: Object.fromEntries(this.entries) };
+    try {
+      await this.app.vault.adapter.write(this.options.cachePath, JSON.stringify(data));
+    } catch {
+      // Not being able to cache is not worth interrupting the user for.
+    }
+  }
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => window.setTimeout(resolve, 0));
+}

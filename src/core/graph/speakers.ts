@@ -1,0 +1,285 @@
+/**
+ * Who said what in a transcript, and for how long.
+ *
+ * Transcript lines read `[00:01:48.50] Jabra Speak 710 :  Jason ValleryYeah, …`:
+ * the label before ` : ` is usually the device or app that captured the
+ * audio, not a person; the speaker's name, when there is one, is glued to the
+ * front of the text. So:
+ * - device and app labels (`zoom.us`, `MacBook Pro Microphone`) are never people;
+ * - a glued name is the speaker, and a source that ever carries one (and only
+ *   one) name is that person on every line;
+ * - in a two-person meeting, the source nobody is identified on is the other
+ *   participant — typically the remote app (`zoom.us`, `Teams`) while the
+ *   owner talks into the local microphone.
+ */
+import type { TranscriptLine } from '../model';
+import { foldAccents } from '../text';
+import { cleanName, isOwnerWord, isPlaceholder, nameKey, roleOf } from './names';
+
+// ─── Device and app labels ───────────────────────────────────────────────────
+
+/** Words that only devices, apps and capture channels carry. */
+const DEVICE_WORDS = new Set([
+  // meeting apps and hosts
+  'zoom', 'teams', 'webex', 'skype', 'slack', 'facetime', 'whatsapp', 'discord', 'gotomeeting', 'bluejeans',
+  'ringcentral', 'hangouts', 'parallels', 'vmware', 'virtualbox', 'otter', 'fireflies', 'fathom', 'granola',
+  'notetaker', 'transcription', 'recorder', 'recording',
+  // hardware brands and models
+  'iphone', 'ipad', 'ipod', 'macbook', 'imac', 'airpods', 'jabra', 'polycom', 'plantronics', 'logitech', 'logi',
+  'sennheiser', 'shure', 'elgato', 'razer', 'hyperx', 'anker', 'realtek', 'conexant', 'krisp', 'blackhole',
+  'loopback', 'soundflower', 'steelseries', 'corsair', 'jbl', 'owlcam', 'meetingowl', 'yealink', 'neat',
+  // what devices are
+  'microphone', 'microphones', 'mic', 'mics', 'speaker', 'speakers', 'speakerphone', 'headset', 'headphones',
+  'earbuds', 'earphones', 'webcam', 'camera', 'audio', 'input', 'output', 'device', 'bluetooth', 'usb', 'hdmi',
+  'builtin', 'external', 'internal', 'default', 'aggregate', 'virtual', 'stereo', 'mono', 'array', 'unknown',
+  'channel', 'participant', 'caller', 'dialin', 'telephone', 'conference', 'boardroom', 'huddle', 'bot',
+]);
+/** Brand and product words that are also surnames or words: a device only alone or beside another device word. */
+const SOFT_DEVICE_WORDS = new Set([
+  'bose', 'sony', 'poly', 'rode', 'beats', 'yeti', 'chime', 'meet', 'pixel', 'galaxy', 'samsung', 'android', 'windows',
+  'mac', 'pc', 'phone', 'line', 'room', 'system', 'guest', 'remote', 'local', 'voice', 'built', 'in', 'pro',
+  'air', 'mini', 'studio', 'google', 'microsoft', 'apple', 'cisco', 'amazon', 'blue', 'speak',
+]);
+
+/** Labels for the far end of a call: the meeting app, or the computer's sound output. */
+const REMOTE_WORDS = new Set([
+  'zoom', 'teams', 'webex', 'skype', 'slack', 'facetime', 'whatsapp', 'discord', 'gotomeeting', 'bluejeans',
+  'ringcentral', 'hangouts', 'meet', 'chime', 'parallels', 'vmware', 'virtualbox', 'speakers', 'output', 'remote',
+  'them', 'others', 'system',
+]);
+
+function labelWords(source: string): string[] {
+  return foldAccents(source)
+    .replace(/built-in/g, 'builtin')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+
+/**
+ * True when a transcript source names a device, an app or a placeholder
+ * rather than a person: `zoom.us`, `Zoom`, `Microsoft Teams`, `Jabra Speak
+ * 710`, `MacBook Pro Microphone`, `AirPods Pro`, `Built-in Microphone`,
+ * `iPhone`, `Google Meet`, `Speaker 1`, `Unknown`, `Parallels`.
+ *
+ * The rule: a domain, a digit (model numbers; names have none), a word only
+ * devices carry, or only brand words; plus anything that is no person at all
+ * (empty, `?`, a role).
+ */
+export function isDeviceLabel(source: string): boolean {
+  const s = source.trim();
+  if (s.length === 0 || isPlaceholder(s)) return true;
+  if (DOMAIN.test(s) && !/\s/.test(s)) return true;
+  if (/\d/.test(s)) return true;
+  const words = labelWords(s);
+  if (words.some((w) => DEVICE_WORDS.has(w))) return true;
+  if (words.length > 0 && words.every((w) => SOFT_DEVICE_WORDS.has(w))) return true;
+  return !isOwnerWord(s) && roleOf(s) !== null;
+}
+
+/** True for the far end of a call: the meeting app (`zoom.us`, `Teams`, `Google Meet`) or the sound output (`Speakers`, `System Audio`). */
+export function isRemoteAppLabel(source: string): boolean {
+  const words = labelWords(source.trim());
+  if (words.includes('microphone') || words.includes('mic')) return false;
+  return words.some((w) => REMOTE_WORDS.has(w)) || (words.includes('system') && words.includes('audio'));
+}
+
+// ─── Glued names ─────────────────────────────────────────────────────────────
+
+/**
+ * The speaker's name glued to the front of a line's text, when it is one of
+ * `names`: `Jason ValleryYeah, …` → `{ speaker: 'Jason Vallery', text: 'Yeah, …' }`.
+ * `Ann Lee: Hi` counts too. `Ann Lee said…` (a space, then words) does not:
+ * that is someone talking about her.
+ */
+export function splitGluedSpeaker(
+  text: string,
+  names: readonly string[],
+): { speaker: string; text: string } | null {
+  const t = text.replace(/^\s+/, '');
+  const lowered = t.toLowerCase();
+  const byLength = [...names].filter((n) => n.trim().includes(' ')).sort((a, b) => b.length - a.length);
+  for (const name of byLength) {
+    const n = name.trim();
+    if (!lowered.startsWith(n.toLowerCase())) continue;
+    const rest = t.slice(n.length);
+    if (rest === '' || /^[^\s,.;!?]/.test(rest) || /^\s*:/.test(rest)) {
+      return { speaker: n, text: rest.replace(/^\s*:\s*/, '').trimStart() };
+    }
+  }
+  return null;
+}
+
+// ─── Attribution ─────────────────────────────────────────────────────────────
+
+/** How a line's speaker was found. */
+export type SpeakerVia =
+  /** The name glued to the text. */
+  | 'glued'
+  /** The source is itself a name (`Ann Lee : …`). */
+  | 'source'
+  /** The same source carried this person's glued name elsewhere. */
+  | 'same-source'
+  /** Two-person meeting: the remote app is the participant not heard on the local device. */
+  | 'remote-app'
+  /** Two-person meeting: the one source nobody was identified on is the other participant. */
+  | 'other-source'
+  /** Two-person meeting without any names: the local device is the owner. */
+  | 'local-device'
+  | null;
+
+export interface AttributedLine {
+  line: TranscriptLine;
+  /** The participant's name as given in `participants` (or as glued, when not among them); null when unknown. */
+  speaker: string | null;
+  via: SpeakerVia;
+}
+
+/**
+ * Who spoke each line. `participants` are the meeting's people as written
+ * (resolve them first for canonical names); the owner is counted among them
+ * when given. Sources that stay unexplained get `speaker: null`.
+ */
+export function attributeSpeakers(
+  lines: readonly TranscriptLine[],
+  participants: readonly string[],
+  owner: string | null,
+): AttributedLine[] {
+  const roster = rosterOf(participants, owner);
+  const names = roster.map((p) => p.name);
+  const asRostered = (name: string): string => roster.find((p) => p.key === nameKey(cleanName(name)))?.name ?? name;
+
+  const out: AttributedLine[] = lines.map((line) => {
+    const glued = line.speaker ?? splitGluedSpeaker(line.text, names)?.speaker ?? null;
+    if (glued) return { line, speaker: asRostered(cleanName(glued)), via: 'glued' };
+    const source = line.source.trim();
+    if (isOwnerWord(source) && owner) return { line, speaker: asRostered(owner), via: 'source' };
+    if (!isDeviceLabel(source) && !isOwnerWord(source)) return { line, speaker: asRostered(cleanName(source)), via: 'source' };
+    return { line, speaker: null, via: null };
+  });
+
+  // A source that carries one person's glued name is that person throughout.
+  const namesBySource = new Map<string, Set<string>>();
+  for (const a of out) {
+    if (a.via !== 'glued' || !a.speaker) continue;
+    const set = namesBySource.get(sourceKey(a.line.source)) ?? new Set<string>();
+    set.add(a.speaker);
+    namesBySource.set(sourceKey(a.line.source), set);
+  }
+  const bySource = new Map<string, { speaker: string; via: SpeakerVia }>();
+  for (const [source, set] of namesBySource) {
+    if (set.size === 1) bySource.set(source, { speaker: [...set][0], via: 'same-source' });
+  }
+
+  if (roster.length === 2) twoPersonRule(out, roster, owner, bySource);
+
+  return out.map((a) => {
+    if (a.speaker !== null) return a;
+    const known = bySource.get(sourceKey(a.line.source));
+    return known ? { line: a.line, speaker: known.speaker, via: known.via } : a;
+  });
+}
+
+interface RosterEntry {
+  name: string;
+  key: string;
+}
+
+function rosterOf(participants: readonly string[], owner: string | null): RosterEntry[] {
+  const roster: RosterEntry[] = [];
+  for (const p of owner ? [...participants, owner] : participants) {
+    const name = cleanName(p);
+    const key = nameKey(name);
+    if (!key || isOwnerWord(name) || isPlaceholder(name) || roleOf(name)) continue;
+    if (!roster.some((r) => r.key === key)) roster.push({ name, key });
+  }
+  return roster;
+}
+
+function sourceKey(source: string): string {
+  return source.trim().toLowerCase();
+}
+
+/**
+ * Two people, and some sources still unexplained: when one person is not yet
+ * heard and one source is not yet placed, that source is them. With no names
+ * at all, the local device is the owner and the remote app the other person.
+ */
+function twoPersonRule(
+  out: AttributedLine[],
+  roster: RosterEntry[],
+  owner: string | null,
+  bySource: Map<string, { speaker: string; via: SpeakerVia }>,
+): void {
+  const heard = new Set(out.filter((a) => a.speaker).map((a) => nameKey(a.speaker as string)));
+  const unheard = roster.filter((r) => !heard.has(r.key));
+  const open = [...new Set(out.filter((a) => a.speaker === null).map((a) => sourceKey(a.line.source)))].filter(
+    (s) => !bySource.has(s),
+  );
+  const labelOf = (key: string) => out.find((a) => sourceKey(a.line.source) === key)?.line.source ?? key;
+
+  if (unheard.length === 1 && open.length === 1) {
+    const via: SpeakerVia = isRemoteAppLabel(labelOf(open[0])) ? 'remote-app' : 'other-source';
+    bySource.set(open[0], { speaker: unheard[0].name, via });
+    return;
+  }
+  const ownerKey = owner ? nameKey(cleanName(owner)) : null;
+  const ownerEntry = roster.find((r) => r.key === ownerKey);
+  if (unheard.length === 2 && open.length === 2 && ownerEntry) {
+    const remote = open.filter((s) => isRemoteAppLabel(labelOf(s)));
+    if (remote.length !== 1) return;
+    const local = open.find((s) => s !== remote[0]) as string;
+    const other = roster.find((r) => r !== ownerEntry) as RosterEntry;
+    bySource.set(local, { speaker: ownerEntry.name, via: 'local-device' });
+    bySource.set(remote[0], { speaker: other.name, via: 'remote-app' });
+  }
+}
+
+// ─── Talk time ───────────────────────────────────────────────────────────────
+
+export interface TalkTimeOptions {
+  /** Speaking rate used to estimate a line's length when the next timestamp cannot tell: about 2.5 words a second. */
+  wordsPerSecond?: number;
+}
+
+export interface TalkTime {
+  /** Seconds per speaker, rounded to hundredths. */
+  seconds: Record<string, number>;
+  /** Seconds of lines no one could be attributed to. */
+  unattributed: number;
+  total: number;
+}
+
+/**
+ * Seconds of speech per person. A line lasts until the next line starts; the
+ * last line, a line whose next timestamp goes backwards, and a line followed
+ * by a long silence (more than three times its estimated length plus 30 s)
+ * count their estimated length instead — words at `wordsPerSecond`.
+ */
+export function talkTime(
+  attributed: readonly { line: TranscriptLine; speaker: string | null }[],
+  options: TalkTimeOptions = {},
+): TalkTime {
+  const rate = options.wordsPerSecond ?? 2.5;
+  const seconds: Record<string, number> = {};
+  let unattributed = 0;
+  let total = 0;
+  for (let i = 0; i < attributed.length; i++) {
+    const { line, speaker } = attributed[i];
+    const words = line.text.split(/\s+/).filter((w) => w.length > 0).length;
+    const estimate = words / rate;
+    const next = attributed[i + 1]?.line;
+    const gap = next ? next.seconds - line.seconds : -1;
+    const duration = gap >= 0 ? Math.min(gap, estimate * 3 + 30) : estimate;
+    total += duration;
+    if (speaker) seconds[speaker] = (seconds[speaker] ?? 0) + duration;
+    else unattributed += duration;
+  }
+  for (const name of Object.keys(seconds)) seconds[name] = round2(seconds[name]);
+  return { seconds, unattributed: round2(unattributed), total: round2(total) };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,417 @@
+/**
+ * Normalising an action item, decision or fact into what it says, so that two
+ * wordings of the same thing compare equal while the details users care about —
+ * numbers, named people and companies, negation, opposite verbs — are kept apart
+ * for the similarity guards.
+ */
+import { fixText } from '../repair/mojibake';
+import { foldAccents } from '../text';
+
+export interface NormalizedText {
+  /** Content tokens: folded, stemmed, synonyms merged, stop words dropped; unique, in first-seen order. Quantities are included. */
+  tokens: string[];
+  /** Numbers, quantities, quarters, versions and dates in the text: `2pb`, `q3`, `$1000000`, `d:2025-10-26`, `m:10`. */
+  quantities: string[];
+  /** Capitalised names in the text (people, companies, products, acronyms), folded. */
+  names: string[];
+  /** Every word as folded but unstemmed, with known abbreviations added: a name another text writes in lower case still counts as written. */
+  words: Set<string>;
+  /** The text says not to do something (`do not`, `never`, `no longer`, `avoid`, …). */
+  negated: boolean;
+  /** Poles of opposite verbs present, as `pairIndex:pole` (approve/reject → `0:0` / `0:1`). */
+  poles: string[];
+  /** Hyphen or slash compounds (`run-book`, `win/loss`): their parts are in `tokens`; the joined form counts instead when the other text has it. */
+  compounds: { joined: string; parts: string[] }[];
+}
+
+// ─── Markup and mojibake set aside ───────────────────────────────────────────
+
+/** Punctuation mojibake common enough to clean here even before the repair module knows it. */
+const PUNCT_MOJIBAKE: [RegExp, string][] = [
+  // Tasks emoji left broken (Windows-1252/1254 `ðŸ…`, Mac Roman `üìÖ`, `â«`), with the date after them.
+  [/(?:[ðğ]Ÿ[^\s\w]{1,2}|\uF8FF?ü[ìî][^\s\w]|âœ…|â\u008F?«|â¬|â³|‚è[^\s\w])\uFE0F?(?:\s*\d{4}-\d{2}-\d{2})?/g, ' '],
+  [/â€™|â€˜|‚Äô|‚Äò|’|‘|`/g, "'"],
+  [/â€œ|â€\u009d|â€|‚Äú|‚Äù|“|”/g, '"'],
+  [/â€“|â€”|‚Äì|‚Äî|–|—/g, ' - '],
+  [/â€¦|‚Ä¶|…/g, '...'],
+  [/Â /g, ' '],
+];
+
+/** Tasks signifiers (and their mojibake forms' leftovers), with the date or value that follows. */
+const SIGNIFIER =
+  /(?:[\u{1F4C5}\u{1F4C6}\u{1F5D3}\u23F3\u231B\u{1F6EB}\u2795\u2705\u274C\u{1F53A}\u23EB\u{1F53C}\u{1F53D}\u23EC\u{1F194}\u26D4\u{1F501}\u{1F3C1}]\uFE0F?)(?:\s*\d{4}-\d{2}-\d{2})?/gu;
+
+function stripMarkup(s: string): string {
+  return (
+    s
+      // ![[embed]] / [[target#heading|alias]] → alias, else the target's last path part
+      .replace(/!?\[\[([^\]|]*?)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g, (_m, target: string, alias?: string) => {
+        if (alias) return ` ${alias} `;
+        const base = target.split('/').pop() ?? target;
+        return ` ${base.replace(/\.md$/i, '')} `;
+      })
+      .replace(/\[([^\]]*)\]\((?:[^)]*)\)/g, ' $1 ')
+      .replace(/\[[\w -]+::[^\]]*\]/g, ' ')
+      .replace(/\bhttps?:\/\/\S+/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(SIGNIFIER, ' ')
+      .replace(/(?:^|\s)\^[A-Za-z0-9-]+\s*$/, ' ')
+      .replace(/(?:^|\s)#[\p{L}_/-][\p{L}\p{N}_/-]*/gu, ' ')
+      // @Assignee, with up to two more capitalised words of their name
+      .replace(/(?:^|\s)@[\p{L}][\p{L}\p{N}'.-]*(?:\s+[\p{Lu}][\p{L}'.-]*){0,2}/gu, ' ')
+  );
+}
+
+// ─── Negation and opposite verbs ─────────────────────────────────────────────
+
+const NEGATION =
+  /\b(?:not|no|never|don't|dont|doesn't|didn't|won't|wont|cannot|can't|shouldn't|mustn't|isn't|aren't|avoid|avoiding|stop|stopped|cease|without|refrain|neither|nor|hold off|decline|declined|skip|cancel|cancelled|canceled)\b/;
+
+/** Verb pairs that reverse a task's meaning. */
+const OPPOSITES: [string[], string[]][] = [
+  [['approve', 'accept', 'allow', 'grant'], ['reject', 'decline', 'deny', 'refuse']],
+  [['add', 'insert'], ['remove', 'exclude', 'delete']],
+  [['enable', 'activate', 'turn on'], ['disable', 'deactivate', 'turn off']],
+  [['increase', 'raise', 'expand', 'grow', 'extend'], ['decrease', 'reduce', 'shrink']],
+  [['open', 'reopen'], ['close']],
+  [['start', 'begin', 'resume'], ['stop', 'pause', 'halt']],
+  [['hire', 'onboard'], ['fire', 'offboard', 'lay off']],
+  [['buy', 'purchase'], ['sell']],
+  [['upgrade'], ['downgrade']],
+  [['lock'], ['unlock']],
+  [['join'], ['leave']],
+  [['win'], ['lose']],
+  [['publish'], ['unpublish', 'retract']],
+  [['subscribe'], ['unsubscribe']],
+  [['merge'], ['split']],
+  [['before'], ['after']],
+  [['internal', 'internally'], ['external', 'externally']],
+  [['public', 'publicly'], ['private', 'privately']],
+  [['minimum', 'min'], ['maximum', 'max']],
+];
+
+// ─── Quantities ──────────────────────────────────────────────────────────────
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY_RE = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)days?\b/g;
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+};
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9,
+};
+/** Units that make a number a different quantity when they differ. */
+const UNITS: Record<string, string> = {
+  '%': '%', percent: '%', x: 'x',
+  kb: 'kb', mb: 'mb', gb: 'gb', tb: 'tb', pb: 'pb', eb: 'eb',
+  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', min: 'min', mins: 'min', minute: 'min', minutes: 'min',
+  d: 'd', day: 'd', days: 'd', wk: 'w', wks: 'w', week: 'w', weeks: 'w',
+  mo: 'mo', month: 'mo', months: 'mo', yr: 'y', yrs: 'y', year: 'y', years: 'y',
+};
+
+function monthIndex(word: string): number {
+  return MONTHS.indexOf(word.slice(0, 3)) + 1;
+}
+
+function numberValue(digits: string, multiplier: string | undefined): string {
+  let n = Number(digits.replace(/,/g, ''));
+  if (multiplier && MULTIPLIERS[multiplier]) n *= MULTIPLIERS[multiplier];
+  return String(Math.round(n * 1000) / 1000);
+}
+
+/** Pull the quantities out of folded text; returns them and the text with them blanked. */
+function extractQuantities(folded: string): { quantities: string[]; rest: string } {
+  const out: string[] = [];
+  const blank = (m: string) => ' '.repeat(m.length);
+  let s = folded;
+  s = s.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m, y: string, mo: string, d: string) => {
+    out.push(`d:${y}-${mo}-${d}`);
+    return blank(m);
+  });
+  s = s.replace(new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), (m, mon: string, d: string) => {
+    out.push(`d:${monthIndex(mon)}-${Number(d)}`);
+    return blank(m);
+  });
+  s = s.replace(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b`, 'g'), (m, d: string, mon: string) => {
+    out.push(`d:${monthIndex(mon)}-${Number(d)}`);
+    return blank(m);
+  });
+  // A month alone ("in March"); "may" alone is the modal verb.
+  s = s.replace(new RegExp(`\\b${MONTH_RE}\\b`, 'g'), (m, mon: string) => {
+    if (mon === 'may' || mon === 'mar') return m;
+    out.push(`m:${monthIndex(mon)}`);
+    return blank(m);
+  });
+  s = s.replace(WEEKDAY_RE, (m, day: string) => {
+    out.push(`w:${day.slice(0, 3)}`);
+    return blank(m);
+  });
+  s = s.replace(/\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/g, (m, h: string, min: string | undefined, ap: string) => {
+    out.push(`t:${(Number(h) % 12) + (ap === 'pm' ? 12 : 0)}:${min ?? '00'}`);
+    return blank(m);
+  });
+  s = s.replace(/\b(\d{1,2}):(\d{2})\b/g, (m, h: string, min: string) => {
+    out.push(`t:${Number(h)}:${min}`);
+    return blank(m);
+  });
+  // Money: $1M, € 2.5 million, $1B+.
+  s = s.replace(/([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\b/g, (m, cur: string, n: string, mult?: string) => {
+    out.push(`${cur}${numberValue(n, mult)}`);
+    return blank(m);
+  });
+  // Labels with digits: Q3, FY25, H1, v2, GPT-4, S3, H100.
+  s = s.replace(/\b([a-z]{1,5})-?(\d+[a-z\d]*)\b/g, (m, a: string, b: string) => {
+    out.push(a + b);
+    return blank(m);
+  });
+  s = s.replace(
+    /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\s*(%|percent|x|kb|mb|gb|tb|pb|eb|hrs?|hours?|h|mins?|minutes?|days?|d|wks?|weeks?|mo|months?|yrs?|years?)?(?![\p{L}\p{N}])/gu,
+    (m, n: string, mult?: string, unit?: string) => {
+      out.push(numberValue(n, mult) + (unit ? UNITS[unit] ?? unit : ''));
+      return blank(m);
+    },
+  );
+  s = s.replace(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\b(?:\s+(%|percent|hours?|days?|weeks?|months?|years?))?/g, (m, w: string, unit?: string) => {
+    out.push(String(NUMBER_WORDS[w]) + (unit ? UNITS[unit] ?? unit : ''));
+    return blank(m);
+  });
+  return { quantities: [...new Set(out)], rest: s };
+}
+
+// ─── Words: stop words, stemming, synonyms ───────────────────────────────────
+
+const STOP = new Set(
+  (
+    'a an the and or but nor to of for with on in at by from about into onto over under as is are be been being was were ' +
+    'this that these those it its it\'s their theirs his her hers our ours your yours my mine we they he she you i me them him us ' +
+    'will shall should would can could may might must need needs needed to so then than via per out any all some more most other ' +
+    'such own same both each etc eg ie e g i.e e.g vs versus also please ensure make sure including include includes part ' +
+    'if when where which who whom whose what how why there here do does did doing done has have had having get gets got ' +
+    'just very well s t d ll re ve m o let lets let\'s up down off again further once only too quite really ' +
+    'not no never don\'t dont doesn\'t didn\'t won\'t wont cannot can\'t shouldn\'t mustn\'t isn\'t aren\'t ' +
+    'appropriate applicable possible necessary relevant related respective any ' +
+    'about around roughly approximately approx nearly almost across regarding re concerning'
+  ).split(/\s+/),
+);
+
+/** Multi-word phrases folded into one word before tokenising. */
+const PHRASES: [RegExp, string][] = [
+  [/\bgo[\s-]+to[\s-]+market\b/g, ' gtm '],
+  [/\bbusiness development\b/g, ' bd '],
+  [/\bset(?:ting)?[\s-]+up\b/g, ' schedule '],
+  [/\bfollow(?:ing|s|ed)?[\s-]+up\b/g, ' contact '],
+  [/\breach(?:ing|es|ed)?\s+out\b/g, ' contact '],
+  [/\bcheck(?:ing|s|ed)?[\s-]+in\b/g, ' contact '],
+  [/\bkick(?:ing|s|ed)?[\s-]*off\b/g, ' start '],
+  [/\blook(?:ing|s|ed)?\s+into\b/g, ' review '],
+  [/\bone[\s-]+on[\s-]+ones?\b|\b1[:-]1s?\b|\b1on1s?\b/g, ' meet '],
+  [/\bahead of\b|\bprior to\b/g, ' before '],
+  [/\bw\/(?=\s)/g, ' with '],
+  [/\bwrite[\s-]*up\b/g, ' doc '],
+  [/\bproof[\s-]+of[\s-]+concept\b/g, ' poc '],
+  [/\bstatement[\s-]+of[\s-]+work\b/g, ' sow '],
+  [/\bpurchase[\s-]+order\b/g, ' po '],
+];
+
+/** Words that mean the same in a task; the first word is the class's name. */
+const SYNONYMS: string[][] = [
+  ['share', 'send', 'provide', 'give', 'circulate', 'distribute', 'forward', 'pass'],
+  ['schedule', 'arrange', 'book', 'organize', 'organise', 'setup'],
+  ['meet', 'meeting', 'call', 'sync', 'conversation', 'chat'],
+  ['contact', 'ping', 'followup', 'touch', 'connect'],
+  ['start', 'initiate', 'begin', 'launch', 'commence', 'kickoff'],
+  ['create', 'draft', 'write', 'prepare', 'produce', 'compose'],
+  ['review', 'evaluate', 'assess', 'examine', 'analyze', 'analyse', 'investigate', 'explore'],
+  ['confirm', 'verify', 'validate', 'check'],
+  ['fix', 'resolve', 'address', 'repair'],
+  ['update', 'refresh', 'revise'],
+  ['doc', 'docs', 'document', 'documentation', 'paper', 'writeup'],
+  ['intro', 'introduction', 'introduce'],
+  ['customer', 'client'],
+  ['deck', 'slides', 'slide', 'presentation'],
+  ['discuss', 'talk'],
+  ['identify', 'find', 'determine', 'pinpoint'],
+  ['available', 'availability'],
+  ['finalize', 'finalise', 'complete', 'finish', 'wrap'],
+  ['price', 'pricing', 'cost'],
+  ['hire', 'hiring', 'recruit', 'recruiting', 'recruitment'],
+  ['leader', 'leadership', 'exec', 'executive'],
+  ['correct', 'right', 'proper'],
+  ['request', 'ask'],
+  ['run', 'operate'],
+];
+
+/** A light English stemmer: plural, -ing, -ed, -ation, final e. Enough to match inflections, no more. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  // British spellings: organise, catalogue, colour, analyse.
+  w = w.replace(/is(e|ed|ing|ation)$/, 'iz$1').replace(/logue$/, 'log').replace(/our$/, 'or').replace(/yse$/, 'yze');
+  if (w.endsWith('ing') && w.length - 3 >= 3) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length - 2 >= 3) w = w.slice(0, -2);
+  else if (w.endsWith('ation') && w.length - 5 >= 3) w = w.slice(0, -5) + 'ate';
+  else if ((w.endsWith('val') || w.endsWith('wal')) && w.length - 2 >= 3) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  // Doubled final consonant left by -ing/-ed: planning → plann → plan.
+  if (/([bdgklmnprt])\1$/.test(w) && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+const SYNONYM_OF = new Map<string, string>();
+for (const group of SYNONYMS) {
+  const name = stem(group[0]);
+  for (const w of group) {
+    SYNONYM_OF.set(w, name);
+    SYNONYM_OF.set(stem(w), name);
+  }
+}
+
+const POLE_OF = new Map<string, string>();
+OPPOSITES.forEach(([a, b], i) => {
+  for (const w of a) POLE_OF.set(stem(w), `${i}:0`);
+  for (const w of b) POLE_OF.set(stem(w), `${i}:1`);
+});
+
+/** Abbreviation ↔ expansion: a text with either form has both in its word set. */
+const ABBREVIATIONS: [string, RegExp][] = [
+  ['gtm', /\bgo[\s-]+to[\s-]+market\b/],
+  ['bd', /\bbusiness development\b/],
+  ['pm', /\bproduct manage(?:r|ment)\b/],
+  ['se', /\bsystems? engineer/],
+  ['poc', /\bproof[\s-]+of[\s-]+concept\b/],
+  ['hr', /\bhuman resources\b/],
+  ['ai', /\bartificial intelligence\b/],
+];
+
+// ─── Names ───────────────────────────────────────────────────────────────────
+
+/** Words that start an action item; capitalised at the start they are not names. */
+const COMMON_STARTS = new Set(
+  (
+    'send email ping call share schedule set ask follow review update create draft confirm check reach meet introduce invite book ' +
+    'plan prepare provide engage identify define initiate start finalize finalise complete submit write read discuss connect coordinate ' +
+    'align sync get make add remove move text message loop tell remind contact talk present escalate approve reject evaluate explore ' +
+    'investigate research build deliver document catalog catalogue stand work have pull onboard hire open close decide setup order buy ' +
+    'pay invoice sign negotiate test deploy migrate enable disable track monitor run find collect gather compile summarize summarise ' +
+    'clarify verify validate fix resolve do don\'t never avoid stop keep use put give take bring go see look ' +
+    'the a an this that these those all each every no not our their his her its my your we they he she it there here ' +
+    'proceed initial focus mutual agreed agree decision decided next new key potential target cloud network compensation ' +
+    'comp final exact unclear role will'
+  ).split(/\s+/),
+);
+/** A capitalised first word followed by one of these is a name (`Alice to send…`). */
+const NAME_FOLLOWERS = new Set(['to', 'will', 'should', 'shall', 'must', 'can', 'and', 'has', 'is', 'was', 'owns', 'needs', 'said', 'agreed', 'asked', 'wants', 'plans', 'leads']);
+const NOT_NAMES = new Set(['i', 'ok', 'okay', 'tbd', 'eod', 'eow', 'eom', 'asap', 'fyi', 'n/a', 'na']);
+
+const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
+const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+/** Abbreviations whose full stop does not end a sentence. */
+const NOT_SENTENCE_END = /\b(?:e\.g|i\.e|vs|etc|approx|incl|esp|mr|mrs|ms|dr|st|no)\.$/i;
+
+function isSentenceStart(text: string, at: number): boolean {
+  const from = Math.max(0, at - 40);
+  const b = text.slice(from, at).replace(/\s+$/, '');
+  if (b === '') return from === 0;
+  if (/^[-*+>]$|^\d+[.)]$/.test(b)) return true;
+  if (/[:;!?]$/.test(b)) return true;
+  return /\.$/.test(b) && !NOT_SENTENCE_END.test(b);
+}
+
+/**
+ * Capitalised words that name someone or something. A capitalised first word counts
+ * only when it is clearly a name: not a usual first word, and followed by another
+ * capitalised word, a possessive or a word like `to` / `will` (`Alice to send…`).
+ */
+function extractNames(clean: string): string[] {
+  const names: string[] = [];
+  const wordRe = /[\p{L}][\p{L}\p{N}&]*(?:'[\p{L}]+)?/gu;
+  const words: { w: string; at: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = wordRe.exec(clean)) !== null) words.push({ w: m[0], at: m.index });
+  const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+  for (let i = 0; i < words.length; i++) {
+    const { w, at } = words[i];
+    if (!capitalised(w)) continue;
+    const possessive = /'s$/i.test(w);
+    const folded = foldAccents(possessive ? w.slice(0, -2) : w);
+    if (folded.length < 2 || /\d/.test(folded) || NOT_NAMES.has(folded) || UNITS[folded] || MULTIPLIERS[folded]) continue;
+    if (MONTH_NAME.test(folded) || WEEKDAY_NAME.test(folded)) continue;
+    if (isSentenceStart(clean, at)) {
+      if (COMMON_STARTS.has(folded)) continue;
+      const next = words[i + 1];
+      const nextIsName = next !== undefined && capitalised(next.w);
+      const follower = next !== undefined && NAME_FOLLOWERS.has(next.w.toLowerCase());
+      if (!nextIsName && !follower && !possessive) continue;
+    }
+    names.push(folded);
+  }
+  return [...new Set(names)];
+}
+
+// ─── The whole normalisation ─────────────────────────────────────────────────
+
+/** `fixText`, then the broken punctuation and Tasks emoji common enough to clean even without it. */
+export function repairForComparison(raw: string): string {
+  let s = fixText(raw);
+  for (const [re, to] of PUNCT_MOJIBAKE) s = s.replace(re, to);
+  return s;
+}
+
+/** Normalise one item's text for comparison. */
+export function normalizeText(raw: string): NormalizedText {
+  const clean = stripMarkup(repairForComparison(raw));
+  const names = extractNames(clean);
+  let folded = foldAccents(clean);
+  const negated = NEGATION.test(folded.replace(/\bno longer\b/g, 'not'));
+  const words = new Set<string>();
+  for (const [abbr, re] of ABBREVIATIONS) if (re.test(folded)) words.add(abbr);
+  for (const [re, to] of PHRASES) folded = folded.replace(re, to);
+  const { quantities, rest } = extractQuantities(folded);
+  folded = rest;
+
+  const tokens: string[] = [];
+  const seen = new Set<string>();
+  const poles: string[] = [];
+  const add = (word: string) => {
+    words.add(word);
+    if (word.endsWith("'s")) words.add(word.slice(0, -2));
+    if (STOP.has(word) || word.length < 2) return;
+    const st = stem(word);
+    const pole = POLE_OF.get(st);
+    if (pole) poles.push(pole);
+    const tok = SYNONYM_OF.get(word) ?? SYNONYM_OF.get(st) ?? st;
+    if (!seen.has(tok)) {
+      seen.add(tok);
+      tokens.push(tok);
+    }
+  };
+  const compounds: { joined: string; parts: string[] }[] = [];
+  for (const w of folded.split(/[^a-z0-9'/-]+/)) {
+    const word = w.replace(/^['/-]+|['/-]+$/g, '');
+    if (!word) continue;
+    if (/[a-z][-/][a-z]/.test(word)) {
+      // `run-book` is `runbook` to a text that writes it so, and `run book` to others.
+      const parts = word.split(/[-/]+/).filter((p) => p);
+      const before = tokens.length;
+      for (const part of parts) add(part);
+      const joined = stem(parts.join(''));
+      if (!seen.has(joined)) compounds.push({ joined, parts: tokens.slice(before) });
+    } else {
+      for (const part of word.split(/[-/]+/)) if (part) add(part);
+    }
+  }
+  for (const q of quantities) {
+    const tok = '#' + q;
+    if (!seen.has(tok)) {
+      seen.add(tok);
+      tokens.push(tok);
+    }
+  }
+  return { tokens, quantities, names, words, negated, poles: [...new Set(poles)], compounds };
+}

@@ -1,0 +1,149 @@
+/**
+ * How sure we are that two items say the same thing: token overlap that rewards
+ * containment (a copy with added detail is still the same item), then guards that
+ * cap the confidence when the items differ in what users care about — numbers,
+ * named people or companies, assignees, negation, opposite verbs.
+ */
+import type { NormalizedText } from './normalize';
+
+/** One side of a comparison. */
+export interface Comparable {
+  norm: NormalizedText;
+  /** The assignee's canonical key (see names.ts), or null when unassigned. */
+  assignee: string | null;
+  /** True when the assignee is a role or team (`HR`) rather than a person. */
+  assigneeIsRole?: boolean;
+}
+
+export interface Similarity {
+  /** 0..1. */
+  confidence: number;
+  /** The near-miss guard that capped the confidence, if one did. */
+  guard: NearMiss | null;
+  /** Sentences for the user: why these look alike, or why they are kept apart. */
+  reasons: string[];
+}
+
+export type NearMiss = 'negation' | 'opposite' | 'quantity' | 'name' | 'assignee';
+
+/** The weight of a token; rare tokens should weigh more (inverse document frequency). */
+export type TokenWeight = (token: string) => number;
+
+const UNIFORM: TokenWeight = () => 1;
+
+/** Confidence at or above which a group is applied by default. */
+export const APPLY_THRESHOLD = 0.8;
+/** Confidence below which a pair is not even shown as a possible duplicate. */
+export const REPORT_THRESHOLD = 0.6;
+
+/** Caps per near-miss: low enough that none is ever applied, and most are not even shown. */
+const CAP: Record<NearMiss, number> = {
+  negation: 0.2,
+  opposite: 0.2,
+  quantity: 0.3,
+  name: 0.4,
+  assignee: 0.3,
+};
+
+function setOf(tokens: readonly string[]): Set<string> {
+  return new Set(tokens);
+}
+
+/** What each side has that the other lacks. */
+function oneSided<T>(a: readonly T[], b: readonly T[], inB: (x: T) => boolean, inA: (x: T) => boolean): [T[], T[]] {
+  return [a.filter((x) => !inB(x)), b.filter((x) => !inA(x))];
+}
+
+/** True when the two texts use opposite verbs (approve / reject) that the other does not also use. */
+function oppositePoles(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const flip = (p: string) => p.slice(0, -1) + (p.endsWith('0') ? '1' : '0');
+  return a.some((p) => b.includes(flip(p)) && !a.includes(flip(p)) && !b.includes(p));
+}
+
+/**
+ * The two texts' token lists, with a compound (`run-book`) counted as its joined form
+ * when the other text writes it joined, and as its parts otherwise.
+ */
+function withCompounds(a: NormalizedText, b: NormalizedText): [readonly string[], readonly string[]] {
+  if (a.compounds.length === 0 && b.compounds.length === 0) return [a.tokens, b.tokens];
+  const has = (n: NormalizedText, t: string) => n.tokens.includes(t) || n.compounds.some((c) => c.joined === t);
+  const resolve = (x: NormalizedText, other: NormalizedText): string[] => {
+    let tokens = x.tokens;
+    for (const c of x.compounds) {
+      if (!has(other, c.joined)) continue;
+      tokens = tokens.filter((t) => !c.parts.includes(t) || other.tokens.includes(t));
+      tokens.push(c.joined);
+    }
+    return tokens;
+  };
+  return [resolve(a, b), resolve(b, a)];
+}
+
+/** The raw overlap score of two token lists, 0..1, before any guard. */
+export function overlapScore(a: readonly string[], b: readonly string[], weight: TokenWeight = UNIFORM): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const inB = setOf(b);
+  let wa = 0;
+  let shared = 0;
+  let sharedCount = 0;
+  for (const t of a) {
+    const w = weight(t);
+    wa += w;
+    if (inB.has(t)) {
+      shared += w;
+      sharedCount++;
+    }
+  }
+  let wb = 0;
+  for (const t of b) wb += weight(t);
+  const small = Math.min(wa, wb);
+  const large = Math.max(wa, wb);
+  if (small <= 0) return 0;
+  const containment = shared / small;
+  const coverage = shared / large;
+  // Containment first: a copy with added detail is the same item.
+  let score = containment * (0.8 + 0.2 * coverage);
+  // One or two words say too little to be sure unless they are the same words.
+  if (Math.min(a.length, b.length) <= 2 && !(a.length === b.length && sharedCount === a.length)) score *= 0.7;
+  return score;
+}
+
+/** Compare two items. */
+export function compareItems(a: Comparable, b: Comparable, weight: TokenWeight = UNIFORM): Similarity {
+  const reasons: string[] = [];
+  const [ta, tb] = withCompounds(a.norm, b.norm);
+  let confidence = overlapScore(ta, tb, weight);
+  let guard: NearMiss | null = null;
+  const cap = (kind: NearMiss, why: string) => {
+    if (guard === null || CAP[kind] < CAP[guard]) guard = kind;
+    confidence = Math.min(confidence, CAP[kind]);
+    reasons.push(why);
+  };
+
+  if (a.norm.negated !== b.norm.negated) cap('negation', 'one says not to');
+  if (oppositePoles(a.norm.poles, b.norm.poles)) cap('opposite', 'opposite actions');
+
+  const [qa, qb] = oneSided(a.norm.quantities, b.norm.quantities, (q) => b.norm.quantities.includes(q), (q) => a.norm.quantities.includes(q));
+  if (qa.length > 0 && qb.length > 0) cap('quantity', `different numbers: ${qa.join(', ')} vs ${qb.join(', ')}`);
+  else if (qa.length + qb.length > 0) confidence -= 0.04;
+
+  const [na, nb] = oneSided(a.norm.names, b.norm.names, (n) => b.norm.words.has(n), (n) => a.norm.words.has(n));
+  if (na.length > 0 && nb.length > 0) cap('name', `different names: ${na.join(', ')} vs ${nb.join(', ')}`);
+
+  if (a.assignee && b.assignee && a.assignee !== b.assignee) {
+    if (a.assigneeIsRole || b.assigneeIsRole) {
+      confidence = Math.min(confidence, 0.65);
+      reasons.push('one copy is assigned to a role, the other to a person');
+    } else {
+      cap('assignee', 'different assignees');
+    }
+  }
+
+  confidence = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100));
+  if (guard === null) {
+    if (confidence >= 0.99) reasons.unshift('same wording');
+    else if (confidence >= REPORT_THRESHOLD) reasons.unshift('same item, reworded or with added detail');
+  }
+  return { confidence, guard, reasons };
+}

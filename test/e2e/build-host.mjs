@@ -105,3 +105,24 @@ export async function buildHost() {
   if (!out) throw new Error('esbuild produced no host bundle');
   return out.text;
 }
+
+/**
+ * Bundles the self-test plugin (selftest/plugin.ts) exactly as the real plugin is bundled:
+ * CommonJS for the browser with `obsidian` left to the host's `require`.
+ * @returns {Promise<string>}
+ */
+export async function buildSelfTestPlugin() {
+  const result = await esbuild.build({
+    entryPoints: [here('./selftest/plugin.ts')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2020',
+    write: false,
+    external: ['obsidian'],
+    logLevel: 'warning',
+  });
+  const out = result.outputFiles[0];
+  if (!out) throw new Error('esbuild produced no self-test plugin');
+  return out.text;
+}

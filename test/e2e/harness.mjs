@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildHost } from './build-host.mjs';
+import { buildHost, buildSelfTestPlugin } from './build-host.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(here, '../..');
@@ -31,6 +31,17 @@ export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 /** How long the plugin may index after layout-ready before the long-task check is read. */
 export const INDEXING_WINDOW_MS = 2000;
+
+/** The host's own test plugin (selftest/plugin.ts), loaded instead of main.js by `boot({ selfTest: true })`. */
+export const SELFTEST_MANIFEST = {
+  id: 'e2e-selftest',
+  name: 'E2E self-test',
+  version: '0.0.0',
+  minAppVersion: '1.5.0',
+  description: 'Exercises the browser host.',
+  author: 'Meeting Intelligence contributors',
+  isDesktopOnly: false,
+};
 
 /** Reads every file under `dir` with its exact text (BOM, CRLF and all), keyed by vault path. */
 export async function readVault(dir) {
@@ -67,8 +78,9 @@ export async function chooseVault() {
 export async function loadInputs() {
   const mainPath = path.join(REPO, 'main.js');
   if (!existsSync(mainPath)) throw new Error('main.js is missing: run `npm run build` first');
-  const [hostJs, themeCss, mainJs, manifestText, vault] = await Promise.all([
+  const [hostJs, selfTestJs, themeCss, mainJs, manifestText, vault] = await Promise.all([
     buildHost(),
+    buildSelfTestPlugin(),
     readFile(path.join(here, 'host', 'theme.css'), 'utf8'),
     readFile(mainPath, 'utf8'),
     readFile(path.join(REPO, 'manifest.json'), 'utf8'),
@@ -77,7 +89,16 @@ export async function loadInputs() {
   const stylesPath = path.join(REPO, 'styles.css');
   const pluginCss = existsSync(stylesPath) ? await readFile(stylesPath, 'utf8') : '';
   const mainStat = await stat(mainPath);
-  return { hostJs, themeCss, pluginCss, mainJs, mainMtime: mainStat.mtime, manifest: JSON.parse(manifestText), vault };
+  return {
+    hostJs,
+    themeCss,
+    pluginCss,
+    mainJs,
+    mainMtime: mainStat.mtime,
+    manifest: JSON.parse(manifestText),
+    vault,
+    selfTest: { code: selfTestJs, manifest: SELFTEST_MANIFEST },
+  };
 }
 
 export async function launch() {
@@ -174,19 +195,20 @@ export class Harness {
    * The whole start-up: host, vault, main.js, onload, layout-ready. `files` adds or replaces
    * notes in the vault for this scenario only.
    */
-  async boot({ files = {}, mobile = false, data = undefined } = {}) {
+  async boot({ files = {}, mobile = false, data = undefined, selfTest = false } = {}) {
     Object.assign(this.files, files);
+    const plugin = selfTest ? this.inputs.selfTest : { code: this.inputs.mainJs, manifest: this.inputs.manifest };
     await this.injectHost();
     await this.page.evaluate(({ vault, mobile }) => window.__e2e.createApp(vault, { mobile }), {
       vault: this.files,
       mobile,
     });
     await this.page.evaluate(({ code, id }) => window.__e2e.evaluatePlugin(code, id), {
-      code: this.inputs.mainJs,
-      id: this.inputs.manifest.id,
+      code: plugin.code,
+      id: plugin.manifest.id,
     });
     await this.page.evaluate(({ manifest, data }) => window.__e2e.loadPlugin(manifest, data), {
-      manifest: this.inputs.manifest,
+      manifest: plugin.manifest,
       data,
     });
     await this.page.evaluate(() => window.__e2e.layoutReady());
@@ -247,6 +269,16 @@ export class Harness {
     const modals = this.page.locator('.modal-container');
     const scope = (await modals.count()) > 0 ? modals.last() : this.page.locator('body');
     await scope.getByRole('button', { name: text, exact: true }).click();
+  }
+
+  /** Polls `check` (a Node-side async predicate) until it is true; throws `message` on timeout. */
+  async waitUntil(check, message, timeout = 10000) {
+    const end = Date.now() + timeout;
+    while (Date.now() < end) {
+      if (await check()) return;
+      await this.page.waitForTimeout(50);
+    }
+    throw new Error(`timed out: ${message}`);
   }
 
   /** Waits for a modal to be open and returns a locator on it. */

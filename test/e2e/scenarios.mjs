@@ -128,6 +128,48 @@ export const SCENARIOS = [
     },
   },
 
+  {
+    name: 'host self-test: view, ribbon, modal buttons, vault.process, notice, editor command, settings',
+    boot: { selfTest: true, files: { 'selftest/target.md': '# Target\n' } },
+    async run(h) {
+      await h.runCommand('open-view');
+      const view = await h.waitForView('e2e-selftest-view');
+      assert.equal(await view.locator('h4').textContent(), 'Self-test view');
+      assert.equal(await view.locator('[data-children-ok]').getAttribute('data-children-ok'), 'true',
+        'containerEl.children[1] must be contentEl, as in Obsidian');
+      await h.screenshot('selftest', 'light');
+      await h.screenshot('selftest', 'dark');
+
+      await h.clickRibbon('Self-test ribbon');
+      await h.waitForModal();
+      await h.screenshot('selftest-modal', 'light', 'page');
+      await h.clickButton('Apply');
+      await h.waitForNoModal();
+      assert.equal(await h.readVaultFile('selftest/target.md'), '# Target\nselftest applied\n');
+      assert.deepEqual(await h.notices(), ['Applied']);
+
+      await h.clickRibbon('Self-test ribbon');
+      await h.waitForModal();
+      await h.clickButton('Cancel');
+      await h.waitForNoModal();
+      assert.equal(await h.readVaultFile('selftest/target.md'), '# Target\nselftest applied\n');
+
+      await h.openFile('selftest/target.md');
+      await h.runCommand('append-line');
+      assert.equal(await h.readVaultFile('selftest/target.md'), '# Target\nselftest applied\nedited\n');
+
+      await h.page.evaluate(() => window.__e2e.openSettings());
+      await h.waitForModal();
+      await h.page.locator('.modal .checkbox-container').click();
+      const saved = await h.page.evaluate(() => window.app.plugins.getPlugin('e2e-selftest').data__);
+      assert.deepEqual(saved, { flag: true });
+      await h.page.keyboard.press('Escape');
+      await h.waitForNoModal();
+      const { lenientReads } = await h.hostState();
+      assert.ok(lenientReads.some((r) => r.endsWith('.notYetSet')), 'unassigned plugin field was not read leniently');
+    },
+  },
+
   // ---- Pending until the plugin lands the features (see PENDING above) ----
 
   {
@@ -225,7 +267,13 @@ export const SCENARIOS = [
       const target = broken[0];
       await h.openFile(target);
       await h.runCommand('normalize-note');
-      if ((await h.page.locator('.modal-container').count()) > 0) {
+      // The command either writes at once or previews the change in a modal first.
+      const modal = h.page.locator('.modal-container');
+      await h.waitUntil(
+        async () => (await modal.count()) > 0 || (await h.readVaultFile(target)) !== before[target],
+        'Normalize note neither opened a preview nor changed the note',
+      );
+      if ((await modal.count()) > 0) {
         await h.screenshot('normalize-modal', 'light', '.modal');
         await h.clickButton('Apply');
         await h.waitForNoModal();

@@ -12,6 +12,7 @@ import {
   ExtraButtonComponent,
   Modal,
   Notice,
+  Setting,
   ToggleComponent,
 } from 'obsidian-test-mocks/obsidian';
 import { getLayout } from './layout';
@@ -86,6 +87,15 @@ export function patchNotices(): void {
 
 /** Real DOM events reach the components' callbacks, as they do in Obsidian. */
 export function patchComponents(): void {
+  // Obsidian's setting row: info (name, description) first, then the controls, with its classes.
+  hook(Setting.prototype, 'constructor__', (setting: Setting) => {
+    setting.settingEl.addClass('setting-item');
+    setting.infoEl.addClass('setting-item-info');
+    setting.nameEl.addClass('setting-item-name');
+    setting.descEl.addClass('setting-item-description');
+    setting.controlEl.addClass('setting-item-control');
+    setting.settingEl.insertBefore(setting.infoEl, setting.controlEl);
+  });
   hook(ButtonComponent.prototype, 'constructor2__', (button: ButtonComponent) => {
     button.buttonEl.addEventListener('click', (evt) => {
       if (!button.disabled) button.simulateClick__.call(button);

@@ -1,0 +1,95 @@
+/**
+ * The graph and the live index on a generated vault (default 10,000 notes):
+ * - full scan (read + parse + graph + dedupe candidates) against a bare read: target ≤ 2×;
+ * - re-index of one changed note (what the plugin does on `modify`): target ≤ 5 ms median;
+ * - peak memory: target ≤ 300 MB.
+ * Runnable alone: `npx tsx bench/graph.ts [n]`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateVault } from './generate';
+import { analyseFile, assembleGraph, type FileAnalysis } from '../src/core/graph/build';
+
+const HERE = path.dirname(new URL(import.meta.url).pathname);
+
+function listMarkdown(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listMarkdown(full));
+    else if (entry.name.endsWith('.md')) out.push(full);
+  }
+  return out.sort();
+}
+
+function best(runs: number, fn: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export async function runGraphBench(opts: { n?: number } = {}): Promise<{ readMs: number; scanMs: number; ratio: number; reindexMedianMs: number; peakMB: number }> {
+  const n = opts.n ?? 10000;
+  const dir = path.join(HERE, 'out', `vault-${n}`);
+  if (!fs.existsSync(dir)) {
+    console.log(`generating ${n} notes into ${path.relative(process.cwd(), dir)} …`);
+    generateVault(dir, n, 1);
+  }
+  const files = listMarkdown(dir);
+  const rel = (f: string) => path.relative(dir, f).split(path.sep).join('/');
+  let peak = process.memoryUsage().rss;
+  const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
+
+  const readMs = best(3, () => {
+    for (const f of files) fs.readFileSync(f, 'utf8');
+  });
+
+  let analyses: FileAnalysis[] = [];
+  let assembleMs = 0;
+  const scanMs = best(3, () => {
+    analyses = files.map((f) => analyseFile(rel(f), fs.readFileSync(f, 'utf8')));
+    sample();
+    const t = performance.now();
+    assembleGraph(analyses, {});
+    assembleMs = performance.now() - t;
+    sample();
+  });
+
+  // Re-index one changed note: read it, analyse it, swap it into the index.
+  const byPath = new Map(analyses.map((a) => [a.path, a]));
+  const reindex: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const f = files[(i * 7919) % files.length];
+    const text = fs.readFileSync(f, 'utf8') + `\n- [ ] Follow up on item ${i} @Myself\n`;
+    const t = performance.now();
+    byPath.set(rel(f), analyseFile(rel(f), text));
+    reindex.push(performance.now() - t);
+  }
+  sample();
+  const peakMB = peak / 1048576;
+  const ratio = scanMs / readMs;
+  const totalMB = files.reduce((s, f) => s + fs.statSync(f).size, 0) / 1048576;
+
+  console.log(`notes                 ${files.length} (${totalMB.toFixed(1)} MB)`);
+  console.log(`bare read             ${readMs.toFixed(0)} ms`);
+  console.log(`full scan             ${scanMs.toFixed(0)} ms  (of which graph assembly ${assembleMs.toFixed(0)} ms)`);
+  console.log(`scan / read           ${ratio.toFixed(2)}×   target ≤ 2×   ${ratio <= 2 ? 'met' : 'NOT MET'}`);
+  console.log(`re-index one note     ${median(reindex).toFixed(2)} ms median, ${Math.max(...reindex).toFixed(2)} ms max   target ≤ 5 ms   ${median(reindex) <= 5 ? 'met' : 'NOT MET'}`);
+  console.log(`graph re-assembly     ${assembleMs.toFixed(0)} ms (debounced after edits, not per keystroke)`);
+  console.log(`peak memory (RSS)     ${peakMB.toFixed(0)} MB   target ≤ 300 MB   ${peakMB <= 300 ? 'met' : 'NOT MET'}`);
+  return { readMs, scanMs, ratio, reindexMedianMs: median(reindex), peakMB };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await runGraphBench({ n: process.argv[2] ? Number(process.argv[2]) : undefined });
+}

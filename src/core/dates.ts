@@ -378,7 +378,7 @@ const RULES: PhraseRule[] = [
   },
   {
     name: 'end-of-week',
-    re: /\b(?:EOW|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:work\s*)?week|this\s+week|(?:the\s+|this\s+)?weekend)\b/gi,
+    re: /\b(?:EOW|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:work\s*)?week|within\s+(?:the|this)\s+week|(?:later\s+)?this\s+week|(?:the\s+|this\s+)?weekend)\b/gi,
     certainty: (m) => (/this\s+week$/i.test(m[0]) ? 'vague' : 'likely'),
     selfCued: true,
     resolve: anchored((a) => workWeekEnd(a)),
@@ -392,7 +392,7 @@ const RULES: PhraseRule[] = [
   },
   {
     name: 'end-of-month',
-    re: /\b(?:EOM|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|this\s+month|month[-\s]end)\b/gi,
+    re: /\b(?:EOM|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|within\s+(?:the|this)\s+month|(?:later\s+)?this\s+month|month[-\s]end)\b/gi,
     certainty: (m) => (/this\s+month$/i.test(m[0]) ? 'vague' : 'likely'),
     selfCued: true,
     resolve: anchored((a) => lastDayOfMonth(monthOf(a).y, monthOf(a).m)),
@@ -409,7 +409,7 @@ const RULES: PhraseRule[] = [
   },
   {
     name: 'end-of-quarter',
-    re: /\b(?:EOQ|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter|this\s+quarter|quarter[-\s]end)\b/gi,
+    re: /\b(?:EOQ|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter|within\s+(?:the|this)\s+quarter|this\s+quarter|quarter[-\s]end)\b/gi,
     certainty: (m) => (/this\s+quarter$/i.test(m[0]) ? 'vague' : 'likely'),
     selfCued: true,
     resolve: anchored((a) => quarterEnd(monthOf(a).y, Math.ceil(monthOf(a).m / 3))),

@@ -83,6 +83,8 @@ describe('resolveDue: phrases, counted from the meeting date (a Tuesday)', () =>
     ['Prepare slides by the end of November', '2025-11-30', 'by the end of November', 'likely'],
     ['Migrate the archive by 2026', '2026-12-31', 'by 2026', 'vague'],
     ['Migrate the archive next month', '2025-10-31', 'next month', 'vague'],
+    ['Stand up the review cadence within the month', '2025-09-30', 'within the month', 'likely'],
+    ['Send the summary later this week', '2025-09-19', 'later this week', 'vague'],
   ];
   for (const [text, due, words, certainty] of cases) {
     it(`"${text}" → ${due} (${certainty})`, () => {

@@ -1,0 +1,377 @@
+/**
+ * The body of a note, read in one pass, line by line: fences, the transcript
+ * block, headings, meta lines, tasks, bullets and links. Each line is looked
+ * at once; its first character decides which readers run on it.
+ */
+
+import type { Item, Link, Section, Task, Transcript, TranscriptLine } from '../model';
+import type { Report } from './frontmatter';
+import { indentWidth, itemKindFor, LIST_ITEM, ListDepth } from './items';
+import { findLinks } from './links';
+import { readMeta } from './meta';
+import { readHeading, SectionStack, setextLevel, type SectionContext } from './sections';
+import { isOpen, parseTaskBody, readCheckbox, statusTypeOf } from './tasks';
+import { isTranscriptEnd, isTranscriptStart, readStamped } from './transcript';
+import { findIsoDate, splitNames, stripName } from './values';
+
+export interface BodyOptions {
+  /** Mojibake repair applied to a task's description before its signifiers are read. */
+  fixLine: (line: string) => string;
+  report: Report;
+}
+
+export interface Body {
+  sections: Section[];
+  tasks: Task[];
+  items: Item[];
+  links: Link[];
+  transcript: Transcript | null;
+  /** The first level-1 heading. */
+  h1: string | null;
+  /** From `**Date**:` (a valid `YYYY-MM-DD` in it). */
+  metaDate: string | null;
+  /** From `**With**:` / `**Attendees**:` lines and `## Attendees` bullets, as written. */
+  metaParticipants: string[];
+  /** From `**Account**:`. */
+  metaAccount: string | null;
+}
+
+interface Fence {
+  char: number;
+  length: number;
+}
+
+/** ```` ``` ```` or `~~~` opening a fenced block (up to three spaces of indent). */
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/**
+ * Read the body. Lines before `bodyStart` (the frontmatter) only give links.
+ * `from` is where line 1 starts (after a BOM).
+ */
+export function readBody(text: string, from: number, bodyStart: number, options: BodyOptions): Body {
+  const out: Body = {
+    sections: [],
+    tasks: [],
+    items: [],
+    links: [],
+    transcript: null,
+    h1: null,
+    metaDate: null,
+    metaParticipants: [],
+    metaAccount: null,
+  };
+  const stack = new SectionStack();
+  const depth = new ListDepth();
+  let context: SectionContext = stack.current();
+
+  let fence: Fence | null = null;
+  /** Inside `<!-- ai:transcript:start -->` … end. */
+  let inBlock = false;
+  let lastStamped: TranscriptLine | null = null;
+  /** The previous line, when it was a plain paragraph line (a setext heading candidate). */
+  let paragraph: { line: number; start: number; end: number; text: string } | null = null;
+  /** The bullet the next lines may continue, and whether a blank line came since. */
+  let openItem: Item | null = null;
+  let blankSinceItem = false;
+  /** After an empty `**Attendees**:`, the list below it names the people. */
+  let attendeeList = false;
+  let sawSection = false;
+
+  const n = text.length;
+  let pos = from;
+  let lineNo = 1;
+  while (pos < n) {
+    const nl = text.indexOf('\n', pos);
+    const next = nl === -1 ? n : nl + 1;
+    let end = nl === -1 ? n : nl;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    const line = text.slice(pos, end);
+    const here = lineNo;
+    const start = pos;
+    pos = next;
+    lineNo++;
+
+    if (start < bodyStart) {
+      if (line.includes('[[')) findLinks(line, start, here, out.links);
+      continue;
+    }
+
+    // ── The transcript block ───────────────────────────────────────────
+    if (inBlock) {
+      if (isTranscriptEnd(line)) {
+        inBlock = false;
+        fence = null;
+        lastStamped = null;
+        const t = out.transcript as Transcript;
+        t.endLine = here;
+        t.end = end;
+        continue;
+      }
+      const opener: RegExpExecArray | null = fence === null ? FENCE.exec(line) : null;
+      if (opener) {
+        fence = { char: opener[1].charCodeAt(0), length: opener[1].length };
+        continue;
+      }
+      if (fence !== null && closesFence(line, fence)) {
+        fence = null;
+        continue;
+      }
+      if (fence === null) {
+        const h = readHeading(line);
+        if (h) {
+          context = stack.push(h.level, h.text, here, start, end);
+          continue;
+        }
+      }
+      lastStamped = addTranscriptLine(out, line, here, start, end, lastStamped);
+      continue;
+    }
+
+    if (fence !== null) {
+      if (closesFence(line, fence)) fence = null;
+      else if (context.kind === 'transcript') lastStamped = addTranscriptLine(out, line, here, start, end, lastStamped, start);
+      continue;
+    }
+
+    if (isTranscriptStart(line)) {
+      inBlock = true;
+      lastStamped = null;
+      if (out.transcript === null) {
+        out.transcript = { startLine: here, endLine: null, start, end: n, lines: [] };
+      } else {
+        // A second block: the transcript runs on, and must be closed again.
+        out.transcript.endLine = null;
+        out.transcript.end = n;
+      }
+      openItem = null;
+      paragraph = null;
+      continue;
+    }
+
+    const f = FENCE.exec(line);
+    if (f && !(f[1].charCodeAt(0) === 96 && f[2].includes('`'))) {
+      fence = { char: f[1].charCodeAt(0), length: f[1].length };
+      paragraph = null;
+      openItem = null;
+      continue;
+    }
+
+    if (line.trim() === '') {
+      paragraph = null;
+      blankSinceItem = true;
+      continue;
+    }
+
+    if (line.includes('[[')) findLinks(line, start, here, out.links);
+
+    const heading = readHeading(line);
+    if (heading) {
+      context = stack.push(heading.level, heading.text, here, start, end);
+      if (heading.level === 1 && out.h1 === null) out.h1 = heading.text;
+      if (heading.level >= 2) sawSection = true;
+      depth.reset();
+      paragraph = null;
+      openItem = null;
+      attendeeList = false;
+      continue;
+    }
+
+    if (paragraph !== null) {
+      const level = setextLevel(line);
+      if (level !== null) {
+        context = stack.push(level, paragraph.text.trim(), paragraph.line, paragraph.start, paragraph.end);
+        if (level === 1 && out.h1 === null) out.h1 = paragraph.text.trim();
+        if (level >= 2) sawSection = true;
+        depth.reset();
+        paragraph = null;
+        continue;
+      }
+    }
+
+    if (context.kind === 'transcript' && readStamped(line) !== null) {
+      lastStamped = addTranscriptLine(out, line, here, start, end, lastStamped, start);
+      continue;
+    }
+    if (context.kind === 'transcript' && lastStamped !== null && !LIST_ITEM.test(line)) {
+      lastStamped = addTranscriptLine(out, line, here, start, end, lastStamped, start);
+      continue;
+    }
+
+    if (THEMATIC_BREAK.test(line)) {
+      // A `---` inside a section keeps its kind for what follows (a repeated block after it is still the section's).
+      paragraph = null;
+      openItem = null;
+      depth.reset();
+      continue;
+    }
+
+    const first = firstChar(line);
+    if (!sawSection || ((first === 42 /* * */ || first === 95 /* _ */ || first === 45 /* - */) && (line.includes('**') || line.includes('__')))) {
+      const meta = readMeta(line, !sawSection);
+      if (meta) {
+        takeMeta(out, meta.key, meta.value);
+        attendeeList = meta.key === 'participants' && meta.value === '';
+        paragraph = null;
+        openItem = null;
+        continue;
+      }
+    }
+
+    const list = LIST_ITEM.exec(line);
+    if (list) {
+      paragraph = null;
+      const content = list[3] ?? '';
+      const indent = depth.depthOf(list[1]);
+      if (attendeeList || context.attendees) {
+        const names = splitNames(content);
+        if (names.length > 0 && names.every((name) => name.split(' ').length <= 5)) {
+          out.metaParticipants.push(...names);
+          openItem = null;
+          continue;
+        }
+      }
+      const box = readCheckbox(content);
+      if (box) {
+        out.tasks.push(readTask(box.status, box.body, options, context, here, start, end, indent));
+        openItem = null;
+      } else if (content.trim() !== '') {
+        const item: Item = {
+          kind: itemKindFor(context.kind),
+          text: content.trim(),
+          section: context.kind,
+          sectionHeading: context.heading,
+          line: here,
+          start,
+          end,
+        };
+        out.items.push(item);
+        openItem = item;
+        blankSinceItem = false;
+      }
+      continue;
+    }
+    attendeeList = false;
+
+    // A line continuing the bullet above: right under it, or indented after a blank line.
+    if (openItem !== null && (!blankSinceItem || indentWidth(/^[ \t]*/.exec(line)?.[0] ?? '') >= 2)) {
+      openItem.text = `${openItem.text} ${line.trim()}`;
+      openItem.end = end;
+      continue;
+    }
+    openItem = null;
+    depth.reset();
+    paragraph = { line: here, start, end, text: line };
+  }
+
+  const lastLine = text.endsWith('\n') ? lineNo - 2 : lineNo - 1;
+  stack.finish(n, Math.max(lastLine, 1));
+  out.sections = stack.sections;
+  if (inBlock && out.transcript) {
+    options.report(
+      'unterminated-transcript',
+      out.transcript.startLine,
+      `The transcript block opened at line ${out.transcript.startLine} has no “<!-- ai:transcript:end -->” marker; it was read to the end of the note.`,
+    );
+  }
+  return out;
+}
+
+function hasNonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return true;
+  return false;
+}
+
+function firstChar(line: string): number {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return line.charCodeAt(i);
+}
+
+function closesFence(line: string, fence: Fence): boolean {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  let run = 0;
+  while (line.charCodeAt(i + run) === fence.char) run++;
+  return run >= fence.length && line.slice(i + run).trim() === '';
+}
+
+function takeMeta(out: Body, key: 'date' | 'participants' | 'account', value: string): void {
+  if (key === 'date') {
+    out.metaDate ??= findIsoDate(value);
+  } else if (key === 'participants') {
+    out.metaParticipants.push(...splitNames(value));
+  } else if (out.metaAccount === null && value !== '') {
+    const link = /\[\[[^\]]*\]\]/.exec(value);
+    const name = stripName(link ? link[0] : value);
+    if (name !== '') out.metaAccount = name;
+  }
+}
+
+function readTask(
+  status: string,
+  rawBody: string,
+  options: BodyOptions,
+  context: SectionContext,
+  line: number,
+  start: number,
+  end: number,
+  indent: number,
+): Task {
+  // Signifiers are read from a repaired copy; the span stays on the text as stored.
+  const body = hasNonAscii(rawBody) ? options.fixLine(rawBody) : rawBody;
+  const fields = parseTaskBody(body);
+  const statusType = statusTypeOf(status);
+  return {
+    ...fields,
+    status,
+    statusType,
+    open: isOpen(statusType),
+    section: context.kind,
+    sectionHeading: context.heading,
+    sectionFor: context.forPerson,
+    indent,
+    line,
+    start,
+    end,
+  };
+}
+
+/**
+ * A line inside a transcript: a new stamped line, or text continuing the one
+ * before. Lines before the first stamp (a heading, prose) are not transcript.
+ * `implicitFrom` starts a transcript object for a `## Transcript` section
+ * that has no markers.
+ */
+function addTranscriptLine(
+  out: Body,
+  line: string,
+  lineNo: number,
+  start: number,
+  end: number,
+  last: TranscriptLine | null,
+  implicitFrom?: number,
+): TranscriptLine | null {
+  const stamped = readStamped(line);
+  if (stamped === null) {
+    if (last === null || line.trim() === '') return last;
+    last.text = last.text === '' ? line.trim() : `${last.text} ${line.trim()}`;
+    last.end = end;
+    if (implicitFrom !== undefined && out.transcript && out.transcript.endLine !== null) {
+      out.transcript.endLine = lineNo;
+      out.transcript.end = end;
+    }
+    return last;
+  }
+  if (out.transcript === null) {
+    if (implicitFrom === undefined) return last;
+    out.transcript = { startLine: lineNo, endLine: lineNo, start: implicitFrom, end, lines: [] };
+  }
+  const t: TranscriptLine = { ...stamped, speaker: null, line: lineNo, start, end };
+  out.transcript.lines.push(t);
+  if (implicitFrom !== undefined && out.transcript.endLine !== null) {
+    out.transcript.endLine = lineNo;
+    out.transcript.end = end;
+  }
+  return t;
+}

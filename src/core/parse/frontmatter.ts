@@ -1,0 +1,344 @@
+/**
+ * The frontmatter: found by its `---` lines, parsed by gray-matter made safe,
+ * read line by line when the YAML is broken, and cleaned of template leftovers.
+ *
+ * gray-matter is called with only the frontmatter block (never the whole note),
+ * always with an options object (without one it caches every input forever),
+ * and with engines that refuse JavaScript and CoffeeScript, which it would
+ * otherwise `eval`.
+ */
+
+import matter from 'gray-matter';
+import type { FrontmatterInfo, ProblemKind } from '../model';
+import { dateToIso } from './values';
+
+export type Report = (kind: ProblemKind, line: number | null, message: string) => void;
+
+export interface FrontmatterResult {
+  info: FrontmatterInfo | null;
+  /** Offset and 1-based line where the body starts. */
+  bodyStart: number;
+  bodyLine: number;
+}
+
+type Leftover = FrontmatterInfo['leftovers'][number];
+
+/** Thrown by the refusing engines; caught here and reported as 'frontmatter-code'. */
+class CodeFrontmatterRefused extends Error {}
+
+const refuse = {
+  parse(): object {
+    throw new CodeFrontmatterRefused('code frontmatter refused');
+  },
+};
+
+/** A fresh options object per call: gray-matter only caches when none is given. */
+function safeOptions(): { excerpt: false; engines: Record<string, typeof refuse> } {
+  return {
+    excerpt: false,
+    engines: { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, cson: refuse },
+  };
+}
+
+/** `---`, optionally followed by a language name (`---yaml`, `---js`). */
+const OPEN = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*$/;
+const CLOSE = /^---[ \t]*$/;
+const CODE_LANGUAGES = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
+
+/** A template placeholder never filled in: `{{date}}`, `{ { DATE } }`, `<% tp.date.now() %>`. */
+export const LEFTOVER = /\{\s*\{.*?\}\s*\}|<%.*?%>/;
+
+/** A top-level `key: value` line of YAML (no indentation). */
+const KEY_LINE = /^([^\s#:-][^:]*?)[ \t]*:(?:[ \t]+(.*))?$/;
+const LIST_LINE = /^[ \t]*-[ \t]+(.*)$/;
+
+interface RawLine {
+  line: number;
+  start: number;
+  text: string;
+}
+
+/** The lines from `from` up to (excluding) `to`, without their line breaks. */
+function linesBetween(text: string, from: number, firstLine: number, to: number): RawLine[] {
+  const out: RawLine[] = [];
+  let pos = from;
+  let line = firstLine;
+  while (pos < to) {
+    const nl = text.indexOf('\n', pos);
+    let end = nl === -1 || nl > to ? to : nl;
+    const next = end + 1;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    out.push({ line, start: pos, text: text.slice(pos, end) });
+    pos = next;
+    line++;
+  }
+  return out;
+}
+
+export function readFrontmatter(text: string, bomLength: number, report: Report): FrontmatterResult {
+  const none: FrontmatterResult = { info: null, bodyStart: bomLength, bodyLine: 1 };
+  if (!text.startsWith('---', bomLength)) return none;
+  const firstBreak = text.indexOf('\n', bomLength);
+  const firstEnd = firstBreak === -1 ? text.length : firstBreak;
+  const open = OPEN.exec(text.slice(bomLength, firstEnd).replace(/\r$/, ''));
+  if (!open) return none;
+  const language = (open[1] ?? '').toLowerCase();
+
+  // Find the closing `---` line.
+  let pos = firstBreak === -1 ? text.length : firstBreak + 1;
+  let line = 2;
+  let close: { line: number; start: number; end: number; next: number } | null = null;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    let end = nl === -1 ? text.length : nl;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    if (CLOSE.test(text.slice(pos, end))) {
+      close = { line, start: pos, end, next };
+      break;
+    }
+    pos = next;
+    line++;
+  }
+
+  const contentStart = firstBreak === -1 ? text.length : firstBreak + 1;
+  if (CODE_LANGUAGES.has(language)) {
+    report('frontmatter-code', 1, `The frontmatter is marked as ${language === 'js' || language === 'javascript' ? 'JavaScript' : 'CoffeeScript'} (“---${open[1]}”); it was not run and its fields were ignored.`);
+    if (!close) return { info: null, bodyStart: bomLength, bodyLine: 1 };
+    return {
+      info: { data: {}, start: bomLength, end: close.next, endLine: close.line, fallback: false, leftovers: [] },
+      bodyStart: close.next,
+      bodyLine: close.line + 1,
+    };
+  }
+
+  if (!close) return readUnterminated(text, bomLength, contentStart, report);
+
+  const raw = linesBetween(text, contentStart, 2, close.start);
+  const leftovers = findLeftovers(raw);
+  let data: Record<string, unknown>;
+  let fallback = false;
+  try {
+    const parsed = matter(text.slice(bomLength, close.end), safeOptions()).data as unknown;
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      report('yaml', 2, 'The frontmatter is not a set of “key: value” fields, so it was ignored.');
+      data = {};
+    } else {
+      data = normalise(parsed) as Record<string, unknown>;
+    }
+  } catch (err) {
+    if (err instanceof CodeFrontmatterRefused) {
+      report('frontmatter-code', 1, 'The frontmatter is marked as code; it was not run and its fields were ignored.');
+      data = {};
+    } else {
+      const { line: errLine, reason } = describeYamlError(err, language);
+      report('yaml', errLine, `Frontmatter YAML could not be read${errLine === null ? '' : ` at line ${errLine}`}: ${reason}; type, date and participants were read line by line instead.`);
+      data = readLines(raw, leftovers);
+      fallback = true;
+    }
+  }
+  dropLeftovers(data, leftovers);
+  reportLeftovers(leftovers, report);
+
+  return {
+    info: { data, start: bomLength, end: close.next, endLine: close.line, fallback, leftovers },
+    bodyStart: close.next,
+    bodyLine: close.line + 1,
+  };
+}
+
+/** Where a js-yaml error points (its `mark.line` counts from the opening `---` line) and why. */
+function describeYamlError(err: unknown, language: string): { line: number | null; reason: string } {
+  if (err && typeof err === 'object') {
+    const e = err as { mark?: { line?: number }; reason?: string; message?: string };
+    if (e.mark && typeof e.mark.line === 'number') {
+      return { line: 1 + e.mark.line, reason: e.reason ?? 'invalid YAML' };
+    }
+    if (typeof e.message === 'string' && e.message.includes('not registered')) {
+      return { line: 1, reason: `the language “${language}” is not supported` };
+    }
+    if (typeof e.message === 'string') return { line: null, reason: e.message.split('\n')[0] };
+  }
+  return { line: null, reason: 'invalid YAML' };
+}
+
+/**
+ * A `---` with no closing line: Obsidian shows it as text. The `key: value`
+ * lines right after it are still read, so the note keeps its type and date.
+ */
+function readUnterminated(text: string, bomLength: number, contentStart: number, report: Report): FrontmatterResult {
+  report('unterminated-frontmatter', 1, 'The frontmatter opened at line 1 has no closing “---”, so Obsidian shows it as text; its fields were read line by line.');
+  // The run of YAML-looking lines: up to the first blank line, heading or other text.
+  const lines: RawLine[] = [];
+  let pos = contentStart;
+  let line = 2;
+  let endOffset = contentStart;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    let end = nl === -1 ? text.length : nl;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    const s = text.slice(pos, end);
+    const yamlish = KEY_LINE.test(s) || (lines.length > 0 && (LIST_LINE.test(s) || /^[ \t]+\S/.test(s)));
+    if (!yamlish || s.startsWith('#')) break;
+    lines.push({ line, start: pos, text: s });
+    endOffset = next;
+    pos = next;
+    line++;
+  }
+  if (lines.length === 0) return { info: null, bodyStart: bomLength, bodyLine: 1 };
+  const leftovers = findLeftovers(lines);
+  const data = readLines(lines, leftovers);
+  dropLeftovers(data, leftovers);
+  reportLeftovers(leftovers, report);
+  const last = lines[lines.length - 1].line;
+  return {
+    info: { data, start: bomLength, end: endOffset, endLine: last, fallback: true, leftovers },
+    bodyStart: endOffset,
+    bodyLine: last + 1,
+  };
+}
+
+/** js-yaml Dates become `YYYY-MM-DD` strings, everywhere in the value. */
+function normalise(value: unknown): unknown {
+  if (value instanceof Date) return dateToIso(value);
+  if (Array.isArray(value)) return value.map(normalise);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = normalise(v);
+    return out;
+  }
+  return value;
+}
+
+/** Every template placeholder in the raw frontmatter lines, with the key it belongs to. */
+function findLeftovers(lines: RawLine[]): Leftover[] {
+  const out: Leftover[] = [];
+  let key = '';
+  for (const l of lines) {
+    if (l.text.trimStart().startsWith('#')) continue;
+    const keyLine = KEY_LINE.exec(l.text);
+    if (keyLine) key = keyLine[1].trim();
+    if (!l.text.includes('{') && !l.text.includes('<%')) continue;
+    const valueFrom = keyLine ? l.text.indexOf(':') + 1 : (LIST_LINE.exec(l.text) ? l.text.indexOf('-') + 1 : 0);
+    const value = l.text.slice(valueFrom);
+    if (!LEFTOVER.test(value)) continue;
+    const lead = value.length - value.trimStart().length;
+    const raw = value.trim();
+    const start = l.start + valueFrom + lead;
+    out.push({ key, line: l.line, start, end: start + raw.length, raw });
+  }
+  return out;
+}
+
+function isLeftoverValue(v: unknown): boolean {
+  if (typeof v === 'string') return LEFTOVER.test(v);
+  // js-yaml reads `{ { DATE } }` as a mapping whose only key is "[object Object]".
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    const keys = Object.keys(v);
+    return keys.length > 0 && keys.every((k) => k === '[object Object]' || LEFTOVER.test(k));
+  }
+  return false;
+}
+
+/** Remove placeholder values so nothing downstream takes them for real data. */
+function dropLeftovers(data: Record<string, unknown>, leftovers: Leftover[]): void {
+  for (const [k, v] of Object.entries(data)) {
+    if (isLeftoverValue(v)) {
+      delete data[k];
+      if (!leftovers.some((l) => l.key === k)) leftovers.push({ key: k, line: 0, start: 0, end: 0, raw: String(v) });
+    } else if (Array.isArray(v) && v.some(isLeftoverValue)) {
+      data[k] = v.filter((x) => !isLeftoverValue(x));
+    }
+  }
+  // A leftover found only in the values has no line; drop those records rather than invent one.
+  for (let i = leftovers.length - 1; i >= 0; i--) if (leftovers[i].line === 0) leftovers.splice(i, 1);
+}
+
+function reportLeftovers(leftovers: Leftover[], report: Report): void {
+  for (const l of leftovers) {
+    report('template-leftover', l.line, `Frontmatter field “${l.key}” still holds the template placeholder “${l.raw}”, which was never filled in; it was ignored.`);
+  }
+}
+
+/**
+ * The tolerant reading used when the YAML is broken: top-level `key: value`
+ * lines, inline `[a, b]` lists, `- item` lists under an empty key, and indented
+ * continuation lines. Placeholders are left out.
+ */
+function readLines(lines: RawLine[], leftovers: Leftover[]): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  const leftoverLines = new Set(leftovers.map((l) => l.line));
+  let key: string | null = null;
+  for (const l of lines) {
+    const s = l.text;
+    if (s.trim() === '' || s.trimStart().startsWith('#')) continue;
+    const keyLine = KEY_LINE.exec(s);
+    if (keyLine) {
+      key = keyLine[1].trim();
+      const value = (keyLine[2] ?? '').trim();
+      if (leftoverLines.has(l.line)) continue;
+      data[key] = value === '' ? [] : scalarOrList(value);
+      continue;
+    }
+    if (key === null) continue;
+    const item = LIST_LINE.exec(s);
+    if (item) {
+      if (leftoverLines.has(l.line)) continue;
+      const current = data[key];
+      const list = Array.isArray(current) ? current : [];
+      list.push(unquote(item[1].trim()));
+      data[key] = list;
+    } else if (/^[ \t]/.test(s) && typeof data[key] === 'string') {
+      data[key] = `${data[key] as string} ${unquote(s.trim())}`;
+    }
+  }
+  // An empty key with no list items under it is an empty value, not an empty list.
+  for (const [k, v] of Object.entries(data)) if (Array.isArray(v) && v.length === 0) data[k] = '';
+  return data;
+}
+
+function scalarOrList(value: string): unknown {
+  if (value.startsWith('[') && value.endsWith(']') && !value.startsWith('[[')) {
+    return splitFlow(value.slice(1, -1)).map(unquote).filter((v) => v !== '');
+  }
+  return unquote(value);
+}
+
+/** Split a flow list's inside on commas outside quotes and `[[…]]`. */
+function splitFlow(s: string): string[] {
+  const out: string[] = [];
+  let quote = '';
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charAt(i);
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '[') {
+      depth++;
+    } else if (c === ']') {
+      depth = Math.max(0, depth - 1);
+    } else if (c === ',' && depth === 0) {
+      out.push(s.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from).trim());
+  return out;
+}
+
+function unquote(v: string): string {
+  if (v.length >= 2) {
+    const q = v.charAt(0);
+    if ((q === '"' || q === "'") && v.endsWith(q)) {
+      const inner = v.slice(1, -1);
+      return q === "'" ? inner.replace(/''/g, "'") : inner.replace(/\\"/g, '"').replace(/\\\\/g, '\\');
+    }
+  }
+  // A plain scalar ends at a comment.
+  const hash = v.indexOf(' #');
+  return (hash === -1 ? v : v.slice(0, hash)).trim();
+}

@@ -1,0 +1,206 @@
+/**
+ * The note parser: one note's exact text in, a `Note` out. Never throws — a
+ * part that fails becomes a Problem and the rest is still read.
+ *
+ * Offsets are into the text as stored (BOM and CRLF included); lines are
+ * 1-based. Tasks, items and transcript lines span their whole line(s), from
+ * the line's start (after a BOM on line 1) to its end, line break excluded.
+ */
+
+import type { Note, Problem } from '../model';
+import { fixText } from '../repair/mojibake';
+import { readBody, type Body } from './body';
+import { readFrontmatter, type FrontmatterResult, type Report } from './frontmatter';
+import { assignSpeakers } from './transcript';
+import { addNames, asDate, asNameList, asText, findIsoDate, splitNames, stripName } from './values';
+
+export interface ParseOptions {
+  /**
+   * Repair applied to a task's description when it holds non-ASCII text,
+   * before its signifiers are read (`ðŸ“…` → `📅`). Defaults to the mojibake
+   * repair's `fixText`; spans always refer to the unrepaired text.
+   */
+  fixLine?: (line: string) => string;
+  /** More names to recognise as speakers glued to transcript text, besides the note's participants. */
+  knownNames?: readonly string[];
+  /** Notes longer than this many UTF-16 units are reported 'too-large' and not read. Default 50,000,000. */
+  maxSize?: number;
+}
+
+const DEFAULT_MAX_SIZE = 50_000_000;
+
+export function parseNote(path: string, text: string, options: ParseOptions = {}): Note {
+  const problems: Problem[] = [];
+  const report: Report = (kind, line, message) => problems.push({ path, line, kind, message });
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const note: Note = {
+    path,
+    type: null,
+    title: null,
+    date: null,
+    frontmatter: null,
+    participants: [],
+    person: null,
+    counterpart: null,
+    account: null,
+    sourceRef: null,
+    series: null,
+    aliases: [],
+    sections: [],
+    tasks: [],
+    items: [],
+    links: [],
+    transcript: null,
+    problems,
+    size: text.length,
+    bom,
+    eol: mainLineBreak(text),
+  };
+
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  if (text.length > maxSize) {
+    report('too-large', null, `The note is ${text.length.toLocaleString('en-US')} characters long, more than the ${maxSize.toLocaleString('en-US')} read; it was skipped.`);
+    return note;
+  }
+  if (looksBinary(text)) {
+    report('binary', null, 'This file holds binary data (NUL bytes or mostly control characters), not text; it was not read as a note.');
+    return note;
+  }
+  if (!/\S/.test(bom ? text.slice(1) : text)) {
+    report('empty', null, 'The note is empty.');
+    return note;
+  }
+
+  const from = bom ? 1 : 0;
+  const fm = guarded<FrontmatterResult>(report, 'frontmatter', () => readFrontmatter(text, from, report), {
+    info: null,
+    bodyStart: from,
+    bodyLine: 1,
+  });
+  note.frontmatter = fm.info;
+
+  const fixLine = options.fixLine ?? fixText;
+  const body = guarded<Body | null>(report, 'body', () => readBody(text, from, fm.bodyStart, { fixLine, report }), null);
+  if (body) {
+    note.sections = body.sections;
+    note.tasks = body.tasks;
+    note.items = body.items;
+    note.links = body.links;
+    note.transcript = body.transcript;
+  }
+
+  guarded(report, 'fields', () => readFields(note, fm.info?.data ?? {}, body), undefined);
+
+  const transcript = note.transcript;
+  if (transcript && transcript.lines.length > 0) {
+    const known = [...note.participants, ...(options.knownNames ?? [])];
+    if (note.person) known.push(note.person);
+    if (note.counterpart) known.push(note.counterpart);
+    guarded(report, 'transcript speakers', () => assignSpeakers(transcript.lines, known), undefined);
+  }
+  return note;
+}
+
+/** Run one part of the parse; an unexpected exception becomes a Problem, not a crash. */
+function guarded<T>(report: Report, part: string, run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    report('read-error', null, `Part of this note (the ${part}) could not be read because of an unexpected error: ${why}. The rest was read as usual.`);
+    return fallback;
+  }
+}
+
+/** The note's own fields, from the frontmatter first and the body's meta lines after. */
+function readFields(note: Note, data: Record<string, unknown>, body: Body | null): void {
+  const lower = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(data)) if (!lower.has(k.toLowerCase())) lower.set(k.toLowerCase(), v);
+  const get = (key: string): unknown => (key in data ? data[key] : lower.get(key));
+  const name = (key: string): string | null => {
+    const v = first(get(key));
+    const t = asText(v);
+    if (t === null) return null;
+    const s = stripName(t);
+    return s === '' ? null : s;
+  };
+
+  note.type = name('type');
+  note.title = asText(first(get('title'))) ?? body?.h1 ?? null;
+  note.date =
+    asDate(first(get('date'))) ??
+    body?.metaDate ??
+    (body?.h1 ? findIsoDate(body.h1) : null) ??
+    findIsoDate(baseName(note.path)) ??
+    asDate(first(get('created')));
+
+  const seen = new Set<string>();
+  addNames(note.participants, seen, asNameList(get('participants')));
+  addNames(note.participants, seen, asNameList(get('attendees')));
+  if (body) addNames(note.participants, seen, body.metaParticipants);
+
+  note.person = name('person');
+  note.counterpart = name('counterpart');
+  note.account = name('account') ?? name('company') ?? body?.metaAccount ?? null;
+  note.sourceRef = asText(first(get('source_ref'))) ?? asText(first(get('transcript_path'))) ?? null;
+  note.series = asText(first(get('series')));
+  note.aliases = aliasesOf(get('aliases') ?? get('alias'));
+}
+
+function first(v: unknown): unknown {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function aliasesOf(v: unknown): string[] {
+  if (Array.isArray(v)) {
+    const out: string[] = [];
+    for (const a of v) {
+      const t = asText(a);
+      if (t !== null && stripName(t) !== '') out.push(stripName(t));
+    }
+    return out;
+  }
+  const t = asText(v);
+  return t === null ? [] : splitNames(t);
+}
+
+function baseName(path: string): string {
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return path.slice(slash + 1);
+}
+
+/** CRLF when most line breaks in the first 64 KB are CRLF. */
+function mainLineBreak(text: string): '\n' | '\r\n' {
+  const limit = Math.min(text.length, 65536);
+  let lf = 0;
+  let crlf = 0;
+  let at = text.indexOf('\n');
+  while (at !== -1 && at < limit) {
+    if (at > 0 && text.charCodeAt(at - 1) === 13) crlf++;
+    else lf++;
+    at = text.indexOf('\n', at + 1);
+  }
+  return crlf > lf ? '\r\n' : '\n';
+}
+
+/**
+ * Binary junk: a NUL anywhere, or more than a tenth of the first 4 KB made of
+ * control characters (tab, line breaks and form feed aside) or U+FFFD, which a
+ * binary file read as UTF-8 is full of.
+ */
+function looksBinary(text: string): boolean {
+  if (text.indexOf('\0') !== -1) return true;
+  const sample = Math.min(text.length, 4096);
+  let bad = 0;
+  for (let i = 0; i < sample; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+  }
+  return bad > 0 && bad > sample * 0.1;
+}
+
+export type { Report } from './frontmatter';
+export { classifyHeading, headingKey } from './sections';
+export { parseTaskBody, statusTypeOf } from './tasks';
+export { displayLinks, splitLink } from './links';
+export { gluedName, readStamped } from './transcript';

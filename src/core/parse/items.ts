@@ -1,0 +1,57 @@
+/**
+ * List items: the marker, and what kind of item a bullet is in its section.
+ */
+
+import type { ItemKind, SectionKind } from '../model';
+
+/**
+ * A list item, also inside a blockquote or callout (`> - item`):
+ * 1 the indent and any `>` prefix, 2 the marker (`-`, `*`, `+`, `1.`, `1)`), 3 the content.
+ */
+export const LIST_ITEM = /^((?:[ \t]*>)*[ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
+
+const KIND_BY_SECTION: Record<SectionKind, ItemKind> = {
+  summary: 'summary',
+  actions: 'other',
+  followups: 'other',
+  decisions: 'decision',
+  facts: 'fact',
+  outcomes: 'outcome',
+  risks: 'risk',
+  questions: 'question',
+  related: 'related',
+  transcript: 'other',
+  other: 'other',
+};
+
+/** What a plain bullet is, given the kind of section it sits in. */
+export function itemKindFor(section: SectionKind): ItemKind {
+  return KIND_BY_SECTION[section];
+}
+
+/** The visual width of an indent (a tab counts as four columns, a `>` as one). */
+export function indentWidth(prefix: string): number {
+  let w = 0;
+  for (let i = 0; i < prefix.length; i++) w += prefix.charCodeAt(i) === 9 ? 4 - (w % 4) : 1;
+  return w;
+}
+
+/**
+ * Nesting depth of list items, from their indents: an item is nested in every
+ * earlier open item indented less than it.
+ */
+export class ListDepth {
+  private readonly widths: number[] = [];
+
+  depthOf(prefix: string): number {
+    const w = indentWidth(prefix);
+    while (this.widths.length > 0 && this.widths[this.widths.length - 1] >= w) this.widths.pop();
+    const depth = this.widths.length;
+    this.widths.push(w);
+    return depth;
+  }
+
+  reset(): void {
+    this.widths.length = 0;
+  }
+}

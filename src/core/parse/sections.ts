@@ -1,0 +1,192 @@
+/**
+ * Sections: headings mapped to the kinds meeting notes use, whatever their
+ * wording (`## ✅ 2. Action items (for Ana Ruiz)` is 'actions' for Ana Ruiz).
+ */
+
+import type { Section, SectionKind } from '../model';
+
+export interface Heading {
+  level: number;
+  /** The heading text without `#`s and closing hashes. */
+  text: string;
+}
+
+/** An ATX heading (`## Title`, up to three spaces of indent), or null. */
+export function readHeading(line: string): Heading | null {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  if (line.charCodeAt(i) !== 35 /* # */) return null;
+  let level = 0;
+  while (line.charCodeAt(i + level) === 35) level++;
+  if (level > 6) return null;
+  const after = line.charCodeAt(i + level);
+  // `#tag` is a tag, not a heading.
+  if (!Number.isNaN(after) && after !== 32 && after !== 9) return null;
+  let text = line.slice(i + level).trim();
+  // A closing run of `#`s preceded by a space is not part of the heading.
+  let j = text.length;
+  while (j > 0 && text.charCodeAt(j - 1) === 35) j--;
+  if (j < text.length && (j === 0 || text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) text = text.slice(0, j).trim();
+  return { level, text };
+}
+
+/** A setext underline (`===` for level 1, `---` for level 2) under a paragraph line. */
+export function setextLevel(line: string): number | null {
+  const m = /^ {0,3}(=+|-+)[ \t]*$/.exec(line);
+  if (!m) return null;
+  return m[1].charAt(0) === '=' ? 1 : 2;
+}
+
+interface Rule {
+  kind: SectionKind;
+  pattern: RegExp;
+}
+
+/**
+ * Matched against the heading reduced to lower-case words (emoji, numbering,
+ * punctuation and parentheticals removed; `&`, `/` and `+` read as "and";
+ * hyphens as spaces). Anchored at both ends, so a title that merely contains
+ * "notes" or "summary" is not taken for a section.
+ */
+const RULES: Rule[] = [
+  { kind: 'summary', pattern: /^(?:meeting |executive |call |short |quick |brief )?(?:summary|overview|recap|tl ?dr|synopsis|abstract|gist)$/ },
+  {
+    kind: 'actions',
+    pattern: /^(?:my |open |key |new |agreed |assigned )?(?:action items?|actions?|action points?|actionables?|next steps?|next actions?|to ?dos?|todo list|to do list|tasks?|assignments|deliverables|commitments)(?: for .+)?$/,
+  },
+  { kind: 'followups', pattern: /^(?:follow ?ups?|follow ?up (?:items|actions|tasks)|followups?)(?: for .+)?$/ },
+  { kind: 'decisions', pattern: /^(?:key |main |final )?(?:decisions?|decision log)(?: made| taken| reached| log)?$/ },
+  {
+    kind: 'facts',
+    pattern: /^(?:key |main |important |other )?(?:information|info|facts?(?: learned| learnt)?|points|takeaways|learnings|insights|highlights|notes|discussion points|discussion notes|discussion|details)$/,
+  },
+  { kind: 'outcomes', pattern: /^(?:key |main )?(?:outcomes?|results?|conclusions?)$/ },
+  {
+    kind: 'risks',
+    pattern: /^(?:key |main |open )?(?:risks?|blockers?|concerns?|issues?|dependencies|risks and (?:blockers|issues|concerns|mitigations|dependencies)|(?:blockers|issues) and risks)$/,
+  },
+  { kind: 'questions', pattern: /^(?:open |outstanding |unresolved |remaining |pending )?(?:questions?|unknowns)$/ },
+  { kind: 'related', pattern: /^(?:related(?: notes| links| people| pages| meetings)?|links|references|see also|resources)$/ },
+  { kind: 'transcript', pattern: /^(?:full |raw |meeting |call )?(?:transcripts?|transcriptions?)$/ },
+];
+
+/** Headings whose bullets name the people present. */
+const ATTENDEE_HEADING = /^(?:attendees|participants|people|present|who|invitees|in attendance)$/;
+
+export interface HeadingClass {
+  kind: SectionKind;
+  forPerson: string | null;
+  /** True for `## Attendees` / `## Participants`: its bullets are names. */
+  attendees: boolean;
+}
+
+const cache = new Map<string, HeadingClass>();
+
+/** The heading reduced to the words that decide its kind. */
+export function headingKey(heading: string): string {
+  return heading
+    .replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1')
+    .replace(/\([^)]*\)/g, ' ')
+    .toLowerCase()
+    .replace(/[&/+]/g, ' and ')
+    .replace(/[-_–—]/g, ' ')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:\d+ )+/, '')
+    .replace(/^(?:and )+|(?: and)+$/g, '');
+}
+
+/** The person an actions heading is for: `Action items (for Ana Ruiz)`, `Next steps for Ana Ruiz`. */
+function forPersonOf(heading: string): string | null {
+  const plain = heading.replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1');
+  const m = /\(\s*for\s+([^)]+?)\s*\)/i.exec(plain) ?? /\bfor\s+([^()]+?)\s*[:.]?\s*$/i.exec(plain);
+  if (!m) return null;
+  const name = m[1].replace(/^@/, '').trim();
+  return name === '' ? null : name;
+}
+
+export function classifyHeading(heading: string): HeadingClass {
+  const hit = cache.get(heading);
+  if (hit) return hit;
+  const key = headingKey(heading);
+  let result: HeadingClass = { kind: 'other', forPerson: null, attendees: ATTENDEE_HEADING.test(key) };
+  for (const rule of RULES) {
+    if (rule.pattern.test(key)) {
+      const forPerson = rule.kind === 'actions' || rule.kind === 'followups' ? forPersonOf(heading) : null;
+      result = { kind: rule.kind, forPerson, attendees: false };
+      break;
+    }
+  }
+  // Titles are mostly unique; keep the cache small.
+  if (cache.size > 2000) cache.clear();
+  cache.set(heading, result);
+  return result;
+}
+
+/** What a line's enclosing sections say about it. */
+export interface SectionContext {
+  kind: SectionKind;
+  heading: string | null;
+  forPerson: string | null;
+  attendees: boolean;
+}
+
+const NO_SECTION: SectionContext = { kind: 'other', heading: null, forPerson: null, attendees: false };
+
+/**
+ * The open headings while the body is read top to bottom. A sub-heading of
+ * no known kind inherits its parent's kind (`### Ana` under `## Action items`
+ * is still actions), except under a level-1 title, which names the note
+ * rather than a part of it.
+ */
+export class SectionStack {
+  readonly sections: Section[] = [];
+  private readonly open: { section: Section; context: SectionContext }[] = [];
+
+  /** Open a heading at `line`; closes every open section of the same or deeper level. */
+  push(level: number, heading: string, line: number, start: number, end: number): SectionContext {
+    this.closeTo(level, start, line - 1);
+    const cls = classifyHeading(heading);
+    const parent = this.open.length > 0 ? this.open[this.open.length - 1] : null;
+    const inherit = cls.kind === 'other' && !cls.attendees && parent !== null && parent.section.level >= 2;
+    const context: SectionContext = {
+      kind: inherit && parent ? parent.context.kind : cls.kind,
+      heading,
+      forPerson: cls.forPerson ?? (parent && (inherit || parent.context.kind === cls.kind) ? parent.context.forPerson : null),
+      attendees: cls.attendees || (inherit && parent !== null && parent.context.attendees),
+    };
+    const section: Section = {
+      kind: cls.kind,
+      heading,
+      level,
+      line,
+      start,
+      end,
+      contentEnd: end,
+      endLine: line,
+      forPerson: cls.forPerson,
+    };
+    this.sections.push(section);
+    this.open.push({ section, context });
+    return context;
+  }
+
+  /** The context of the innermost open section. */
+  current(): SectionContext {
+    return this.open.length > 0 ? this.open[this.open.length - 1].context : NO_SECTION;
+  }
+
+  /** Close every open section at the end of the text. */
+  finish(textLength: number, lastLine: number): void {
+    this.closeTo(0, textLength, lastLine);
+  }
+
+  private closeTo(level: number, at: number, lastLine: number): void {
+    while (this.open.length > 0 && this.open[this.open.length - 1].section.level >= level) {
+      const { section } = this.open.pop() as { section: Section };
+      section.contentEnd = Math.max(at, section.end);
+      section.endLine = Math.max(lastLine, section.line);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Parse benchmark: read + parse every note of a generated vault, against a bare
+ * read of the same files. Target: the parse within 3× the read.
+ *
+ *   npx tsx bench/parse.ts [n]
+ *
+ * The vault is generated once into `bench/out/vault-<n>` (git-ignored) and
+ * reused afterwards; each measurement is the best of three passes.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { parseNote } from '../src/core/parse/index';
+import { generateVault } from './generate';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+
+/** Written last, so a vault interrupted half-way is regenerated rather than reused. */
+const COMPLETE_MARKER = '.complete';
+
+export interface ParseBenchResult {
+  readMs: number;
+  parseMs: number;
+  ratio: number;
+}
+
+function listNotes(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listNotes(full));
+    else if (entry.name.endsWith('.md')) out.push(full);
+  }
+  return out;
+}
+
+/** The fastest of `runs` timed calls, in milliseconds. */
+function bestOf(runs: number, fn: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+function ensureVault(dir: string, n: number): void {
+  if (fs.existsSync(path.join(dir, COMPLETE_MARKER))) return;
+  fs.rmSync(dir, { recursive: true, force: true });
+  const started = performance.now();
+  const stats = generateVault(dir, n);
+  fs.writeFileSync(path.join(dir, COMPLETE_MARKER), `${n}\n`);
+  console.log(
+    `generated ${stats.files} notes (${(stats.bytes / 1e6).toFixed(1)} MB, ${stats.transcripts} with transcripts, ${stats.mojibake} mis-decoded) in ${(performance.now() - started).toFixed(0)} ms`,
+  );
+}
+
+export async function runParseBench(opts: { n?: number; dir?: string } = {}): Promise<ParseBenchResult> {
+  const n = opts.n ?? 10000;
+  const dir = opts.dir ?? path.join(benchDir, 'out', `vault-${n}`);
+  ensureVault(dir, n);
+  const files = listNotes(dir);
+  const root = dir + path.sep;
+
+  let sink = 0; // keeps the work observable so nothing is optimised away
+  const readMs = bestOf(3, () => {
+    for (const file of files) sink += fs.readFileSync(file, 'utf8').length;
+  });
+  const parseMs = bestOf(3, () => {
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const note = parseNote(file.slice(root.length).split(path.sep).join('/'), text);
+      sink += note.tasks.length;
+    }
+  });
+  const ratio = parseMs / readMs;
+
+  console.log(`notes:        ${files.length} in ${path.relative(process.cwd(), dir) || dir}`);
+  console.log(`read:         ${readMs.toFixed(1)} ms (best of 3)`);
+  console.log(`read + parse: ${parseMs.toFixed(1)} ms (best of 3)`);
+  console.log(`ratio:        ${ratio.toFixed(2)}× (target ≤ 3×)${ratio <= 3 ? '' : '  OVER TARGET'}`);
+  if (sink < 0) console.log(sink);
+  await Promise.resolve();
+  return { readMs, parseMs, ratio };
+}
+
+function isMain(): boolean {
+  return process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+}
+
+if (isMain()) {
+  const arg = process.argv[2];
+  const n = arg ? Number(arg) : undefined;
+  if (arg && (!Number.isInteger(n) || n! <= 0)) {
+    console.error('usage: npx tsx bench/parse.ts [n]');
+    process.exit(2);
+  }
+  runParseBench({ n }).catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

@@ -92,7 +92,8 @@ export function nameKey(name: string): string {
 
 function tokensOf(name: string): string[] {
   return foldAccents(name)
-    .replace(/[.'’`]/g, ' ')
+    .replace(/['’`]/g, '')
+    .replace(/\./g, ' ')
     .replace(/[-_]/g, ' ')
     .split(/\s+/)
     .filter((t) => t.length > 0);

@@ -1,0 +1,295 @@
+/**
+ * Repairing one line: find the runs of non-ASCII characters, read each run back into UTF-8 under each
+ * wrong codec, keep the reading that explains the run best, and decide — sequence by sequence — whether
+ * the evidence is strong enough to change the text.
+ *
+ * Evidence comes in three strengths:
+ * - strong: the mojibake could not be clean text (`â€™`, `ðŸ“…`, `Ã©`, a C1 control, U+FFFD);
+ * - weak: clean text could look like this (`IRMÃ”` is Portuguese before a quote; `CAFÉ»` French);
+ *   repaired only when the same line holds strong evidence;
+ * - lone: a lead byte whose continuation vanished (`Ãlvaro`); repaired only with evidence and a
+ *   context that clean text would not have.
+ */
+import { CODECS, MACROMAN, readSequence, type Codec, type CodecName, type Sequence } from './mojibake-decode';
+import {
+  CONFIDENT,
+  PLAUSIBLE,
+  isEmojiBase,
+  isLetterCode,
+  isLowerCode,
+  isUpperCode,
+  plausibility,
+  scriptOf,
+  type Script,
+  type Surroundings,
+} from './mojibake-plausibility';
+
+/** A change to one line: `line.slice(start, end)` becomes `after`. */
+export interface LineRepair {
+  start: number;
+  end: number;
+  after: string;
+}
+
+export interface LineSuspect {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+export interface LineResult {
+  repairs: LineRepair[];
+  suspects: LineSuspect[];
+}
+
+type Strength = 'strong' | 'weak' | 'lone';
+
+/** One sequence read under one codec, with the character chosen for it. */
+interface Reading {
+  start: number;
+  end: number;
+  cp: number;
+  score: number;
+  strength: Strength;
+  script: Script;
+}
+
+interface RunReading {
+  codec: CodecName;
+  readings: Reading[];
+  suspects: LineSuspect[];
+  weight: number;
+}
+
+/** Characters that follow a word naturally in clean text: closing quotes, dashes, marks, NBSP. */
+const FOLLOWS_WORDS: ReadonlySet<number> = new Set(
+  Array.from('’”»›…–—\u00a0™®©°¹²³´·‰†‡•¨\u00adªº', (c) => c.charCodeAt(0)),
+);
+const MATH_SIGNS: ReadonlySet<number> = new Set(Array.from('¬√≈∆÷◊', (c) => c.charCodeAt(0)));
+/** Lead characters whose lost continuation `loneRepair` knows how to infer: Ã Ä Å Ì. */
+const LONE_LEADS: ReadonlySet<number> = new Set([0xc3, 0xc4, 0xc5, 0xcc]);
+const TASK_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]\s/;
+const SCRIPTS_NEEDING_COMPANY: ReadonlySet<Script> = new Set(['greek', 'cyrillic', 'hebrew', 'arabic', 'other', 'cjk']);
+
+/** Repairs and suspects for one line (no newline inside). */
+export function repairLine(line: string): LineResult {
+  const taskLine = TASK_LINE.test(line);
+  const runs: RunReading[] = [];
+  let i = 0;
+  while (i < line.length) {
+    if (line.charCodeAt(i) < 0x80) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < line.length && line.charCodeAt(end) >= 0x80) end++;
+    const best = readRun(line, i, end, taskLine);
+    if (best) runs.push(best);
+    i = end;
+  }
+  const evidence = runs.some((r) => r.readings.some((x) => x.strength === 'strong'));
+  const result: LineResult = { repairs: [], suspects: [] };
+  for (const run of runs) {
+    for (const r of run.readings) {
+      if (r.strength === 'strong' || (r.strength === 'weak' && evidence)) {
+        result.repairs.push({ start: r.start, end: r.end, after: String.fromCodePoint(r.cp) });
+      } else if (r.strength === 'lone' && evidence) {
+        const cp = loneRepair(line, r);
+        if (cp > 0) result.repairs.push({ start: r.start, end: r.end, after: String.fromCodePoint(cp) });
+      }
+    }
+    result.suspects.push(...run.suspects);
+  }
+  return result;
+}
+
+/** Read the run `line[start, end)` under every codec and keep the reading that explains most. */
+function readRun(line: string, start: number, end: number, taskLine: boolean): RunReading | null {
+  let best: RunReading | null = null;
+  for (const codec of CODECS) {
+    const reading = readRunAs(line, start, end, codec, taskLine);
+    if (reading.weight > 0 && (!best || reading.weight > best.weight)) best = reading;
+  }
+  return best;
+}
+
+function readRunAs(line: string, start: number, end: number, codec: Codec, taskLine: boolean): RunReading {
+  const readings: Reading[] = [];
+  const suspects: LineSuspect[] = [];
+  let prev = start > 0 ? (line.codePointAt(start - 1) as number) : 0;
+  let i = start;
+  while (i < end) {
+    const seq = readSequence(line, i, end, codec);
+    const reading = seq ? judge(line, seq, codec, { prev, next: 0, taskLine }, end) : null;
+    if (reading) {
+      readings.push(reading);
+      prev = reading.cp;
+      i = reading.end;
+      continue;
+    }
+    if (seq && seq.junk) suspects.push({ start: seq.start, end: seq.end, reason: `unreadable bytes (${codec.name}?)` });
+    else if (seq && !seq.lone && looksBroken(line, seq, codec)) {
+      suspects.push({ start: seq.start, end: seq.end, reason: `possible mojibake (${codec.name})` });
+    }
+    prev = line.codePointAt(i) as number;
+    i += prev > 0xffff ? 2 : 1;
+  }
+  keepCompany(line, readings, start, end);
+  let weight = 0;
+  for (const r of readings) weight += r.strength === 'strong' ? 10 + r.score : 0.5;
+  return { codec: codec.name, readings, suspects, weight };
+}
+
+/** Choose the character a sequence stood for and how sure we are. Null when it is no mojibake. */
+function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runEnd: number): Reading | null {
+  // Prefer readings that use every character; fall back to shorter ones only when those are implausible.
+  let best = -1;
+  let bestScore = -Infinity;
+  let bestEnd = -1;
+  for (let k = 0; k < seq.candidates.length; k++) {
+    const c = seq.candidates[k];
+    const here: Surroundings =
+      c.cp === 0x200d ? { ...at, next: guessNext(line, c.end, runEnd, codec, at) } : at;
+    const score = plausibility(c.cp, here) - c.lost * 0.25;
+    const longer = c.end > bestEnd;
+    const better =
+      best < 0 ||
+      (longer && (score >= CONFIDENT || score > bestScore || (c.lost === 0 && score >= PLAUSIBLE))) ||
+      (c.end === bestEnd && score > bestScore) ||
+      (c.end < bestEnd && bestScore < CONFIDENT && score >= CONFIDENT && score > bestScore);
+    if (better) {
+      best = k;
+      bestScore = score;
+      bestEnd = c.end;
+    }
+  }
+  if (best < 0) return null;
+  const chosen = seq.candidates[best];
+  const cp = chosen.cp;
+  const score = bestScore + chosen.lost * 0.25;
+  const script = scriptOf(cp);
+  const reading: Reading = { start: seq.start, end: chosen.end, cp, score, strength: 'strong', script };
+  if (seq.lone) {
+    if (!LONE_LEADS.has(line.charCodeAt(seq.start)) || codec === MACROMAN) return null;
+    reading.strength = 'lone';
+    return reading;
+  }
+  if (score < PLAUSIBLE) return null;
+  if (chosen.lost > 0) {
+    if (score < CONFIDENT) return null;
+    if (codec === MACROMAN && seq.candidates.length === 1 && allLower(line, seq.start, seq.end)) reading.strength = 'weak';
+    return reading;
+  }
+  if (seq.junk) return reading;
+  const prevUnit = seq.start > 0 ? (line.codePointAt(seq.start - 1) as number) : 0;
+  if (seq.length === 2 ? naturalPair(line, seq, codec, prevUnit) : naturalTriple(line, seq, codec, prevUnit)) {
+    reading.strength = 'weak';
+  } else if (SCRIPTS_NEEDING_COMPANY.has(script) && !(script === 'greek' && score >= 6)) {
+    // A lone Cyrillic or CJK character amid Latin text is more likely clean punctuation + letter.
+    reading.strength = 'weak';
+  }
+  return reading;
+}
+
+/** Readings in a script that needs company become strong when the run holds two or more of them. */
+function keepCompany(line: string, readings: Reading[], start: number, end: number): void {
+  for (const r of readings) {
+    if (r.strength !== 'weak' || !SCRIPTS_NEEDING_COMPANY.has(r.script)) continue;
+    let company = 0;
+    for (const o of readings) if (o !== r && o.script === r.script) company++;
+    const before = start > 0 ? scriptOf(line.codePointAt(start - 1) as number) : 'latin';
+    const after = end < line.length ? scriptOf(line.codePointAt(end) as number) : 'latin';
+    if (company > 0 || before === r.script || after === r.script) {
+      if (!naturalAt(line, r)) r.strength = 'strong';
+    }
+  }
+}
+
+function naturalAt(line: string, r: Reading): boolean {
+  const lead = line.charCodeAt(r.start);
+  const prev = r.start > 0 ? line.charCodeAt(r.start - 1) : 0;
+  return (isUpperCode(lead) && isUpperCode(prev) && FOLLOWS_WORDS.has(line.charCodeAt(r.start + 1))) || MATH_SIGNS.has(lead);
+}
+
+/** The best guess for the character that starts at `pos` (for deciding whether a ZWJ joins emoji). */
+function guessNext(line: string, pos: number, runEnd: number, codec: Codec, at: Surroundings): number {
+  if (pos >= line.length) return 0;
+  const seq = pos < runEnd ? readSequence(line, pos, runEnd, codec) : null;
+  if (!seq) return line.codePointAt(pos) as number;
+  let best = 0;
+  let bestScore = -Infinity;
+  for (const c of seq.candidates) {
+    const s = plausibility(c.cp, { ...at, prev: 0 }) - c.lost * 0.25;
+    if (s > bestScore) {
+      bestScore = s;
+      best = c.cp;
+    }
+  }
+  return isEmojiBase(best) ? best : 0;
+}
+
+/**
+ * A two-character sequence that clean text could contain: an upper-case word ending before a quote
+ * (`IRMÃ”`), a Mac Roman quote or dash before an accented letter (`“élan`), a maths sign before a symbol.
+ */
+function naturalPair(line: string, seq: Sequence, codec: Codec, prev: number): boolean {
+  const lead = line.charCodeAt(seq.start);
+  const cont = line.charCodeAt(seq.start + 1);
+  if (codec === MACROMAN) {
+    if (MATH_SIGNS.has(lead)) return !isLetterCode(cont);
+    if (!isLetterCode(lead)) return true;
+  }
+  if (lead === 0xd7) return prev < 0x80 && !isLetterCode(prev);
+  if (isUpperCode(lead)) return isUpperCode(prev) && FOLLOWS_WORDS.has(cont);
+  if (isLowerCode(lead)) return isLetterCode(prev) && FOLLOWS_WORDS.has(cont);
+  return false;
+}
+
+/** Three or more characters that could be a word's end (`café”…`) or a Mac Roman word (`Èéè`). */
+function naturalTriple(line: string, seq: Sequence, codec: Codec, prev: number): boolean {
+  const lead = line.charCodeAt(seq.start);
+  if (codec === MACROMAN && isUpperCode(lead)) return allLower(line, seq.start + 1, seq.end);
+  if (!isLetterCode(lead) || !isLetterCode(prev)) return false;
+  for (let k = seq.start + 1; k < seq.end; k++) if (!FOLLOWS_WORDS.has(line.charCodeAt(k))) return false;
+  return true;
+}
+
+function allLower(line: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!isLowerCode(line.charCodeAt(k))) return false;
+  return true;
+}
+
+/** A lead byte and a continuation that could not be clean text, but no plausible character: report it. */
+function looksBroken(line: string, seq: Sequence, codec: Codec): boolean {
+  if (seq.end - seq.start < 2) return false;
+  const lead = line.charCodeAt(seq.start);
+  const cont = line.charCodeAt(seq.start + 1);
+  if (codec === MACROMAN) return lead === 0xf8ff;
+  return !FOLLOWS_WORDS.has(cont) && isLetterCode(lead) && !isLetterCode(cont) && seq.length >= 3;
+}
+
+/**
+ * The character a lone lead byte stood for, when the context leaves one answer (0 otherwise):
+ * `Ã` starting a word of lower-case letters was `Á` (or `Í` before d/t); `Ä` inside a lower-case word
+ * was `č`; `Å` inside one `ō`; `Ì` after a letter a combining acute accent (decomposed `é`).
+ * Word-initial `Ä`/`Å` stay: German and Swedish start words with them.
+ */
+function loneRepair(line: string, r: Reading): number {
+  const lead = line.charCodeAt(r.start);
+  const prev = r.start > 0 ? line.charCodeAt(r.start - 1) : 0;
+  const next = r.end < line.length ? line.charCodeAt(r.end) : 0;
+  const nextIsLower = next >= 0x61 && next <= 0x7a;
+  switch (lead) {
+    case 0xc3: // Ã
+      if (!isLetterCode(prev) && nextIsLower) return next === 0x64 || next === 0x74 ? 0xcd : 0xc1;
+      return 0;
+    case 0xc4: // Ä
+      return isLowerCode(prev) && (nextIsLower || !isLetterCode(next)) ? 0x010d : 0;
+    case 0xc5: // Å
+      return isLowerCode(prev) && (nextIsLower || !isLetterCode(next)) ? 0x014d : 0;
+    case 0xcc: // Ì
+      return isLetterCode(prev) && !isUpperCode(next) ? 0x0301 : 0;
+    default:
+      return 0;
+  }
+}

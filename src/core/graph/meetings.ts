@@ -1,0 +1,258 @@
+/**
+ * Same-meeting detection: the two or three notes an AI tool writes for one meeting
+ * (a "people" note, a "customer" note, a "1-1" note with its transcript) are one
+ * meeting. Notes are compared only within their date, so the work stays near-linear;
+ * inside a date, two notes are joined when their transcript reference, people,
+ * account or content agree strongly enough — content alone can join a note whose
+ * counterpart the AI got wrong, and the disagreement is recorded as a conflict.
+ */
+import type { Note } from '../model';
+import { hashText } from '../text';
+import { defaultCanonicalName, guessOwner, OWNER_KEY, type CanonicalName } from '../dedupe/names';
+import { normalizeText } from '../dedupe/normalize';
+
+export interface MeetingGroup {
+  /** Stable: the date and a hash of the sorted note paths. */
+  id: string;
+  date: string | null;
+  title: string;
+  /** Paths of every note recording this meeting, sorted. */
+  notes: string[];
+  /** People as first written, the vault owner included, without the names only a conflicting note gives. */
+  participants: string[];
+  account: string | null;
+  series: string | null;
+  /** Disagreements between the joined notes: `b.md names Jeff Denworth, a.md names Lior Genzel`. */
+  conflicts: string[];
+}
+
+export interface MeetingOptions {
+  /** The vault owner's name; guessed from the notes' `source_ref` paths when absent. */
+  owner?: string | null;
+  /** Canonical key for a written name (from the graph's name resolution); a default folds case, accents and doubled last words. */
+  canonicalName?: CanonicalName;
+}
+
+/** What one note says about its meeting, prepared once. */
+interface Profile {
+  note: Note;
+  /** Canonical keys of the people other than the owner. */
+  people: Set<string>;
+  /** Display form of each key, as first written. */
+  display: Map<string, string>;
+  /** Whom the note says the meeting was with. */
+  counterpart: string | null;
+  account: string | null;
+  /** The transcript file's name, folded, without folders or extension. */
+  transcript: string | null;
+  /** Content tokens of the note's items. */
+  tokens: Set<string>;
+}
+
+/** Score needed to join two notes of the same date. */
+const JOIN_SCORE = 2;
+
+/** `…/Transcripts/2025-09-16 - Intro call.md` → `2025 09 16 intro call`. */
+export function transcriptKey(ref: string | null): string | null {
+  if (!ref) return null;
+  const name = ref.trim().split(/[\\/]/).pop() ?? '';
+  const key = name
+    .replace(/\.(md|txt|vtt|srt|json|docx?)$/i, '')
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return key.length >= 6 ? key : null;
+}
+
+/** Same transcript file: equal names, or one cut short where the other goes on. */
+function sameTranscript(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 16 && long.startsWith(short);
+}
+
+function profileOf(note: Note, canon: CanonicalName, isOwner: (key: string) => boolean): Profile {
+  const people = new Set<string>();
+  const display = new Map<string, string>();
+  const addName = (written: string | null) => {
+    if (!written || !written.trim()) return null;
+    const key = canon(written);
+    if (!key || isOwner(key)) return null;
+    people.add(key);
+    if (!display.has(key)) display.set(key, written.replace(/^@/, '').trim());
+    return key;
+  };
+  const named = [addName(note.counterpart), addName(note.person)].find((k) => k) ?? null;
+  for (const p of note.participants) addName(p);
+  const counterpart = named ?? (people.size === 1 ? [...people][0] : null);
+
+  const tokens = new Set<string>();
+  for (const t of note.tasks) for (const tok of normalizeText(t.description || t.text).tokens) tokens.add(tok);
+  for (const it of note.items) {
+    if (it.kind === 'related' || it.kind === 'other') continue;
+    for (const tok of normalizeText(it.text).tokens) tokens.add(tok);
+  }
+  return {
+    note,
+    people,
+    display,
+    counterpart,
+    account: note.account ? note.account.trim().toLowerCase() : null,
+    transcript: transcriptKey(note.sourceRef),
+    tokens,
+  };
+}
+
+/** Weighted share of the smaller note's rare content that the other note also has. */
+function contentOverlap(a: Profile, b: Profile, idf: (t: string) => number): number {
+  if (a.tokens.size === 0 || b.tokens.size === 0) return 0;
+  const [small, large] = a.tokens.size <= b.tokens.size ? [a, b] : [b, a];
+  let total = 0;
+  let shared = 0;
+  for (const t of small.tokens) {
+    const w = idf(t);
+    total += w;
+    if (large.tokens.has(t)) shared += w;
+  }
+  return total > 0 ? shared / total : 0;
+}
+
+/**
+ * How strongly two notes of the same date look like one meeting. The same transcript
+ * file, or a shared person other than the owner, is enough; so is content alone when
+ * half the rarer words of one note's items recur in the other (the AI may have named
+ * the wrong person). A different account or series counts against.
+ */
+function joinScore(a: Profile, b: Profile, idf: (t: string) => number): number {
+  if (sameTranscript(a.transcript, b.transcript)) return JOIN_SCORE + 1;
+  let score = 0;
+  if ([...a.people].some((p) => b.people.has(p))) score += 2;
+  if (a.account && b.account) score += a.account === b.account ? 0.5 : -1;
+  if (a.note.series && b.note.series && a.note.series !== b.note.series) score -= 1;
+  score += 4 * contentOverlap(a, b, idf);
+  return score;
+}
+
+class UnionFind {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+function baseName(path: string): string {
+  return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+}
+
+/** A stable id: the date and a short hash of the sorted paths. */
+export function meetingId(date: string | null, paths: readonly string[]): string {
+  const h = hashText([...paths].sort().join('\n')).slice(0, 8);
+  return `${date ?? 'undated'}-${h}`;
+}
+
+function buildGroup(members: Profile[], ownerName: string | null): MeetingGroup {
+  members.sort((x, y) => (x.note.path < y.note.path ? -1 : x.note.path > y.note.path ? 1 : 0));
+  const paths = members.map((m) => m.note.path);
+  const date = members[0].note.date;
+
+  // Counterpart votes: the majority is taken as right; a lone dissenter is a conflict.
+  const votes = new Map<string, Profile[]>();
+  for (const m of members) if (m.counterpart) votes.set(m.counterpart, [...(votes.get(m.counterpart) ?? []), m]);
+  const ranked = [...votes.entries()].sort((x, y) => y[1].length - x[1].length);
+  const conflicts: string[] = [];
+  const wrongOnly = new Set<string>();
+  if (ranked.length > 1) {
+    const [majorityKey, majority] = ranked[0];
+    const majorityName = majority[0].display.get(majorityKey) ?? majorityKey;
+    for (const [key, notes] of ranked.slice(1)) {
+      for (const n of notes) {
+        conflicts.push(`${baseName(n.note.path)} names ${n.display.get(key) ?? key}, ${baseName(majority[0].note.path)} names ${majorityName}`);
+      }
+      // A name only the outvoted notes give is probably the misattribution.
+      if (majority.length > notes.length && !majority.some((m) => m.people.has(key))) wrongOnly.add(key);
+    }
+  }
+
+  const participants: string[] = [];
+  const seen = new Set<string>();
+  if (ownerName) {
+    participants.push(ownerName);
+    seen.add(OWNER_KEY);
+  }
+  for (const m of members) {
+    for (const [key, written] of m.display) {
+      if (seen.has(key) || wrongOnly.has(key)) continue;
+      seen.add(key);
+      participants.push(written);
+    }
+  }
+  const titled = members.find((m) => m.note.title && (!m.counterpart || !wrongOnly.has(m.counterpart))) ?? members.find((m) => m.note.title);
+  return {
+    id: meetingId(date, paths),
+    date,
+    title: titled?.note.title ?? baseName(paths[0]),
+    notes: paths,
+    participants,
+    account: members.find((m) => m.note.account)?.note.account ?? null,
+    series: members.find((m) => m.note.series)?.note.series ?? null,
+    conflicts,
+  };
+}
+
+/** Group notes into meetings. Every note is in exactly one group; undated notes stand alone. */
+export function groupMeetings(notes: readonly Note[], options: MeetingOptions = {}): MeetingGroup[] {
+  const ownerName = options.owner ?? guessOwner(notes);
+  const canon = options.canonicalName ?? defaultCanonicalName(ownerName);
+  const ownerKey = ownerName ? canon(ownerName) : null;
+  const isOwner = (key: string) => key === OWNER_KEY || (ownerKey !== null && key === ownerKey);
+  const profiles = notes.map((n) => profileOf(n, canon, isOwner));
+
+  const df = new Map<string, number>();
+  for (const p of profiles) for (const t of p.tokens) df.set(t, (df.get(t) ?? 0) + 1);
+  const total = Math.max(profiles.length, 4);
+  const idf = (t: string) => Math.log(1 + total / (df.get(t) ?? 1));
+
+  const byDate = new Map<string, number[]>();
+  const groups: MeetingGroup[] = [];
+  profiles.forEach((p, i) => {
+    if (!p.note.date) {
+      groups.push(buildGroup([p], ownerName));
+      return;
+    }
+    const list = byDate.get(p.note.date);
+    if (list) list.push(i);
+    else byDate.set(p.note.date, [i]);
+  });
+
+  for (const indices of byDate.values()) {
+    const uf = new UnionFind(indices.length);
+    for (let x = 0; x < indices.length; x++) {
+      for (let y = x + 1; y < indices.length; y++) {
+        if (joinScore(profiles[indices[x]], profiles[indices[y]], idf) >= JOIN_SCORE) uf.union(x, y);
+      }
+    }
+    const parts = new Map<number, Profile[]>();
+    indices.forEach((idx, x) => {
+      const r = uf.find(x);
+      const list = parts.get(r);
+      if (list) list.push(profiles[idx]);
+      else parts.set(r, [profiles[idx]]);
+    });
+    for (const members of parts.values()) groups.push(buildGroup(members, ownerName));
+  }
+  return groups.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.notes[0] < b.notes[0] ? -1 : 1));
+}

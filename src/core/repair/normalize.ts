@@ -238,7 +238,9 @@ function planRepeats(
 /** Lines of a section's content, after its heading. */
 function sectionLines(text: string, starts: number[], section: Section): number[] {
   const out: number[] = [];
-  for (let l = section.line + 1; l <= section.endLine && l <= starts.length; l++) out.push(l);
+  // Counted from the offsets: the content ends just before the next heading.
+  const last = section.contentEnd > section.end ? lineOf(starts, section.contentEnd - 1) : section.line;
+  for (let l = section.line + 1; l <= last; l++) out.push(l);
   return out;
 }
 

@@ -76,7 +76,8 @@ export async function chooseVault() {
 
 /** Everything a page needs, read once per run. */
 export async function loadInputs() {
-  const mainPath = path.join(REPO, 'main.js');
+  // E2E_MAIN_JS points at another build of the plugin (e.g. one made while tsc is red).
+  const mainPath = process.env.E2E_MAIN_JS ? path.resolve(process.env.E2E_MAIN_JS) : path.join(REPO, 'main.js');
   if (!existsSync(mainPath)) throw new Error('main.js is missing: run `npm run build` first');
   const [hostJs, selfTestJs, themeCss, mainJs, manifestText, vault] = await Promise.all([
     buildHost(),

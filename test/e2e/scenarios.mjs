@@ -14,8 +14,13 @@ import assert from 'node:assert/strict';
 import { INDEXING_WINDOW_MS, PHONE, runCli, vaultAfter } from './harness.mjs';
 
 export const DASHBOARD = 'meeting-intelligence-dashboard';
-/** What the dashboard marks for tests (see the contract in the report / README of the suite). */
-const READY = `.workspace-leaf-content[data-type="${DASHBOARD}"] [data-mi-state="ready"]`;
+/**
+ * The dashboard's test hooks, as the plugin writes them: sections `[data-mi-section=key]`,
+ * rows pointing into notes `[data-mi-path][data-mi-line]` (tasks also `.mi-task`), person
+ * cards `[data-mi-person=name]`, health parts `[data-mi-health=kind]`; `.mi-loading` while
+ * the index builds.
+ */
+const VIEW = `.workspace-leaf-content[data-type="${DASHBOARD}"]`;
 
 /** @type {Map<string, string>} scenario name → why it is pending */
 export const PENDING = new Map([
@@ -34,10 +39,12 @@ function assertNoNodeGlobals(globals, when) {
   assert.deepEqual(present, [], `Node globals visible in the page ${when}: ${present.join(', ')}`);
 }
 
+/** Opens the dashboard through its command and waits until the index has filled it. */
 async function openDashboard(h) {
   await h.runCommand('open-dashboard');
   const content = await h.waitForView(DASHBOARD);
-  await h.page.locator(READY).waitFor({ state: 'attached', timeout: 15000 });
+  await h.page.locator(`${VIEW} [data-mi-section]`).first().waitFor({ state: 'attached', timeout: 15000 });
+  await h.waitUntil(async () => (await h.page.locator(`${VIEW} .mi-loading`).count()) === 0, 'the dashboard never finished indexing', 15000);
   return content;
 }
 
@@ -190,8 +197,8 @@ export const SCENARIOS = [
         ),
       );
       const shown = new Set(
-        await view.locator('[data-mi-task]').evaluateAll((els) =>
-          els.map((el) => `${el.getAttribute('data-path')}:${el.getAttribute('data-line')}`),
+        await view.locator('.mi-task[data-mi-path]').evaluateAll((els) =>
+          els.map((el) => `${el.getAttribute('data-mi-path')}:${el.getAttribute('data-mi-line')}`),
         ),
       );
       const missing = scan.tasks
@@ -200,13 +207,15 @@ export const SCENARIOS = [
         .filter((key) => !duplicateMembers.has(key) && !shown.has(key));
       assert.deepEqual(missing, [], 'open tasks missing from the dashboard');
       const healthPaths = new Set(
-        await view.locator('[data-mi-health]').evaluateAll((els) => els.map((el) => el.getAttribute('data-path'))),
+        await view
+          .locator('[data-mi-section="health"] [data-mi-path]')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('data-mi-path'))),
       );
       const unhealthy = [...scan.mojibake.map((m) => m.path), ...scan.problems.map((p) => p.path)];
       const notShown = [...new Set(unhealthy)].filter((p) => !healthPaths.has(p));
       assert.deepEqual(notShown, [], 'notes with mojibake or problems missing from Health');
       if (scan.duplicates.length > 0) {
-        assert.ok((await view.locator('[data-mi-health="duplicate"]').count()) > 0, 'duplicates missing from Health');
+        assert.ok((await view.locator('[data-mi-health="duplicates"]').count()) > 0, 'duplicates missing from Health');
       }
     },
   },
@@ -222,7 +231,7 @@ export const SCENARIOS = [
       await h.screenshot('dashboard-phone', 'dark');
       // The sidebar must not scroll sideways in a narrow pane.
       const overflow = await h.page
-        .locator(`.workspace-leaf-content[data-type="${DASHBOARD}"] .view-content`)
+        .locator(`${VIEW} .view-content`)
         .evaluate((el) => el.scrollWidth - el.clientWidth);
       assert.ok(overflow <= 1, `dashboard overflows sideways by ${overflow}px on a phone`);
     },

@@ -44,7 +44,8 @@ export async function loadPlugin(
   manifest: PluginManifest,
   data: unknown,
 ): Promise<Plugin> {
-  const plugin = new PluginCtor(app, manifest);
+  // Obsidian fills in where the plugin lives before constructing it.
+  const plugin = new PluginCtor(app, { dir: `${app.vault.configDir}/plugins/${manifest.id}`, ...manifest });
   // Obsidian's loadData() resolves to null when the plugin has never saved anything.
   plugin.data__ = data ?? null;
   state.plugins.push(plugin);

@@ -603,6 +603,12 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
   return out;
 }
 
+/** Every rule and chrono form needs one of these: a digit, a month, a weekday or a word of time. A superset, kept cheap. */
+const MAY_NAME_A_DATE =
+  /\d|\b(?:eo[dwmqyb]|cob|ye|tmrw?|today|tonight|evening|tomorrow|week|month|quarter|year|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon)/i;
+/** What is left for chrono after the rules: written dates (a digit or a month) and relative ones ("two weeks from now"). */
+const CHRONO_WORTHY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|fortnight)/i;
+
 /** A fixed reference for chrono when the meeting has no date: only fully written dates are used then. */
 const NO_ANCHOR_REFERENCE = new Date(2000, 0, 1, 12);
 
@@ -655,8 +661,11 @@ export function findDuePhrase(
   text: string,
   anchor: string | null,
 ): { phrase: string; due: string | null; certainty: DueCertainty } | null {
+  // Most tasks name no date at all: one cheap test spares them every rule and chrono.
+  if (!MAY_NAME_A_DATE.test(text)) return null;
   const byRule = dropOverlaps(ruleCandidates(text, anchor));
-  const all = [...byRule, ...chronoCandidates(text, anchor, byRule)].filter((c) => !c.rejected);
+  const leftovers = CHRONO_WORTHY.test(text) ? chronoCandidates(text, anchor, byRule) : [];
+  const all = [...byRule, ...leftovers].filter((c) => !c.rejected);
   all.sort((x, y) => y.cue - x.cue || x.start - y.start);
   const best = all[0];
   return best ? { phrase: best.phrase.trim(), due: best.due, certainty: best.certainty } : null;

@@ -10,7 +10,9 @@
  * Prints one line per scenario and ends with exactly `N passed, M failed`; exits 1 on any
  * failure. Screenshots go to artifacts/e2e/. Expects main.js built (`npm run build`).
  */
-import { Harness, INDEXING_WINDOW_MS, launch, loadInputs } from './harness.mjs';
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { ARTIFACTS, Harness, INDEXING_WINDOW_MS, launch, loadInputs } from './harness.mjs';
 import { PENDING, SCENARIOS } from './scenarios.mjs';
 
 const SCENARIO_TIMEOUT_MS = 30000;
@@ -109,8 +111,15 @@ async function readyPending(browser, inputs, pending) {
   }
 }
 
+/** Screenshots of failures from an earlier run would mislead; remove them. */
+async function clearOldFailures() {
+  const names = await readdir(ARTIFACTS).catch(() => []);
+  await Promise.all(names.filter((n) => n.startsWith('FAILED-')).map((n) => rm(path.join(ARTIFACTS, n), { force: true })));
+}
+
 async function main() {
   const started = Date.now();
+  await clearOldFailures();
   const inputs = await loadInputs();
   console.log(
     `e2e: main.js ${(inputs.mainJs.length / 1024).toFixed(0)} KB built ${inputs.mainMtime.toISOString()}, ` +

@@ -41,6 +41,20 @@ buildLayout(document);
 let app: AppT | null = null;
 let PluginCtor: ReturnType<typeof evaluatePlugin> | null = null;
 
+/**
+ * Runs `work` in a task of its own on the page's event loop. Code called straight from the
+ * runner (DevTools evaluation) is not a task the long-task observer sees; code started from a
+ * timer is, as plugin start-up in Obsidian is.
+ */
+function asTask<T>(work: () => T | Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    setTimeout(() => {
+      // A throw inside `work` becomes a rejection of the async wrapper.
+      (async () => work())().then(resolve, reject);
+    }, 0);
+  });
+}
+
 function theApp(): AppT {
   if (!app) throw new Error('createApp has not run');
   return app;
@@ -83,26 +97,32 @@ const api = {
     return app.vault.getFiles().length;
   },
 
-  evaluatePlugin(code: string, pluginId: string): void {
-    markPhase('evaluate');
-    PluginCtor = evaluatePlugin(code, pluginId, makeRequire(obsidian));
+  evaluatePlugin(code: string, pluginId: string): Promise<void> {
+    return asTask(() => {
+      markPhase('evaluate');
+      PluginCtor = evaluatePlugin(code, pluginId, makeRequire(obsidian));
+    });
   },
 
-  async loadPlugin(manifest: PluginManifest, data?: unknown): Promise<void> {
-    if (!PluginCtor) throw new Error('evaluatePlugin has not run');
-    markPhase('onload');
-    await loadPlugin(theApp(), PluginCtor, manifest, data);
-    markPhase('loaded');
+  loadPlugin(manifest: PluginManifest, data?: unknown): Promise<void> {
+    return asTask(async () => {
+      if (!PluginCtor) throw new Error('evaluatePlugin has not run');
+      markPhase('onload');
+      await loadPlugin(theApp(), PluginCtor, manifest, data);
+      markPhase('loaded');
+    });
   },
 
   /** Obsidian finishes the layout, then the metadata cache reports the vault resolved. */
-  layoutReady(): void {
-    markPhase('layout-ready');
-    const workspace = theApp().workspace;
-    workspace.setLayoutReady__();
-    workspace.trigger('layout-change');
-    theApp().metadataCache.trigger('resolved');
-    markPhase('indexing');
+  layoutReady(): Promise<void> {
+    return asTask(() => {
+      markPhase('layout-ready');
+      const workspace = theApp().workspace;
+      workspace.setLayoutReady__();
+      workspace.trigger('layout-change');
+      theApp().metadataCache.trigger('resolved');
+      markPhase('indexing');
+    });
   },
 
   async openView(type: string, side: Side = 'right'): Promise<void> {

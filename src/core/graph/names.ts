@@ -37,7 +37,7 @@ function capitalise(word: string): string {
  * `@Lior Genzel` → `Lior Genzel`; `[[People/Lior Genzel|Lior]]` → `Lior Genzel`
  * (the link's target names the note; the alias is one more written form);
  * `"Dr. Ann Lee (CTO)"` → `Ann Lee`; `ann.lee@example.com`, `@ann_lee`,
- * `AnnLee` → `Ann Lee`; `Lee, Ann` → `Ann Lee`; `Ann's` → `Ann`.
+ * `Lee, Ann` → `Ann Lee`; `Ann's` → `Ann`.
  */
 export function cleanName(written: string): string {
   let s = written.normalize('NFC');
@@ -54,8 +54,8 @@ export function cleanName(written: string): string {
     // Handles: lior.genzel, Lior_Genzel, lior-genzel (only when every part is a word of 2+ letters).
     if (/^\p{L}{2,}(?:[._]\p{L}{2,})+$/u.test(s)) s = s.split(/[._]/).map(capitalise).join(' ');
     else if (/^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test(s)) s = s.split('-').map(capitalise).join(' ');
-    // CamelCase: LiorGenzel (each part 3+ letters, so McDonald and DeAndre stay whole).
-    else if (/^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+$/u.test(s)) s = s.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+    // CamelCase (`LiorGenzel`) is left whole: far more companies (`NetApp`) are written so than
+    // people. The resolver still matches it to a known `Lior Genzel`.
   }
   s = s.replace(/_/g, ' ');
   s = s.replace(HONORIFIC, '').replace(DEGREE, '');
@@ -273,7 +273,7 @@ export interface Resolution {
   kind: ResolutionKind;
   name: string | null;
   /**
-   * How it was decided: `owner-word`, `placeholder`, `role`, `all-caps`, `exact`, `alias`, `first-name`,
+   * How it was decided: `owner-word`, `placeholder`, `role`, `all-caps`, `exact`, `alias`, `joined`, `first-name`,
    * `surname`, `initials`, `first-initial`, `last-initial`, `middle-name`, `spelling`, `new`, `ambiguous`,
    * `unknown`, `not-a-name`; matches made among the meeting's participants end in `+context`.
    */
@@ -365,6 +365,8 @@ export class NameResolver {
   private readonly entries: Entry[] = [];
   /** Full-name key → entries (one, unless a declared alias is shared). */
   private readonly byKey = new Map<string, Entry[]>();
+  /** The same keys without spaces, for names written as one word (`LiorGenzel`, `@liorgenzel`). */
+  private readonly byCompactKey = new Map<string, Entry[]>();
   private readonly owner: Entry | null = null;
   private readonly ownerName: string | null;
 
@@ -421,6 +423,12 @@ export class NameResolver {
     const list = this.byKey.get(key) ?? [];
     list.push(entry);
     this.byKey.set(key, list);
+    if (key.includes(' ')) {
+      const compact = key.replace(/ /g, '');
+      const same = this.byCompactKey.get(compact) ?? [];
+      if (!same.includes(entry)) same.push(entry);
+      this.byCompactKey.set(compact, same);
+    }
   }
 
   /** The entry a full name belongs to: the same key, or the same first and last name around a middle name. */
@@ -529,6 +537,8 @@ export class NameResolver {
 
     if (tokens.length === 1) {
       const t = tokens[0];
+      const joined = this.byCompactKey.get(t);
+      if (joined) return this.pick(joined, ctx, 'joined');
       if (isAllCapsToken(cleaned)) {
         // Initials only among the people in the room; otherwise a short capital word is a team (GTM, SE).
         const byInitials = this.entries.filter((e) => initialsOf(e).includes(t) && ctx?.has(e.id));

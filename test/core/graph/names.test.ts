@@ -53,8 +53,8 @@ describe('cleanName', () => {
     ['Mara Okonkwo, PhD', 'Mara Okonkwo'],
     ['mara.okonkwo', 'Mara Okonkwo'],
     ['@mara_okonkwo', 'Mara Okonkwo'],
-    ['MaraOkonkwo', 'Mara Okonkwo'],
-    ['McAllister', 'McAllister'],
+    ['MaraOkonkwo', 'MaraOkonkwo'],
+    ['NetApp', 'NetApp'],
     ['mara.okonkwo@example.com', 'Mara Okonkwo'],
     ['Okonkwo, Mara', 'Mara Okonkwo'],
     ["Mara's", 'Mara'],
@@ -212,6 +212,12 @@ describe('NameResolver', () => {
     expect(resolver.resolve('@GTM')).toMatchObject({ kind: 'role' });
     expect(resolver.resolve('@TBD')).toEqual({ kind: 'unassigned', name: null, via: 'placeholder' });
     expect(resolver.resolve('@Unassigned').kind).toBe('unassigned');
+  });
+
+  it('matches a known name written as one word, but does not split unknown CamelCase', () => {
+    expect(resolver.resolve('@DanaReyes')).toMatchObject({ kind: 'person', name: 'Dana Reyes', via: 'joined' });
+    expect(resolver.resolve('@danareyes').name).toBe('Dana Reyes');
+    expect(resolver.resolve('[[GlobexCorp]]')).toMatchObject({ kind: 'unresolved', via: 'unknown' });
   });
 
   it('catches a one-letter slip in a known full name', () => {

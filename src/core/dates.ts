@@ -663,12 +663,25 @@ export function findDuePhrase(
 ): { phrase: string; due: string | null; certainty: DueCertainty } | null {
   // Most tasks name no date at all: one cheap test spares them every rule and chrono.
   if (!MAY_NAME_A_DATE.test(text)) return null;
-  const byRule = dropOverlaps(ruleCandidates(text, anchor));
-  const leftovers = CHRONO_WORTHY.test(text) ? chronoCandidates(text, anchor, byRule) : [];
+  const words = maskNonWords(text);
+  const byRule = dropOverlaps(ruleCandidates(words, anchor));
+  const leftovers = CHRONO_WORTHY.test(words) ? chronoCandidates(words, anchor, byRule) : [];
   const all = [...byRule, ...leftovers].filter((c) => !c.rejected);
   all.sort((x, y) => y.cue - x.cue || x.start - y.start);
   const best = all[0];
-  return best ? { phrase: best.phrase.trim(), due: best.due, certainty: best.certainty } : null;
+  return best ? { phrase: text.slice(best.start, best.end).trim(), due: best.due, certainty: best.certainty } : null;
+}
+
+/**
+ * Tags (`#q4-planning`), URLs, inline code and block ids blanked out, offsets
+ * kept: a date inside them names a thing, not a deadline.
+ */
+function maskNonWords(text: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text
+    .replace(/`[^`]*`/g, blank)
+    .replace(/\b(?:https?|obsidian|file):\/\/\S+/gi, blank)
+    .replace(/(^|\s)[#^][^\s#]+/g, (m, lead: string) => lead + blank(m.slice(lead.length)));
 }
 
 /** Where rules overlap ("end of next week" and "next week"), the longer phrase, then the earlier rule, wins. */

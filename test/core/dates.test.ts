@@ -142,6 +142,9 @@ describe('resolveDue: dates that are not deadlines', () => {
     'Draft the 2026 plan',
     'Share what we learned in 2018',
     'Work with the Fridays team',
+    'Tidy the roadmap #q4-planning #2026',
+    'Read https://example.com/2025/10/15/launch-notes',
+    'Run `release --date 2025-10-01` in staging',
   ];
   for (const text of notDeadlines) {
     it(`"${text}" has no due date`, () => {
@@ -162,6 +165,15 @@ describe('resolveDue: no time-zone drift', () => {
   const original = process.env.TZ;
   afterEach(() => {
     process.env.TZ = original;
+  });
+
+  it('really switches zones (so the tests below mean something)', () => {
+    const offsets = new Set<number>();
+    for (const zone of ['America/New_York', 'Pacific/Kiritimati']) {
+      process.env.TZ = zone;
+      offsets.add(new Date(2025, 2, 9, 12).getTimezoneOffset());
+    }
+    expect(offsets.size).toBe(2);
   });
 
   // Days around the US and EU spring-forward and fall-back changes.

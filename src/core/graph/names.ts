@@ -45,6 +45,7 @@ export function cleanName(written: string): string {
     (target.split('/').pop() ?? '').replace(/\.md$/i, ''),
   );
   s = s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'); // [Name](mailto:…)
+  s = s.replace(/\s*<[^>]*@[^>]*>/g, ''); // Ann Lee <ann@example.com>
   s = s.replace(/[*`~]+/g, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^[@+\s]+/, '');
   s = s.replace(/\s*[([{][^)\]}]*[)\]}]/g, ' ').trim(); // (CTO), [VAST]

@@ -57,6 +57,7 @@ describe('cleanName', () => {
     ['NetApp', 'NetApp'],
     ['mara.okonkwo@example.com', 'Mara Okonkwo'],
     ['Okonkwo, Mara', 'Mara Okonkwo'],
+    ['Mara Okonkwo <mara@example.com>', 'Mara Okonkwo'],
     ["Mara's", 'Mara'],
     ['**Mara Okonkwo**', 'Mara Okonkwo'],
     ['M. Quill', 'M. Quill'],

@@ -497,7 +497,8 @@ const RULES: PhraseRule[] = [
   {
     name: 'weekday',
     // by Friday, this Friday, next Friday, Friday next week, coming Monday; "last Friday" is claimed and rejected.
-    re: new RegExp(String.raw`\b(?:(next|this|coming|the\s+coming|last|past|previous)\s+)?(${WEEKDAY_RE})(\s+(?:next|this)\s+week|\s+after\s+next)?`, 'g'),
+    // A weekday followed by its date ("Tuesday 10/21", "Fri, Oct 24") is left to chrono, which reads both.
+    re: new RegExp(String.raw`\b(?:(?:EOD|COB|[Ee]nd\s+of\s+(?:the\s+)?day|[Cc]lose\s+of\s+business)\s+(?:on\s+)?)?(?:(next|this|coming|the\s+coming|last|past|previous)\s+)?(${WEEKDAY_RE})(?!,?\s*(?:the\s+)?\d|,?\s+${MONTH_RE})(\s+(?:next|this)\s+week|\s+after\s+next)?`, 'g'),
     certainty: 'likely',
     selfCued: false,
     reject: (m) => /^(?:last|past|previous)$/i.test(m[1] ?? ''),
@@ -516,6 +517,23 @@ const RULES: PhraseRule[] = [
       const ahead = (target - dow + 7) % 7;
       if (ahead === 0) return mod === 'this' ? a : addDays(a, 7);
       return addDays(a, ahead);
+    }),
+  },
+  {
+    name: 'day-of-month',
+    // by the 25th: the next 25th after the meeting.
+    re: new RegExp(String.raw`\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH_RE})`, 'gi'),
+    certainty: 'likely',
+    selfCued: false,
+    needsCue: true,
+    resolve: anchored((a, m) => {
+      const day = Number(m[1]);
+      const start = monthOf(a);
+      for (let k = 0; k < 3; k++) {
+        const month = ymdOf(addMonths(fmt(start.y, start.m, 1), k)) as Ymd;
+        if (isValidYmd(month.y, month.m, day) && fmt(month.y, month.m, day) > a) return fmt(month.y, month.m, day);
+      }
+      return null;
     }),
   },
   {

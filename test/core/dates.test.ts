@@ -83,6 +83,11 @@ describe('resolveDue: phrases, counted from the meeting date (a Tuesday)', () =>
     ['Prepare slides by the end of November', '2025-11-30', 'by the end of November', 'likely'],
     ['Migrate the archive by 2026', '2026-12-31', 'by 2026', 'vague'],
     ['Migrate the archive next month', '2025-10-31', 'next month', 'vague'],
+    ['Renew the licence by the 25th', '2025-09-25', 'by the 25th', 'likely'],
+    ['Renew the licence by the 5th', '2025-10-05', 'by the 5th', 'likely'],
+    ['Send the summary by end of day Friday', '2025-09-19', 'by end of day Friday', 'likely'],
+    ['Schedule for Tuesday 10/21', '2025-10-21', 'for Tuesday 10/21', 'likely'],
+    ['Sign due Friday, Oct 24', '2025-10-24', 'due Friday, Oct 24', 'likely'],
     ['Stand up the review cadence within the month', '2025-09-30', 'within the month', 'likely'],
     ['Send the summary later this week', '2025-09-19', 'later this week', 'vague'],
   ];

@@ -288,6 +288,8 @@ export interface DuplicateGroup {
   members: (ItemRef & { text: string })[];
   /** Why these were grouped, and what a merge keeps (earliest due, highest priority, …). */
   reasons: string[];
+  /** Stable key for selecting the group (same members, same key). */
+  key?: string;
 }
 
 export interface MojibakeLine {

@@ -1,0 +1,375 @@
+/**
+ * Finding duplicate groups across a vault without comparing all pairs.
+ *
+ * Candidates come from blocks: the items of one meeting (which covers one note),
+ * compared pairwise when the block is small and through an inverted index of rare
+ * tokens when it is not; and, for open tasks, the tasks of one assignee across the
+ * vault, through the same index with a cap on how common a token may be. Pairs are
+ * scored by `compareItems` and joined greedily, strongest first, never joining two
+ * clusters that hold a near-miss pair.
+ */
+import type { DuplicateGroup, DuplicateKind, Item, ItemKind, Note, Task } from '../model';
+import { hashText } from '../text';
+import { chooseCanonical, mergeTasks, type Copy } from './canonical';
+import { defaultCanonicalName, guessOwner, isRole, OWNER_KEY, type CanonicalName } from './names';
+import { normalizeText, type NormalizedText } from './normalize';
+import { APPLY_THRESHOLD, compareItems, REPORT_THRESHOLD, type Comparable, type Similarity, type TokenWeight } from './similarity';
+
+/** What the meetings step tells us: which notes record one meeting. */
+export interface MeetingNotes {
+  id: string;
+  notes: readonly string[];
+}
+
+export interface DedupeOptions {
+  /** The vault owner, so `@Myself` and their name compare equal. Guessed from `source_ref` when absent. */
+  owner?: string | null;
+  /** Canonical key of a written assignee (the graph's name resolution); null for nobody. */
+  canonicalName?: CanonicalName;
+  /** Report open tasks of the same assignee across meetings as possible duplicates. Default true. */
+  vault?: boolean;
+  /** Confidence below which nothing is reported. Default 0.6. */
+  reportThreshold?: number;
+}
+
+/** One item that can be duplicated. */
+export interface Entry extends Copy, Comparable {
+  kind: DuplicateKind;
+  /** Items compare only with items of the same class (task, decision, outcome, fact). */
+  cls: string;
+  meeting: string;
+  text: string;
+  open: boolean;
+  written: string | null;
+}
+
+/** Items in a block up to this size are compared pairwise. */
+const PAIRWISE_LIMIT = 64;
+/** A token in more postings than this within a block is too common to propose candidates. */
+const POSTING_CAP = 40;
+
+const ITEM_CLASS: Partial<Record<ItemKind, DuplicateKind>> = { decision: 'decision', outcome: 'decision', fact: 'fact' };
+
+/** Lines we marked as duplicates before: never grouped again. */
+const MARKED = /\(duplicate of \[\[[^\]]*\]\]\)/;
+
+function taskText(t: Task): string {
+  return t.description || t.text;
+}
+
+/** Every task, decision, outcome and fact that may be deduplicated. */
+export function collectEntries(notes: readonly Note[], meetings: readonly MeetingNotes[], canon: CanonicalName): Entry[] {
+  const meetingOf = new Map<string, string>();
+  for (const m of meetings) for (const p of m.notes) meetingOf.set(p, m.id);
+  const entries: Entry[] = [];
+  for (const note of notes) {
+    const meeting = meetingOf.get(note.path) ?? `note:${note.path}`;
+    for (const t of note.tasks) {
+      if (t.statusType === 'cancelled' || t.statusType === 'non_task') continue;
+      const text = taskText(t);
+      if (MARKED.test(text)) continue;
+      const norm = normalizeText(text);
+      if (norm.tokens.length === 0) continue;
+      const written = t.assignee ?? null;
+      const key = written ? canon(written) : null;
+      entries.push({
+        kind: 'task',
+        cls: 'task',
+        path: note.path,
+        line: t.line,
+        task: t,
+        item: null,
+        detail: norm.tokens.length,
+        meeting,
+        text,
+        open: t.open,
+        written,
+        norm,
+        assignee: key,
+        assigneeIsRole: written ? isRole(written) || (key?.startsWith('role:') ?? false) : false,
+      });
+    }
+    for (const it of note.items) {
+      const kind = ITEM_CLASS[it.kind];
+      if (!kind || MARKED.test(it.text)) continue;
+      const norm = normalizeText(it.text);
+      if (norm.tokens.length === 0) continue;
+      entries.push(itemEntry(note.path, it, kind, meeting, norm));
+    }
+  }
+  return entries;
+}
+
+function itemEntry(path: string, it: Item, kind: DuplicateKind, meeting: string, norm: NormalizedText): Entry {
+  return {
+    kind,
+    cls: it.kind,
+    path,
+    line: it.line,
+    task: null,
+    item: it,
+    detail: norm.tokens.length,
+    meeting,
+    text: it.text,
+    open: false,
+    written: null,
+    norm,
+    assignee: null,
+  };
+}
+
+/** Inverse document frequency over the entries, per class. */
+function tokenWeights(entries: readonly Entry[]): Map<string, TokenWeight> {
+  const df = new Map<string, Map<string, number>>();
+  const count = new Map<string, number>();
+  for (const e of entries) {
+    let m = df.get(e.cls);
+    if (!m) df.set(e.cls, (m = new Map()));
+    count.set(e.cls, (count.get(e.cls) ?? 0) + 1);
+    for (const t of e.norm.tokens) m.set(t, (m.get(t) ?? 0) + 1);
+  }
+  const out = new Map<string, TokenWeight>();
+  for (const [cls, m] of df) {
+    const n = Math.max(count.get(cls) ?? 1, 8);
+    out.set(cls, (t) => Math.log(1 + n / (m.get(t) ?? 1)));
+  }
+  return out;
+}
+
+/** Candidate pairs inside one block: all pairs when small, else those sharing rare tokens. */
+function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (i: number, j: number) => void): void {
+  if (block.length < 2) return;
+  if (block.length <= PAIRWISE_LIMIT) {
+    for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) emit(block[x], block[y]);
+    return;
+  }
+  const postings = new Map<string, number[]>();
+  const signatures = new Map<string, number[]>();
+  for (const i of block) {
+    const e = entries[i];
+    for (const t of e.norm.tokens) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+    const sig = [...e.norm.tokens].sort().join(' ') + '|' + (e.assignee ?? '');
+    const same = signatures.get(sig);
+    if (same) same.push(i);
+    else signatures.set(sig, [i]);
+  }
+  // Identical wordings: a chain is enough, the clusters close it.
+  for (const list of signatures.values()) for (let k = 1; k < list.length; k++) emit(list[k - 1], list[k]);
+
+  const counts = new Map<number, number>();
+  for (const i of block) {
+    counts.clear();
+    const tokens = entries[i].norm.tokens;
+    for (const t of tokens) {
+      const list = postings.get(t);
+      if (!list || list.length > POSTING_CAP) continue;
+      for (const j of list) if (j > i) counts.set(j, (counts.get(j) ?? 0) + 1);
+    }
+    const need = tokens.length <= 3 ? 1 : 2;
+    for (const [j, c] of counts) if (c >= need) emit(i, j);
+  }
+}
+
+class Clusters {
+  private parent: number[];
+  readonly members = new Map<number, number[]>();
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  of(i: number): number[] {
+    const r = this.find(i);
+    return this.members.get(r) ?? [i];
+  }
+  join(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const ma = this.members.get(ra) ?? [ra];
+    const mb = this.members.get(rb) ?? [rb];
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent[child] = root;
+    this.members.delete(child);
+    this.members.set(root, [...ma, ...mb]);
+  }
+}
+
+interface ScoredPair {
+  i: number;
+  j: number;
+  sim: Similarity;
+}
+
+/** Joins pairs into groups, strongest first, refusing a join that would put a near-miss pair together. */
+function cluster(
+  pairs: ScoredPair[],
+  n: number,
+  conflict: (i: number, j: number) => boolean,
+  accept: (p: ScoredPair) => boolean,
+): { clusters: Clusters; weakest: Map<number, number>; reasons: Map<number, Set<string>> } {
+  const clusters = new Clusters(n);
+  const weakest = new Map<number, number>();
+  const reasons = new Map<number, Set<string>>();
+  for (const p of pairs) {
+    if (!accept(p)) continue;
+    const ra = clusters.find(p.i);
+    const rb = clusters.find(p.j);
+    if (ra === rb) continue;
+    const ma = clusters.of(p.i);
+    const mb = clusters.of(p.j);
+    if (ma.some((x) => mb.some((y) => conflict(x, y)))) continue;
+    const w = Math.min(weakest.get(ra) ?? 1, weakest.get(rb) ?? 1, p.sim.confidence);
+    const rs = new Set([...(reasons.get(ra) ?? []), ...(reasons.get(rb) ?? []), ...p.sim.reasons]);
+    clusters.join(p.i, p.j);
+    const root = clusters.find(p.i);
+    weakest.set(root, w);
+    reasons.set(root, rs);
+  }
+  return { clusters, weakest, reasons };
+}
+
+function groupKey(kind: DuplicateKind, members: readonly Entry[]): string {
+  const refs = members.map((m) => `${m.path}\u0000${m.line}\u0000${m.text}`).sort();
+  return `${kind}-${hashText(refs.join('\n')).slice(0, 12)}`;
+}
+
+function makeGroup(members: Entry[], confidence: number, scope: DuplicateGroup['scope'], why: Iterable<string>): DuplicateGroup {
+  members.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+  const canonical = members[chooseCanonical(members)];
+  // One line on why they look alike is enough; keep every near-miss and merge note.
+  const all = [...new Set(why)];
+  const reasons = all.includes('same item, reworded or with added detail') ? all.filter((r) => r !== 'same wording') : all;
+  if (canonical.task) {
+    const others = members.filter((m) => m !== canonical && m.task).map((m) => m.task as Task);
+    reasons.push(...mergeTasks(canonical.task, others).reasons);
+  }
+  const kind = members[0].kind;
+  return {
+    kind,
+    confidence: Math.round(confidence * 100) / 100,
+    scope,
+    canonical: { path: canonical.path, line: canonical.line },
+    members: members.map((m) => ({ path: m.path, line: m.line, text: m.text })),
+    reasons,
+    key: groupKey(kind, members),
+  };
+}
+
+/**
+ * Duplicate groups among the notes' tasks, decisions and facts: within a note and
+ * across the notes of one meeting (applied by default from 0.8), and open tasks of the
+ * same assignee across meetings (scope `vault`, report only).
+ */
+export function findDuplicates(notes: readonly Note[], meetings: readonly MeetingNotes[] = [], options: DedupeOptions = {}): DuplicateGroup[] {
+  const owner = options.owner ?? guessOwner(notes);
+  const canon = options.canonicalName ?? defaultCanonicalName(owner);
+  const ownerKey = owner ? canon(owner) : null;
+  const canonOwner: CanonicalName = (name) => {
+    const k = canon(name);
+    return k !== null && k === ownerKey ? OWNER_KEY : k;
+  };
+  const entries = collectEntries(notes, meetings, options.canonicalName && ownerKey ? canonOwner : canon);
+  const weights = tokenWeights(entries);
+  const threshold = options.reportThreshold ?? REPORT_THRESHOLD;
+
+  const scored = new Map<number, Similarity>();
+  const n = entries.length;
+  const compare = (i: number, j: number): Similarity => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const key = a * n + b;
+    let s = scored.get(key);
+    if (!s) {
+      s = compareItems(entries[a], entries[b], weights.get(entries[a].cls));
+      scored.set(key, s);
+    }
+    return s;
+  };
+
+  // Meeting blocks: one class, one meeting.
+  const blocks = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    const k = `${e.cls}\u0000${e.meeting}`;
+    const b = blocks.get(k);
+    if (b) b.push(i);
+    else blocks.set(k, [i]);
+  });
+  const meetingPairs: ScoredPair[] = [];
+  for (const block of blocks.values()) {
+    blockPairs(block, entries, (i, j) => {
+      const sim = compare(i, j);
+      if (sim.confidence >= threshold) meetingPairs.push({ i, j, sim });
+    });
+  }
+  meetingPairs.sort((a, b) => b.sim.confidence - a.sim.confidence || a.i - b.i || a.j - b.j);
+  const conflict = (i: number, j: number) => {
+    const s = compare(i, j);
+    return s.guard !== null || s.confidence < threshold - 0.2;
+  };
+
+  // Strong groups first; possible ones only among items no strong group took.
+  const strong = cluster(meetingPairs, n, conflict, (p) => p.sim.confidence >= APPLY_THRESHOLD);
+  const taken = new Set<number>();
+  for (const m of strong.clusters.members.values()) for (const i of m) taken.add(i);
+  const weak = cluster(meetingPairs, n, conflict, (p) => p.sim.confidence < APPLY_THRESHOLD && !taken.has(p.i) && !taken.has(p.j));
+
+  const groups: DuplicateGroup[] = [];
+  const representative = new Map<number, number>();
+  for (const result of [strong, weak]) {
+    for (const [root, members] of result.clusters.members) {
+      const list = members.map((i) => entries[i]);
+      const paths = new Set(list.map((e) => e.path));
+      const group = makeGroup(list, result.weakest.get(root) ?? 1, paths.size === 1 ? 'note' : 'meeting', result.reasons.get(root) ?? []);
+      groups.push(group);
+      const keep = members.find((i) => entries[i].path === group.canonical.path && entries[i].line === group.canonical.line) ?? members[0];
+      for (const i of members) representative.set(i, keep);
+    }
+  }
+
+  if (options.vault !== false) groups.push(...vaultGroups(entries, representative, compare, conflict, threshold));
+  return groups.sort((a, b) => b.confidence - a.confidence || (a.canonical.path < b.canonical.path ? -1 : a.canonical.path > b.canonical.path ? 1 : a.canonical.line - b.canonical.line));
+}
+
+/** Open tasks of one assignee across meetings: possible duplicates, reported only. */
+function vaultGroups(
+  entries: readonly Entry[],
+  representative: Map<number, number>,
+  compare: (i: number, j: number) => Similarity,
+  conflict: (i: number, j: number) => boolean,
+  threshold: number,
+): DuplicateGroup[] {
+  const byAssignee = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (e.kind !== 'task' || !e.open || !e.assignee) return;
+    if ((representative.get(i) ?? i) !== i) return;
+    const b = byAssignee.get(e.assignee);
+    if (b) b.push(i);
+    else byAssignee.set(e.assignee, [i]);
+  });
+  const pairs: ScoredPair[] = [];
+  for (const block of byAssignee.values()) {
+    blockPairs(block, entries as Entry[], (i, j) => {
+      if (entries[i].meeting === entries[j].meeting) return;
+      const sim = compare(i, j);
+      if (sim.confidence >= threshold) pairs.push({ i, j, sim });
+    });
+  }
+  pairs.sort((a, b) => b.sim.confidence - a.sim.confidence || a.i - b.i || a.j - b.j);
+  const { clusters, weakest, reasons } = cluster(pairs, entries.length, conflict, () => true);
+  const groups: DuplicateGroup[] = [];
+  for (const [root, members] of clusters.members) {
+    const why = new Set(reasons.get(root) ?? []);
+    why.add('open tasks of the same assignee in different meetings: check before merging');
+    groups.push(makeGroup(members.map((i) => entries[i]), Math.min(weakest.get(root) ?? 1, APPLY_THRESHOLD - 0.01), 'vault', why));
+  }
+  return groups;
+}

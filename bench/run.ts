@@ -1,3 +1,5 @@
+export {};
+
 /**
  * `npm run bench`: every benchmark in turn. Each prints its own table with the
  * targets beside the numbers. Pass names to run some only: `npm run bench -- parse graph`.

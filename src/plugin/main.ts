@@ -7,7 +7,7 @@ import { MarkdownView, Notice, Plugin, TFile, TFolder, normalizePath, type TAbst
 import type { DuplicateGroup, EditPlan, GraphTask } from '../core/model';
 import { planNormalize } from '../core/repair/normalize';
 import { planTaskToggle } from '../core/tasks/toggle';
-import { planDuplicateEdits } from '../core/graph/dedupe-plan';
+import { planDuplicateEdits } from '../core/dedupe/vault';
 import { todayISO } from '../core/dates';
 import { DASHBOARD_VIEW_TYPE, type DashboardHost } from './dashboard/host';
 import { DashboardView } from './dashboard/view';
@@ -18,7 +18,7 @@ import { PlanModal, type PlannedFile } from './modals/plan-modal';
 import { DedupeModal } from './modals/dedupe-modal';
 
 export default class MeetingIntelligencePlugin extends Plugin {
-  settings: MeetingIntelSettings = { ...DEFAULT_SETTINGS };
+  override settings: MeetingIntelSettings = { ...DEFAULT_SETTINGS };
   private index!: VaultIndex;
   private writer!: NoteWriter;
 
@@ -128,7 +128,7 @@ export default class MeetingIntelligencePlugin extends Plugin {
 
   private async activateDashboard(): Promise<void> {
     const { workspace } = this.app;
-    let leaf = workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0] ?? null;
+    let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0] ?? null;
     if (!leaf) {
       leaf = workspace.getRightLeaf(false);
       if (!leaf) return;

@@ -116,7 +116,13 @@ export function assembleGraph(analyses: readonly FileAnalysis[], options: GraphO
   const declared = declaredPeople(notes, roles);
   const people = collectPeople(mentionsOf(meetingNotes, declared), declared, owner);
 
-  const meetings = groupMeetings(meetingNotes);
+  // Names as the graph resolved them, for comparing people across notes and assignees across items.
+  const canonicalName = (written: string): string | null => {
+    const r = people.resolve(written);
+    if (r.kind === 'role' || r.kind === 'unassigned') return `role:${written.replace(/^@/, '').toLowerCase()}`;
+    return r.name;
+  };
+  const meetings = groupMeetings(meetingNotes, { owner: people.owner, canonicalName });
   const meetingOf = new Map<string, string>();
   for (const m of meetings) for (const p of m.notes) meetingOf.set(p, m.id);
 
@@ -178,7 +184,7 @@ export function assembleGraph(analyses: readonly FileAnalysis[], options: GraphO
     }
     if (note.transcript && note.transcript.lines.length > 0) {
       const attributed = attributeSpeakers(note.transcript.lines, participants, people.owner);
-      for (const [name, seconds] of talkTime(note.transcript.lines, attributed)) {
+      for (const [name, seconds] of Object.entries(talkTime(attributed).seconds)) {
         const r = people.resolve(name, note.participants);
         if (r.name) talk.set(r.name, (talk.get(r.name) ?? 0) + seconds);
       }
@@ -221,12 +227,7 @@ export function assembleGraph(analyses: readonly FileAnalysis[], options: GraphO
     series: m.series,
   }));
 
-  const duplicates = findDuplicates(meetingNotes, meetings, {
-    canonicalName: (written: string) => {
-      const r = people.resolve(written);
-      return r.name ?? (r.kind === 'role' || r.kind === 'unassigned' ? `role:${written.toLowerCase()}` : null);
-    },
-  });
+  const duplicates = findDuplicates(meetingNotes, meetings, { canonicalName, owner: people.owner });
 
   return {
     owner: people.owner,

@@ -1,0 +1,160 @@
+/**
+ * The command line end to end: the real entry point run as a child process over
+ * the demo vault and over temporary copies of it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const VAULT = join(ROOT, 'fixtures/vault');
+const temps: string[] = [];
+
+function cli(args: string[], input?: string) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: 60000,
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+function tempCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mi-cli-'));
+  temps.push(dir);
+  cpSync(VAULT, dir, { recursive: true });
+  return dir;
+}
+
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('meeting-intel scan', () => {
+  const scan = cli(['scan', VAULT, '--json']);
+  const json = JSON.parse(scan.out) as Record<string, unknown[]> & { owner: string };
+
+  it('prints one JSON object with the documented keys', () => {
+    for (const key of ['notes', 'tasks', 'decisions', 'facts', 'people', 'accounts', 'meetings', 'mojibake', 'duplicates', 'problems']) {
+      expect(Array.isArray(json[key]), key).toBe(true);
+    }
+  });
+
+  it('exits 1 because the demo vault holds a binary file, and reports it', () => {
+    expect(scan.code).toBe(1);
+    expect(json.problems).toContainEqual(expect.objectContaining({ path: 'Malformed/binary-junk.md', kind: 'binary' }));
+  });
+
+  it('uses relative /-separated paths and 1-based lines', () => {
+    const tasks = json.tasks as { path: string; line: number }[];
+    expect(tasks.length).toBeGreaterThan(20);
+    for (const t of tasks) {
+      expect(t.path.startsWith('/')).toBe(false);
+      expect(t.path.includes('\\')).toBe(false);
+      expect(t.line).toBeGreaterThan(0);
+      const lines = readFileSync(join(VAULT, t.path), 'utf8').split('\n');
+      expect(lines[t.line - 1]).toMatch(/\[.\]/);
+    }
+  });
+
+  it('guesses the owner from source_ref and never lists roles as people', () => {
+    expect(json.owner).toBe('Priya Raman');
+    const names = (json.people as { name: string }[]).map((p) => p.name);
+    expect(names).toContain('Priya Raman');
+    expect(names).not.toContain('HR');
+    expect(names).not.toContain('TBD');
+    expect(names).not.toContain('Myself');
+  });
+
+  it('honours --owner', () => {
+    const other = JSON.parse(cli(['scan', VAULT, '--json', '--owner', 'Ana Ferreira']).out) as { owner: string };
+    expect(other.owner).toBe('Ana Ferreira');
+  });
+
+  it('prints a readable report without --json', () => {
+    const report = cli(['scan', VAULT]);
+    expect(report.out).toMatch(/notes · \d+ meetings · \d+ people/);
+    expect(report.out).toContain('Open tasks by owner');
+  });
+});
+
+describe('meeting-intel normalize', () => {
+  it('prints a unified diff and writes nothing without --write', () => {
+    const dir = tempCopy();
+    const before = readFileSync(join(dir, 'Meetings/2025-10-29 1-1 Tomasz Wren.md'), 'utf8');
+    const run = cli(['normalize', join(dir, 'Meetings')]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('--- a/2025-10-29 1-1 Tomasz Wren.md');
+    expect(run.out).toMatch(/^\+.*📅/m);
+    expect(readFileSync(join(dir, 'Meetings/2025-10-29 1-1 Tomasz Wren.md'), 'utf8')).toBe(before);
+  });
+
+  it('applies with --write, keeps a backup, and is idempotent', () => {
+    const dir = tempCopy();
+    const file = join(dir, 'Meetings/2025-10-29 1-1 Tomasz Wren.md');
+    const before = readFileSync(file, 'utf8');
+    const run = cli(['normalize', file, '--write']);
+    expect(run.code).toBe(0);
+    const after = readFileSync(file, 'utf8');
+    expect(after).not.toBe(before);
+    expect(after).not.toMatch(/üìÖ/);
+    const backups = join(dir, 'Meetings/.meeting-intel/backup');
+    expect(existsSync(backups)).toBe(true);
+    const stamp = readdirSync(backups)[0];
+    expect(readFileSync(join(backups, stamp, '2025-10-29 1-1 Tomasz Wren.md'), 'utf8')).toBe(before);
+    const again = cli(['normalize', file, '--json']);
+    expect((JSON.parse(again.out) as { plans: unknown[] }).plans).toEqual([]);
+  });
+
+  it('gives edits with offsets and the text they replace in --json', () => {
+    const run = cli(['normalize', join(VAULT, 'Meetings/2025-10-29 1-1 Tomasz Wren.md'), '--json']);
+    const out = JSON.parse(run.out) as { plans: { path: string; hash: string; edits: { start: number; end: number; before: string; replacement: string; reason: string }[] }[] };
+    const text = readFileSync(join(VAULT, 'Meetings/2025-10-29 1-1 Tomasz Wren.md'), 'utf8');
+    expect(out.plans).toHaveLength(1);
+    for (const e of out.plans[0].edits) {
+      expect(text.slice(e.start, e.end)).toBe(e.before);
+      expect(e.reason.length).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe('meeting-intel fix-text', () => {
+  it('repairs plain lines, line for line', () => {
+    const run = cli(['fix-text'], 'Due ðŸ“… 2025-10-26 â«\nCrème brûlée\n\nit‚Äôs\n');
+    expect(run.out).toBe('Due 📅 2025-10-26 ⏫\nCrème brûlée\n\nit’s\n');
+  });
+
+  it('with --jsonl, keeps any character, newlines included', () => {
+    const run = cli(['fix-text', '--jsonl'], `${JSON.stringify('a\nb donâ€™t')}\n${JSON.stringify('SÃO PAULO')}\n`);
+    expect(run.out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as string)).toEqual(['a\nb don’t', 'SÃO PAULO']);
+  });
+
+  it('reports a line that is not a JSON string', () => {
+    const run = cli(['fix-text', '--jsonl'], '{"a":1}\n');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('line 1');
+  });
+});
+
+describe('usage', () => {
+  it('exits 2 on bad usage', () => {
+    expect(cli(['frobnicate']).code).toBe(2);
+    expect(cli(['scan']).code).toBe(2);
+    expect(cli(['scan', VAULT, '--write']).code).toBe(2);
+  });
+
+  it('exits 1 for a folder that cannot be read', () => {
+    expect(cli(['scan', join(ROOT, 'no-such-folder')]).code).toBe(1);
+  });
+
+  it('refuses to write a file that is not valid UTF-8', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mi-cli-'));
+    temps.push(dir);
+    const bytes = Buffer.concat([Buffer.from('---\ntype: 1-1\ndate: 2026-01-02\ncreated: { { DATE } }\n---\n# caf'), Buffer.from([0xe9]), Buffer.from(' ðŸ“…\n')]);
+    writeFileSync(join(dir, 'latin.md'), bytes);
+    const run = cli(['normalize', dir, '--write']);
+    expect(readFileSync(join(dir, 'latin.md')).equals(bytes)).toBe(true);
+    expect(run.err).toContain('Not valid UTF-8');
+  });
+});

@@ -14,6 +14,7 @@ import { CODECS, MACROMAN, readSequence, type Codec, type CodecName, type Sequen
 import {
   CONFIDENT,
   PLAUSIBLE,
+  emojiCues,
   isEmojiBase,
   isLetterCode,
   isLowerCode,
@@ -66,6 +67,10 @@ const FOLLOWS_WORDS: ReadonlySet<number> = new Set(
   Array.from('’”»›…–—\u00a0™®©°¹²³´·‰†‡•¨\u00adªº', (c) => c.charCodeAt(0)),
 );
 const MATH_SIGNS: ReadonlySet<number> = new Set(Array.from('¬√≈∆÷◊', (c) => c.charCodeAt(0)));
+/** What may follow a maths sign in clean text (`√π`, `≈∞`). */
+const MATH_FOLLOWERS: ReadonlySet<number> = new Set(Array.from('π∞µ∂Ω', (c) => c.charCodeAt(0)));
+/** Marks after which a word may go on: `IRMÃ’s`, `SÃ–X`. */
+const JOINERS: ReadonlySet<number> = new Set(Array.from('’´–—\u00a0', (c) => c.charCodeAt(0)));
 /** Lead characters whose lost continuation `loneRepair` knows how to infer: Ã Ä Å Ì. */
 const LONE_LEADS: ReadonlySet<number> = new Set([0xc3, 0xc4, 0xc5, 0xcc]);
 const TASK_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]\s/;
@@ -74,6 +79,7 @@ const SCRIPTS_NEEDING_COMPANY: ReadonlySet<Script> = new Set(['greek', 'cyrillic
 /** Repairs and suspects for one line (no newline inside). */
 export function repairLine(line: string): LineResult {
   const taskLine = TASK_LINE.test(line);
+  const cued = emojiCues(line);
   const runs: RunReading[] = [];
   let i = 0;
   while (i < line.length) {
@@ -83,18 +89,19 @@ export function repairLine(line: string): LineResult {
     }
     let end = i + 1;
     while (end < line.length && line.charCodeAt(end) >= 0x80) end++;
-    const best = readRun(line, i, end, taskLine);
+    const best = readRun(line, i, end, { prev: 0, next: 0, taskLine, cued });
     if (best) runs.push(best);
     i = end;
   }
   const evidence = runs.some((r) => r.readings.some((x) => x.strength === 'strong'));
+  const mixed = evidence && hasCleanNonAscii(line, runs);
   const result: LineResult = { repairs: [], suspects: [] };
   for (const run of runs) {
     for (const r of run.readings) {
       if (r.strength === 'strong' || (r.strength === 'weak' && evidence)) {
         result.repairs.push({ start: r.start, end: r.end, after: String.fromCodePoint(r.cp) });
-      } else if (r.strength === 'lone' && evidence) {
-        const cp = loneRepair(line, r);
+      } else if (r.strength === 'lone') {
+        const cp = loneRepair(line, r, evidence, mixed, decodedAt(run, r.end));
         if (cp > 0) result.repairs.push({ start: r.start, end: r.end, after: String.fromCodePoint(cp) });
       }
     }
@@ -103,24 +110,33 @@ export function repairLine(line: string): LineResult {
   return result;
 }
 
+/** Whether the line holds non-ASCII characters that no reading explains (a partly broken line). */
+function hasCleanNonAscii(line: string, runs: readonly RunReading[]): boolean {
+  let covered = 0;
+  let total = 0;
+  for (let k = 0; k < line.length; k++) if (line.charCodeAt(k) >= 0x80) total++;
+  for (const run of runs) for (const r of run.readings) covered += r.end - r.start;
+  return covered < total;
+}
+
 /** Read the run `line[start, end)` under every codec and keep the reading that explains most. */
-function readRun(line: string, start: number, end: number, taskLine: boolean): RunReading | null {
+function readRun(line: string, start: number, end: number, at: Surroundings): RunReading | null {
   let best: RunReading | null = null;
   for (const codec of CODECS) {
-    const reading = readRunAs(line, start, end, codec, taskLine);
+    const reading = readRunAs(line, start, end, codec, at);
     if (reading.weight > 0 && (!best || reading.weight > best.weight)) best = reading;
   }
   return best;
 }
 
-function readRunAs(line: string, start: number, end: number, codec: Codec, taskLine: boolean): RunReading {
+function readRunAs(line: string, start: number, end: number, codec: Codec, at: Surroundings): RunReading {
   const readings: Reading[] = [];
   const suspects: LineSuspect[] = [];
   let prev = start > 0 ? (line.codePointAt(start - 1) as number) : 0;
   let i = start;
   while (i < end) {
     const seq = readSequence(line, i, end, codec);
-    const reading = seq ? judge(line, seq, codec, { prev, next: 0, taskLine }, end) : null;
+    const reading = seq ? judge(line, seq, codec, { ...at, prev }, end) : null;
     if (reading) {
       readings.push(reading);
       prev = reading.cp;
@@ -142,21 +158,25 @@ function readRunAs(line: string, start: number, end: number, codec: Codec, taskL
 
 /** Choose the character a sequence stood for and how sure we are. Null when it is no mojibake. */
 function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runEnd: number): Reading | null {
-  // Prefer readings that use every character; fall back to shorter ones only when those are implausible.
+  // Prefer the reading that uses the most characters; fall back to one that uses fewer (and guesses
+  // more lost bytes) only when the longer one is implausible: `â«` + NBSP is `⏫` + NBSP, not `⫠`.
   let best = -1;
   let bestScore = -Infinity;
   let bestEnd = -1;
   for (let k = 0; k < seq.candidates.length; k++) {
     const c = seq.candidates[k];
-    const here: Surroundings =
-      c.cp === 0x200d ? { ...at, next: guessNext(line, c.end, runEnd, codec, at) } : at;
-    const score = plausibility(c.cp, here) - c.lost * 0.25;
-    const longer = c.end > bestEnd;
+    if (bestEnd > c.end && bestScore >= (seq.candidates[best].lost > 0 ? CONFIDENT : PLAUSIBLE)) continue;
+    const next = c.cp === 0x200d ? guessNext(line, c.end, runEnd, codec, at) : c.end < line.length ? (line.codePointAt(c.end) as number) : 0;
+    const isC1 = c.cp >= 0x80 && c.cp < 0xa0;
+    // A C1 control from `Â` + C1 is the middle stage of text broken twice; let the next pass finish it.
+    const score = isC1 ? (seq.junk && c.lost === 0 ? PLAUSIBLE : 0) : plausibility(c.cp, { ...at, next });
+    const accept = score >= (c.lost > 0 ? CONFIDENT : PLAUSIBLE);
+    const bestAccepted = best >= 0 && bestScore >= (seq.candidates[best].lost > 0 ? CONFIDENT : PLAUSIBLE);
     const better =
       best < 0 ||
-      (longer && (score >= CONFIDENT || score > bestScore || (c.lost === 0 && score >= PLAUSIBLE))) ||
       (c.end === bestEnd && score > bestScore) ||
-      (c.end < bestEnd && bestScore < CONFIDENT && score >= CONFIDENT && score > bestScore);
+      (c.end > bestEnd && (accept || !bestAccepted)) ||
+      (c.end < bestEnd && accept && !bestAccepted);
     if (better) {
       best = k;
       bestScore = score;
@@ -166,7 +186,7 @@ function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runE
   if (best < 0) return null;
   const chosen = seq.candidates[best];
   const cp = chosen.cp;
-  const score = bestScore + chosen.lost * 0.25;
+  const score = bestScore;
   const script = scriptOf(cp);
   const reading: Reading = { start: seq.start, end: chosen.end, cp, score, strength: 'strong', script };
   if (seq.lone) {
@@ -177,7 +197,12 @@ function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runE
   if (score < PLAUSIBLE) return null;
   if (chosen.lost > 0) {
     if (score < CONFIDENT) return null;
-    if (codec === MACROMAN && seq.candidates.length === 1 && allLower(line, seq.start, seq.end)) reading.strength = 'weak';
+    if (codec === MACROMAN && seq.candidates.length === 1 && allLower(line, seq.start, seq.end)) {
+      // `üëç` alone is 👍 without its U+F8FF; inside a word it could be letters.
+      const before = seq.start > 0 ? line.charCodeAt(seq.start - 1) : 0;
+      const after = seq.end < line.length ? line.charCodeAt(seq.end) : 0;
+      if (isAsciiLetter(before) || isAsciiLetter(after)) reading.strength = 'weak';
+    }
     return reading;
   }
   if (seq.junk) return reading;
@@ -235,13 +260,16 @@ function guessNext(line: string, pos: number, runEnd: number, codec: Codec, at: 
 function naturalPair(line: string, seq: Sequence, codec: Codec, prev: number): boolean {
   const lead = line.charCodeAt(seq.start);
   const cont = line.charCodeAt(seq.start + 1);
+  const next = seq.end < line.length ? line.charCodeAt(seq.end) : 0;
   if (codec === MACROMAN) {
-    if (MATH_SIGNS.has(lead)) return !isLetterCode(cont);
+    if (MATH_SIGNS.has(lead)) return MATH_FOLLOWERS.has(cont) && !isLetterCode(next);
     if (!isLetterCode(lead)) return true;
   }
   if (lead === 0xd7) return prev < 0x80 && !isLetterCode(prev);
-  if (isUpperCode(lead)) return isUpperCode(prev) && FOLLOWS_WORDS.has(cont);
-  if (isLowerCode(lead)) return isLetterCode(prev) && FOLLOWS_WORDS.has(cont);
+  // A closing mark after a word ends it; only an apostrophe, a dash or NBSP lets a letter follow.
+  const endsWord = FOLLOWS_WORDS.has(cont) && (!isLetterCode(next) || JOINERS.has(cont));
+  if (isUpperCode(lead)) return isUpperCode(prev) && endsWord;
+  if (isLowerCode(lead)) return isLetterCode(prev) && endsWord;
   return false;
 }
 
@@ -250,8 +278,27 @@ function naturalTriple(line: string, seq: Sequence, codec: Codec, prev: number):
   const lead = line.charCodeAt(seq.start);
   if (codec === MACROMAN && isUpperCode(lead)) return allLower(line, seq.start + 1, seq.end);
   if (!isLetterCode(lead) || !isLetterCode(prev)) return false;
+  if (seq.end < line.length && isLetterCode(line.charCodeAt(seq.end))) return false;
   for (let k = seq.start + 1; k < seq.end; k++) if (!FOLLOWS_WORDS.has(line.charCodeAt(k))) return false;
   return true;
+}
+
+function isAsciiLower(u: number): boolean {
+  return u >= 0x61 && u <= 0x7a;
+}
+
+/** The character decoded by the reading that starts at `pos`, or -1 when none does. */
+function decodedAt(run: RunReading, pos: number): number {
+  for (const r of run.readings) if (r.start === pos && r.strength !== 'lone') return r.cp;
+  return -1;
+}
+
+function isVowel(u: number, vowels: string): boolean {
+  return vowels.includes(String.fromCharCode(u));
+}
+
+function isAsciiLetter(u: number): boolean {
+  return (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a);
 }
 
 function allLower(line: string, start: number, end: number): boolean {
@@ -272,21 +319,31 @@ function looksBroken(line: string, seq: Sequence, codec: Codec): boolean {
  * The character a lone lead byte stood for, when the context leaves one answer (0 otherwise):
  * `Ã` starting a word of lower-case letters was `Á` (or `Í` before d/t); `Ä` inside a lower-case word
  * was `č`; `Å` inside one `ō`; `Ì` after a letter a combining acute accent (decomposed `é`).
- * Word-initial `Ä`/`Å` stay: German and Swedish start words with them.
+ * A word-initial `Ä`/`Å` (German, Swedish) is read as `Đ`/`Ł` only when every other non-ASCII character
+ * of the line is mojibake — a clean `Ä` would have been broken with them.
  */
-function loneRepair(line: string, r: Reading): number {
+function loneRepair(line: string, r: Reading, evidence: boolean, mixed: boolean, decodedNext: number): number {
   const lead = line.charCodeAt(r.start);
   const prev = r.start > 0 ? line.charCodeAt(r.start - 1) : 0;
-  const next = r.end < line.length ? line.charCodeAt(r.end) : 0;
+  const next = decodedNext >= 0 ? decodedNext : r.end < line.length ? line.charCodeAt(r.end) : 0;
+  if (!evidence) {
+    // No language starts a word with `Ã` and goes on in lower case: that is `Álvaro` without its 0x81.
+    const then = r.end + 1 < line.length ? line.charCodeAt(r.end + 1) : 0;
+    return lead === 0xc3 && !isLetterCode(prev) && isAsciiLower(next) && isAsciiLower(then) ? 0xc1 : 0;
+  }
   const nextIsLower = next >= 0x61 && next <= 0x7a;
   switch (lead) {
     case 0xc3: // Ã
       if (!isLetterCode(prev) && nextIsLower) return next === 0x64 || next === 0x74 ? 0xcd : 0xc1;
       return 0;
     case 0xc4: // Ä
-      return isLowerCode(prev) && (nextIsLower || !isLetterCode(next)) ? 0x010d : 0;
+      if (isLowerCode(prev) && (nextIsLower || !isLetterCode(next))) return 0x010d;
+      // German starts words with Ä before consonants (Ärger, Änderung); Serbian with Đ before vowels.
+      return !isLetterCode(prev) && nextIsLower && (!mixed || isVowel(next, 'aeio')) ? 0x0110 : 0;
     case 0xc5: // Å
-      return isLowerCode(prev) && (nextIsLower || !isLetterCode(next)) ? 0x014d : 0;
+      if (isLowerCode(prev) && (nextIsLower || !isLetterCode(next))) return 0x014d;
+      // Swedish starts words with Å before consonants (Åsa, Ångström); Polish with Ł before vowels.
+      return !isLetterCode(prev) && nextIsLower && (!mixed || isVowel(next, 'aeiou')) ? 0x0141 : 0;
     case 0xcc: // Ì
       return isLetterCode(prev) && !isUpperCode(next) ? 0x0301 : 0;
     default:

@@ -53,6 +53,9 @@ const USED_RARE_LATIN: ReadonlySet<number> = new Set([
 /** Greek letters that turn up alone in English notes (units, maths). */
 const LONE_GREEK: ReadonlySet<number> = new Set(Array.from('αβγδΔεθλμπσΣφωΩ', (c) => c.charCodeAt(0)));
 
+/** Mathematical operators that ordinary notes use. */
+const COMMON_MATH: ReadonlySet<number> = new Set(Array.from('≈≠≤≥∞√∑∆∂∫−∈∀∃∅∧∨∩∪⊂⊃≡∼', (c) => c.charCodeAt(0)));
+
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 const UNASSIGNED = /\p{Cn}/u;
 const LETTER = /\p{L}/u;
@@ -75,19 +78,36 @@ export function scriptOf(cp: number): Script {
   return 'other';
 }
 
+/** Letter / upper / lower flags for the BMP, filled lazily: bit 1 letter, 2 upper, 4 lower, 8 known. */
+const CASE_FLAGS = new Uint8Array(0x10000);
+
+function caseFlags(cp: number): number {
+  if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp)) ? 1 : 0;
+  let f = CASE_FLAGS[cp];
+  if (f === 0) {
+    const ch = String.fromCharCode(cp);
+    f = 8 | (LETTER.test(ch) ? 1 : 0) | (UPPER.test(ch) ? 2 : 0) | (LOWER.test(ch) ? 4 : 0);
+    CASE_FLAGS[cp] = f;
+  }
+  return f;
+}
+
 export function isLetterCode(cp: number): boolean {
-  return cp >= 0x41 && (cp <= 0x5a || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0xc0 && LETTER.test(String.fromCodePoint(cp))));
+  if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  return (caseFlags(cp) & 1) !== 0;
 }
 export function isUpperCode(cp: number): boolean {
-  return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0xc0 && UPPER.test(String.fromCodePoint(cp)));
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
+  return (caseFlags(cp) & 2) !== 0;
 }
 export function isLowerCode(cp: number): boolean {
-  return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0xc0 && LOWER.test(String.fromCodePoint(cp)));
+  if (cp < 0x80) return cp >= 0x61 && cp <= 0x7a;
+  return (caseFlags(cp) & 4) !== 0;
 }
 
 /** A character after which a variation selector, a skin tone or a ZWJ makes sense. */
 export function isEmojiBase(cp: number): boolean {
-  return cp >= 0xa9 && PICTOGRAPHIC.test(String.fromCodePoint(cp));
+  return cp >= 0xa9 && (baseScore(cp) & EMOJI_FLAG) !== 0;
 }
 
 /** What surrounds a candidate: the character decoded just before it, and the best guess just after. */
@@ -96,23 +116,65 @@ export interface Surroundings {
   next: number;
   /** The line is a task (`- [ ] …`), where signifiers are expected. */
   taskLine: boolean;
+  /** Emoji that the words of the line call for (see {@link emojiCues}). */
+  cued?: ReadonlySet<number>;
+}
+
+/**
+ * Words that call for one emoji among look-alikes that differ only in a lost byte:
+ * 👍 👏 👐 share F0 9F 91 and lose their last byte alike, as do 🙏 🙁 and 😍 😏 😐 😁.
+ */
+const EMOJI_CUES: readonly [RegExp, string][] = [
+  [/\b(?:well done|nice work|great work|good job|congrat|kudos|bravo|applau|shout-?out)/i, '👏'],
+  [/\b(?:thank|please|pray|grateful|fingers crossed)/i, '🙏'],
+  [/\b(?:sad|sorry|unfortunate|disappoint)/i, '🙁'],
+  [/\b(?:love|adore|beautiful|gorgeous)/i, '😍'],
+  [/\b(?:meh|neutral|no comment)/i, '😐'],
+];
+
+/** The emoji that the words of `line` call for. */
+export function emojiCues(line: string): ReadonlySet<number> {
+  const cued = new Set<number>();
+  for (const [words, emoji] of EMOJI_CUES) if (words.test(line)) cued.add(emoji.codePointAt(0) as number);
+  return cued;
 }
 
 /** Plausibility of `cp` as a character of a note, in its surroundings. */
 export function plausibility(cp: number, at: Surroundings): number {
   if (cp < 0xa0) return 0;
   if (SIGNIFIERS.has(cp)) return at.taskLine ? 12 : 10;
+  if (cp >= 0xc0 && cp < 0x0250) return latinLetter(cp, at);
   const rank = EMOJI_RANK.get(cp);
-  if (rank !== undefined) return 9.5 - rank / 100;
+  if (rank !== undefined) return 9.5 - rank / 100 + (at.cued?.has(cp) ? 1 : 0);
   if (cp >= 0xfe00 && cp <= 0xfe0f) return cp === 0xfe0f && isEmojiBase(at.prev) ? 9.5 : cp === 0xfe0e ? 2 : 1;
   if (cp === 0x200d) return isEmojiBase(at.prev) || at.prev === 0xfe0f || isSkinTone(at.prev) ? (isEmojiBase(at.next) ? 9.6 : 3) : 1;
   if (isSkinTone(cp)) return isEmojiBase(at.prev) ? 8 : 2;
+  if (cp >= 0x0300 && cp < 0x0370) return isLetterCode(at.prev) ? 6 : 0;
+  return (baseScore(cp) & SCORE_MASK) / 4;
+}
+
+/** Scores that do not depend on the surroundings, cached: score × 4 in the low bits, EMOJI_FLAG above. */
+const BASE_CACHE = new Map<number, number>();
+const EMOJI_FLAG = 0x100;
+const SCORE_MASK = 0xff;
+
+function baseScore(cp: number): number {
+  let v = BASE_CACHE.get(cp);
+  if (v === undefined) {
+    const ch = String.fromCodePoint(cp);
+    const score = UNASSIGNED.test(ch) ? 0 : contextFreeScore(cp);
+    v = Math.round(score * 4) | (PICTOGRAPHIC.test(ch) ? EMOJI_FLAG : 0);
+    BASE_CACHE.set(cp, v);
+  }
+  return v;
+}
+
+function contextFreeScore(cp: number): number {
   if (COMMON_PUNCTUATION.has(cp)) return 9;
-  if (UNASSIGNED.test(String.fromCodePoint(cp))) return 0;
   if (cp < 0x0100) return cp === 0xa0 ? 7 : cp === 0xad ? 3 : cp < 0xc0 ? 6 : 7;
   if (cp < 0x0180) return 6;
   if (cp < 0x0300) return USED_RARE_LATIN.has(cp) ? 5 : 1;
-  if (cp < 0x0370) return isLetterCode(at.prev) ? 6 : 0;
+  if (cp < 0x0370) return 0;
   if (cp < 0x0400) return LONE_GREEK.has(cp) ? 6 : 5;
   if (cp < 0x0500) return cp >= 0x0483 && cp <= 0x0489 ? 0 : 5;
   if (cp < 0x0530) return 2;
@@ -126,6 +188,23 @@ export function plausibility(cp: number, at: Surroundings): number {
   return symbolPlausibility(cp);
 }
 
+/** Common letters of Latin Extended-A, which a lost byte more likely stood for than their rare neighbours. */
+const COMMON_EXTENDED: ReadonlySet<number> = new Set(Array.from('čćłśżźńęąőűāēīōūšžřğışŁŠŽČŐŚŻĐđ', (c) => c.charCodeAt(0)));
+
+/** Accented Latin letters, weighed by case against the letters around them (`Ryōta`, not `RyŁta`). */
+function latinLetter(cp: number, at: Surroundings): number {
+  let base: number;
+  if (cp < 0x100) base = cp === 0xd7 || cp === 0xf7 ? 6 : 7;
+  else if (cp < 0x180) base = COMMON_EXTENDED.has(cp) ? 6.5 : 6;
+  else return USED_RARE_LATIN.has(cp) ? 5 : 1;
+  const upper = isUpperCode(cp);
+  const lower = isLowerCode(cp);
+  if (upper && isLowerCode(at.prev)) base -= 2;
+  else if (lower && isUpperCode(at.prev) && isUpperCode(at.next)) base -= 1;
+  else if (upper && !isLetterCode(at.prev) && isLowerCode(at.next)) base += 0.5;
+  return base;
+}
+
 function isSkinTone(cp: number): boolean {
   return cp >= 0x1f3fb && cp <= 0x1f3ff;
 }
@@ -133,6 +212,7 @@ function isSkinTone(cp: number): boolean {
 /** U+2000 and above: punctuation, symbols, CJK, emoji. */
 function symbolPlausibility(cp: number): number {
   if (cp < 0x2070) {
+    if (cp === 0x2010 || cp === 0x2011) return 7;
     if (cp >= 0x2010 && cp <= 0x2027) return 5;
     if (cp >= 0x2030 && cp <= 0x205e) return 3;
     if (cp >= 0x2000 && cp <= 0x200a) return 4;
@@ -145,7 +225,7 @@ function symbolPlausibility(cp: number): number {
   if (cp < 0x2150) return 4;
   if (cp < 0x2190) return 4;
   if (cp < 0x2200) return cp <= 0x2199 || cp === 0x21d0 || cp === 0x21d2 || cp === 0x21d4 ? 7 : 4;
-  if (cp < 0x2300) return 4;
+  if (cp < 0x2300) return COMMON_MATH.has(cp) ? 6 : 4;
   if (cp < 0x2400) return cp === 0x2318 || cp === 0x23ce ? 5 : 2;
   if (cp < 0x2460) return 1;
   if (cp < 0x2500) return cp <= 0x2473 ? 5 : 3;

@@ -1,0 +1,76 @@
+/**
+ * Breaking text on purpose, the way importers and sync tools do: encode as UTF-8, decode with a wrong
+ * codec. Used by the tests and the benchmark to produce every kind of mojibake the repair must undo.
+ */
+import { LATIN_1, MAC_ROMAN, WINDOWS_1252, WINDOWS_1254, type HighHalf } from './codecs';
+
+/** Every way of breaking text that the repair is expected to undo. */
+export const BREAK_MODES = [
+  'windows-1252/c1', // undefined bytes kept as C1 controls
+  'windows-1252/dropped', // undefined bytes vanish
+  'windows-1252/replaced', // undefined bytes become U+FFFD
+  'mac-roman', // byte 0xF0 becomes U+F8FF
+  'mac-roman/no-f8ff', // … and the U+F8FF is then lost
+  'windows-1254/dropped',
+  'windows-1254/c1',
+  'latin-1', // 0x80–0x9F become C1 controls
+  'double', // Windows-1252 twice over
+] as const;
+
+export type BreakMode = (typeof BREAK_MODES)[number];
+
+/** The UTF-8 bytes of `text`. */
+export function utf8Bytes(text: string): number[] {
+  const out: number[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp < 0x80) out.push(cp);
+    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  }
+  return out;
+}
+
+type Undefined = 'c1' | 'dropped' | 'replaced';
+
+/** Decode `bytes` with a single-byte codec, treating its undefined bytes as `undefinedAs` says. */
+export function decodeWith(bytes: readonly number[], table: HighHalf, undefinedAs: Undefined): string {
+  let out = '';
+  for (const b of bytes) {
+    if (b < 0x80) {
+      out += String.fromCharCode(b);
+      continue;
+    }
+    const cp = table[b - 0x80];
+    if (cp >= 0) out += String.fromCharCode(cp);
+    else if (undefinedAs === 'c1') out += String.fromCharCode(b);
+    else if (undefinedAs === 'replaced') out += '\ufffd';
+  }
+  return out;
+}
+
+/** `text` as it reads after going through the wrong codec in the given way. */
+export function breakText(text: string, mode: BreakMode): string {
+  const bytes = utf8Bytes(text);
+  switch (mode) {
+    case 'windows-1252/c1':
+      return decodeWith(bytes, WINDOWS_1252, 'c1');
+    case 'windows-1252/dropped':
+      return decodeWith(bytes, WINDOWS_1252, 'dropped');
+    case 'windows-1252/replaced':
+      return decodeWith(bytes, WINDOWS_1252, 'replaced');
+    case 'mac-roman':
+      return decodeWith(bytes, MAC_ROMAN, 'c1');
+    case 'mac-roman/no-f8ff':
+      return decodeWith(bytes, MAC_ROMAN, 'c1').replace(/\uf8ff/g, '');
+    case 'windows-1254/dropped':
+      return decodeWith(bytes, WINDOWS_1254, 'dropped');
+    case 'windows-1254/c1':
+      return decodeWith(bytes, WINDOWS_1254, 'c1');
+    case 'latin-1':
+      return decodeWith(bytes, LATIN_1, 'c1');
+    case 'double':
+      return breakText(breakText(text, 'windows-1252/c1'), 'windows-1252/c1');
+  }
+}

@@ -20,7 +20,7 @@ import type {
   VaultGraph,
 } from '../model';
 import { parseNote } from '../parse/index';
-import { findMojibake } from '../repair/mojibake';
+import { findMojibake, fixText } from '../repair/mojibake';
 import { hashText, lineSpan, lineStarts, lineOf, nameOfPath } from '../text';
 import { resolveDue } from '../dates';
 import { collectPeople, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex } from './names';
@@ -65,6 +65,9 @@ const COMPANY_TYPES = new Set(['company', 'account', 'organization', 'organisati
 
 export function analyseFile(path: string, text: string, extras: AnalyseExtras = {}): FileAnalysis {
   const note = parseNote(path, text);
+  // What the graph shows of a note is shown repaired, whether or not the note itself is.
+  if (note.title) note.title = fixText(note.title);
+  note.participants = note.participants.map(fixText);
   if (extras.tooLarge !== undefined) {
     note.problems.push({ path, line: null, kind: 'too-large', message: `Skipped: ${(extras.tooLarge / 1048576).toFixed(1)} MB is more than a note may have.` });
   }

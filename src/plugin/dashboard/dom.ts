@@ -66,7 +66,7 @@ export interface RenderContext {
 }
 
 /** How many entries a list shows at first, and how many more each "Show more" adds. */
-export const PAGE = 50;
+export const PAGE = 25;
 
 /** Make a non-button element act like one: focusable, labelled, Enter/Space run it (handled by the view's root listener). */
 export function actionable(ctx: RenderContext, el: HTMLElement, label: string, handler: Handler, role: 'button' | 'link' = 'button'): void {

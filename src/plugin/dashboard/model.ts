@@ -121,9 +121,16 @@ export interface TimelineEntry {
 
 // ─── Small helpers ──────────────────────────────────────────────────────────
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** `foldAccents`, with a fast path for plain ASCII (most text), which only needs lower case. */
+function fold(s: string): string {
+  return NON_ASCII.test(s) ? foldAccents(s) : s.toLowerCase();
+}
+
 /** Names compare accent- and case-insensitively: `Çağla` is `cagla`. */
 export function nameKey(name: string): string {
-  return foldAccents(name.trim()).replace(/\s+/g, ' ');
+  return fold(name.trim()).replace(/\s+/g, ' ');
 }
 
 /** The filter's words, folded; every word must appear in an entry's search text. */
@@ -137,7 +144,9 @@ function matches(hay: string, words: string[]): boolean {
 }
 
 function hayOf(parts: (string | null | undefined)[]): string {
-  return foldAccents(parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('\n'));
+  let out = '';
+  for (const p of parts) if (p) out += (out ? '\n' : '') + p;
+  return fold(out);
 }
 
 /** Tasks' own order: highest, high, medium, none, low, lowest. */
@@ -193,9 +202,29 @@ export function formatTalkTime(seconds: number): string {
 
 // ─── The index: joins and sorting, once per graph ───────────────────────────
 
-interface Entry<T> {
-  value: T;
-  hay: string;
+/**
+ * A sorted list and, computed the first time a filter needs it, each entry's
+ * folded search text: a vault that is never filtered never pays for it.
+ */
+export class Searchable<T> {
+  private hays: (string | undefined)[] = [];
+
+  constructor(
+    readonly values: T[],
+    private readonly searchText: (value: T) => string,
+  ) {}
+
+  /** The entries whose search text contains every word (all of them when there are none). */
+  keep(words: string[]): T[] {
+    if (words.length === 0) return this.values;
+    const out: T[] = [];
+    for (let i = 0; i < this.values.length; i++) {
+      let hay = this.hays[i];
+      if (hay === undefined) hay = this.hays[i] = this.searchText(this.values[i]);
+      if (matches(hay, words)) out.push(this.values[i]);
+    }
+    return out;
+  }
 }
 
 export interface DashboardIndex {
@@ -206,31 +235,37 @@ export interface DashboardIndex {
   ownerKeys: Set<string>;
   meetingById: Map<string, Meeting>;
   summaryByPath: Map<string, NoteSummary>;
-  myTasks: Entry<GraphTask>[];
-  waiting: Entry<GraphTask>[];
-  people: Entry<PersonCard>[];
-  accounts: Entry<AccountCard>[];
-  meetings: Entry<MeetingRow>[];
-  decisions: Entry<DecisionRow>[];
-  mojibake: Entry<MojibakeNote>[];
-  duplicates: Entry<DuplicateGroup>[];
-  malformed: Entry<Problem>[];
-  unresolved: Entry<Problem>[];
+  myTasks: Searchable<GraphTask>;
+  waiting: Searchable<GraphTask>;
+  people: Searchable<PersonCard>;
+  accounts: Searchable<AccountCard>;
+  meetings: Searchable<MeetingRow>;
+  decisions: Searchable<DecisionRow>;
+  mojibake: Searchable<MojibakeNote>;
+  duplicates: Searchable<DuplicateGroup>;
+  malformed: Searchable<Problem>;
+  unresolved: Searchable<Problem>;
   /** Folded person name → their meetings, newest first. */
   meetingsByPerson: Map<string, Meeting[]>;
   /** Folded person name → my open tasks from meetings they attended. */
   iOweByPerson: Map<string, GraphTask[]>;
   /** Folded person name → open tasks they own. */
   theyOweByPerson: Map<string, GraphTask[]>;
+  /** Where a due date falls today; memoised, since a vault has far fewer dates than tasks. */
+  bucket(due: string | null): DueBucket;
+  /** `nameKey`, memoised: the same few hundred names come up again and again. */
+  key(name: string): string;
 }
 
+type Lookup = Pick<DashboardIndex, 'meetingById' | 'summaryByPath'>;
+
 /** The date a task or item belongs to: its meeting's, else its note's. */
-function dateOf(index: Pick<DashboardIndex, 'meetingById' | 'summaryByPath'>, path: string, meetingId: string | null): string | null {
+function dateOf(index: Lookup, path: string, meetingId: string | null): string | null {
   const meeting = meetingId ? index.meetingById.get(meetingId) : undefined;
   return meeting?.date ?? index.summaryByPath.get(path)?.date ?? null;
 }
 
-function contextOf(index: Pick<DashboardIndex, 'meetingById' | 'summaryByPath'>, path: string, meetingId: string | null): { title: string | null; account: string | null; participants: string[] } {
+function contextOf(index: Lookup, path: string, meetingId: string | null): { title: string | null; account: string | null; participants: string[] } {
   const meeting = meetingId ? index.meetingById.get(meetingId) : undefined;
   const summary = index.summaryByPath.get(path);
   return {
@@ -246,99 +281,124 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+function memo<V>(compute: (k: string) => V): (k: string) => V {
+  const cache = new Map<string, V>();
+  return (k) => {
+    let v = cache.get(k);
+    if (v === undefined) {
+      v = compute(k);
+      cache.set(k, v);
+    }
+    return v;
+  };
+}
+
 /**
- * Everything the dashboard lists, joined and sorted, each entry with the
- * folded text the filter searches. `owner` overrides the graph's owner when given.
+ * Everything the dashboard lists, joined and sorted. `owner` overrides the
+ * graph's owner when given. Linear in the size of the graph, apart from sorting.
  */
 export function indexDashboard(graph: VaultGraph, today: string, owner: string | null = null): DashboardIndex {
+  const key = memo(nameKey);
+  const dueMemo = memo((due: string) => dueBucket(due, today));
+  const bucket = (due: string | null): DueBucket => (due === null ? 'none' : dueMemo(due));
+
   const ownerName = owner && owner.trim() ? owner.trim() : graph.owner;
   const ownerKeys = new Set<string>();
-  if (ownerName) ownerKeys.add(nameKey(ownerName));
-  for (const p of graph.people) if (p.isOwner) ownerKeys.add(nameKey(p.name));
-  const isOwner = (name: string | null): boolean => name !== null && ownerKeys.has(nameKey(name));
+  if (ownerName) ownerKeys.add(key(ownerName));
+  for (const p of graph.people) if (p.isOwner) ownerKeys.add(key(p.name));
+  const isOwner = (name: string | null): boolean => name !== null && ownerKeys.has(key(name));
 
   const meetingById = new Map<string, Meeting>();
   for (const m of graph.meetings) meetingById.set(m.id, m);
   const summaryByPath = new Map<string, NoteSummary>();
   for (const s of graph.summaries) summaryByPath.set(s.path, s);
-  const base = { meetingById, summaryByPath };
+  const base: Lookup = { meetingById, summaryByPath };
 
   // Tasks: mine, and everybody else's.
   const open = graph.tasks.filter((t) => t.open).sort(compareTasks);
-  const myTasks: Entry<GraphTask>[] = [];
-  const waiting: Entry<GraphTask>[] = [];
+  const mine: GraphTask[] = [];
+  const theirs: GraphTask[] = [];
   const iOweByPerson = new Map<string, GraphTask[]>();
   const theyOweByPerson = new Map<string, GraphTask[]>();
   for (const task of open) {
-    const ctx = contextOf(base, task.path, task.meetingId);
-    const hay = hayOf([task.text, task.owner, task.assignee, task.path, ctx.title, ctx.account, ...ctx.participants, task.tags.join(' ')]);
     if (isOwner(task.owner)) {
-      myTasks.push({ value: task, hay });
-      for (const p of ctx.participants) if (!isOwner(p)) pushTo(iOweByPerson, nameKey(p), task);
+      mine.push(task);
+      const meeting = task.meetingId ? meetingById.get(task.meetingId) : undefined;
+      const participants = meeting?.participants ?? summaryByPath.get(task.path)?.participants ?? [];
+      for (const p of participants) if (!isOwner(p)) pushTo(iOweByPerson, key(p), task);
     } else {
-      waiting.push({ value: task, hay });
-      if (task.owner) pushTo(theyOweByPerson, nameKey(task.owner), task);
+      theirs.push(task);
+      if (task.owner) pushTo(theyOweByPerson, key(task.owner), task);
     }
   }
+  const taskText = (task: GraphTask): string => {
+    const ctx = contextOf(base, task.path, task.meetingId);
+    return hayOf([task.text, task.owner, task.assignee, task.path, ctx.title, ctx.account, ...ctx.participants, task.tags.join(' ')]);
+  };
 
   // Meetings, newest first, and who attended which.
-  const sortedMeetings = [...graph.meetings].sort((a, b) => compareDatesDesc(a.date, b.date) || a.title.localeCompare(b.title));
+  const sortedMeetings = [...graph.meetings].sort((a, b) => compareDatesDesc(a.date, b.date) || compareText(a.title, b.title));
   const meetingsByPerson = new Map<string, Meeting[]>();
   for (const m of sortedMeetings) {
     const seen = new Set<string>();
     for (const p of m.participants) {
-      const key = nameKey(p);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      pushTo(meetingsByPerson, key, m);
+      const k = key(p);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      pushTo(meetingsByPerson, k, m);
     }
   }
-  const meetings = sortedMeetings.map((m) => ({
-    value: { meeting: m },
-    hay: hayOf([m.title, m.date, m.account, m.series, ...m.participants, ...m.notes]),
-  }));
+  const meetings = new Searchable<MeetingRow>(
+    sortedMeetings.map((m) => ({ meeting: m })),
+    ({ meeting: m }) => hayOf([m.title, m.date, m.account, m.series, ...m.participants, ...m.notes]),
+  );
 
   // People: one card each, the owner left out (the dashboard is theirs).
-  const people: Entry<PersonCard>[] = graph.people
-    .filter((p) => !p.isOwner && !isOwner(p.name))
-    .map((p) => ({ value: personCard(p, today, meetingsByPerson, theyOweByPerson, iOweByPerson), hay: hayOf([p.name, ...p.aliases, ...p.accounts]) }))
-    .sort((a, b) => compareDatesDesc(a.value.lastMet, b.value.lastMet) || a.value.name.localeCompare(b.value.name));
+  const people = new Searchable<PersonCard>(
+    graph.people
+      .filter((p) => !p.isOwner && !isOwner(p.name))
+      .map((p) => personCard(p, today, key(p.name), meetingsByPerson, theyOweByPerson, iOweByPerson))
+      .sort((a, b) => compareDatesDesc(a.lastMet, b.lastMet) || a.name.localeCompare(b.name)),
+    (c) => hayOf([c.name, ...c.aliases, ...c.accounts]),
+  );
 
   // Accounts.
-  const lookups = accountLookups(graph, sortedMeetings);
-  const accounts = graph.accounts
-    .map((a) => {
-      const card = accountCard(a.name, a.notes, a.people, lookups);
-      return { value: card, hay: hayOf([a.name, ...a.people]) };
-    })
-    .sort((a, b) => compareDatesDesc(a.value.lastMeeting, b.value.lastMeeting) || a.value.name.localeCompare(b.value.name));
+  const accounts = new Searchable<AccountCard>(
+    accountCards(graph, sortedMeetings, open, key).sort(
+      (a, b) => compareDatesDesc(a.lastMeeting, b.lastMeeting) || a.name.localeCompare(b.name),
+    ),
+    (c) => hayOf([c.name, ...c.people]),
+  );
 
   // Decisions, newest first.
-  const decisions = graph.items
-    .filter((i) => i.kind === 'decision')
-    .map((item) => {
-      const ctx = contextOf(base, item.path, item.meetingId);
-      const row: DecisionRow = { item, date: dateOf(base, item.path, item.meetingId), meetingTitle: ctx.title };
-      return { value: row, hay: hayOf([item.text, item.path, ctx.title, ctx.account, ...ctx.participants]) };
-    })
-    .sort((a, b) => compareDatesDesc(a.value.date, b.value.date) || a.value.item.path.localeCompare(b.value.item.path) || a.value.item.line - b.value.item.line);
+  const decisions = new Searchable<DecisionRow>(
+    graph.items
+      .filter((i) => i.kind === 'decision')
+      .map((item) => ({ item, date: dateOf(base, item.path, item.meetingId), meetingTitle: contextOf(base, item.path, item.meetingId).title }))
+      .sort((a, b) => compareDatesDesc(a.date, b.date) || compareText(a.item.path, b.item.path) || a.item.line - b.item.line),
+    (row) => {
+      const ctx = contextOf(base, row.item.path, row.item.meetingId);
+      return hayOf([row.item.text, row.item.path, ctx.title, ctx.account, ...ctx.participants]);
+    },
+  );
 
   // Health.
   const byPath = new Map<string, MojibakeLine[]>();
   for (const m of graph.mojibake) pushTo(byPath, m.path, m);
-  const mojibake = [...byPath.entries()]
-    .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([path, lines]) => ({
-      value: { path, lines: [...lines].sort((a, b) => a.line - b.line) },
-      hay: hayOf([path, ...lines.map((l) => l.before), ...lines.map((l) => l.after)]),
-    }));
-  const duplicates = [...graph.duplicates]
-    .sort((a, b) => b.confidence - a.confidence || a.canonical.path.localeCompare(b.canonical.path) || a.canonical.line - b.canonical.line)
-    .map((g) => ({ value: g, hay: hayOf([g.kind, ...g.members.map((m) => m.text), ...g.members.map((m) => m.path)]) }));
-  const byProblem = (a: Problem, b: Problem): number => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0);
-  const problemEntry = (p: Problem): Entry<Problem> => ({ value: p, hay: hayOf([p.path, p.kind, p.message]) });
-  const malformed = graph.problems.filter((p) => p.kind !== 'unresolved-name').sort(byProblem).map(problemEntry);
-  const unresolved = graph.problems.filter((p) => p.kind === 'unresolved-name').sort(byProblem).map(problemEntry);
+  const mojibake = new Searchable<MojibakeNote>(
+    [...byPath.entries()]
+      .sort((a, b) => compareText(a[0], b[0]))
+      .map(([path, lines]) => ({ path, lines: [...lines].sort((a, b) => a.line - b.line) })),
+    (n) => hayOf([n.path, ...n.lines.map((l) => l.before), ...n.lines.map((l) => l.after)]),
+  );
+  const duplicates = new Searchable<DuplicateGroup>(
+    [...graph.duplicates].sort(
+      (a, b) => b.confidence - a.confidence || compareText(a.canonical.path, b.canonical.path) || a.canonical.line - b.canonical.line,
+    ),
+    (g) => hayOf([g.kind, ...g.members.map((m) => m.text), ...g.members.map((m) => m.path)]),
+  );
+  const byProblem = (a: Problem, b: Problem): number => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0);
+  const problemText = (p: Problem): string => hayOf([p.path, p.kind, p.message]);
 
   return {
     graph,
@@ -347,40 +407,47 @@ export function indexDashboard(graph: VaultGraph, today: string, owner: string |
     ownerKeys,
     meetingById,
     summaryByPath,
-    myTasks,
-    waiting,
+    myTasks: new Searchable(mine, taskText),
+    waiting: new Searchable(theirs, taskText),
     people,
     accounts,
     meetings,
     decisions,
     mojibake,
     duplicates,
-    malformed,
-    unresolved,
+    malformed: new Searchable(graph.problems.filter((p) => p.kind !== 'unresolved-name').sort(byProblem), problemText),
+    unresolved: new Searchable(graph.problems.filter((p) => p.kind === 'unresolved-name').sort(byProblem), problemText),
     meetingsByPerson,
     iOweByPerson,
     theyOweByPerson,
+    bucket,
+    key,
   };
+}
+
+/** Plain code-unit order: stable and fast, for paths and titles used only as tie-breakers. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function personCard(
   p: Person,
   today: string,
+  key: string,
   meetingsByPerson: Map<string, Meeting[]>,
   theyOweByPerson: Map<string, GraphTask[]>,
   iOweByPerson: Map<string, GraphTask[]>,
 ): PersonCard {
-  const key = nameKey(p.name);
   const met = meetingsByPerson.get(key) ?? [];
   const theyOwe = theyOweByPerson.get(key) ?? [];
   const iOwe = iOweByPerson.get(key) ?? [];
   let lastMet: string | null = null;
   for (const m of met) if (m.date && m.date <= today && (lastMet === null || m.date > lastMet)) lastMet = m.date;
-  let next: GraphTask | null = null;
-  for (const t of [...theyOwe, ...iOwe]) {
-    if (!t.dueResolved) continue;
-    if (next === null || compareTasks(t, next) < 0) next = t;
-  }
+  // Both lists are sorted, earliest due first: the first dated task of each is the candidate.
+  const firstDated = (list: GraphTask[]): GraphTask | null => list.find((t) => t.dueResolved !== null) ?? null;
+  const a = firstDated(theyOwe);
+  const b = firstDated(iOwe);
+  const next = a && b ? (compareTasks(a, b) <= 0 ? a : b) : a ?? b;
   return {
     name: p.name,
     aliases: p.aliases,
@@ -394,98 +461,70 @@ function personCard(
   };
 }
 
-/** Lookups that let each account card be built without scanning the whole graph. */
-interface AccountLookups {
-  meetingsByAccount: Map<string, Meeting[]>;
-  meetingsByNote: Map<string, Meeting[]>;
-  openByPath: Map<string, GraphTask[]>;
-  openByMeeting: Map<string, GraphTask[]>;
-  risksByPath: Map<string, GraphItem[]>;
-  risksByMeeting: Map<string, GraphItem[]>;
-}
+/**
+ * Every account's card in one pass over meetings, tasks and risks: each is
+ * filed under the accounts of its meeting and of its note.
+ */
+function accountCards(graph: VaultGraph, sortedMeetings: Meeting[], sortedOpen: GraphTask[], key: (name: string) => string): AccountCard[] {
+  const cards = new Map<string, AccountCard>();
+  const accountsOfPath = new Map<string, AccountCard[]>();
+  for (const a of graph.accounts) {
+    const k = key(a.name);
+    if (cards.has(k)) continue;
+    const card: AccountCard = { name: a.name, people: a.people, meetingCount: 0, lastMeeting: null, openTasks: [], risks: [] };
+    cards.set(k, card);
+    for (const n of a.notes) pushTo(accountsOfPath, n, card);
+  }
 
-function accountLookups(graph: VaultGraph, sortedMeetings: Meeting[]): AccountLookups {
-  const l: AccountLookups = {
-    meetingsByAccount: new Map(),
-    meetingsByNote: new Map(),
-    openByPath: new Map(),
-    openByMeeting: new Map(),
-    risksByPath: new Map(),
-    risksByMeeting: new Map(),
-  };
+  // A meeting belongs to its own account and to the accounts of any of its notes.
+  const accountsOfMeeting = new Map<string, AccountCard[]>();
   for (const m of sortedMeetings) {
-    if (m.account) pushTo(l.meetingsByAccount, nameKey(m.account), m);
-    for (const n of m.notes) pushTo(l.meetingsByNote, n, m);
+    const found: AccountCard[] = [];
+    const own = m.account ? cards.get(key(m.account)) : undefined;
+    if (own) found.push(own);
+    for (const n of m.notes) for (const c of accountsOfPath.get(n) ?? []) if (!found.includes(c)) found.push(c);
+    if (found.length === 0) continue;
+    accountsOfMeeting.set(m.id, found);
+    for (const c of found) {
+      c.meetingCount++;
+      if (m.date && (c.lastMeeting === null || m.date > c.lastMeeting)) c.lastMeeting = m.date;
+    }
   }
-  for (const t of graph.tasks) {
-    if (!t.open) continue;
-    pushTo(l.openByPath, t.path, t);
-    if (t.meetingId) pushTo(l.openByMeeting, t.meetingId, t);
-  }
-  for (const i of graph.items) {
-    if (i.kind !== 'risk') continue;
-    pushTo(l.risksByPath, i.path, i);
-    if (i.meetingId) pushTo(l.risksByMeeting, i.meetingId, i);
-  }
-  return l;
-}
-
-function accountCard(name: string, notes: string[], people: string[], l: AccountLookups): AccountCard {
-  const meetings = new Set<Meeting>(l.meetingsByAccount.get(nameKey(name)) ?? []);
-  for (const n of notes) for (const m of l.meetingsByNote.get(n) ?? []) meetings.add(m);
-  const paths = new Set(notes);
-  for (const m of meetings) for (const n of m.notes) paths.add(n);
-  const tasks = new Set<GraphTask>();
-  const risks = new Set<GraphItem>();
-  for (const p of paths) {
-    for (const t of l.openByPath.get(p) ?? []) tasks.add(t);
-    for (const r of l.risksByPath.get(p) ?? []) risks.add(r);
-  }
-  for (const m of meetings) {
-    for (const t of l.openByMeeting.get(m.id) ?? []) tasks.add(t);
-    for (const r of l.risksByMeeting.get(m.id) ?? []) risks.add(r);
-  }
-  let lastMeeting: string | null = null;
-  for (const m of meetings) if (m.date && (lastMeeting === null || m.date > lastMeeting)) lastMeeting = m.date;
-  return {
-    name,
-    people,
-    meetingCount: meetings.size,
-    lastMeeting,
-    openTasks: [...tasks].sort(compareTasks),
-    risks: [...risks].sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line),
+  /** File `value` under the accounts of its meeting and of its note, once each. */
+  const file = <V>(path: string, meetingId: string | null, add: (card: AccountCard, value: V) => void, value: V): void => {
+    const byMeeting = meetingId ? accountsOfMeeting.get(meetingId) : undefined;
+    const byPath = accountsOfPath.get(path);
+    if (byMeeting) for (const c of byMeeting) add(c, value);
+    if (byPath) for (const c of byPath) if (!byMeeting || !byMeeting.includes(c)) add(c, value);
   };
+  for (const t of sortedOpen) file(t.path, t.meetingId, (c, v: GraphTask) => c.openTasks.push(v), t);
+  for (const i of graph.items) if (i.kind === 'risk') file(i.path, i.meetingId, (c, v: GraphItem) => c.risks.push(v), i);
+  for (const c of cards.values()) c.risks.sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
+  return [...cards.values()];
 }
 
 // ─── Filtering: cheap, on every keystroke ───────────────────────────────────
-
-function keep<T>(entries: Entry<T>[], words: string[]): T[] {
-  if (words.length === 0) return entries.map((e) => e.value);
-  const out: T[] = [];
-  for (const e of entries) if (matches(e.hay, words)) out.push(e.value);
-  return out;
-}
 
 /** The dashboard's sections with only what matches `filter` (all words, accent- and case-insensitive). */
 export function filterDashboard(index: DashboardIndex, filter: string): DashboardModel {
   const words = filterWords(filter);
 
-  const mine = keep(index.myTasks, words);
+  const mine = index.myTasks.keep(words);
   const buckets = new Map<DueBucket, GraphTask[]>();
-  for (const t of mine) pushTo(buckets, dueBucket(t.dueResolved, index.today), t);
+  for (const t of mine) pushTo(buckets, index.bucket(t.dueResolved), t);
   const myTasks = BUCKET_ORDER.map((bucket) => ({ bucket, label: BUCKET_LABEL[bucket], tasks: buckets.get(bucket) ?? [] }));
 
-  const theirs = keep(index.waiting, words);
+  const theirs = index.waiting.keep(words);
   const groups = new Map<string, WaitingGroup>();
   for (const t of theirs) {
-    const key = t.owner === null ? '' : nameKey(t.owner);
+    const key = t.owner === null ? '' : index.key(t.owner);
     let g = groups.get(key);
     if (!g) {
       g = { person: t.owner, tasks: [], overdue: 0 };
       groups.set(key, g);
     }
     g.tasks.push(t);
-    if (dueBucket(t.dueResolved, index.today) === 'overdue') g.overdue++;
+    if (index.bucket(t.dueResolved) === 'overdue') g.overdue++;
   }
   // Most overdue first, then the most open items; tasks with no owner last.
   const waitingOn = [...groups.values()].sort((a, b) => {
@@ -494,15 +533,15 @@ export function filterDashboard(index: DashboardIndex, filter: string): Dashboar
   });
 
   const health: HealthModel = {
-    mojibake: keep(index.mojibake, words),
-    duplicates: keep(index.duplicates, words),
-    malformed: keep(index.malformed, words),
-    unresolved: keep(index.unresolved, words),
+    mojibake: index.mojibake.keep(words),
+    duplicates: index.duplicates.keep(words),
+    malformed: index.malformed.keep(words),
+    unresolved: index.unresolved.keep(words),
   };
-  const people = keep(index.people, words);
-  const accounts = keep(index.accounts, words);
-  const meetings = keep(index.meetings, words);
-  const decisions = keep(index.decisions, words);
+  const people = index.people.keep(words);
+  const accounts = index.accounts.keep(words);
+  const meetings = index.meetings.keep(words);
+  const decisions = index.decisions.keep(words);
 
   return {
     owner: index.owner,
@@ -536,7 +575,7 @@ export function buildDashboardModel(graph: VaultGraph, today: string, filter: st
  * made there, and the open tasks either way.
  */
 export function personTimeline(index: DashboardIndex, name: string): TimelineEntry[] {
-  const key = nameKey(name);
+  const key = index.key(name);
   const entries: TimelineEntry[] = [];
   const met = index.meetingsByPerson.get(key) ?? [];
   const meetingIds = new Set<string>();

@@ -22,7 +22,7 @@ function renderAccount(ctx: RenderContext, parent: HTMLElement, card: AccountCar
       const { main } = openRow(ctx, p, risk.path, risk.line, ['mi-risk']);
       main.createSpan({ cls: ['mi-badge', 'mi-kind-risk'], text: 'Risk' });
       main.createSpan({ cls: 'mi-item-text', text: risk.text });
-    }, 5);
+    }, 3);
   }
 }
 

@@ -19,7 +19,7 @@ function renderMojibakeNote(ctx: RenderContext, parent: HTMLElement, note: Mojib
     change.createSpan({ cls: 'mi-before', text: line.before });
     change.createSpan({ cls: 'mi-arrow', text: ' → ', attr: { 'aria-label': 'becomes' } });
     change.createSpan({ cls: 'mi-after', text: line.after });
-  }, 5);
+  }, 3);
 }
 
 function renderDuplicate(ctx: RenderContext, parent: HTMLElement, group: DuplicateGroup): void {
@@ -60,13 +60,13 @@ export function renderHealth(ctx: RenderContext, parent: HTMLElement, model: Das
     if (h.mojibake.length > 0) {
       const el = body.createDiv({ cls: 'mi-health-part', attr: { 'data-mi-health': 'mojibake' } });
       subheading(el, 'Broken characters', h.mojibake.reduce((n, m) => n + m.lines.length, 0));
-      pagedList(ctx, el, 'health:mojibake', h.mojibake, (p, note) => renderMojibakeNote(ctx, p, note), 20);
+      pagedList(ctx, el, 'health:mojibake', h.mojibake, (p, note) => renderMojibakeNote(ctx, p, note), 10);
     }
     if (h.duplicates.length > 0) {
       const el = body.createDiv({ cls: 'mi-health-part', attr: { 'data-mi-health': 'duplicates' } });
       const head = subheading(el, 'Duplicates', h.duplicates.length);
       button(ctx, head, 'Dedupe', 'Review and remove duplicates', () => ctx.host.dedupe(), ['mod-cta']);
-      pagedList(ctx, el, 'health:duplicates', h.duplicates, (p, g) => renderDuplicate(ctx, p, g), 20);
+      pagedList(ctx, el, 'health:duplicates', h.duplicates, (p, g) => renderDuplicate(ctx, p, g), 10);
     }
     if (h.malformed.length > 0) {
       const el = body.createDiv({ cls: 'mi-health-part', attr: { 'data-mi-health': 'malformed' } });

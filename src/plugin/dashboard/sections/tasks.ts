@@ -115,7 +115,7 @@ export function renderWaitingOn(ctx: RenderContext, parent: HTMLElement, model: 
       const el = p.createDiv({ cls: 'mi-group', attr: { 'data-mi-person': group.person ?? '' } });
       const head = subheading(el, group.person ?? 'No owner', group.tasks.length);
       if (group.overdue > 0) meta(head, `${plural(group.overdue, 'overdue task')}`, ['mi-overdue']);
-      pagedList(ctx, el, `waiting-on:${group.person ?? ''}`, group.tasks, (pp, t) => renderTask(ctx, pp, t, { showOwner: group.person === null }), 10);
-    }, 20);
+      pagedList(ctx, el, `waiting-on:${group.person ?? ''}`, group.tasks, (pp, t) => renderTask(ctx, pp, t, { showOwner: group.person === null }), 5);
+    }, 10);
   });
 }

@@ -379,14 +379,26 @@ export class NameResolver {
       owner.isOwner = true;
       this.owner = owner;
     }
+    // A vault writes the same few thousand names over and over: clean each distinct one once.
+    const counts = new Map<string, number>();
+    for (const written of options.seen ?? []) counts.set(written, (counts.get(written) ?? 0) + 1);
+    const forms = new Map<string, number>();
+    for (const [written, count] of counts) {
+      const name = mendDoubledName(cleanName(written));
+      if (looksLikePersonName(name) && !roleOf(name) && !isOwnerWord(name) && !isPlaceholder(name)) {
+        forms.set(name, (forms.get(name) ?? 0) + count);
+      }
+    }
     // Longer names last, so `Ann B. Lee` can join the `Ann Lee` already known.
-    const seen = [...(options.seen ?? [])]
-      .map((s) => mendDoubledName(cleanName(s)))
-      .filter((s) => looksLikePersonName(s) && !roleOf(s) && !isOwnerWord(s) && !isPlaceholder(s));
-    seen.sort((a, b) => tokensOf(a).length - tokensOf(b).length);
-    for (const name of seen) this.addForm(name, 1);
+    const ordered = [...forms].sort((a, b) => tokensOf(a[0]).length - tokensOf(b[0]).length);
+    for (const [name, count] of ordered) this.addForm(name, count);
     this.ownerName = this.owner ? this.canonical(this.owner) : null;
   }
+
+  /** Answers already given, by written form and participants: the people do not change after construction. */
+  private readonly answers = new Map<string, Resolution>();
+  private readonly contexts = new Map<string, Set<number>>();
+  private readonly canonicals = new Map<number, string>();
 
   private declare(person: DeclaredPerson): void {
     const name = mendDoubledName(cleanName(person.name));
@@ -457,6 +469,9 @@ export class NameResolver {
   /** The canonical name: the people note's, else the best and most frequent spelling seen. */
   private canonical(entry: Entry): string {
     if (entry.declaredName) return entry.declaredName;
+    // Only asked once every form is in (the end of the constructor, or later), so the answer can be kept.
+    const known = this.canonicals.get(entry.id);
+    if (known !== undefined) return known;
     let best = '';
     let bestRank: number[] = [];
     let bestCount = -1;
@@ -469,6 +484,7 @@ export class NameResolver {
         bestCount = count;
       }
     }
+    this.canonicals.set(entry.id, best);
     return best;
   }
 
@@ -488,16 +504,26 @@ export class NameResolver {
 
   /** Resolve a written name, using the meeting's participants to choose among people who fit. */
   resolve(written: string, context?: { participants?: readonly string[] }): Resolution {
-    const ctx = context?.participants?.length ? this.contextIds(context.participants) : null;
-    return this.resolveWith(written, ctx);
+    const participants = context?.participants ?? [];
+    const contextKey = participants.join('\u0001');
+    const cacheKey = `${written}\u0000${contextKey}`;
+    let answer = this.answers.get(cacheKey);
+    if (!answer) {
+      answer = this.resolveWith(written, participants.length > 0 ? this.contextIds(participants, contextKey) : null);
+      this.answers.set(cacheKey, answer);
+    }
+    return { ...answer, ...(answer.candidates ? { candidates: [...answer.candidates] } : {}) };
   }
 
-  private contextIds(participants: readonly string[]): Set<number> {
+  private contextIds(participants: readonly string[], contextKey: string): Set<number> {
+    const known = this.contexts.get(contextKey);
+    if (known) return known;
     const ids = new Set<number>();
     for (const p of participants) {
       const r = this.match(p, null);
       if (r.entry) ids.add(r.entry.id);
     }
+    this.contexts.set(contextKey, ids);
     return ids;
   }
 
@@ -681,6 +707,19 @@ export interface PeopleIndex {
  * A person mentioned only by first name, with no full name anywhere, is
  * reported in `unresolved` rather than invented.
  */
+const formsCache = new Map<string, string[]>();
+
+/** The forms a written name contributes as aliases: itself cleaned, and a link's alias. Owner words are no alias. */
+function writtenForms(written: string): string[] {
+  let forms = formsCache.get(written);
+  if (!forms) {
+    forms = [cleanName(written), linkAlias(written)].filter((f): f is string => Boolean(f) && !isOwnerWord(f as string));
+    if (formsCache.size > 50_000) formsCache.clear();
+    formsCache.set(written, forms);
+  }
+  return forms;
+}
+
 export function collectPeople(
   mentions: readonly NameMention[],
   declared: readonly DeclaredPerson[],
@@ -714,8 +753,8 @@ export function collectPeople(
         byName.set(r.name, person);
       }
       person.notes.add(m.path);
-      for (const form of [cleanName(m.written), linkAlias(m.written)]) {
-        if (form && form !== r.name && !isOwnerWord(form) && !person.aliases.includes(form)) person.aliases.push(form);
+      for (const form of writtenForms(m.written)) {
+        if (form !== r.name && !person.aliases.includes(form)) person.aliases.push(form);
       }
     } else if (r.kind === 'role' && r.name && !reported.has(once)) {
       reported.add(once);

@@ -97,11 +97,14 @@ export function splitGluedSpeaker(
   text: string,
   names: readonly string[],
 ): { speaker: string; text: string } | null {
-  const t = text.replace(/^\s+/, '');
-  const lowered = t.toLowerCase();
-  const byLength = [...names].filter((n) => n.trim().includes(' ')).sort((a, b) => b.length - a.length);
+  let from = 0;
+  while (from < text.length && /\s/.test(text.charAt(from))) from++;
+  const t = from === 0 ? text : text.slice(from);
+  const byLength = names === lastNames ? lastSorted : sortNames(names);
+  // Only the front of the line can hold a glued name: lower-case just that much of a long line.
+  const lowered = t.slice(0, (byLength[0]?.length ?? 0) + 1).toLowerCase();
   for (const name of byLength) {
-    const n = name.trim();
+    const n = name;
     if (!lowered.startsWith(n.toLowerCase())) continue;
     const rest = t.slice(n.length);
     if (rest === '' || /^[^\s,.;!?]/.test(rest) || /^\s*:/.test(rest)) {
@@ -109,6 +112,18 @@ export function splitGluedSpeaker(
     }
   }
   return null;
+}
+
+/** Full names (two words or more), longest first; the last list is kept, since a transcript asks with the same one every line. */
+let lastNames: readonly string[] | null = null;
+let lastSorted: string[] = [];
+function sortNames(names: readonly string[]): string[] {
+  lastNames = names;
+  lastSorted = names
+    .map((n) => n.trim())
+    .filter((n) => n.includes(' '))
+    .sort((a, b) => b.length - a.length);
+  return lastSorted;
 }
 
 // ─── Attribution ─────────────────────────────────────────────────────────────
@@ -148,15 +163,34 @@ export function attributeSpeakers(
 ): AttributedLine[] {
   const roster = rosterOf(participants, owner);
   const names = roster.map((p) => p.name);
-  const asRostered = (name: string): string => roster.find((p) => p.key === nameKey(cleanName(name)))?.name ?? name;
+  const rostered = new Map<string, string>();
+  const asRostered = (name: string): string => {
+    let found = rostered.get(name);
+    if (found === undefined) {
+      const cleaned = cleanName(name);
+      found = roster.find((p) => p.key === nameKey(cleaned))?.name ?? cleaned;
+      rostered.set(name, found);
+    }
+    return found;
+  };
+  // A transcript repeats the same two or three sources hundreds of times: judge each once.
+  const sources = new Map<string, { speaker: string | null; via: SpeakerVia }>();
+  const judgeSource = (raw: string): { speaker: string | null; via: SpeakerVia } => {
+    let judged = sources.get(raw);
+    if (!judged) {
+      const source = raw.trim();
+      if (isOwnerWord(source)) judged = owner ? { speaker: asRostered(owner), via: 'source' } : { speaker: null, via: null };
+      else if (!isDeviceLabel(source)) judged = { speaker: asRostered(source), via: 'source' };
+      else judged = { speaker: null, via: null };
+      sources.set(raw, judged);
+    }
+    return judged;
+  };
 
   const out: AttributedLine[] = lines.map((line) => {
     const glued = line.speaker ?? splitGluedSpeaker(line.text, names)?.speaker ?? null;
-    if (glued) return { line, speaker: asRostered(cleanName(glued)), via: 'glued' };
-    const source = line.source.trim();
-    if (isOwnerWord(source) && owner) return { line, speaker: asRostered(owner), via: 'source' };
-    if (!isDeviceLabel(source) && !isOwnerWord(source)) return { line, speaker: asRostered(cleanName(source)), via: 'source' };
-    return { line, speaker: null, via: null };
+    if (glued) return { line, speaker: asRostered(glued), via: 'glued' };
+    return { line, ...judgeSource(line.source) };
   });
 
   // A source that carries one person's glued name is that person throughout.
@@ -267,7 +301,7 @@ export function talkTime(
   let total = 0;
   for (let i = 0; i < attributed.length; i++) {
     const { line, speaker } = attributed[i];
-    const words = line.text.split(/\s+/).filter((w) => w.length > 0).length;
+    const words = countWords(line.text);
     const estimate = words / rate;
     const next = attributed[i + 1]?.line;
     const gap = next ? next.seconds - line.seconds : -1;
@@ -278,6 +312,19 @@ export function talkTime(
   }
   for (const name of Object.keys(seconds)) seconds[name] = round2(seconds[name]);
   return { seconds, unattributed: round2(unattributed), total: round2(total) };
+}
+
+/** Words in a line, counted without building an array (transcript lines run to thousands of characters). */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x3000;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 function round2(n: number): number {

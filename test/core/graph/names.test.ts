@@ -197,6 +197,13 @@ describe('NameResolver', () => {
     expect(resolver.resolve('Teo', { participants: ['Teo Varga', 'Teo Brandt'] }).kind).toBe('unresolved');
   });
 
+  it('gives the same answer twice, and an answer changed by the caller does not change the next one', () => {
+    const first = resolver.resolve('Teo');
+    first.candidates?.push('Someone Else');
+    first.kind = 'person';
+    expect(resolver.resolve('Teo')).toEqual({ kind: 'unresolved', name: null, via: 'ambiguous', candidates: ['Teo Brandt', 'Teo Varga'] });
+  });
+
   it('leaves unknown first names unresolved', () => {
     expect(resolver.resolve('@Bartholomew')).toMatchObject({ kind: 'unresolved', via: 'unknown', name: null });
   });

@@ -1,6 +1,7 @@
 /**
- * The frontmatter: found by its `---` lines, parsed by gray-matter made safe,
- * read line by line when the YAML is broken, and cleaned of template leftovers.
+ * The frontmatter: found by its `---` lines, parsed by gray-matter made safe
+ * (flat blocks by the equivalent, much faster `simple-yaml` reader), read line
+ * by line when the YAML is broken, and cleaned of template leftovers.
  *
  * gray-matter is called with only the frontmatter block (never the whole note),
  * always with an options object (without one it caches every input forever),
@@ -10,6 +11,7 @@
 
 import matter from 'gray-matter';
 import type { FrontmatterInfo, ProblemKind } from '../model';
+import { readSimpleYaml, SimpleYamlError } from './simple-yaml';
 import { dateToIso } from './values';
 
 export type Report = (kind: ProblemKind, line: number | null, message: string) => void;
@@ -116,27 +118,7 @@ export function readFrontmatter(text: string, bomLength: number, report: Report)
 
   const raw = linesBetween(text, contentStart, 2, close.start);
   const leftovers = findLeftovers(raw);
-  let data: Record<string, unknown>;
-  let fallback = false;
-  try {
-    const parsed = matter(text.slice(bomLength, close.end), safeOptions()).data as unknown;
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      report('yaml', 2, 'The frontmatter is not a set of “key: value” fields, so it was ignored.');
-      data = {};
-    } else {
-      data = normalise(parsed) as Record<string, unknown>;
-    }
-  } catch (err) {
-    if (err instanceof CodeFrontmatterRefused) {
-      report('frontmatter-code', 1, 'The frontmatter is marked as code; it was not run and its fields were ignored.');
-      data = {};
-    } else {
-      const { line: errLine, reason } = describeYamlError(err, language);
-      report('yaml', errLine, `Frontmatter YAML could not be read${errLine === null ? '' : ` at line ${errLine}`}: ${reason}; type, date and participants were read line by line instead.`);
-      data = readLines(raw, leftovers);
-      fallback = true;
-    }
-  }
+  const { data, fallback } = parseBlock(text.slice(bomLength, close.end), raw, language, leftovers, report);
   dropLeftovers(data, leftovers);
   reportLeftovers(leftovers, report);
 
@@ -145,6 +127,49 @@ export function readFrontmatter(text: string, bomLength: number, report: Report)
     bodyStart: close.next,
     bodyLine: close.line + 1,
   };
+}
+
+/**
+ * The fields of a closed frontmatter block: the fast reader for flat YAML,
+ * gray-matter for the rest, the line-based reading when the YAML is broken.
+ */
+function parseBlock(
+  block: string,
+  raw: RawLine[],
+  language: string,
+  leftovers: Leftover[],
+  report: Report,
+): { data: Record<string, unknown>; fallback: boolean } {
+  const simple = language === '' || language === 'yaml' || language === 'yml' ? readSimpleYaml(raw) : null;
+  if (simple instanceof SimpleYamlError) {
+    reportYaml(report, raw[simple.index].line, simple.reason);
+    return { data: readLines(raw, leftovers), fallback: true };
+  }
+  if (simple !== null) return { data: simple, fallback: false };
+  try {
+    const parsed = matter(block, safeOptions()).data as unknown;
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      report('yaml', 2, 'The frontmatter is not a set of “key: value” fields, so it was ignored.');
+      return { data: {}, fallback: false };
+    }
+    return { data: normalise(parsed) as Record<string, unknown>, fallback: false };
+  } catch (err) {
+    if (err instanceof CodeFrontmatterRefused) {
+      report('frontmatter-code', 1, 'The frontmatter is marked as code; it was not run and its fields were ignored.');
+      return { data: {}, fallback: false };
+    }
+    const { line, reason } = describeYamlError(err, language);
+    reportYaml(report, line, reason);
+    return { data: readLines(raw, leftovers), fallback: true };
+  }
+}
+
+function reportYaml(report: Report, line: number | null, reason: string): void {
+  report(
+    'yaml',
+    line,
+    `Frontmatter YAML could not be read${line === null ? '' : ` at line ${line}`}: ${reason}; type, date and participants were read line by line instead.`,
+  );
 }
 
 /** Where a js-yaml error points (its `mark.line` counts from the opening `---` line) and why. */

@@ -171,6 +171,7 @@ function baseName(path: string): string {
 
 /** CRLF when most line breaks in the first 64 KB are CRLF. */
 function mainLineBreak(text: string): '\n' | '\r\n' {
+  if (text.indexOf('\r') === -1) return '\n';
   const limit = Math.min(text.length, 65536);
   let lf = 0;
   let crlf = 0;
@@ -183,14 +184,20 @@ function mainLineBreak(text: string): '\n' | '\r\n' {
   return crlf > lf ? '\r\n' : '\n';
 }
 
+/** A control character other than tab, line feed, form feed and carriage return, or U+FFFD. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const SUSPECT_CHAR = /[\x00-\x08\x0B\x0E-\x1F\uFFFD]/;
+
 /**
- * Binary junk: a NUL anywhere, or more than a tenth of the first 4 KB made of
+ * Binary junk: a NUL anywhere, or more than a tenth of the first 1024 characters made of
  * control characters (tab, line breaks and form feed aside) or U+FFFD, which a
  * binary file read as UTF-8 is full of.
  */
 function looksBinary(text: string): boolean {
   if (text.indexOf('\0') !== -1) return true;
-  const sample = Math.min(text.length, 4096);
+  const sample = Math.min(text.length, 1024);
+  // Most notes hold no control character at all: one native search rules them out.
+  if (!SUSPECT_CHAR.test(sample === text.length ? text : text.slice(0, sample))) return false;
   let bad = 0;
   for (let i = 0; i < sample; i++) {
     const c = text.charCodeAt(i);

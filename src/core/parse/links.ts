@@ -54,7 +54,16 @@ export function findLinks(line: string, from: number, lineNo: number, out: Link[
     const parts = splitLink(m[2]);
     if (parts.target === '' && parts.heading === null && parts.blockRef === null) continue;
     const start = from + (m.index ?? 0);
-    out.push({ ...parts, embed: m[1] === '!', line: lineNo, start, end: start + m[0].length });
+    out.push({
+      line: lineNo,
+      start,
+      end: start + m[0].length,
+      target: parts.target,
+      alias: parts.alias,
+      heading: parts.heading,
+      blockRef: parts.blockRef,
+      embed: m[1] === '!',
+    });
   }
 }
 

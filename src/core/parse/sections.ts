@@ -106,9 +106,16 @@ function forPersonOf(heading: string): string | null {
   return name === '' ? null : name;
 }
 
+/** Every rule's heading holds one of these stems; a title with none of them is 'other' at once. */
+const STEMS =
+  /summ|overview|recap|tl|synops|abstract|gist|action|step|do|task|assign|deliver|commit|follow|decision|info|fact|point|takeaway|learn|insight|highlight|note|discuss|detail|outcome|result|conclu|risk|blocker|concern|issue|depend|question|unknown|relat|link|referen|see also|resource|transcri|attend|particip|people|present|who|invite/i;
+
+const OTHER: HeadingClass = { kind: 'other', forPerson: null, attendees: false };
+
 export function classifyHeading(heading: string): HeadingClass {
   const hit = cache.get(heading);
   if (hit) return hit;
+  if (!STEMS.test(heading)) return OTHER;
   const key = headingKey(heading);
   let result: HeadingClass = { kind: 'other', forPerson: null, attendees: ATTENDEE_HEADING.test(key) };
   for (const rule of RULES) {

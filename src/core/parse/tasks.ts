@@ -63,13 +63,6 @@ export function isOpen(type: StatusType): boolean {
   return type !== 'done' && type !== 'cancelled' && type !== 'non_task';
 }
 
-const PRIORITY_BY_EMOJI: Record<string, Priority> = {
-  '\u{1F53A}': 'highest', // 🔺
-  '\u23EB': 'high', // ⏫
-  '\u{1F53C}': 'medium', // 🔼
-  '\u{1F53D}': 'low', // 🔽
-  '\u23EC': 'lowest', // ⏬
-};
 
 type DateField = 'due' | 'scheduled' | 'startDate' | 'created' | 'done' | 'cancelled';
 
@@ -92,8 +85,8 @@ const ON_COMPLETION = /^\u{1F3C1}\uFE0F? *([a-zA-Z]+)$/u;
 const ID = /^\u{1F194}\uFE0F? *([a-zA-Z0-9_-]+)$/u;
 const DEPENDS_ON = /^\u26D4\uFE0F? *([a-zA-Z0-9_-]+(?: *, *[a-zA-Z0-9_-]+)*)$/u;
 const BLOCK_ID = /^\^[A-Za-z0-9-]+$/;
-/** Tag characters as Obsidian and Tasks read them. */
-const TAG_BODY = /^[^\s!@#$%^&*(),.?":{}|<>[\]`'~;=+\\]+$/;
+/** Characters that end a tag, as Obsidian and Tasks read them (whitespace aside). */
+const NOT_IN_TAG = new Set('!@#$%^&*(),.?":{}|<>[]`\'~;=+\\');
 const TAGS = /(^|\s)(#[^\s!@#$%^&*(),.?":{}|<>[\]`'~;=+\\]+)/g;
 /** `[key:: value]` or `(key:: value)`. */
 const INLINE_FIELD = /\[([^[\]:]+?)::[ \t]*([^[\]]*?)[ \t]*\]|\(([^():]+?)::[ \t]*([^()]*?)[ \t]*\)/g;
@@ -106,8 +99,16 @@ const INLINE_FIELD = /\[([^[\]:]+?)::[ \t]*([^[\]]*?)[ \t]*\]|\(([^():]+?)::[ \t
 const ASSIGNEE =
   /@([\p{L}\p{N}][\p{L}\p{M}\p{N}'’._-]*(?:[ \t]+(?:(?:van|von|de|da|del|della|der|den|di|du|la|le|ten|ter|bin|ibn|al|el|dos|das|do)[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]*){0,4})/uy;
 
+/** A tag's text after `#`: no spaces or tag-ending punctuation, and not all digits (`#123` is not a tag). */
 function isTagText(s: string): boolean {
-  return TAG_BODY.test(s) && !/^\d+$/.test(s);
+  if (s === '') return false;
+  let digitsOnly = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charAt(i);
+    if (NOT_IN_TAG.has(c) || c.trim() === '') return false;
+    if (c < '0' || c > '9') digitsOnly = false;
+  }
+  return !digitsOnly;
 }
 
 /** Read a task's description (after the checkbox). `body` should already be repaired of mojibake. */
@@ -136,72 +137,106 @@ export function parseTaskBody(body: string): TaskFields {
   if (rest.includes('::')) rest = takeInlineFields(rest, out);
 
   const trailingTags: string[] = [];
-  for (let runs = 0; runs < 64; runs++) {
-    rest = rest.trimEnd();
-    const cut = rest === '' ? -1 : peelOne(rest, out, trailingTags);
+  let length = trimmedLength(rest, rest.length);
+  for (let runs = 0; runs < 64 && length > 0; runs++) {
+    const cut = peelOne(rest, length, out, trailingTags);
     if (cut === -1) break;
-    rest = rest.slice(0, cut);
+    length = trimmedLength(rest, cut);
   }
 
-  const core = rest.trim();
+  const core = rest.slice(0, length).trim();
   trailingTags.reverse();
   out.description = trailingTags.length > 0 ? `${core} ${trailingTags.join(' ')}`.trim() : core;
-  for (const m of core.matchAll(TAGS)) if (isTagText(m[2].slice(1))) out.tags.push(m[2]);
+  if (core.includes('#')) for (const m of core.matchAll(TAGS)) if (isTagText(m[2].slice(1))) out.tags.push(m[2]);
   out.tags.push(...trailingTags);
   applyInlineFields(out);
   out.text = taskText(core, out);
   return out;
 }
 
-/** Take one signifier, tag or block id off the end of `rest`: the offset where it starts, or -1. */
-function peelOne(rest: string, out: TaskFields, trailingTags: string[]): number {
-  const lastCode = rest.charCodeAt(rest.length - 1);
+/** The length of `s.slice(0, end)` without trailing whitespace. */
+function trimmedLength(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The last character of a tag, block id, id, recurrence or on-completion value: ASCII or any non-ASCII letter. */
+function isWordEnd(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 33 || c === 47 || c > 127;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+/**
+ * Take one signifier, tag or block id off the end of `rest.slice(0, length)`
+ * (which ends in a non-space): the offset where it starts, or -1.
+ */
+function peelOne(rest: string, length: number, out: TaskFields, trailingTags: string[]): number {
+  const lastCode = rest.charCodeAt(length - 1);
 
   // A dated signifier ends with a digit.
   if (lastCode >= 48 && lastCode <= 57) {
-    const tail = rest.length > 32 ? rest.slice(-32) : rest;
+    const from = Math.max(0, length - 32);
+    const tail = rest.slice(from, length);
     const m = DATED_TAIL.exec(tail);
     if (m) {
       const field = DATE_FIELD_BY_EMOJI[m[1]];
       if (out[field] === null) out[field] = m[2];
-      return rest.length - (tail.length - m.index);
+      return from + m.index;
     }
   }
 
   // A priority emoji, with or without U+FE0F.
-  let end = rest.length;
-  if (lastCode === 0xfe0f) end--;
-  const one = rest.slice(end - 1, end);
-  const two = rest.slice(end - 2, end);
-  const priority = PRIORITY_BY_EMOJI[two] ?? PRIORITY_BY_EMOJI[one];
-  if (priority) {
-    if (out.priority === null) out.priority = priority;
-    return end - (PRIORITY_BY_EMOJI[two] ? 2 : 1);
+  const end = lastCode === 0xfe0f ? length - 1 : length;
+  const priority = priorityEndingAt(rest, end);
+  if (priority !== null) {
+    if (out.priority === null) out.priority = priority.priority;
+    return end - priority.units;
   }
 
-  // A trailing tag.
-  const hash = rest.lastIndexOf('#');
-  if (hash !== -1 && (hash === 0 || /\s/.test(rest.charAt(hash - 1))) && isTagText(rest.slice(hash + 1))) {
-    trailingTags.push(rest.slice(hash));
-    return hash;
+  // What is left ends in a word: a tag, block id or signifier value. Each is short, so look only at the tail.
+  if (!isWordEnd(lastCode)) return -1;
+  const hash = rest.lastIndexOf('#', length - 1);
+  if (hash !== -1 && (hash === 0 || isSpace(rest.charCodeAt(hash - 1)))) {
+    const tag = rest.slice(hash + 1, length);
+    if (isTagText(tag)) {
+      trailingTags.push(`#${tag}`);
+      return hash;
+    }
   }
-
-  // A block id.
-  const caret = rest.lastIndexOf('^');
-  if (caret !== -1 && (caret === 0 || /\s/.test(rest.charAt(caret - 1))) && BLOCK_ID.test(rest.slice(caret))) {
-    if (out.blockId === null) out.blockId = rest.slice(caret + 1);
-    return caret;
+  const caret = rest.lastIndexOf('^', length - 1);
+  if (caret !== -1 && (caret === 0 || isSpace(rest.charCodeAt(caret - 1)))) {
+    const id = rest.slice(caret, length);
+    if (BLOCK_ID.test(id)) {
+      if (out.blockId === null) out.blockId = id.slice(1);
+      return caret;
+    }
   }
 
   for (const marked of MARKED) {
-    const at = rest.lastIndexOf(marked.marker);
+    const at = rest.lastIndexOf(marked.marker, length - 1);
     if (at === -1) continue;
-    const m = marked.pattern.exec(rest.slice(at));
+    const m = marked.pattern.exec(rest.slice(at, length));
     if (!m) continue;
     marked.take(out, m[1]);
     return at;
   }
   return -1;
+}
+
+/** The priority emoji ending at `end` and its length in UTF-16 units, or null. */
+function priorityEndingAt(s: string, end: number): { priority: Priority; units: number } | null {
+  const last = s.charCodeAt(end - 1);
+  if (last === 0x23eb) return { priority: 'high', units: 1 }; // ⏫
+  if (last === 0x23ec) return { priority: 'lowest', units: 1 }; // ⏬
+  if (s.charCodeAt(end - 2) !== 0xd83d) return null;
+  if (last === 0xdd3a) return { priority: 'highest', units: 2 }; // 🔺 U+1F53A
+  if (last === 0xdd3c) return { priority: 'medium', units: 2 }; // 🔼 U+1F53C
+  if (last === 0xdd3d) return { priority: 'low', units: 2 }; // 🔽 U+1F53D
+  return null;
 }
 
 /** Signifiers followed by free-form values: matched on the text after their last occurrence. */
@@ -271,6 +306,12 @@ function applyInlineFields(out: TaskFields): void {
   }
 }
 
+/** Single spaces, trimmed; the regex only runs when there is something to collapse. */
+function collapseSpaces(s: string): string {
+  const t = s.trim();
+  return /\s\s|[\t\n\r\u00a0]/.test(t) ? t.replace(/\s+/g, ' ') : t;
+}
+
 /** Find the assignee and return what the task says: no `@`, tags, or link brackets; single spaces. */
 function taskText(core: string, out: TaskFields): string {
   let said = core;
@@ -301,5 +342,6 @@ function taskText(core: string, out: TaskFields): string {
   }
   if (said.includes('#')) said = said.replace(TAGS, (all: string, lead: string, tag: string) => (isTagText(tag.slice(1)) ? lead : all));
   if (said.includes('[[')) said = displayLinks(said);
-  return said.replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim();
+  if (said.includes('(')) said = said.replace(/\(\s*\)/g, '');
+  return collapseSpaces(said);
 }

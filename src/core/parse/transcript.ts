@@ -46,12 +46,27 @@ export function readStamped(line: string): StampedLine | null {
   return { timestamp: m[1], seconds: toSeconds(m[1]), source, text: text.trim() };
 }
 
+/** `01:02:03.50` → 3723.5 (the stamp is known to be digits, colons and one `.` or `,`). */
 function toSeconds(stamp: string): number {
-  const [clock, fraction] = stamp.split(/[.,]/);
   let seconds = 0;
-  for (const part of clock.split(':')) seconds = seconds * 60 + Number(part);
-  if (fraction) seconds += Number(`0.${fraction}`);
-  return Math.round(seconds * 1000) / 1000;
+  let part = 0;
+  let fraction = 0;
+  let scale = 0;
+  for (let i = 0; i < stamp.length; i++) {
+    const c = stamp.charCodeAt(i);
+    if (c === 58 /* : */) {
+      seconds = (seconds + part) * 60;
+      part = 0;
+    } else if (c === 46 || c === 44 /* . , */) {
+      scale = 1;
+    } else if (scale > 0) {
+      scale /= 10;
+      fraction += (c - 48) * scale;
+    } else {
+      part = part * 10 + (c - 48);
+    }
+  }
+  return Math.round((seconds + part + fraction) * 1000) / 1000;
 }
 
 /**

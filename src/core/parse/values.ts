@@ -121,10 +121,17 @@ export function splitNames(s: string): string[] {
   return out;
 }
 
+/** A name compared without case, accents or extra spaces (ASCII names skip the accent folding). */
+function nameKey(name: string): string {
+  // eslint-disable-next-line no-control-regex -- ASCII test
+  const folded = /^[\x00-\x7F]*$/.test(name) ? name.toLowerCase() : foldAccents(name);
+  return folded.includes('  ') ? folded.replace(/\s+/g, ' ').trim() : folded.trim();
+}
+
 /** Append names not already present (compared without case or accents), keeping first-seen order. */
 export function addNames(into: string[], seen: Set<string>, names: readonly string[]): void {
   for (const name of names) {
-    const key = foldAccents(name).replace(/\s+/g, ' ').trim();
+    const key = nameKey(name);
     if (key === '' || seen.has(key)) continue;
     seen.add(key);
     into.push(name);

@@ -1,0 +1,151 @@
+/**
+ * A fast reader for the flat frontmatter almost every note has — `key: value`
+ * lines, quoted strings, `[a, b]` lists and `- item` lists — giving exactly
+ * what js-yaml (inside gray-matter) would. It reads nothing else: the moment
+ * a line steps outside that subset (nesting, escapes, comments, anchors,
+ * multi-line scalars, timestamps with a time, odd numbers, duplicate keys …)
+ * it returns null and the caller hands the block to gray-matter.
+ *
+ * Why: js-yaml costs more than the rest of a note's parse put together, and
+ * a vault of 10,000 notes must parse within three times a bare read.
+ */
+
+import { isValidDate } from './values';
+
+export interface YamlLine {
+  text: string;
+}
+
+const KEY = /^([A-Za-z_][\w./-]*(?: [\w./-]+)*)[ \t]*:(?:[ \t]+(.*))?$/;
+const ITEM = /^ *- +(.*)$/;
+/** A plain scalar may not start with these YAML indicators. */
+const INDICATOR = /^[[\]{}&*!|>'"%@`#,?:]|^- |^-$/;
+const INT = /^-?(?:0|[1-9]\d{0,14})$/;
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SPECIAL = new Map<string, unknown>([
+  ['true', true],
+  ['True', true],
+  ['TRUE', true],
+  ['false', false],
+  ['False', false],
+  ['FALSE', false],
+  ['null', null],
+  ['Null', null],
+  ['NULL', null],
+  ['~', null],
+]);
+
+/** Marks a value outside the subset. */
+const OUTSIDE = Symbol('outside');
+
+/** A mistake js-yaml would stop at: where, and why in words a user can act on. */
+export class SimpleYamlError {
+  constructor(
+    /** Index into the lines given. */
+    readonly index: number,
+    readonly reason: string,
+  ) {}
+}
+
+/**
+ * The frontmatter's fields; or the first error, when the block is flat YAML
+ * up to a line js-yaml is certain to reject; or null when the block needs a
+ * full YAML parser.
+ */
+export function readSimpleYaml(lines: readonly YamlLine[]): Record<string, unknown> | SimpleYamlError | null {
+  const data: Record<string, unknown> = {};
+  /** The key whose value is an empty `key:` line, waiting for `- item` lines. */
+  let listKey: string | null = null;
+  for (let index = 0; index < lines.length; index++) {
+    const { text } = lines[index];
+    if (text === '' || /^[ \t]*$/.test(text)) continue;
+    const c = text.charCodeAt(0);
+    if (c === 32 || c === 45 /* - */) {
+      const item = listKey === null ? null : ITEM.exec(text);
+      if (item === null || listKey === null) return null;
+      const value = scalar(item[1].trimEnd(), false);
+      if (value === OUTSIDE) return null;
+      const list = data[listKey];
+      if (Array.isArray(list)) list.push(value);
+      else data[listKey] = [value];
+      continue;
+    }
+    const m = KEY.exec(text);
+    if (!m || Object.prototype.hasOwnProperty.call(data, m[1]) || m[1] === '__proto__') return null;
+    const raw = (m[2] ?? '').trim();
+    if (raw === '') {
+      data[m[1]] = null;
+      listKey = m[1];
+      continue;
+    }
+    listKey = null;
+    if (isPlainWithColon(raw)) {
+      // `title: Q3 review: budget` — YAML reads the second `: ` as a nested key and fails.
+      return new SimpleYamlError(index, `the value of “${m[1]}” contains “: ”, so it needs quotes`);
+    }
+    const value = raw.charCodeAt(0) === 91 /* [ */ ? flowList(raw) : scalar(raw, false);
+    if (value === OUTSIDE) return null;
+    data[m[1]] = value;
+  }
+  return data;
+}
+
+/** An unquoted value holding `: ` (and nothing else a full parser would read differently first). */
+function isPlainWithColon(raw: string): boolean {
+  const colon = raw.indexOf(': ');
+  if (colon === -1) return false;
+  const before = raw.slice(0, colon);
+  return scalar(before, false) !== OUTSIDE && !INDICATOR.test(raw);
+}
+
+/** `[a, "b", 3]` with no nesting and no commas inside items. */
+function flowList(raw: string): unknown {
+  if (!raw.endsWith(']')) return OUTSIDE;
+  const inner = raw.slice(1, -1);
+  if (/[[\]{}]/.test(inner)) return OUTSIDE;
+  if (inner.trim() === '') return [];
+  const out: unknown[] = [];
+  for (const part of inner.split(',')) {
+    const value = scalar(part.trim(), true);
+    if (value === OUTSIDE || value === '') return OUTSIDE;
+    out.push(value);
+  }
+  return out;
+}
+
+/**
+ * `{{date}}`, `{ { DATE } }`: js-yaml reads these as a mapping keyed "[object Object]",
+ * which the frontmatter drops as a template leftover. Kept as the raw text, they are dropped the same way.
+ */
+const BRACED_PLACEHOLDER = /^\{[ \t]*\{[^{}:,[\]"'#&*!|>%@`]*\}[ \t]*\}$/;
+
+function scalar(raw: string, inFlow: boolean): unknown {
+  const q = raw.charCodeAt(0);
+  if (q === 123 /* { */ && !inFlow) return BRACED_PLACEHOLDER.test(raw) ? raw : OUTSIDE;
+  if (q === 34 /* " */) {
+    // No escapes: a backslash means a full parser.
+    if (raw.length < 2 || !raw.endsWith('"') || raw.indexOf('"', 1) !== raw.length - 1 || raw.includes('\\')) return OUTSIDE;
+    return raw.slice(1, -1);
+  }
+  if (q === 39 /* ' */) {
+    if (raw.length < 2 || !raw.endsWith("'")) return OUTSIDE;
+    const inner = raw.slice(1, -1);
+    if (inner.replace(/''/g, '').includes("'")) return OUTSIDE;
+    return inner.replace(/''/g, "'");
+  }
+  if (raw === '' || INDICATOR.test(raw) || raw.includes(': ') || raw.endsWith(':') || raw.includes(' #') || raw.includes('\t')) {
+    return OUTSIDE;
+  }
+  if (inFlow && /[,[\]{}]/.test(raw)) return OUTSIDE;
+  if (SPECIAL.has(raw)) return SPECIAL.get(raw);
+  const first = raw.charCodeAt(0);
+  const numeric = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46; // digit + - .
+  if (!numeric) return raw;
+  if (INT.test(raw)) return Number(raw);
+  const date = DATE_ONLY.exec(raw);
+  if (date) return isValidDate(Number(date[1]), Number(date[2]), Number(date[3])) ? raw : OUTSIDE;
+  // Text that merely starts with a digit (`1:1 with Ana`) is a string — unless
+  // js-yaml could read it as a number or a timestamp, which never hold a space.
+  if (raw.includes(' ') && !/^\d{4}-\d\d?-\d\d?[ Tt]/.test(raw)) return raw;
+  return OUTSIDE;
+}

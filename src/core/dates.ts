@@ -627,6 +627,28 @@ const MAY_NAME_A_DATE =
 /** What is left for chrono after the rules: written dates (a digit or a month) and relative ones ("two weeks from now"). */
 const CHRONO_WORTHY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|fortnight)/i;
 
+/**
+ * chrono's casual English parsers, less the two that read "3 days ago" and "2 weeks
+ * later": an "ago" is never a deadline, and their regexes are so large that V8's
+ * first native compile of each holds the main thread for over 100 ms — a visible
+ * stall when the index builds in Obsidian. They are told apart by their patterns,
+ * which survive minification where class names do not.
+ */
+const dueChrono: chrono.Chrono = (() => {
+  const c = chrono.casual.clone();
+  const sourceOf = (p: unknown): string => {
+    const inner = (p as { innerPattern?: () => unknown }).innerPattern;
+    try {
+      const pattern = typeof inner === 'function' ? inner.call(p) : null;
+      return pattern instanceof RegExp ? pattern.source : '';
+    } catch {
+      return '';
+    }
+  };
+  c.parsers = c.parsers.filter((p) => !/\(\?:(?:ago\|before|later\|after)/.test(sourceOf(p)));
+  return c;
+})();
+
 /** A fixed reference for chrono when the meeting has no date: only fully written dates are used then. */
 const NO_ANCHOR_REFERENCE = new Date(2000, 0, 1, 12);
 
@@ -636,7 +658,7 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
   // Local noon: chrono works in local time, and noon is hours away from any DST jump or midnight.
   const reference = a ? new Date(a.y, a.m - 1, a.d, 12) : NO_ANCHOR_REFERENCE;
   const out: Candidate[] = [];
-  for (const r of chrono.parse(text, { instant: reference }, { forwardDate: true })) {
+  for (const r of dueChrono.parse(text, { instant: reference }, { forwardDate: true })) {
     const start = r.index;
     const end = r.index + r.text.length;
     if (claimed.some((c) => c.start < end && start < c.end)) continue;

@@ -82,6 +82,9 @@ export interface Sequence {
   junk: boolean;
   /** A lone lead byte whose only continuation byte was lost (e.g. `Ã` for `Á`). */
   lone: boolean;
+  /** Continuation characters used, and the fewest a reading of this lead may use. */
+  used: number;
+  fewest: number;
 }
 
 export interface Candidate {
@@ -97,42 +100,45 @@ function isJunkUnit(u: number): boolean {
 }
 
 /**
- * The UTF-8 sequence that starts at `line[at]` under `codec`, or null when none can start there.
- * `until` bounds the search (the end of the run of non-ASCII characters).
+ * The UTF-8 sequence that starts at `line[at]` under `codec`, read with at most `maxUsed` of the
+ * continuation characters that follow (the rest of its bytes counted as lost), or null when none can
+ * start there. `until` bounds the search (the end of the run of non-ASCII characters).
  */
-export function readSequence(line: string, at: number, until: number, codec: Codec): Sequence | null {
+export function readSequence(line: string, at: number, until: number, codec: Codec, maxUsed = 3): Sequence | null {
   const b0 = codec.byteOf[line.charCodeAt(at)];
   const n = leadLength(b0);
   if (n === 0) {
-    if (codec === MACROMAN && b0 === 0x9f) return readMacWithoutLead(line, at, until);
+    if (codec === MACROMAN && b0 === 0x9f && maxUsed >= 2) return readMacWithoutLead(line, at, until);
     return null;
   }
   const conts: number[] = [];
   let j = at + 1;
-  while (j < until && conts.length < n - 1) {
+  while (j < until && conts.length < n - 1 && conts.length < maxUsed) {
     const b = codec.byteOf[line.charCodeAt(j)];
     if (!isCont(b)) break;
     conts.push(b);
     j++;
   }
-  const canLose = codec.lostBytes.length > 0;
-  if (!canLose && conts.length < n - 1) return null;
-  // Use as many of the continuation bytes as are there; when the codec can lose bytes, also read
-  // with fewer (a following NBSP is more likely a space after `⏫` than the last byte of `⫠`).
-  const fewest = !canLose ? n - 1 : n === 2 ? 0 : 1;
+  const used = conts.length;
+  // Without lost bytes every continuation must be there; with them, a 3- or 4-byte sequence still
+  // needs one (a lone `â` is just `â`), and a 2-byte lead may stand alone (`Ã` for `Á`).
+  const fewest = codec.lostBytes.length === 0 ? n - 1 : n === 2 ? 0 : 1;
+  if (used < fewest) return null;
   const candidates: Candidate[] = [];
-  for (let used = conts.length; used >= fewest; used--) {
-    const present = conts.slice(0, used);
-    const before = candidates.length;
-    collectCandidates(b0, present, n - 1 - used, codec.lostBytes, candidates);
-    for (let k = before; k < candidates.length; k++) candidates[k].end = at + 1 + used;
+  if (used === n - 1 && !conts.includes(WILD)) {
+    // The common case: every byte is there, one reading.
+    conts.unshift(b0);
+    const cp = decodeUtf8(conts);
+    if (cp >= 0) candidates.push({ cp, lost: 0, end: 0 });
+  } else {
+    collectCandidates(b0, conts, n - 1 - used, codec.lostBytes, candidates);
   }
   if (candidates.length === 0) return null;
-  let end = at + 1;
-  for (const c of candidates) end = Math.max(end, c.end);
+  const end = at + 1 + used;
+  for (const c of candidates) c.end = end;
   let junk = false;
   for (let k = at; k < end; k++) if (isJunkUnit(line.charCodeAt(k))) junk = true;
-  return { start: at, end, candidates, length: n, junk, lone: conts.length === 0 };
+  return { start: at, end, candidates, length: n, junk, lone: used === 0, used, fewest };
 }
 
 /**
@@ -199,5 +205,5 @@ function readMacWithoutLead(line: string, at: number, until: number): Sequence |
   if (!isCont(b1) || !isCont(b2)) return null;
   const cp = decodeUtf8([MAC_LOST_LEAD, 0x9f, b1, b2]);
   if (cp < 0) return null;
-  return { start: at, end: at + 3, candidates: [{ cp, lost: 1, end: at + 3 }], length: 4, junk: false, lone: false };
+  return { start: at, end: at + 3, candidates: [{ cp, lost: 1, end: at + 3 }], length: 4, junk: false, lone: false, used: 2, fewest: 2 };
 }

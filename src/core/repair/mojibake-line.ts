@@ -53,6 +53,8 @@ interface Reading {
   score: number;
   strength: Strength;
   script: Script;
+  /** Bytes of it were lost or replaced, and guessed. */
+  guessed: boolean;
 }
 
 interface RunReading {
@@ -60,6 +62,8 @@ interface RunReading {
   readings: Reading[];
   suspects: LineSuspect[];
   weight: number;
+  /** Some reading is strong evidence of mojibake. */
+  strong: boolean;
 }
 
 /** Characters that follow a word naturally in clean text: closing quotes, dashes, marks, NBSP. */
@@ -76,11 +80,51 @@ const LONE_LEADS: ReadonlySet<number> = new Set([0xc3, 0xc4, 0xc5, 0xcc]);
 const TASK_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]\s/;
 const SCRIPTS_NEEDING_COMPANY: ReadonlySet<Script> = new Set(['greek', 'cyrillic', 'hebrew', 'arabic', 'other', 'cjk']);
 
+/** A run's reading (offsets relative to the run) placed at `base` in the line. */
+interface PlacedRun {
+  run: RunReading;
+  base: number;
+}
+
+/**
+ * Readings of runs already seen, by the run's text, then by its context (the characters either side and
+ * the kind of line, packed in one number). Offsets are relative to the run's start; null: nothing to read.
+ */
+const RUN_CACHE = new Map<string, Map<number, RunReading | null>>();
+const RUN_CACHE_LIMIT = 4096;
+
+function recall(text: string, context: number): RunReading | null | undefined {
+  return RUN_CACHE.get(text)?.get(context);
+}
+
+function remember(text: string, context: number, run: RunReading | null): void {
+  let byContext = RUN_CACHE.get(text);
+  if (!byContext) {
+    if (RUN_CACHE.size >= RUN_CACHE_LIMIT) RUN_CACHE.clear();
+    byContext = new Map();
+    RUN_CACHE.set(text, byContext);
+  }
+  byContext.set(context, run);
+}
+
+function rebase(run: RunReading, by: number): RunReading {
+  return {
+    ...run,
+    readings: run.readings.map((r) => ({ ...r, start: r.start + by, end: r.end + by })),
+    suspects: run.suspects.map((x) => ({ ...x, start: x.start + by, end: x.end + by })),
+  };
+}
+
 /** Repairs and suspects for one line (no newline inside). */
 export function repairLine(line: string): LineResult {
   const taskLine = TASK_LINE.test(line);
-  const cued = emojiCues(line);
-  const runs: RunReading[] = [];
+  let cues: ReadonlySet<number> | null = null;
+  let cuesAsked = false;
+  const cued = (): ReadonlySet<number> => {
+    cuesAsked = true;
+    return (cues ??= emojiCues(line));
+  };
+  const runs: PlacedRun[] = [];
   let i = 0;
   while (i < line.length) {
     if (line.charCodeAt(i) < 0x80) {
@@ -89,33 +133,55 @@ export function repairLine(line: string): LineResult {
     }
     let end = i + 1;
     while (end < line.length && line.charCodeAt(end) >= 0x80) end++;
-    const best = readRun(line, i, end, { prev: 0, next: 0, taskLine, cued });
-    if (best) runs.push(best);
+    // Runs repeat (the same broken markers on every task line): remember how each was read, by the run
+    // and the only context the reading depends on — the characters either side and the kind of line.
+    const text = line.slice(i, end);
+    const context = (taskLine ? 0x10000 : 0) + (i > 0 ? line.charCodeAt(i - 1) : 0) * 0x20000 + (end < line.length ? line.charCodeAt(end) : 0xffff);
+    let run = recall(text, context);
+    if (run === undefined) {
+      cuesAsked = false;
+      const read = readRun(line, i, end, { prev: 0, next: 0, taskLine, cued });
+      run = read && rebase(read, -i);
+      if (!cuesAsked) remember(text, context, run);
+    }
+    if (run) runs.push({ run, base: i });
     i = end;
   }
-  const evidence = runs.some((r) => r.readings.some((x) => x.strength === 'strong'));
-  const mixed = evidence && hasCleanNonAscii(line, runs);
+  const evidence = runs.some((p) => p.run.strong);
+  let mixedLine: boolean | null = null;
+  const mixed = (): boolean => (mixedLine ??= evidence && hasCleanNonAscii(line, runs));
   const result: LineResult = { repairs: [], suspects: [] };
-  for (const run of runs) {
+  for (const { run, base } of runs) {
     for (const r of run.readings) {
       if (r.strength === 'strong' || (r.strength === 'weak' && evidence)) {
-        result.repairs.push({ start: r.start, end: r.end, after: String.fromCodePoint(r.cp) });
+        result.repairs.push({ start: base + r.start, end: base + r.end, after: String.fromCodePoint(r.cp) });
       } else if (r.strength === 'lone') {
-        const cp = loneRepair(line, r, evidence, mixed, decodedAt(run, r.end));
-        if (cp > 0) result.repairs.push({ start: r.start, end: r.end, after: String.fromCodePoint(cp) });
+        const placed = { ...r, start: base + r.start, end: base + r.end };
+        const cp = loneRepair(line, placed, evidence, mixed, decodedAt(run, r.end));
+        if (cp > 0) result.repairs.push({ start: placed.start, end: placed.end, after: String.fromCodePoint(cp) });
       }
     }
-    result.suspects.push(...run.suspects);
+    for (const x of run.suspects) result.suspects.push({ start: base + x.start, end: base + x.end, reason: x.reason });
   }
   return result;
 }
 
+function explainsAll(run: RunReading, start: number, end: number): boolean {
+  let at = start;
+  for (const r of run.readings) {
+    // A guessed byte depends on which bytes the codec loses: let the other codecs have their say.
+    if (r.start !== at || r.strength !== 'strong' || r.guessed) return false;
+    at = r.end;
+  }
+  return at === end;
+}
+
 /** Whether the line holds non-ASCII characters that no reading explains (a partly broken line). */
-function hasCleanNonAscii(line: string, runs: readonly RunReading[]): boolean {
+function hasCleanNonAscii(line: string, runs: readonly PlacedRun[]): boolean {
   let covered = 0;
   let total = 0;
   for (let k = 0; k < line.length; k++) if (line.charCodeAt(k) >= 0x80) total++;
-  for (const run of runs) for (const r of run.readings) covered += r.end - r.start;
+  for (const { run } of runs) for (const r of run.readings) covered += r.end - r.start;
   return covered < total;
 }
 
@@ -125,6 +191,8 @@ function readRun(line: string, start: number, end: number, at: Surroundings): Ru
   for (const codec of CODECS) {
     const reading = readRunAs(line, start, end, codec, at);
     if (reading.weight > 0 && (!best || reading.weight > best.weight)) best = reading;
+    // A codec whose strong readings explain the whole run leaves nothing for the others to explain.
+    if (best === reading && explainsAll(reading, start, end)) break;
   }
   return best;
 }
@@ -133,10 +201,19 @@ function readRunAs(line: string, start: number, end: number, codec: Codec, at: S
   const readings: Reading[] = [];
   const suspects: LineSuspect[] = [];
   let prev = start > 0 ? (line.codePointAt(start - 1) as number) : 0;
+  const here: Surroundings = { ...at };
   let i = start;
   while (i < end) {
-    const seq = readSequence(line, i, end, codec);
-    const reading = seq ? judge(line, seq, codec, { ...at, prev }, end) : null;
+    // The longest reading first; shorter ones (more lost bytes) only when it is implausible.
+    let seq = readSequence(line, i, end, codec);
+    here.prev = prev;
+    let reading = seq ? judge(line, seq, codec, here, end) : null;
+    while (seq && !reading && seq.used > seq.fewest) {
+      const shorter = readSequence(line, i, end, codec, seq.used - 1);
+      if (!shorter) break;
+      seq = shorter;
+      reading = judge(line, seq, codec, here, end);
+    }
     if (reading) {
       readings.push(reading);
       prev = reading.cp;
@@ -153,34 +230,22 @@ function readRunAs(line: string, start: number, end: number, codec: Codec, at: S
   keepCompany(line, readings, start, end);
   let weight = 0;
   for (const r of readings) weight += r.strength === 'strong' ? 10 + r.score : 0.5;
-  return { codec: codec.name, readings, suspects, weight };
+  return { codec: codec.name, readings, suspects, weight, strong: readings.some((r) => r.strength === 'strong') };
 }
 
 /** Choose the character a sequence stood for and how sure we are. Null when it is no mojibake. */
 function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runEnd: number): Reading | null {
-  // Prefer the reading that uses the most characters; fall back to one that uses fewer (and guesses
-  // more lost bytes) only when the longer one is implausible: `â«` + NBSP is `⏫` + NBSP, not `⫠`.
   let best = -1;
   let bestScore = -Infinity;
-  let bestEnd = -1;
   for (let k = 0; k < seq.candidates.length; k++) {
     const c = seq.candidates[k];
-    if (bestEnd > c.end && bestScore >= (seq.candidates[best].lost > 0 ? CONFIDENT : PLAUSIBLE)) continue;
-    const next = c.cp === 0x200d ? guessNext(line, c.end, runEnd, codec, at) : c.end < line.length ? (line.codePointAt(c.end) as number) : 0;
+    at.next = c.cp === 0x200d ? guessNext(line, c.end, runEnd, codec, at) : c.end < line.length ? (line.codePointAt(c.end) as number) : 0;
     const isC1 = c.cp >= 0x80 && c.cp < 0xa0;
     // A C1 control from `Â` + C1 is the middle stage of text broken twice; let the next pass finish it.
-    const score = isC1 ? (seq.junk && c.lost === 0 ? PLAUSIBLE : 0) : plausibility(c.cp, { ...at, next });
-    const accept = score >= (c.lost > 0 ? CONFIDENT : PLAUSIBLE);
-    const bestAccepted = best >= 0 && bestScore >= (seq.candidates[best].lost > 0 ? CONFIDENT : PLAUSIBLE);
-    const better =
-      best < 0 ||
-      (c.end === bestEnd && score > bestScore) ||
-      (c.end > bestEnd && (accept || !bestAccepted)) ||
-      (c.end < bestEnd && accept && !bestAccepted);
-    if (better) {
+    const score = isC1 ? (seq.junk && c.lost === 0 ? PLAUSIBLE : 0) : plausibility(c.cp, at);
+    if (score > bestScore) {
       best = k;
       bestScore = score;
-      bestEnd = c.end;
     }
   }
   if (best < 0) return null;
@@ -188,7 +253,8 @@ function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runE
   const cp = chosen.cp;
   const score = bestScore;
   const script = scriptOf(cp);
-  const reading: Reading = { start: seq.start, end: chosen.end, cp, score, strength: 'strong', script };
+  const guessed = chosen.lost > 0 || seq.lone || line.slice(seq.start, seq.end).includes('\ufffd');
+  const reading: Reading = { start: seq.start, end: chosen.end, cp, score, strength: 'strong', script, guessed };
   if (seq.lone) {
     if (!LONE_LEADS.has(line.charCodeAt(seq.start)) || codec === MACROMAN) return null;
     reading.strength = 'lone';
@@ -244,7 +310,7 @@ function guessNext(line: string, pos: number, runEnd: number, codec: Codec, at: 
   let best = 0;
   let bestScore = -Infinity;
   for (const c of seq.candidates) {
-    const s = plausibility(c.cp, { ...at, prev: 0 }) - c.lost * 0.25;
+    const s = plausibility(c.cp, { prev: 0, next: 0, taskLine: at.taskLine, cued: at.cued }) - c.lost * 0.25;
     if (s > bestScore) {
       bestScore = s;
       best = c.cp;
@@ -322,7 +388,7 @@ function looksBroken(line: string, seq: Sequence, codec: Codec): boolean {
  * A word-initial `Ä`/`Å` (German, Swedish) is read as `Đ`/`Ł` only when every other non-ASCII character
  * of the line is mojibake — a clean `Ä` would have been broken with them.
  */
-function loneRepair(line: string, r: Reading, evidence: boolean, mixed: boolean, decodedNext: number): number {
+function loneRepair(line: string, r: Reading, evidence: boolean, mixed: () => boolean, decodedNext: number): number {
   const lead = line.charCodeAt(r.start);
   const prev = r.start > 0 ? line.charCodeAt(r.start - 1) : 0;
   const next = decodedNext >= 0 ? decodedNext : r.end < line.length ? line.charCodeAt(r.end) : 0;
@@ -339,11 +405,11 @@ function loneRepair(line: string, r: Reading, evidence: boolean, mixed: boolean,
     case 0xc4: // Ä
       if (isLowerCode(prev) && (nextIsLower || !isLetterCode(next))) return 0x010d;
       // German starts words with Ä before consonants (Ärger, Änderung); Serbian with Đ before vowels.
-      return !isLetterCode(prev) && nextIsLower && (!mixed || isVowel(next, 'aeio')) ? 0x0110 : 0;
+      return !isLetterCode(prev) && nextIsLower && (!mixed() || isVowel(next, 'aeio')) ? 0x0110 : 0;
     case 0xc5: // Å
       if (isLowerCode(prev) && (nextIsLower || !isLetterCode(next))) return 0x014d;
       // Swedish starts words with Å before consonants (Åsa, Ångström); Polish with Ł before vowels.
-      return !isLetterCode(prev) && nextIsLower && (!mixed || isVowel(next, 'aeiou')) ? 0x0141 : 0;
+      return !isLetterCode(prev) && nextIsLower && (!mixed() || isVowel(next, 'aeiou')) ? 0x0141 : 0;
     case 0xcc: // Ì
       return isLetterCode(prev) && !isUpperCode(next) ? 0x0301 : 0;
     default:

@@ -117,7 +117,7 @@ export interface Surroundings {
   /** The line is a task (`- [ ] …`), where signifiers are expected. */
   taskLine: boolean;
   /** Emoji that the words of the line call for (see {@link emojiCues}). */
-  cued?: ReadonlySet<number>;
+  cued?: () => ReadonlySet<number>;
 }
 
 /**
@@ -145,7 +145,7 @@ export function plausibility(cp: number, at: Surroundings): number {
   if (SIGNIFIERS.has(cp)) return at.taskLine ? 12 : 10;
   if (cp >= 0xc0 && cp < 0x0250) return latinLetter(cp, at);
   const rank = EMOJI_RANK.get(cp);
-  if (rank !== undefined) return 9.5 - rank / 100 + (at.cued?.has(cp) ? 1 : 0);
+  if (rank !== undefined) return 9.5 - rank / 100 + (at.cued?.().has(cp) ? 1 : 0);
   if (cp >= 0xfe00 && cp <= 0xfe0f) return cp === 0xfe0f && isEmojiBase(at.prev) ? 9.5 : cp === 0xfe0e ? 2 : 1;
   if (cp === 0x200d) return isEmojiBase(at.prev) || at.prev === 0xfe0f || isSkinTone(at.prev) ? (isEmojiBase(at.next) ? 9.6 : 3) : 1;
   if (isSkinTone(cp)) return isEmojiBase(at.prev) ? 8 : 2;

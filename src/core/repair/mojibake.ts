@@ -55,6 +55,18 @@ function charClass(codec: Codec, keep: (b: number) => boolean): string {
   return out;
 }
 
+/** Characters that are a lead byte under some codec, or C1 controls: what text broken twice repairs to. */
+const LEADS_ANYWHERE = (() => {
+  const leads = new Uint8Array(0x10000);
+  for (const c of CODECS) for (let u = 0x80; u < 0x10000; u++) if (leadLength(c.byteOf[u]) > 0) leads[u] = 1;
+  for (let u = 0x80; u < 0xa0; u++) leads[u] = 1;
+  return leads;
+})();
+
+function mayStartMore(u: number): boolean {
+  return LEADS_ANYWHERE[u] === 1;
+}
+
 /** Whether `text` may hold mojibake at all (one regex scan; no allocation). */
 export function mayHoldMojibake(text: string): boolean {
   SUSPICIOUS_PAIR.lastIndex = 0;
@@ -66,23 +78,28 @@ export function mayHoldMojibake(text: string): boolean {
 interface Pass {
   text: string;
   suspects: MojibakeSuspect[];
+  /** Where the lines that changed start in `text` — the only lines a further pass needs to read. */
+  changedLines: number[];
 }
 
-/** One repair pass over every line that holds a suspicious pair. */
-function repairPass(text: string, wantSuspects: boolean): Pass {
-  SUSPICIOUS_PAIR.lastIndex = 0;
-  let out = '';
+/** One repair pass: over every line with a suspicious pair, or only over the lines at `lineStarts`. */
+function repairPass(text: string, wantSuspects: boolean, lineStarts?: readonly number[]): Pass {
+  const parts: string[] = [];
+  let outLength = 0;
   let copied = 0;
   const suspects: MojibakeSuspect[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = SUSPICIOUS_PAIR.exec(text)) !== null) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    let lineEnd = text.indexOf('\n', m.index);
+  const changedLines: number[] = [];
+  const visit = (lineStart: number): number => {
+    let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const { repairs, suspects: lineSuspects } = repairLine(line);
+    const { repairs, suspects: lineSuspects } = repairLine(text.slice(lineStart, lineEnd));
+    // Only a repair that produced a lead byte's character (`ð` from `Ã°`) or a C1 control can have left
+    // mojibake for another pass: text broken twice. Other lines are done.
+    if (repairs.some((r) => mayStartMore(r.after.charCodeAt(0)))) changedLines.push(outLength + (lineStart - copied));
     for (const r of repairs) {
-      out += text.slice(copied, lineStart + r.start) + r.after;
+      const kept = text.slice(copied, lineStart + r.start);
+      parts.push(kept, r.after);
+      outLength += kept.length + r.after.length;
       copied = lineStart + r.end;
     }
     if (wantSuspects) {
@@ -92,23 +109,32 @@ function repairPass(text: string, wantSuspects: boolean): Pass {
         suspects.push({ start, end, text: text.slice(start, end), reason: s.reason });
       }
     }
-    if (lineEnd >= text.length) break;
-    SUSPICIOUS_PAIR.lastIndex = lineEnd + 1;
+    return lineEnd;
+  };
+  if (lineStarts) {
+    for (const start of lineStarts) visit(start);
+  } else {
+    SUSPICIOUS_PAIR.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SUSPICIOUS_PAIR.exec(text)) !== null) {
+      const lineEnd = visit(text.lastIndexOf('\n', m.index) + 1);
+      if (lineEnd >= text.length) break;
+      SUSPICIOUS_PAIR.lastIndex = lineEnd + 1;
+    }
+    SUSPICIOUS_PAIR.lastIndex = 0;
   }
-  SUSPICIOUS_PAIR.lastIndex = 0;
-  if (copied === 0 && out === '') return { text, suspects };
-  return { text: out + text.slice(copied), suspects };
+  if (copied === 0) return { text, suspects, changedLines };
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), suspects, changedLines };
 }
 
 /** `text` after repeated passes, until nothing changes (text broken twice needs two). */
 function repairFully(first: Pass): string {
-  let text = first.text;
-  for (let n = 1; n < MAX_PASSES; n++) {
-    const next = repairPass(text, false).text;
-    if (next === text) break;
-    text = next;
+  let pass = first;
+  for (let n = 1; n < MAX_PASSES && pass.changedLines.length > 0; n++) {
+    pass = repairPass(pass.text, false, pass.changedLines);
   }
-  return text;
+  return pass.text;
 }
 
 /** Find the broken spans of `text` (any number of lines). */

@@ -97,7 +97,7 @@ const INLINE_FIELD = /\[([^[\]:]+?)::[ \t]*([^[\]]*?)[ \t]*\]|\(([^():]+?)::[ \t
  * bracket or the end. `@HR`, `@TBD`, `@Çağla Yıldız`, `@Lior Genzel Genzel`.
  */
 const ASSIGNEE =
-  /@([\p{L}\p{N}][\p{L}\p{M}\p{N}'’._-]*(?:[ \t]+(?:(?:van|von|de|da|del|della|der|den|di|du|la|le|ten|ter|bin|ibn|al|el|dos|das|do)[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]*){0,4})/uy;
+  /@([\p{L}\p{N}][\p{L}\p{M}\p{N}'’._-]*(?:[ \t]+(?:(?:van|von|de|da|del|della|der|den|di|du|la|le|ten|ter|bin|ibn|al|el|dos|das|do)[ \t]+){0,2}\p{Lu}[\p{L}\p{M}\p{N}'’.-]*){0,4})/uy;
 
 /** A tag's text after `#`: no spaces or tag-ending punctuation, and not all digits (`#123` is not a tag). */
 function isTagText(s: string): boolean {
@@ -333,7 +333,7 @@ function taskText(core: string, out: TaskFields): string {
       // `@Ana: send the deck` — the name leads; drop it and its separator.
       said = after.replace(/^\s*[:,–—-]?\s*/, '');
     } else if (/^[\s.,;:!?)\]–—-]*$/.test(after)) {
-      said = before + after.replace(/^\s*\)/, '');
+      said = before + after;
     } else {
       // Mid-sentence (`ask @Ana to review`): keep the name, drop the `@`.
       said = before + name + after;

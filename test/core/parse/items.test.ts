@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { indentWidth, itemKindFor, ListDepth } from '../../../src/core/parse/items';
+import { parseNote } from '../../../src/core/parse/index';
+
+describe('item kinds by section', () => {
+  it.each([
+    ['decisions', 'decision'],
+    ['facts', 'fact'],
+    ['outcomes', 'outcome'],
+    ['risks', 'risk'],
+    ['questions', 'question'],
+    ['summary', 'summary'],
+    ['related', 'related'],
+    ['actions', 'other'],
+    ['other', 'other'],
+  ] as const)('%s → %s', (section, kind) => {
+    expect(itemKindFor(section)).toBe(kind);
+  });
+});
+
+describe('indentation', () => {
+  it('tabs count to the next stop of four', () => {
+    expect(indentWidth('\t')).toBe(4);
+    expect(indentWidth('  \t')).toBe(4);
+    expect(indentWidth('> ')).toBe(2);
+  });
+
+  it('depth follows open items', () => {
+    const d = new ListDepth();
+    expect(['', '  ', '    ', '  ', ''].map((p) => d.depthOf(p))).toEqual([0, 1, 2, 1, 0]);
+  });
+});
+
+describe('bullets in a note', () => {
+  const text = [
+    '## Decisions', // 1
+    '- We ship in May', // 2
+    '* Budget is [[Plan|approved]]', // 3
+    '1. Numbered decision', // 4
+    '-', // 5
+    '## Open questions', // 6
+    '- Who owns the', // 7
+    '  migration?', // 8
+    '', // 9
+    '    and when?', // 10
+    '', // 11
+    'A paragraph.', // 12
+    '- Next question', // 13
+    'lazy continuation', // 14
+    '## Risks & blockers', // 15
+    '> - Quoted risk', // 16
+  ].join('\n');
+  const note = parseNote('n.md', text);
+
+  it('each bullet with its kind, section and text', () => {
+    expect(note.items.map((i) => [i.line, i.kind, i.section, i.text])).toEqual([
+      [2, 'decision', 'decisions', 'We ship in May'],
+      [3, 'decision', 'decisions', 'Budget is [[Plan|approved]]'],
+      [4, 'decision', 'decisions', 'Numbered decision'],
+      [7, 'question', 'questions', 'Who owns the migration? and when?'],
+      [13, 'question', 'questions', 'Next question lazy continuation'],
+      [16, 'risk', 'risks', 'Quoted risk'],
+    ]);
+  });
+
+  it('spans cover the item’s lines as stored', () => {
+    const q = note.items[3];
+    expect(text.slice(q.start, q.end)).toBe('- Who owns the\n  migration?\n\n    and when?');
+    expect(note.items[0].sectionHeading).toBe('Decisions');
+  });
+});

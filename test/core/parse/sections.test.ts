@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeading, readHeading, setextLevel } from '../../../src/core/parse/sections';
+import { parseNote } from '../../../src/core/parse/index';
+
+describe('headings', () => {
+  it.each([
+    ['# Title', 1, 'Title'],
+    ['###### Deep', 6, 'Deep'],
+    ['   ## Indented', 2, 'Indented'],
+    ['## Closed ##', 2, 'Closed'],
+    ['## C# tips', 2, 'C# tips'],
+    ['#', 1, ''],
+  ])('%s', (line, level, text) => {
+    expect(readHeading(line)).toEqual({ level, text });
+  });
+
+  it.each(['#tag at start', '####### seven', '    # code indent', 'text # not'])('%s is not a heading', (line) => {
+    expect(readHeading(line)).toBeNull();
+  });
+
+  it('setext underlines', () => {
+    expect(setextLevel('====')).toBe(1);
+    expect(setextLevel('---')).toBe(2);
+    expect(setextLevel('- item')).toBeNull();
+  });
+});
+
+describe('heading kinds, whatever the wording', () => {
+  it.each([
+    ['Summary', 'summary'],
+    ['📝 Summary', 'summary'],
+    ['TL;DR', 'summary'],
+    ['Action Items', 'actions'],
+    ['Action items', 'actions'],
+    ['2. Action items:', 'actions'],
+    ['✅ Next steps', 'actions'],
+    ['To-dos', 'actions'],
+    ['TODOs', 'actions'],
+    ['Follow-ups', 'followups'],
+    ['Follow up', 'followups'],
+    ['Decisions', 'decisions'],
+    ['Decisions made', 'decisions'],
+    ['Key Decisions', 'decisions'],
+    ['Key Information', 'facts'],
+    ['Key facts learned', 'facts'],
+    ['Key facts', 'facts'],
+    ['Notes', 'facts'],
+    ['Facts', 'facts'],
+    ['Outcomes', 'outcomes'],
+    ['Risks', 'risks'],
+    ['Risks & blockers', 'risks'],
+    ['Risks / Blockers', 'risks'],
+    ['Open questions', 'questions'],
+    ['❓ Questions', 'questions'],
+    ['Related', 'related'],
+    ['Links', 'related'],
+    ['Transcript', 'transcript'],
+    ['Transcript (auto)', 'transcript'],
+    ['1:1 with Ana Ruiz: notes on the roadmap', 'other'],
+    ['Meeting notes for the summary deck', 'other'],
+    ['Budget', 'other'],
+  ])('%s → %s', (heading, kind) => {
+    expect(classifyHeading(heading).kind).toBe(kind);
+  });
+
+  it.each([
+    ['Action items (for Ana Ruiz)', 'Ana Ruiz'],
+    ['Action Items for Ben Okafor', 'Ben Okafor'],
+    ['Next steps (for [[Ana Ruiz]])', 'Ana Ruiz'],
+    ['Follow-ups (for @Ben Okafor)', 'Ben Okafor'],
+    ['Action items', null],
+  ])('%s is for %s', (heading, person) => {
+    expect(classifyHeading(heading).forPerson).toBe(person);
+  });
+});
+
+describe('sections in a note', () => {
+  const text = [
+    '# Weekly sync', // 1
+    '', // 2
+    '## Summary', // 3
+    'We met.', // 4
+    '## Action items (for Ana Ruiz)', // 5
+    '- [ ] Send the deck', // 6
+    '### Later', // 7
+    '- [ ] Book travel', // 8
+    '## Key Information', // 9
+    '- Fact one', // 10
+    '', // 11
+    '---', // 12
+    '', // 13
+    '- Fact one again', // 14
+    '## Decisions', // 15
+    '- We go', // 16
+  ].join('\n');
+  const note = parseNote('n.md', text);
+
+  it('lists every heading with its span, level and end', () => {
+    expect(note.sections.map((s) => [s.heading, s.kind, s.level, s.line, s.endLine])).toEqual([
+      ['Weekly sync', 'other', 1, 1, 16],
+      ['Summary', 'summary', 2, 3, 4],
+      ['Action items (for Ana Ruiz)', 'actions', 2, 5, 8],
+      ['Later', 'other', 3, 7, 8],
+      ['Key Information', 'facts', 2, 9, 14],
+      ['Decisions', 'decisions', 2, 15, 16],
+    ]);
+    const actions = note.sections[2];
+    expect(text.slice(actions.start, actions.end)).toBe('## Action items (for Ana Ruiz)');
+    expect(text.slice(actions.contentEnd).startsWith('## Key Information')).toBe(true);
+    expect(note.sections[0].contentEnd).toBe(text.length);
+  });
+
+  it('a sub-heading of no kind inherits its parent’s kind and person', () => {
+    expect(note.tasks[1]).toMatchObject({ text: 'Book travel', section: 'actions', sectionHeading: 'Later', sectionFor: 'Ana Ruiz' });
+  });
+
+  it('a --- inside a section keeps the section’s kind', () => {
+    expect(note.items.filter((i) => i.kind === 'fact').map((i) => i.line)).toEqual([10, 14]);
+  });
+
+  it('the level-1 title passes no kind down', () => {
+    const n = parseNote('n.md', '# Notes\n## Attendance\n- Ana\n');
+    expect(n.items[0].section).toBe('other');
+  });
+
+  it('setext headings open sections', () => {
+    const n = parseNote('n.md', 'Decisions\n---------\n- Ship it\n');
+    expect(n.sections[0]).toMatchObject({ heading: 'Decisions', kind: 'decisions', line: 1 });
+    expect(n.items[0].kind).toBe('decision');
+  });
+
+  it('headings inside code fences are not sections', () => {
+    const n = parseNote('n.md', '## Summary\n```\n## Decisions\n- not an item\n```\n');
+    expect(n.sections.map((s) => s.heading)).toEqual(['Summary']);
+    expect(n.items).toEqual([]);
+  });
+});

@@ -42,7 +42,7 @@ interface Fence {
 }
 
 /** ```` ``` ```` or `~~~` opening a fenced block (up to three spaces of indent). */
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/s;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /**

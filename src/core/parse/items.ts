@@ -6,9 +6,10 @@ import type { ItemKind, SectionKind } from '../model';
 
 /**
  * A list item, also inside a blockquote or callout (`> - item`):
- * 1 the indent and any `>` prefix, 2 the marker (`-`, `*`, `+`, `1.`, `1)`), 3 the content.
+ * 1 the indent and any `>` prefix, 2 the marker (`-`, `*`, `+`, `1.`, `1)`), 3 the content
+ * (`s`: a lone carriage return inside a line is content too).
  */
-export const LIST_ITEM = /^((?:[ \t]*>)*[ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
+export const LIST_ITEM = /^((?:[ \t]*>)*[ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/s;
 
 const KIND_BY_SECTION: Record<SectionKind, ItemKind> = {
   summary: 'summary',

@@ -27,9 +27,9 @@ const KEYS: Record<string, MetaKey> = {
 };
 
 /** `**Key**: value`, `**Key:** value`, `__Key__: value`, also as a list item. */
-const BOLD = /^[ \t]*(?:[-*+][ \t]+)?(\*\*|__)([A-Za-z][A-Za-z ]{0,20}?)[ \t]*(:?)[ \t]*\1[ \t]*(:?)[ \t]*(.*)$/;
+const BOLD = /^[ \t]*(?:[-*+][ \t]+)?(\*\*|__)([A-Za-z][A-Za-z ]{0,20}?)[ \t]*(:?)[ \t]*\1[ \t]*(:?)[ \t]*(.*)$/s;
 /** `Key: value` without bold: only trusted above the note's first section. */
-const PLAIN = /^([A-Za-z][A-Za-z ]{0,20}?)[ \t]*:[ \t]*(.*)$/;
+const PLAIN = /^([A-Za-z][A-Za-z ]{0,20}?)[ \t]*:[ \t]*(.*)$/s;
 
 /** Read a meta line; `plain` allows the unbolded `Date: …` form. */
 export function readMeta(line: string, plain: boolean): MetaLine | null {

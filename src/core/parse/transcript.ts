@@ -18,7 +18,7 @@ export function isTranscriptEnd(line: string): boolean {
 }
 
 /** `[01:48.50]`, `[00:01:48.50]`, `[1:02:03]` then the rest of the line. */
-const STAMPED = /^[ \t]*\[(\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?)\][ \t]*(.*)$/;
+const STAMPED = /^[ \t]*\[(\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?)\][ \t]*(.*)$/s;
 
 export type StampedLine = Pick<TranscriptLine, 'timestamp' | 'seconds' | 'source' | 'text'>;
 

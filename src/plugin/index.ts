@@ -11,7 +11,7 @@
  */
 import { debounce, Events, TFile, type App, type TAbstractFile } from 'obsidian';
 import type { VaultGraph } from '../core/model';
-import { analyseFile, assembleGraph, type FileAnalysis, type GraphOptions } from '../core/graph/build';
+import { analyseFile, assembleGraphSteps, type FileAnalysis, type GraphOptions } from '../core/graph/build';
 import { MAX_NOTE_BYTES } from '../core/limits';
 
 /** The longest the index holds the main thread in one go. */
@@ -44,11 +44,13 @@ export class VaultIndex extends Events {
   private readonly entries = new Map<string, CacheEntry>();
   private current: VaultGraph | null = null;
   private building = false;
+  /** Bumped by each assembly; an older one still running stops when it sees a newer one. */
+  private generation = 0;
   private readonly pending = new Map<string, () => void>();
   /** How long the last graph assembly took, in ms (for the health panel and benchmarks). */
   lastAssemblyMs = 0;
 
-  private readonly reassemble = debounce(() => this.assemble(), FILE_DEBOUNCE_MS, true);
+  private readonly reassemble = debounce(() => void this.assemble(), FILE_DEBOUNCE_MS, true);
   private readonly saveCache = debounce(() => void this.writeCache(), CACHE_SAVE_DEBOUNCE_MS, true);
 
   constructor(
@@ -87,7 +89,7 @@ export class VaultIndex extends Events {
           sliceStart = performance.now();
         }
       }
-      this.assemble();
+      await this.assemble();
       this.saveCache();
     } finally {
       this.building = false;
@@ -117,7 +119,7 @@ export class VaultIndex extends Events {
   async refresh(path: string): Promise<void> {
     const file = this.app.vault.getAbstractFileByPath(path);
     if (file instanceof TFile) await this.analyse(file);
-    this.assemble();
+    await this.assemble();
   }
 
   private schedule(file: TAbstractFile): void {
@@ -157,10 +159,29 @@ export class VaultIndex extends Events {
     }
   }
 
-  private assemble(): void {
+  /**
+   * Assemble the graph in slices. A newer assembly supersedes one still running,
+   * so a burst of edits ends in one graph built from the latest analyses.
+   */
+  private async assemble(): Promise<void> {
+    const generation = ++this.generation;
     const started = performance.now();
     const analyses = [...this.entries.values()].map((e) => e.analysis);
-    this.current = assembleGraph(analyses, this.options.graphOptions());
+    const steps = assembleGraphSteps(analyses, this.options.graphOptions());
+    let sliceStart = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        if (generation !== this.generation) return;
+        this.current = step.value;
+        break;
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await nextFrame();
+        if (generation !== this.generation) return;
+        sliceStart = performance.now();
+      }
+    }
     this.lastAssemblyMs = performance.now() - started;
     this.trigger('changed');
   }

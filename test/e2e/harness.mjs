@@ -109,12 +109,16 @@ export async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
 }
 
-/** Runs the command line on a folder (the plugin's twin), returning stdout; throws on failure. */
+/**
+ * Runs the command line on a folder (the plugin's twin), returning stdout; throws on failure.
+ * Exit 1 means "some files could not be read or parsed, the rest were processed" — the demo
+ * vault holds such files on purpose — so it counts as success when the output is complete.
+ */
 export function runCli(args) {
   const cli = path.join(REPO, 'dist', 'cli.mjs');
   if (!existsSync(cli)) throw new Error('dist/cli.mjs is missing: run `npm run build` first');
   const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 30000 });
-  if (result.status !== 0) {
+  if (result.status !== 0 && !(result.status === 1 && result.stdout.length > 0)) {
     throw new Error(`meeting-intel ${args.join(' ')} exited ${result.status}: ${result.stderr || result.stdout}`);
   }
   return result.stdout;

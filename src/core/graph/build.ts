@@ -22,7 +22,7 @@ import type {
 import { parseNote } from '../parse/index';
 import { findMojibake, fixText } from '../repair/mojibake';
 import { hashText, lineSpan, lineStarts, lineOf, nameOfPath } from '../text';
-import { resolveDue } from '../dates';
+import { resolveDue, warmUpDueParsing } from '../dates';
 import { collectPeople, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex } from './names';
 import { attributeSpeakers, talkTime } from './speakers';
 import { groupMeetings } from './meetings';
@@ -111,6 +111,18 @@ export function buildGraph(files: readonly { path: string; text: string }[], opt
 type NoteRole = 'meeting' | 'person' | 'company' | 'other';
 
 export function assembleGraph(analyses: readonly FileAnalysis[], options: GraphOptions = {}): VaultGraph {
+  const steps = assembleGraphSteps(analyses, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same assembly, as steps: the plugin runs them in time slices so the
+ * interface never waits on a whole vault at once.
+ */
+export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: GraphOptions = {}): Generator<void, VaultGraph> {
   const notes = analyses.map((a) => a.note);
   const roles = new Map(notes.map((n) => [n.path, classify(n, options)]));
   const meetingNotes = notes.filter((n) => roles.get(n.path) === 'meeting');
@@ -118,6 +130,7 @@ export function assembleGraph(analyses: readonly FileAnalysis[], options: GraphO
   const owner = options.owner?.trim() || guessOwner(notes.map((n) => n.sourceRef));
   const declared = declaredPeople(notes, roles);
   const people = collectPeople(mentionsOf(meetingNotes, declared), declared, owner);
+  yield;
 
   // Names as the graph resolved them, for comparing people across notes and assignees across items.
   const canonicalName = (written: string): string | null => {
@@ -126,6 +139,8 @@ export function assembleGraph(analyses: readonly FileAnalysis[], options: GraphO
     return r.name;
   };
   const meetings = groupMeetings(meetingNotes, { owner: people.owner, canonicalName });
+  yield;
+  yield* warmUpDueParsing();
   const meetingOf = new Map<string, string>();
   for (const m of meetings) for (const p of m.notes) meetingOf.set(p, m.id);
 
@@ -145,6 +160,7 @@ export function assembleGraph(analyses: readonly FileAnalysis[], options: GraphO
   const problems: Problem[] = [...(options.readProblems ?? [])];
 
   for (const note of notes) {
+    yield;
     problems.push(...note.problems);
     const role = roles.get(note.path);
     if (role === 'company') {
@@ -230,7 +246,9 @@ export function assembleGraph(analyses: readonly FileAnalysis[], options: GraphO
     series: m.series,
   }));
 
+  yield;
   const duplicates = findDuplicates(meetingNotes, meetings, { canonicalName, owner: people.owner });
+  yield;
 
   return {
     owner: people.owner,

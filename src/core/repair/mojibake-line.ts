@@ -155,6 +155,12 @@ export function repairLine(line: string): LineResult {
     for (const r of run.readings) {
       if (r.strength === 'strong' || (r.strength === 'weak' && evidence)) {
         result.repairs.push({ start: base + r.start, end: base + r.end, after: String.fromCodePoint(r.cp) });
+      } else if (r.strength === 'weak') {
+        // Clean text could look like this (`IRMÃ”`); say what it may have been, change nothing.
+        if (r.score >= CONFIDENT && !SCRIPTS_NEEDING_COMPANY.has(r.script)) {
+          const reason = `possible mojibake (${run.codec}) for “${String.fromCodePoint(r.cp)}”`;
+          result.suspects.push({ start: base + r.start, end: base + r.end, reason });
+        }
       } else if (r.strength === 'lone') {
         const placed = { ...r, start: base + r.start, end: base + r.end };
         const cp = loneRepair(line, placed, evidence, mixed, decodedAt(run, r.end));
@@ -228,6 +234,7 @@ function readRunAs(line: string, start: number, end: number, codec: Codec, at: S
     i += prev > 0xffff ? 2 : 1;
   }
   keepCompany(line, readings, start, end);
+  dropLoneIntermediates(readings, codec);
   let weight = 0;
   for (const r of readings) weight += r.strength === 'strong' ? 10 + r.score : 0.5;
   return { codec: codec.name, readings, suspects, weight, strong: readings.some((r) => r.strength === 'strong') };
@@ -300,6 +307,18 @@ function naturalAt(line: string, r: Reading): boolean {
   const lead = line.charCodeAt(r.start);
   const prev = r.start > 0 ? line.charCodeAt(r.start - 1) : 0;
   return (isUpperCode(lead) && isUpperCode(prev) && FOLLOWS_WORDS.has(line.charCodeAt(r.start + 1))) || MATH_SIGNS.has(lead);
+}
+
+/**
+ * A C1 control read from `Â` + C1 is only worth producing as the middle stage of text broken twice,
+ * where other readings of the run produce lead bytes (`Ã¢Â\u008fÂ«` → `â\u008f«` → `⏫`).
+ */
+function dropLoneIntermediates(readings: Reading[], codec: Codec): void {
+  const isC1 = (r: Reading): boolean => r.cp >= 0x80 && r.cp < 0xa0;
+  if (!readings.some(isC1)) return;
+  const leads = readings.some((r) => !isC1(r) && r.cp < 0x10000 && codec.byteOf[r.cp] >= 0xc2 && codec.byteOf[r.cp] <= 0xf4);
+  if (leads) return;
+  for (let k = readings.length - 1; k >= 0; k--) if (isC1(readings[k])) readings.splice(k, 1);
 }
 
 /** The best guess for the character that starts at `pos` (for deciding whether a ZWJ joins emoji). */

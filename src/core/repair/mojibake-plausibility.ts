@@ -73,9 +73,7 @@ export function scriptOf(cp: number): Script {
   if (cp >= 0x0590 && cp < 0x0600) return 'hebrew';
   if (cp >= 0x0600 && cp < 0x0700) return 'arabic';
   if ((cp >= 0x2e80 && cp < 0xa000) || (cp >= 0xac00 && cp < 0xd7b0) || (cp >= 0xff00 && cp < 0xfff0)) return 'cjk';
-  if (cp >= 0x2000 && cp < 0x2e80) return 'symbol';
-  if (cp >= 0x1f000) return 'symbol';
-  return 'other';
+  return cp < 0x2000 || (cp >= 0xa000 && cp < 0xfe00) ? 'other' : 'symbol';
 }
 
 /** Letter / upper / lower flags for the BMP, filled lazily: bit 1 letter, 2 upper, 4 lower, 8 known. */

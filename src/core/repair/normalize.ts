@@ -13,6 +13,7 @@ import { hashText, isBlankLine, lineOf, lineSpan, lineStarts } from '../text';
 import { parseNote } from '../parse/index';
 import { findMojibake, fixText } from './mojibake';
 import { mendDoubledName } from '../graph/names';
+import { compareItems, defaultSelection, findDuplicates, normalizeText as normalizeForComparison, planDedupe } from '../dedupe/index';
 
 export interface NormalizeOptions {
   /** The note as already parsed from this exact text (saves a parse). */
@@ -48,8 +49,8 @@ export function planNormalize(path: string, text: string, options: NormalizeOpti
   }
 
   const starts = lineStarts(text);
-  const removals = planRepeats(text, starts, note, options.similarity);
-  const dedupe = options.dedupeEdits ? options.dedupeEdits(note, text) : [];
+  const removals = planRepeats(text, starts, note, options.similarity ?? itemSimilarity);
+  const dedupe = (options.dedupeEdits ?? reworded)(note, text);
   const leftovers = planLeftovers(text, starts, note);
   const names = planDoubledNames(text, starts, note);
   const mojibake = planMojibake(path, text, starts, problems);
@@ -69,6 +70,20 @@ export function normalizeText(path: string, text: string, options: NormalizeOpti
     at = e.end;
   }
   return out + text.slice(at);
+}
+
+// ─── Reworded duplicates, from the dedupe ───────────────────────────────────
+
+/** How alike two bullets are, by the same measure the dedupe uses (near-miss guards included). */
+function itemSimilarity(a: string, b: string): number {
+  return compareItems({ norm: normalizeForComparison(a), assignee: null }, { norm: normalizeForComparison(b), assignee: null }).confidence;
+}
+
+/** The dedupe's confident groups inside this one note, as edits. */
+function reworded(note: Note, text: string): Edit[] {
+  const groups = findDuplicates([note], [], { vault: false }).filter((g) => g.scope === 'note');
+  if (groups.length === 0) return [];
+  return planDedupe(new Map([[note.path, text]]), [note], groups, { selected: defaultSelection(groups) }).flatMap((p) => p.edits);
 }
 
 // ─── Mojibake ───────────────────────────────────────────────────────────────

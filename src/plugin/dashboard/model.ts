@@ -59,7 +59,8 @@ export interface AccountCard {
   people: string[];
   meetingCount: number;
   lastMeeting: string | null;
-  openTasks: GraphTask[];
+  /** Open tasks from its meetings and notes. */
+  openCount: number;
   risks: GraphItem[];
 }
 
@@ -173,6 +174,35 @@ export function compareTasks(a: GraphTask, b: GraphTask): number {
   if (pr !== 0) return pr;
   if (a.path !== b.path) return a.path < b.path ? -1 : 1;
   return a.line - b.line;
+}
+
+/**
+ * `compareTasks` order for many tasks at once: each task gets two numbers
+ * (due date and priority; note and line), so the sort compares numbers, not strings.
+ */
+export function sortTasks(tasks: readonly GraphTask[]): GraphTask[] {
+  const ordinals = (values: Iterable<string>): Map<string, number> => {
+    const sorted = [...new Set(values)].sort(compareText);
+    return new Map(sorted.map((v, i) => [v, i]));
+  };
+  const NO_DATE = '\uffff';
+  const pathOrd = ordinals(tasks.map((t) => t.path));
+  const dueOrd = ordinals(tasks.map((t) => t.dueResolved ?? NO_DATE));
+  // Typed arrays, not an object per task: on a vault-sized heap, allocation is what costs.
+  const n = tasks.length;
+  const k1 = new Float64Array(n);
+  const k2 = new Float64Array(n);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tasks[i];
+    k1[i] = (dueOrd.get(t.dueResolved ?? NO_DATE) ?? 0) * 8 + priorityRank(t.priority);
+    k2[i] = (pathOrd.get(t.path) ?? 0) * 1_048_576 + t.line;
+    order[i] = i;
+  }
+  order.sort((a, b) => k1[a] - k1[b] || k2[a] - k2[b]);
+  const out = new Array<GraphTask>(n);
+  for (let i = 0; i < n; i++) out[i] = tasks[order[i]];
+  return out;
 }
 
 /** Newest first; undated last. */
@@ -315,7 +345,7 @@ export function indexDashboard(graph: VaultGraph, today: string, owner: string |
   const base: Lookup = { meetingById, summaryByPath };
 
   // Tasks: mine, and everybody else's.
-  const open = graph.tasks.filter((t) => t.open).sort(compareTasks);
+  const open = sortTasks(graph.tasks.filter((t) => t.open));
   const mine: GraphTask[] = [];
   const theirs: GraphTask[] = [];
   const iOweByPerson = new Map<string, GraphTask[]>();
@@ -331,10 +361,17 @@ export function indexDashboard(graph: VaultGraph, today: string, owner: string |
       if (task.owner) pushTo(theyOweByPerson, key(task.owner), task);
     }
   }
-  const taskText = (task: GraphTask): string => {
-    const ctx = contextOf(base, task.path, task.meetingId);
-    return hayOf([task.text, task.owner, task.assignee, task.path, ctx.title, ctx.account, ...ctx.participants, task.tags.join(' ')]);
-  };
+  // What a task or decision is searched by: its own words, plus its meeting's
+  // (title, account, people), folded once per meeting rather than once per item.
+  const contextText = memo((k: string): string => {
+    const sep = k.indexOf('\u0000');
+    const ctx = contextOf(base, k.slice(sep + 1), sep > 0 ? k.slice(0, sep) : null);
+    return hayOf([ctx.title, ctx.account, ...ctx.participants]);
+  });
+  const withContext = (own: string, path: string, meetingId: string | null): string =>
+    own + '\n' + contextText(meetingId ? `${meetingId}\u0000` : `\u0000${path}`);
+  const taskText = (task: GraphTask): string =>
+    withContext(hayOf([task.text, task.owner, task.assignee, task.path, task.tags.join(' ')]), task.path, task.meetingId);
 
   // Meetings, newest first, and who attended which.
   const sortedMeetings = [...graph.meetings].sort((a, b) => compareDatesDesc(a.date, b.date) || compareText(a.title, b.title));
@@ -376,10 +413,7 @@ export function indexDashboard(graph: VaultGraph, today: string, owner: string |
       .filter((i) => i.kind === 'decision')
       .map((item) => ({ item, date: dateOf(base, item.path, item.meetingId), meetingTitle: contextOf(base, item.path, item.meetingId).title }))
       .sort((a, b) => compareDatesDesc(a.date, b.date) || compareText(a.item.path, b.item.path) || a.item.line - b.item.line),
-    (row) => {
-      const ctx = contextOf(base, row.item.path, row.item.meetingId);
-      return hayOf([row.item.text, row.item.path, ctx.title, ctx.account, ...ctx.participants]);
-    },
+    (row) => withContext(hayOf([row.item.text, row.item.path]), row.item.path, row.item.meetingId),
   );
 
   // Health.
@@ -471,7 +505,7 @@ function accountCards(graph: VaultGraph, sortedMeetings: Meeting[], sortedOpen: 
   for (const a of graph.accounts) {
     const k = key(a.name);
     if (cards.has(k)) continue;
-    const card: AccountCard = { name: a.name, people: a.people, meetingCount: 0, lastMeeting: null, openTasks: [], risks: [] };
+    const card: AccountCard = { name: a.name, people: a.people, meetingCount: 0, lastMeeting: null, openCount: 0, risks: [] };
     cards.set(k, card);
     for (const n of a.notes) pushTo(accountsOfPath, n, card);
   }
@@ -497,7 +531,7 @@ function accountCards(graph: VaultGraph, sortedMeetings: Meeting[], sortedOpen: 
     if (byMeeting) for (const c of byMeeting) add(c, value);
     if (byPath) for (const c of byPath) if (!byMeeting || !byMeeting.includes(c)) add(c, value);
   };
-  for (const t of sortedOpen) file(t.path, t.meetingId, (c, v: GraphTask) => c.openTasks.push(v), t);
+  for (const t of sortedOpen) file(t.path, t.meetingId, (c) => c.openCount++, t);
   for (const i of graph.items) if (i.kind === 'risk') file(i.path, i.meetingId, (c, v: GraphItem) => c.risks.push(v), i);
   for (const c of cards.values()) c.risks.sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
   return [...cards.values()];
@@ -505,9 +539,16 @@ function accountCards(graph: VaultGraph, sortedMeetings: Meeting[], sortedOpen: 
 
 // ─── Filtering: cheap, on every keystroke ───────────────────────────────────
 
+const unfiltered = new WeakMap<DashboardIndex, DashboardModel>();
+
 /** The dashboard's sections with only what matches `filter` (all words, accent- and case-insensitive). */
 export function filterDashboard(index: DashboardIndex, filter: string): DashboardModel {
   const words = filterWords(filter);
+  // Re-renders without a filter (the index changed elsewhere, a fold) reuse the last model.
+  if (words.length === 0) {
+    const cached = unfiltered.get(index);
+    if (cached) return cached;
+  }
 
   const mine = index.myTasks.keep(words);
   const buckets = new Map<DueBucket, GraphTask[]>();
@@ -543,7 +584,7 @@ export function filterDashboard(index: DashboardIndex, filter: string): Dashboar
   const meetings = index.meetings.keep(words);
   const decisions = index.decisions.keep(words);
 
-  return {
+  const model: DashboardModel = {
     owner: index.owner,
     myTasks,
     waitingOn,
@@ -563,6 +604,8 @@ export function filterDashboard(index: DashboardIndex, filter: string): Dashboar
         health.mojibake.reduce((n, m) => n + m.lines.length, 0) + health.duplicates.length + health.malformed.length + health.unresolved.length,
     },
   };
+  if (words.length === 0) unfiltered.set(index, model);
+  return model;
 }
 
 /** The whole model in one call: index the graph, then apply the filter. */

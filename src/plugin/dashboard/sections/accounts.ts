@@ -10,7 +10,7 @@ function renderAccount(ctx: RenderContext, parent: HTMLElement, card: AccountCar
   const stats = el.createDiv({ cls: 'mi-stats' });
   const meetings = card.meetingCount === 0 ? 'No meetings' : plural(card.meetingCount, 'meeting');
   stats.createSpan({ cls: 'mi-stat', text: card.lastMeeting ? `${meetings} · last ${card.lastMeeting}` : meetings });
-  stats.createSpan({ cls: 'mi-stat', text: plural(card.openTasks.length, 'open item') });
+  stats.createSpan({ cls: 'mi-stat', text: plural(card.openCount, 'open item') });
   if (card.risks.length > 0) stats.createSpan({ cls: ['mi-stat', 'mi-risk-count'], text: plural(card.risks.length, 'risk') });
   if (card.people.length > 0) {
     const people = el.createDiv({ cls: 'mi-people-list' });

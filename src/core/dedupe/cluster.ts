@@ -13,7 +13,7 @@ import { hashText } from '../text';
 import { chooseCanonical, mergeTasks, type Copy } from './canonical';
 import { defaultCanonicalName, guessOwner, isRole, OWNER_KEY, type CanonicalName } from './names';
 import { normalizeText, type NormalizedText } from './normalize';
-import { APPLY_THRESHOLD, compareItems, REPORT_THRESHOLD, type Comparable, type Similarity, type TokenWeight } from './similarity';
+import { APPLY_THRESHOLD, compareItems, plausiblePair, REPORT_THRESHOLD, type Comparable, type Similarity, type TokenWeight } from './similarity';
 
 /** What the meetings step tells us: which notes record one meeting. */
 export interface MeetingNotes {
@@ -43,10 +43,14 @@ export interface Entry extends Copy, Comparable {
   written: string | null;
 }
 
-/** Items in a block up to this size are compared pairwise. */
-const PAIRWISE_LIMIT = 64;
+/** Items in a block up to this size are compared pairwise; larger blocks go through the inverted index. */
+const PAIRWISE_LIMIT = 16;
 /** A token in more postings than this within a block is too common to propose candidates. */
 const POSTING_CAP = 40;
+/** Across one assignee's tasks a token is rare when at most this many of them have it. */
+const VAULT_POSTING_CAP = 8;
+/** No group grows beyond this: real duplicates come in twos and threes, and checking a join costs the product of the sizes. */
+const MAX_GROUP = 12;
 
 const ITEM_CLASS: Partial<Record<ItemKind, DuplicateKind>> = { decision: 'decision', outcome: 'decision', fact: 'fact' };
 
@@ -136,15 +140,22 @@ function tokenWeights(entries: readonly Entry[]): Map<string, TokenWeight> {
   return out;
 }
 
+/** Scratch maps reused block after block (the work is synchronous). */
+const POSTINGS = new Map<string, number[]>();
+const SIGNATURES = new Map<string, number[]>();
+const COUNTS = new Map<number, number>();
+
 /** Candidate pairs inside one block: all pairs when small, else those sharing rare tokens. */
-function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (i: number, j: number) => void): void {
+function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (i: number, j: number) => void, fixedCap?: number): void {
   if (block.length < 2) return;
   if (block.length <= PAIRWISE_LIMIT) {
     for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) emit(block[x], block[y]);
     return;
   }
-  const postings = new Map<string, number[]>();
-  const signatures = new Map<string, number[]>();
+  const postings = POSTINGS;
+  const signatures = SIGNATURES;
+  postings.clear();
+  signatures.clear();
   for (const i of block) {
     const e = entries[i];
     for (const t of e.norm.tokens) {
@@ -152,7 +163,7 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (
       if (list) list.push(i);
       else postings.set(t, [i]);
     }
-    const sig = [...e.norm.tokens].sort().join(' ') + '|' + (e.assignee ?? '');
+    const sig = e.norm.tokens.join(' ') + '|' + (e.assignee ?? '');
     const same = signatures.get(sig);
     if (same) same.push(i);
     else signatures.set(sig, [i]);
@@ -160,16 +171,20 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (
   // Identical wordings: a chain is enough, the clusters close it.
   for (const list of signatures.values()) for (let k = 1; k < list.length; k++) emit(list[k - 1], list[k]);
 
-  const counts = new Map<number, number>();
+  // A token is rare when few items of the block have it; the cap grows slowly with the block.
+  const cap = fixedCap ?? Math.max(6, Math.min(POSTING_CAP, Math.round(2 * Math.sqrt(block.length))));
+  const counts = COUNTS;
   for (const i of block) {
     counts.clear();
     const tokens = entries[i].norm.tokens;
+    let rare = 0;
     for (const t of tokens) {
       const list = postings.get(t);
-      if (!list || list.length > POSTING_CAP) continue;
+      if (!list || list.length > cap) continue;
+      rare++;
       for (const j of list) if (j > i) counts.set(j, (counts.get(j) ?? 0) + 1);
     }
-    const need = tokens.length <= 3 ? 1 : 2;
+    const need = rare <= 2 ? 1 : 2;
     for (const [j, c] of counts) if (c >= need) emit(i, j);
   }
 }
@@ -227,6 +242,7 @@ function cluster(
     if (ra === rb) continue;
     const ma = clusters.of(p.i);
     const mb = clusters.of(p.j);
+    if (ma.length + mb.length > MAX_GROUP) continue;
     if (ma.some((x) => mb.some((y) => conflict(x, y)))) continue;
     const w = Math.min(weakest.get(ra) ?? 1, weakest.get(rb) ?? 1, p.sim.confidence);
     const rs = new Set([...(reasons.get(ra) ?? []), ...(reasons.get(rb) ?? []), ...p.sim.reasons]);
@@ -278,7 +294,14 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
     const k = canon(name);
     return k !== null && k === ownerKey ? OWNER_KEY : k;
   };
-  const entries = collectEntries(notes, meetings, options.canonicalName && ownerKey ? canonOwner : canon);
+  const base = options.canonicalName && ownerKey ? canonOwner : canon;
+  const known = new Map<string, string | null>();
+  const cached: CanonicalName = (name) => {
+    let k = known.get(name);
+    if (k === undefined) known.set(name, (k = base(name)));
+    return k;
+  };
+  const entries = collectEntries(notes, meetings, cached);
   const weights = tokenWeights(entries);
   const threshold = options.reportThreshold ?? REPORT_THRESHOLD;
 
@@ -306,6 +329,7 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   const meetingPairs: ScoredPair[] = [];
   for (const block of blocks.values()) {
     blockPairs(block, entries, (i, j) => {
+      if (!plausiblePair(entries[i].norm, entries[j].norm)) return;
       const sim = compare(i, j);
       if (sim.confidence >= threshold) meetingPairs.push({ i, j, sim });
     });
@@ -358,10 +382,11 @@ function vaultGroups(
   const pairs: ScoredPair[] = [];
   for (const block of byAssignee.values()) {
     blockPairs(block, entries as Entry[], (i, j) => {
-      if (entries[i].meeting === entries[j].meeting) return;
+      if (entries[i].meeting === entries[j].meeting || !plausiblePair(entries[i].norm, entries[j].norm)) return;
+      // Across meetings only strong likeness is worth a look.
       const sim = compare(i, j);
-      if (sim.confidence >= threshold) pairs.push({ i, j, sim });
-    });
+      if (sim.confidence >= Math.max(threshold, APPLY_THRESHOLD)) pairs.push({ i, j, sim });
+    }, VAULT_POSTING_CAP);
   }
   pairs.sort((a, b) => b.sim.confidence - a.sim.confidence || a.i - b.i || a.j - b.j);
   const { clusters, weakest, reasons } = cluster(pairs, entries.length, conflict, () => true);

@@ -10,6 +10,8 @@ import { foldAccents } from '../text';
 export interface NormalizedText {
   /** Content tokens: folded, stemmed, synonyms merged, stop words dropped; unique, in first-seen order. Quantities are included. */
   tokens: string[];
+  /** The same tokens as a set, for quick lookups. */
+  tokenSet: ReadonlySet<string>;
   /** Numbers, quantities, quarters, versions and dates in the text: `2pb`, `q3`, `$1000000`, `d:2025-10-26`, `m:10`. */
   quantities: string[];
   /** Capitalised names in the text (people, companies, products, acronyms), folded. */
@@ -41,31 +43,43 @@ const PUNCT_MOJIBAKE: [RegExp, string][] = [
 const SIGNIFIER =
   /(?:[\u{1F4C5}\u{1F4C6}\u{1F5D3}\u23F3\u231B\u{1F6EB}\u2795\u2705\u274C\u{1F53A}\u23EB\u{1F53C}\u{1F53D}\u23EC\u{1F194}\u26D4\u{1F501}\u{1F3C1}]\uFE0F?)(?:\s*\d{4}-\d{2}-\d{2})?/gu;
 
+const WIKILINK = /!?\[\[([^\]|]*?)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g;
+const MD_LINK = /\[([^\]]*)\]\((?:[^)]*)\)/g;
+const DATAVIEW = /\[[\w -]+::[^\]]*\]/g;
+const URL = /\bhttps?:\/\/\S+/g;
+const HTML = /<[^>]+>/g;
+const BLOCK_ID = /(?:^|\s)\^[A-Za-z0-9-]+\s*$/;
+const TAG = /(?:^|\s)#[\p{L}_/-][\p{L}\p{N}_/-]*/gu;
+/** `@Assignee`, with up to two more capitalised words of their name. */
+const AT_NAME = /(?:^|\s)@[\p{L}][\p{L}\p{N}'.-]*(?:\s+[\p{Lu}][\p{L}'.-]*){0,2}/gu;
+
+/** Links to their text; signifiers, tags, fields, block id and `@assignee` set aside. Each pass runs only when its marker is present. */
 function stripMarkup(s: string): string {
-  return (
-    s
-      // ![[embed]] / [[target#heading|alias]] → alias, else the target's last path part
-      .replace(/!?\[\[([^\]|]*?)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g, (_m, target: string, alias?: string) => {
+  if (s.includes('[')) {
+    s = s
+      .replace(WIKILINK, (_m, target: string, alias?: string) => {
         if (alias) return ` ${alias} `;
         const base = target.split('/').pop() ?? target;
         return ` ${base.replace(/\.md$/i, '')} `;
       })
-      .replace(/\[([^\]]*)\]\((?:[^)]*)\)/g, ' $1 ')
-      .replace(/\[[\w -]+::[^\]]*\]/g, ' ')
-      .replace(/\bhttps?:\/\/\S+/g, ' ')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(SIGNIFIER, ' ')
-      .replace(/(?:^|\s)\^[A-Za-z0-9-]+\s*$/, ' ')
-      .replace(/(?:^|\s)#[\p{L}_/-][\p{L}\p{N}_/-]*/gu, ' ')
-      // @Assignee, with up to two more capitalised words of their name
-      .replace(/(?:^|\s)@[\p{L}][\p{L}\p{N}'.-]*(?:\s+[\p{Lu}][\p{L}'.-]*){0,2}/gu, ' ')
-  );
+      .replace(MD_LINK, ' $1 ')
+      .replace(DATAVIEW, ' ');
+  }
+  if (s.includes('http')) s = s.replace(URL, ' ');
+  if (s.includes('<')) s = s.replace(HTML, ' ');
+  if (NON_ASCII.test(s)) s = s.replace(SIGNIFIER, ' ');
+  if (s.includes('^')) s = s.replace(BLOCK_ID, ' ');
+  if (s.includes('#')) s = s.replace(TAG, ' ');
+  if (s.includes('@')) s = s.replace(AT_NAME, ' ');
+  return s;
 }
+
+const NON_ASCII = /[^\x00-\x7F]/;
 
 // ─── Negation and opposite verbs ─────────────────────────────────────────────
 
 const NEGATION =
-  /\b(?:not|no|never|don't|dont|doesn't|didn't|won't|wont|cannot|can't|shouldn't|mustn't|isn't|aren't|avoid|avoiding|stop|stopped|cease|without|refrain|neither|nor|hold off|decline|declined|skip|cancel|cancelled|canceled)\b/;
+  /\b(?:not|no|never|no longer|don't|dont|doesn't|didn't|won't|wont|cannot|can't|shouldn't|mustn't|isn't|aren't|avoid|avoiding|stop|stopped|cease|without|refrain|neither|nor|hold off|decline|declined|skip|cancel|cancelled|canceled)\b/;
 
 /** Verb pairs that reverse a task's meaning. */
 const OPPOSITES: [string[], string[]][] = [
@@ -94,7 +108,6 @@ const OPPOSITES: [string[], string[]][] = [
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const WEEKDAY_RE = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)days?\b/g;
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
@@ -121,63 +134,72 @@ function numberValue(digits: string, multiplier: string | undefined): string {
   return String(Math.round(n * 1000) / 1000);
 }
 
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const MONTH_DAY = new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b`, 'g');
+const CLOCK_AMPM = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/g;
+const CLOCK = /\b(\d{1,2}):(\d{2})\b/g;
+const MONEY = /([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\b/g;
+const LABEL = /\b([a-z]{1,5})-?(\d+[a-z\d]*)\b/g;
+const NUMBER =
+  /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\s*(%|percent|x|kb|mb|gb|tb|pb|eb|hrs?|hours?|h|mins?|minutes?|days?|d|wks?|weeks?|mo|months?|yrs?|years?)?(?![\p{L}\p{N}])/gu;
+/** Month and weekday names and number words, in one pass. */
+const WORD_QUANTITY = new RegExp(
+  `\\b(?:${MONTH_RE}|(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)days?|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)(?:\\s+(%|percent|hours?|days?|weeks?|months?|years?))?)\\b`,
+  'g',
+);
+
 /** Pull the quantities out of folded text; returns them and the text with them blanked. */
 function extractQuantities(folded: string): { quantities: string[]; rest: string } {
   const out: string[] = [];
   const blank = (m: string) => ' '.repeat(m.length);
   let s = folded;
-  s = s.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m, y: string, mo: string, d: string) => {
-    out.push(`d:${y}-${mo}-${d}`);
-    return blank(m);
-  });
-  s = s.replace(new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), (m, mon: string, d: string) => {
-    out.push(`d:${monthIndex(mon)}-${Number(d)}`);
-    return blank(m);
-  });
-  s = s.replace(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b`, 'g'), (m, d: string, mon: string) => {
-    out.push(`d:${monthIndex(mon)}-${Number(d)}`);
-    return blank(m);
-  });
-  // A month alone ("in March"); "may" alone is the modal verb.
-  s = s.replace(new RegExp(`\\b${MONTH_RE}\\b`, 'g'), (m, mon: string) => {
-    if (mon === 'may' || mon === 'mar') return m;
-    out.push(`m:${monthIndex(mon)}`);
-    return blank(m);
-  });
-  s = s.replace(WEEKDAY_RE, (m, day: string) => {
-    out.push(`w:${day.slice(0, 3)}`);
-    return blank(m);
-  });
-  s = s.replace(/\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/g, (m, h: string, min: string | undefined, ap: string) => {
-    out.push(`t:${(Number(h) % 12) + (ap === 'pm' ? 12 : 0)}:${min ?? '00'}`);
-    return blank(m);
-  });
-  s = s.replace(/\b(\d{1,2}):(\d{2})\b/g, (m, h: string, min: string) => {
-    out.push(`t:${Number(h)}:${min}`);
-    return blank(m);
-  });
-  // Money: $1M, € 2.5 million, $1B+.
-  s = s.replace(/([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\b/g, (m, cur: string, n: string, mult?: string) => {
-    out.push(`${cur}${numberValue(n, mult)}`);
-    return blank(m);
-  });
-  // Labels with digits: Q3, FY25, H1, v2, GPT-4, S3, H100.
-  s = s.replace(/\b([a-z]{1,5})-?(\d+[a-z\d]*)\b/g, (m, a: string, b: string) => {
-    out.push(a + b);
-    return blank(m);
-  });
-  s = s.replace(
-    /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\s*(%|percent|x|kb|mb|gb|tb|pb|eb|hrs?|hours?|h|mins?|minutes?|days?|d|wks?|weeks?|mo|months?|yrs?|years?)?(?![\p{L}\p{N}])/gu,
-    (m, n: string, mult?: string, unit?: string) => {
+  if (/\d/.test(s)) {
+    s = s.replace(ISO_DATE, (m, y: string, mo: string, d: string) => {
+      out.push(`d:${y}-${mo}-${d}`);
+      return blank(m);
+    });
+    s = s.replace(MONTH_DAY, (m, mon: string, d: string) => {
+      out.push(`d:${monthIndex(mon)}-${Number(d)}`);
+      return blank(m);
+    });
+    s = s.replace(DAY_MONTH, (m, d: string, mon: string) => {
+      out.push(`d:${monthIndex(mon)}-${Number(d)}`);
+      return blank(m);
+    });
+    s = s.replace(CLOCK_AMPM, (m, h: string, min: string | undefined, ap: string) => {
+      out.push(`t:${(Number(h) % 12) + (ap === 'pm' ? 12 : 0)}:${min ?? '00'}`);
+      return blank(m);
+    });
+    s = s.replace(CLOCK, (m, h: string, min: string) => {
+      out.push(`t:${Number(h)}:${min}`);
+      return blank(m);
+    });
+    // Money: $1M, € 2.5 million, $1B+.
+    s = s.replace(MONEY, (m, cur: string, n: string, mult?: string) => {
+      out.push(`${cur}${numberValue(n, mult)}`);
+      return blank(m);
+    });
+    // Labels with digits: Q3, FY25, H1, v2, GPT-4, S3, H100.
+    s = s.replace(LABEL, (m, a: string, b: string) => {
+      out.push(a + b);
+      return blank(m);
+    });
+    s = s.replace(NUMBER, (m, n: string, mult?: string, unit?: string) => {
       out.push(numberValue(n, mult) + (unit ? UNITS[unit] ?? unit : ''));
       return blank(m);
-    },
-  );
-  s = s.replace(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\b(?:\s+(%|percent|hours?|days?|weeks?|months?|years?))?/g, (m, w: string, unit?: string) => {
-    out.push(String(NUMBER_WORDS[w]) + (unit ? UNITS[unit] ?? unit : ''));
+    });
+  }
+  s = s.replace(WORD_QUANTITY, (m, mon?: string, day?: string, word?: string, unit?: string) => {
+    if (mon) {
+      // A month alone ("in March"); "may" and "mar" alone are verbs.
+      if (mon === 'may' || mon === 'mar') return m;
+      out.push(`m:${monthIndex(mon)}`);
+    } else if (day) out.push(`w:${day.slice(0, 3)}`);
+    else if (word) out.push(String(NUMBER_WORDS[word]) + (unit ? UNITS[unit] ?? unit : ''));
     return blank(m);
   });
-  return { quantities: [...new Set(out)], rest: s };
+  return { quantities: out.length > 1 ? [...new Set(out)] : out, rest: s };
 }
 
 // ─── Words: stop words, stemming, synonyms ───────────────────────────────────
@@ -197,23 +219,35 @@ const STOP = new Set(
 );
 
 /** Multi-word phrases folded into one word before tokenising. */
-const PHRASES: [RegExp, string][] = [
-  [/\bgo[\s-]+to[\s-]+market\b/g, ' gtm '],
-  [/\bbusiness development\b/g, ' bd '],
-  [/\bset(?:ting)?[\s-]+up\b/g, ' schedule '],
-  [/\bfollow(?:ing|s|ed)?[\s-]+up\b/g, ' contact '],
-  [/\breach(?:ing|es|ed)?\s+out\b/g, ' contact '],
-  [/\bcheck(?:ing|s|ed)?[\s-]+in\b/g, ' contact '],
-  [/\bkick(?:ing|s|ed)?[\s-]*off\b/g, ' start '],
-  [/\blook(?:ing|s|ed)?\s+into\b/g, ' review '],
-  [/\bone[\s-]+on[\s-]+ones?\b|\b1[:-]1s?\b|\b1on1s?\b/g, ' meet '],
-  [/\bahead of\b|\bprior to\b/g, ' before '],
-  [/\bw\/(?=\s)/g, ' with '],
-  [/\bwrite[\s-]*up\b/g, ' doc '],
-  [/\bproof[\s-]+of[\s-]+concept\b/g, ' poc '],
-  [/\bstatement[\s-]+of[\s-]+work\b/g, ' sow '],
-  [/\bpurchase[\s-]+order\b/g, ' po '],
+const PHRASES: [string, string][] = [
+  ['go[\\s-]+to[\\s-]+market', 'gtm'],
+  ['business development', 'bd'],
+  ['set(?:ting)?[\\s-]+up', 'schedule'],
+  ['follow(?:ing|s|ed)?[\\s-]+up', 'contact'],
+  ['reach(?:ing|es|ed)?\\s+out', 'contact'],
+  ['check(?:ing|s|ed)?[\\s-]+in', 'contact'],
+  ['kick(?:ing|s|ed)?[\\s-]*off', 'start'],
+  ['look(?:ing|s|ed)?\\s+into', 'review'],
+  ['one[\\s-]+on[\\s-]+ones?|1[:-]1s?|1on1s?', 'meet'],
+  ['ahead of|prior to', 'before'],
+  ['w/(?=\\s)', 'with'],
+  ['write[\\s-]*up', 'doc'],
+  ['proof[\\s-]+of[\\s-]+concept', 'poc'],
+  ['statement[\\s-]+of[\\s-]+work', 'sow'],
+  ['purchase[\\s-]+order', 'po'],
 ];
+const PHRASE_RE = new RegExp(PHRASES.map(([re]) => `\\b(${re.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
+
+/** Cheap test before the phrase pass: most texts hold none of these. */
+const PHRASE_HINT = /market|develop|set|follow|reach|check|kick|look|one|1|ahead|prior|w\/|write|proof|statement|purchase/;
+
+function foldPhrases(s: string): string {
+  if (!PHRASE_HINT.test(s)) return s;
+  return s.replace(PHRASE_RE, (...groups: unknown[]) => {
+    for (let i = 1; i <= PHRASES.length; i++) if (groups[i] !== undefined) return ` ${PHRASES[i - 1][1]} `;
+    return String(groups[0]);
+  });
+}
 
 /** Words that mean the same in a task; the first word is the class's name. */
 const SYNONYMS: string[][] = [
@@ -279,15 +313,27 @@ OPPOSITES.forEach(([a, b], i) => {
 });
 
 /** Abbreviation ↔ expansion: a text with either form has both in its word set. */
-const ABBREVIATIONS: [string, RegExp][] = [
-  ['gtm', /\bgo[\s-]+to[\s-]+market\b/],
-  ['bd', /\bbusiness development\b/],
-  ['pm', /\bproduct manage(?:r|ment)\b/],
-  ['se', /\bsystems? engineer/],
-  ['poc', /\bproof[\s-]+of[\s-]+concept\b/],
-  ['hr', /\bhuman resources\b/],
-  ['ai', /\bartificial intelligence\b/],
+const ABBREVIATIONS: [string, string][] = [
+  ['gtm', 'go[\\s-]+to[\\s-]+market'],
+  ['bd', 'business development'],
+  ['pm', 'product manage(?:r|ment)'],
+  ['se', 'systems? engineer'],
+  ['poc', 'proof[\\s-]+of[\\s-]+concept'],
+  ['hr', 'human resources'],
+  ['ai', 'artificial intelligence'],
 ];
+const ABBREVIATION_RE = new RegExp(ABBREVIATIONS.map(([, re]) => `\\b(${re})`).join('|'), 'g');
+
+const ABBREVIATION_HINT = /market|develop|manage|engineer|proof|human|artificial/;
+
+function addAbbreviations(folded: string, words: Set<string>): void {
+  if (!ABBREVIATION_HINT.test(folded)) return;
+  ABBREVIATION_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ABBREVIATION_RE.exec(folded)) !== null) {
+    for (let i = 1; i <= ABBREVIATIONS.length; i++) if (m[i] !== undefined) words.add(ABBREVIATIONS[i - 1][0]);
+  }
+}
 
 // ─── Names ───────────────────────────────────────────────────────────────────
 
@@ -312,15 +358,26 @@ const NOT_NAMES = new Set(['i', 'ok', 'okay', 'tbd', 'eod', 'eow', 'eom', 'asap'
 const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
 const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Abbreviations whose full stop does not end a sentence. */
-const NOT_SENTENCE_END = /\b(?:e\.g|i\.e|vs|etc|approx|incl|esp|mr|mrs|ms|dr|st|no)\.$/i;
+const NOT_SENTENCE_END = /^(?:e\.g|i\.e|g|e|vs|etc|approx|incl|esp|mr|mrs|ms|dr|st|no)\.$/i;
 
-function isSentenceStart(text: string, at: number): boolean {
-  const from = Math.max(0, at - 40);
-  const b = text.slice(from, at).replace(/\s+$/, '');
-  if (b === '') return from === 0;
-  if (/^[-*+>]$|^\d+[.)]$/.test(b)) return true;
-  if (/[:;!?]$/.test(b)) return true;
-  return /\.$/.test(b) && !NOT_SENTENCE_END.test(b);
+const CAPITALISED = /\p{Lu}[\p{L}\p{N}&]*(?:'[\p{L}]+)?/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const DIGIT = /\d/;
+const UPPER_FIRST = /^\p{Lu}/u;
+const NEXT_WORD = /[^\p{L}\n]{0,3}?([\p{L}][\p{L}'&]*)/uy;
+const WORD_BEFORE = /([\p{L}.]+)$/u;
+
+/** True when the word at `at` starts a sentence: nothing before it, or a sentence mark that is not an abbreviation's full stop. */
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '(' || text[i] === '"' || text[i] === "'")) i--;
+  if (i < 0) return true;
+  const c = text[i];
+  if (c === ':' || c === ';' || c === '!' || c === '?') return true;
+  if (c === '-' || c === '*' || c === '+' || c === '>') return text.slice(0, i).trim() === '';
+  if (c !== '.') return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, i - 12), i + 1));
+  return !before || !NOT_SENTENCE_END.test(before[1]);
 }
 
 /**
@@ -330,82 +387,148 @@ function isSentenceStart(text: string, at: number): boolean {
  */
 function extractNames(clean: string): string[] {
   const names: string[] = [];
-  const wordRe = /[\p{L}][\p{L}\p{N}&]*(?:'[\p{L}]+)?/gu;
-  const words: { w: string; at: number }[] = [];
+  CAPITALISED.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = wordRe.exec(clean)) !== null) words.push({ w: m[0], at: m.index });
-  const capitalised = (w: string) => /^\p{Lu}/u.test(w);
-  for (let i = 0; i < words.length; i++) {
-    const { w, at } = words[i];
-    if (!capitalised(w)) continue;
-    const possessive = /'s$/i.test(w);
-    const folded = foldAccents(possessive ? w.slice(0, -2) : w);
-    if (folded.length < 2 || /\d/.test(folded) || NOT_NAMES.has(folded) || UNITS[folded] || MULTIPLIERS[folded]) continue;
+  while ((m = CAPITALISED.exec(clean)) !== null) {
+    const w = m[0];
+    const at = m.index;
+    // Inside a word (`iPhone`, `McDonald`) the capital is not a word start.
+    if (at > 0 && WORD_CHAR.test(clean[at - 1])) continue;
+    const possessive = w.endsWith("'s") || w.endsWith("'S");
+    const bare = possessive ? w.slice(0, -2) : w;
+    const folded = NON_ASCII.test(bare) ? foldAccents(bare) : bare.toLowerCase();
+    if (folded.length < 2 || DIGIT.test(folded) || NOT_NAMES.has(folded) || UNITS[folded] || MULTIPLIERS[folded]) continue;
     if (MONTH_NAME.test(folded) || WEEKDAY_NAME.test(folded)) continue;
-    if (isSentenceStart(clean, at)) {
+    if (startsSentence(clean, at)) {
       if (COMMON_STARTS.has(folded)) continue;
-      const next = words[i + 1];
-      const nextIsName = next !== undefined && capitalised(next.w);
-      const follower = next !== undefined && NAME_FOLLOWERS.has(next.w.toLowerCase());
+      NEXT_WORD.lastIndex = at + w.length;
+      const next = NEXT_WORD.exec(clean);
+      const nextWord = next ? next[1] : null;
+      const nextIsName = nextWord !== null && UPPER_FIRST.test(nextWord);
+      const follower = nextWord !== null && NAME_FOLLOWERS.has(nextWord.toLowerCase());
       if (!nextIsName && !follower && !possessive) continue;
     }
     names.push(folded);
   }
-  return [...new Set(names)];
+  return names.length > 1 ? [...new Set(names)] : names;
 }
 
 // ─── The whole normalisation ─────────────────────────────────────────────────
 
-/** `fixText`, then the broken punctuation and Tasks emoji common enough to clean even without it. */
+/** `fixText`, then the broken punctuation and Tasks emoji common enough to clean even without it. Plain ASCII is returned as it is. */
 export function repairForComparison(raw: string): string {
+  if (!NON_ASCII.test(raw)) return raw;
   let s = fixText(raw);
   for (const [re, to] of PUNCT_MOJIBAKE) s = s.replace(re, to);
   return s;
 }
 
-/** Normalise one item's text for comparison. */
+/** What a folded word contributes: its token (null for a stop word) and its opposite-verb pole. */
+interface WordInfo {
+  token: string | null;
+  pole: string | null;
+}
+
+const WORD_CACHE = new Map<string, WordInfo>();
+
+function wordInfo(word: string): WordInfo {
+  let info = WORD_CACHE.get(word);
+  if (info) return info;
+  if (STOP.has(word) || word.length < 2) info = { token: null, pole: null };
+  else {
+    const st = stem(word);
+    info = { token: SYNONYM_OF.get(word) ?? SYNONYM_OF.get(st) ?? st, pole: POLE_OF.get(st) ?? null };
+  }
+  if (WORD_CACHE.size > 50_000) WORD_CACHE.clear();
+  WORD_CACHE.set(word, info);
+  return info;
+}
+
+const SPLIT = /[^a-z0-9'/-]+/;
+const NONE: string[] = [];
+const NO_COMPOUNDS: { joined: string; parts: string[] }[] = [];
+/** Cheap test before the month / weekday / number-word pass. */
+const WORD_QUANTITY_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|hundred|dozen/;
+const EDGE = /^['/-]|['/-]$/;
+const EDGES = /^['/-]+|['/-]+$/g;
+const HAS_JOINER = /[-/]/;
+const JOINED_LETTERS = /[a-z][-/][a-z]/;
+const JOINERS = /[-/]+/;
+
+interface Accumulator {
+  tokens: string[];
+  seen: Set<string>;
+  poles: string[];
+  words: Set<string>;
+}
+
+function addWord(acc: Accumulator, word: string): void {
+  acc.words.add(word);
+  if (word.endsWith("'s")) acc.words.add(word.slice(0, -2));
+  const info = wordInfo(word);
+  if (info.pole) acc.poles.push(info.pole);
+  if (info.token && !acc.seen.has(info.token)) {
+    acc.seen.add(info.token);
+    acc.tokens.push(info.token);
+  }
+}
+
+/**
+ * Results by text: a vault is analysed again after every edit, and most items have
+ * not changed. Bounded; cleared when full. Results are shared: treat them as read-only.
+ */
+const NORMALIZED = new Map<string, NormalizedText>();
+const NORMALIZED_LIMIT = 250_000;
+
+/** Normalise one item's text for comparison (memoised by text). */
 export function normalizeText(raw: string): NormalizedText {
+  let n = NORMALIZED.get(raw);
+  if (n) return n;
+  n = normalizeUncached(raw);
+  if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
+  NORMALIZED.set(raw, n);
+  return n;
+}
+
+/** Forget memoised results (for benchmarks that want a cold start). */
+export function clearNormalizeCache(): void {
+  NORMALIZED.clear();
+}
+
+function normalizeUncached(raw: string): NormalizedText {
   const clean = stripMarkup(repairForComparison(raw));
   const names = extractNames(clean);
-  let folded = foldAccents(clean);
-  const negated = NEGATION.test(folded.replace(/\bno longer\b/g, 'not'));
+  let folded = NON_ASCII.test(clean) ? foldAccents(clean) : clean.toLowerCase();
+  const negated = NEGATION.test(folded);
   const words = new Set<string>();
-  for (const [abbr, re] of ABBREVIATIONS) if (re.test(folded)) words.add(abbr);
-  for (const [re, to] of PHRASES) folded = folded.replace(re, to);
-  const { quantities, rest } = extractQuantities(folded);
+  addAbbreviations(folded, words);
+  folded = foldPhrases(folded);
+  const { quantities, rest } = DIGIT.test(folded) || WORD_QUANTITY_HINT.test(folded) ? extractQuantities(folded) : { quantities: NONE, rest: folded };
   folded = rest;
 
-  const tokens: string[] = [];
-  const seen = new Set<string>();
-  const poles: string[] = [];
-  const add = (word: string) => {
-    words.add(word);
-    if (word.endsWith("'s")) words.add(word.slice(0, -2));
-    if (STOP.has(word) || word.length < 2) return;
-    const st = stem(word);
-    const pole = POLE_OF.get(st);
-    if (pole) poles.push(pole);
-    const tok = SYNONYM_OF.get(word) ?? SYNONYM_OF.get(st) ?? st;
-    if (!seen.has(tok)) {
-      seen.add(tok);
-      tokens.push(tok);
-    }
-  };
-  const compounds: { joined: string; parts: string[] }[] = [];
-  for (const w of folded.split(/[^a-z0-9'/-]+/)) {
-    const word = w.replace(/^['/-]+|['/-]+$/g, '');
+  const acc: Accumulator = { tokens: [], seen: new Set(), poles: [], words };
+  let compounds: { joined: string; parts: string[] }[] = NO_COMPOUNDS;
+  for (const w of folded.split(SPLIT)) {
+    if (!w) continue;
+    const word = EDGE.test(w) ? w.replace(EDGES, '') : w;
     if (!word) continue;
-    if (/[a-z][-/][a-z]/.test(word)) {
+    if (!HAS_JOINER.test(word)) addWord(acc, word);
+    else if (JOINED_LETTERS.test(word)) {
       // `run-book` is `runbook` to a text that writes it so, and `run book` to others.
-      const parts = word.split(/[-/]+/).filter((p) => p);
-      const before = tokens.length;
-      for (const part of parts) add(part);
+      const parts = word.split(JOINERS).filter((p) => p);
+      const before = acc.tokens.length;
+      for (const part of parts) addWord(acc, part);
       const joined = stem(parts.join(''));
-      if (!seen.has(joined)) compounds.push({ joined, parts: tokens.slice(before) });
+      if (!acc.seen.has(joined)) {
+        if (compounds === NO_COMPOUNDS) compounds = [];
+        compounds.push({ joined, parts: acc.tokens.slice(before) });
+      }
     } else {
-      for (const part of word.split(/[-/]+/)) if (part) add(part);
+      for (const part of word.split(JOINERS)) if (part) addWord(acc, part);
     }
   }
+  const { tokens, seen } = acc;
+  let poles = acc.poles;
   for (const q of quantities) {
     const tok = '#' + q;
     if (!seen.has(tok)) {
@@ -413,5 +536,6 @@ export function normalizeText(raw: string): NormalizedText {
       tokens.push(tok);
     }
   }
-  return { tokens, quantities, names, words, negated, poles: [...new Set(poles)], compounds };
+  if (poles.length > 1) poles = [...new Set(poles)];
+  return { tokens, tokenSet: seen, quantities, names, words, negated, poles, compounds };
 }

@@ -81,9 +81,9 @@ function withCompounds(a: NormalizedText, b: NormalizedText): [readonly string[]
 }
 
 /** The raw overlap score of two token lists, 0..1, before any guard. */
-export function overlapScore(a: readonly string[], b: readonly string[], weight: TokenWeight = UNIFORM): number {
+export function overlapScore(a: readonly string[], b: readonly string[], weight: TokenWeight = UNIFORM, bSet?: ReadonlySet<string>): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const inB = setOf(b);
+  const inB = bSet ?? setOf(b);
   let wa = 0;
   let shared = 0;
   let sharedCount = 0;
@@ -109,11 +109,27 @@ export function overlapScore(a: readonly string[], b: readonly string[], weight:
   return score;
 }
 
+/**
+ * A cheap upper-bound-ish test before the full comparison: the share of the shorter
+ * text's tokens the other has, unweighted. Pairs below 0.4 cannot reach the report threshold in practice.
+ */
+export function plausiblePair(a: NormalizedText, b: NormalizedText): boolean {
+  const [small, large] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  if (small.tokens.length === 0) return false;
+  let shared = 0;
+  for (const t of small.tokens) if (large.tokenSet.has(t)) shared++;
+  if (shared / small.tokens.length >= 0.4) return true;
+  // A compound written joined on one side and apart on the other.
+  return small.compounds.length > 0 || large.compounds.length > 0 ? shared > 0 : false;
+}
+
 /** Compare two items. */
 export function compareItems(a: Comparable, b: Comparable, weight: TokenWeight = UNIFORM): Similarity {
   const reasons: string[] = [];
   const [ta, tb] = withCompounds(a.norm, b.norm);
-  let confidence = overlapScore(ta, tb, weight);
+  let confidence = overlapScore(ta, tb, weight, tb === b.norm.tokens ? b.norm.tokenSet : undefined);
+  // Guards only lower a score; one this low is not worth checking.
+  if (confidence < REPORT_THRESHOLD - 0.25) return { confidence: Math.round(confidence * 100) / 100, guard: null, reasons };
   let guard: NearMiss | null = null;
   const cap = (kind: NearMiss, why: string) => {
     if (guard === null || CAP[kind] < CAP[guard]) guard = kind;

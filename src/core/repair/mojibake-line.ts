@@ -73,11 +73,16 @@ const FOLLOWS_WORDS: ReadonlySet<number> = new Set(
 const MATH_SIGNS: ReadonlySet<number> = new Set(Array.from('¬√≈∆÷◊', (c) => c.charCodeAt(0)));
 /** What may follow a maths sign in clean text (`√π`, `≈∞`). */
 const MATH_FOLLOWERS: ReadonlySet<number> = new Set(Array.from('π∞µ∂Ω', (c) => c.charCodeAt(0)));
+/** Quotes that close a word in German (`„Ä“`) and English (`‘Å’`). */
+const CLOSING_QUOTES: ReadonlySet<number> = new Set(Array.from('“‘’”', (c) => c.charCodeAt(0)));
 /** Marks after which a word may go on: `IRMÃ’s`, `SÃ–X`. */
 const JOINERS: ReadonlySet<number> = new Set(Array.from('’´–—\u00a0', (c) => c.charCodeAt(0)));
 /** Lead characters whose lost continuation `loneRepair` knows how to infer: Ã Ä Å Ì. */
 const LONE_LEADS: ReadonlySet<number> = new Set([0xc3, 0xc4, 0xc5, 0xcc]);
-const TASK_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]\s/;
+const TASK_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]\s|#task\b/;
+/** A Tasks date or recurrence right after a run, or a date right before it: a signifier's place. */
+const SIGNIFIER_AFTER = /^ (?:\d{4}-\d\d-\d\d|every |delete|keep)/;
+const SIGNIFIER_BEFORE = /\d{4}-\d\d-\d\d $/;
 const SCRIPTS_NEEDING_COMPANY: ReadonlySet<Script> = new Set(['greek', 'cyrillic', 'hebrew', 'arabic', 'other', 'cjk']);
 
 /** A run's reading (offsets relative to the run) placed at `base` in the line. */
@@ -136,11 +141,12 @@ export function repairLine(line: string): LineResult {
     // Runs repeat (the same broken markers on every task line): remember how each was read, by the run
     // and the only context the reading depends on — the characters either side and the kind of line.
     const text = line.slice(i, end);
-    const context = (taskLine ? 0x10000 : 0) + (i > 0 ? line.charCodeAt(i - 1) : 0) * 0x20000 + (end < line.length ? line.charCodeAt(end) : 0xffff);
+    const spot = taskLine || SIGNIFIER_AFTER.test(line.slice(end, end + 12)) || SIGNIFIER_BEFORE.test(line.slice(Math.max(0, i - 11), i));
+    const context = (spot ? 0x10000 : 0) + (i > 0 ? line.charCodeAt(i - 1) : 0) * 0x20000 + (end < line.length ? line.charCodeAt(end) : 0xffff);
     let run = recall(text, context);
     if (run === undefined) {
       cuesAsked = false;
-      const read = readRun(line, i, end, { prev: 0, next: 0, taskLine, cued });
+      const read = readRun(line, i, end, { prev: 0, next: 0, taskLine: spot, cued });
       run = read && rebase(read, -i);
       if (!cuesAsked) remember(text, context, run);
     }
@@ -274,7 +280,8 @@ function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runE
       // `üëç` alone is 👍 without its U+F8FF; inside a word it could be letters.
       const before = seq.start > 0 ? line.charCodeAt(seq.start - 1) : 0;
       const after = seq.end < line.length ? line.charCodeAt(seq.end) : 0;
-      if (isAsciiLetter(before) || isAsciiLetter(after)) reading.strength = 'weak';
+      // (`üëçüëç` is two of them: a following `ü` starts the next.)
+      if (isLetterCode(before) || (isLetterCode(after) && after !== 0xfc)) reading.strength = 'weak';
     }
     return reading;
   }
@@ -348,11 +355,17 @@ function naturalPair(line: string, seq: Sequence, codec: Codec, prev: number): b
   const next = seq.end < line.length ? line.charCodeAt(seq.end) : 0;
   if (codec === MACROMAN) {
     if (MATH_SIGNS.has(lead)) return MATH_FOLLOWERS.has(cont) && !isLetterCode(next);
-    if (!isLetterCode(lead)) return true;
+    // Mac Roman's lead bytes include letters and its continuation bytes are mostly letters:
+    // `ÕÄ` is Estonian, not a combining accent.
+    if (!isLetterCode(lead) || isLetterCode(cont)) return true;
   }
   if (lead === 0xd7) return prev < 0x80 && !isLetterCode(prev);
   // A closing mark after a word ends it; only an apostrophe, a dash or NBSP lets a letter follow.
   const endsWord = FOLLOWS_WORDS.has(cont) && (!isLetterCode(next) || JOINERS.has(cont));
+  // A one-letter word in quotes or before a mark: Swedish `Å”`, German `„Ä“` (not `Ã`, `Â`: no such words).
+  if (isUpperCode(lead) && !isLetterCode(prev) && lead !== 0xc3 && lead !== 0xc2) {
+    if ((FOLLOWS_WORDS.has(cont) || CLOSING_QUOTES.has(cont)) && !isLetterCode(next)) return true;
+  }
   if (isUpperCode(lead)) return isUpperCode(prev) && endsWord;
   if (isLowerCode(lead)) return isLetterCode(prev) && endsWord;
   return false;

@@ -23,8 +23,8 @@ export const SIGNIFIERS: ReadonlySet<number> = new Set(
  * byte is filled in when several emoji share the remaining bytes (👍 over 👏, 🙏 over 🙁).
  */
 const COMMON_EMOJI =
-  '👍✅🙏🎉🔥❤😂😊🚀👀💡⚠📌📝✨😅🤔👏💪🙌👋🤝👌😀😁😃😄😆🤣🙂😉😍🥰😘😎😬😢😭😡😱🤷🤦' +
-  '👉👈☝✋✌🎊🥳💯⭐🌟📍📎📋📅📆🗓⏰⏱⌛⏳☑✔❌❎🚨🛑⛔🚫❗❓❕❔‼⁉➡⬅⬆⬇↗🔗🔒🔓🔑🛠🔧⚙💻🖥📱📞☎📧✉📨💬' +
+  '👍✅🙏🎉🔥❤😂😍😊🚀👀💡⚠📌📝✨😅🤔👏💪🙌👋🤝👌😀😎😃😄😆🤣🙂😉🥰😘😁😬😢😭😡😱🤷🤦' +
+  '👉👈☝✋✌🎊🥳💯⭐🌟🔍📍📎📋📅📆🗓⏰⏱⌛⏳☑✔❌❎🚨🛑⛔🚫❗❓❕❔‼⁉➡⬅⬆⬇↗🔗🔒🔓🔑🛠🔧⚙💻🖥📱📞☎📧✉📨💬' +
   '🗨💭📊📈📉💰💵💸🏆🎯🛫🏁🔁🔄🔃🔺🔻🔼🔽⏫⏬➕➖🆔🆕🆗☕🍕🎂💙💚💛🧡💜🖤🤍💔😴🤖👤👥🏢🏠🌍🌎☀' +
   '❄⚡🐛🧪📦🗂📁📂🔍🔎🧠✍🙋👨👩💼🗒📚📖🔔📢🎤🎧📷🎥⏸▶⏩⏪🟢🟡🔴🟠🔵⚪⚫🟩🟥🟨🙁😐😏😞😔😕🤯🥲🫡';
 
@@ -112,7 +112,7 @@ export function isEmojiBase(cp: number): boolean {
 export interface Surroundings {
   prev: number;
   next: number;
-  /** The line is a task (`- [ ] …`), where signifiers are expected. */
+  /** A Tasks signifier is expected here: a task line (`- [ ] …`, `#task`), or next to a date. */
   taskLine: boolean;
   /** Emoji that the words of the line call for (see {@link emojiCues}). */
   cued?: () => ReadonlySet<number>;
@@ -140,7 +140,7 @@ export function emojiCues(line: string): ReadonlySet<number> {
 /** Plausibility of `cp` as a character of a note, in its surroundings. */
 export function plausibility(cp: number, at: Surroundings): number {
   if (cp < 0xa0) return 0;
-  if (SIGNIFIERS.has(cp)) return at.taskLine ? 12 : 10;
+  if (SIGNIFIERS.has(cp) && at.taskLine) return 12;
   if (cp >= 0xc0 && cp < 0x0250) return latinLetter(cp, at);
   const rank = EMOJI_RANK.get(cp);
   if (rank !== undefined) return 9.5 - rank / 100 + (at.cued?.().has(cp) ? 1 : 0);

@@ -36,12 +36,13 @@ const MAX_PASSES = 6;
 
 /**
  * The fast path: every repair starts at a lead-byte character followed by a continuation-byte character
- * of the same codec (or a Mac Roman emoji that lost its first byte). Text without such a pair — all ASCII,
+ * of the same codec (or a Mac Roman emoji that lost its first byte, or `Ã` that lost its second before a
+ * lower-case word: `Ãlvaro`). Text without such a pair — all ASCII,
  * or ordinary accented prose — is returned untouched after this one regex scan.
  */
 const SUSPICIOUS_PAIR = new RegExp(
   CODECS.map((c) => `[${charClass(c, (b) => leadLength(b) > 0)}][${charClass(c, isCont)}]`)
-    .concat(`\u00fc[${charClass(MACROMAN, isCont)}]{2}`)
+    .concat(`\u00fc[${charClass(MACROMAN, isCont)}]{2}`, '\u00c3[a-z][a-z]')
     .join('|'),
   'g',
 );

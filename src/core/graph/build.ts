@@ -59,6 +59,7 @@ export interface GraphOptions {
   readProblems?: Problem[];
 }
 
+const TEMPLATE_PLACEHOLDER = /\{\s*\{|<%|\}\s*\}/;
 const DEFAULT_MEETING_TYPES = ['people', 'customer', '1-1', 'meeting', 'one-on-one', '1:1'];
 const PERSON_TYPES = new Set(['person', 'contact', 'profile']);
 const COMPANY_TYPES = new Set(['company', 'account', 'organization', 'organisation', 'org', 'customer-profile']);
@@ -291,7 +292,8 @@ function mentionsOf(notes: readonly Note[], declared: readonly DeclaredPerson[])
   const out: NameMention[] = [];
   for (const n of notes) {
     const add = (written: string | null) => {
-      if (written && written.trim()) out.push({ written, path: n.path, participants: n.participants });
+      // An unfilled template (`{{counterpart}}`) names nobody; the parser reports it already.
+      if (written && written.trim() && !TEMPLATE_PLACEHOLDER.test(written)) out.push({ written, path: n.path, participants: n.participants });
     };
     n.participants.forEach(add);
     add(n.person);
@@ -310,7 +312,10 @@ function canonicalParticipants(note: Note, people: PeopleIndex): string[] {
   const written = [...note.participants];
   if (note.person) written.push(note.person);
   if (note.counterpart) written.push(note.counterpart);
-  return uniqueResolved(written, people, note.participants);
+  const names = uniqueResolved(written, people, note.participants);
+  // A 1-1 is the owner and the counterpart, though its note names only the counterpart.
+  if (note.counterpart && people.owner && !names.includes(people.owner)) names.unshift(people.owner);
+  return names;
 }
 
 function uniqueResolved(written: readonly string[], people: PeopleIndex, context: readonly string[] = written): string[] {

@@ -186,6 +186,17 @@ function buildGroup(members: Profile[], ownerName: string | null): MeetingGroup 
       if (majority.length > notes.length && !majority.some((m) => m.people.has(key))) wrongOnly.add(key);
     }
   }
+  // A counterpart that no other note of the meeting mentions at all, where the others
+  // do not vote: the note-taker named the wrong person.
+  for (const m of members) {
+    const key = m.counterpart;
+    if (!key || key === OWNER_KEY || ranked.length > 1 || members.length < 2) continue;
+    const others = members.filter((o) => o !== m);
+    if (others.some((o) => o.people.has(key) || o.counterpart === key)) continue;
+    const named = others.flatMap((o) => [...o.display.values()]).filter((v, i, all) => all.indexOf(v) === i);
+    conflicts.push(`${baseName(m.note.path)} names ${m.display.get(key) ?? key} as the counterpart, but ${baseName(others[0].note.path)} lists ${named.join(', ') || 'other people'}`);
+    wrongOnly.add(key);
+  }
 
   const participants: string[] = [];
   const seen = new Set<string>();

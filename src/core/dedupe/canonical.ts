@@ -128,7 +128,7 @@ export function mergeTasks(canonical: Task, others: readonly Task[]): TaskMerge 
     if (canonical[key]) return null;
     const values = others.map((t) => t[key]).filter((v): v is NonNullable<Task[K]> => !!v);
     if (values.length === 0) return null;
-    const v = pick === 'earliest' ? earliest(values as string[]) : values[0];
+    const v = pick === 'earliest' ? earliest(values) : values[0];
     reasons.push(`${label} ${v} taken from a copy`);
     return v as string;
   };

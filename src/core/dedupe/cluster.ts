@@ -128,7 +128,7 @@ function tokenWeights(entries: readonly Entry[]): Map<string, TokenWeight> {
   const count = new Map<string, number>();
   for (const e of entries) {
     let m = df.get(e.cls);
-    if (!m) df.set(e.cls, (m = new Map()));
+    if (!m) df.set(e.cls, (m = new Map<string, number>()));
     count.set(e.cls, (count.get(e.cls) ?? 0) + 1);
     for (const t of e.norm.tokens) m.set(t, (m.get(t) ?? 0) + 1);
   }
@@ -381,7 +381,7 @@ function vaultGroups(
   });
   const pairs: ScoredPair[] = [];
   for (const block of byAssignee.values()) {
-    blockPairs(block, entries as Entry[], (i, j) => {
+    blockPairs(block, entries, (i, j) => {
       if (entries[i].meeting === entries[j].meeting || !plausiblePair(entries[i].norm, entries[j].norm)) return;
       // Across meetings only strong likeness is worth a look.
       const sim = compare(i, j);

@@ -74,7 +74,7 @@ function stripMarkup(s: string): string {
   return s;
 }
 
-const NON_ASCII = /[^\x00-\x7F]/;
+const NON_ASCII = /[^\t\n\r\x20-\x7E]/;
 
 // ─── Negation and opposite verbs ─────────────────────────────────────────────
 

@@ -5,7 +5,7 @@
  * The canonical line is rewritten when the merge adds anything, and gets a block id
  * when something links to it. Planning again on the result yields no edits.
  */
-import type { DuplicateGroup, Edit, EditPlan, Item, Note, Task } from '../model';
+import type { DuplicateGroup, Edit, EditPlan, Note, Task } from '../model';
 import { hashText, lineStarts } from '../text';
 import { mergeTasks, patchChanges, type TaskPatch } from './canonical';
 import { APPLY_THRESHOLD } from './similarity';
@@ -97,10 +97,6 @@ function deletionRange(lines: TextLines, n: number): { start: number; end: numbe
 
 function findTask(note: Note | undefined, line: number): Task | null {
   return note?.tasks.find((t) => t.line === line) ?? null;
-}
-
-function findItem(note: Note | undefined, line: number): Item | null {
-  return note?.items.find((t) => t.line === line) ?? null;
 }
 
 /** Overlay a merge patch on the fields a line carries as written. */

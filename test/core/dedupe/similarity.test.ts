@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compareItems, APPLY_THRESHOLD, type Comparable } from '../../../src/core/dedupe/similarity';
+import { normalizeText } from '../../../src/core/dedupe/normalize';
+
+const item = (text: string, assignee: string | null = null): Comparable => ({ norm: normalizeText(text), assignee });
+const conf = (a: string, b: string, aa: string | null = null, bb: string | null = null) => compareItems(item(a, aa), item(b, bb)).confidence;
+
+describe('duplicates are recognised', () => {
+  it('verbatim', () => expect(conf('Send the pricing deck to Priya Raman', 'Send the pricing deck to Priya Raman')).toBe(1));
+  it('reworded', () => expect(conf('Send the pricing deck to Priya Raman', 'Share the pricing deck with Priya Raman')).toBeGreaterThanOrEqual(APPLY_THRESHOLD));
+  it('reordered', () => expect(conf('Schedule a workshop with Keswick Foods on data retention', 'Schedule a data retention workshop with Keswick Foods')).toBeGreaterThanOrEqual(APPLY_THRESHOLD));
+  it('added detail (containment, not just overlap)', () =>
+    expect(conf('Schedule interviews with leaders', 'Schedule interviews with relevant leaders and founders (including Nadia Karim and Dmitri Volkov)')).toBeGreaterThanOrEqual(APPLY_THRESHOLD));
+  it('broken punctuation', () => expect(conf('Send Priya’s notes to the team', 'Send Priyaâ€™s notes to the team')).toBeGreaterThanOrEqual(APPLY_THRESHOLD));
+  it('abbreviation and expansion', () =>
+    expect(conf('Share role descriptions for the BD lead', 'Share role descriptions for the business development lead')).toBeGreaterThanOrEqual(APPLY_THRESHOLD));
+  it('same number written two ways', () => expect(conf('Hire 3 engineers for the Nordics', 'Hire three engineers for the Nordics')).toBeGreaterThanOrEqual(APPLY_THRESHOLD));
+});
+
+describe('near-misses are never merged', () => {
+  const cases: [string, string, string, string | null, string | null][] = [
+    ['quantity', 'Order 2 PB of capacity', 'Order 20 PB of capacity', null, null],
+    ['unit', 'Order 2 PB of capacity', 'Order 2 TB of capacity', null, null],
+    ['quarter', 'Close the books for Q3', 'Close the books for Q4', null, null],
+    ['money', 'Budget $1M for the pilot', 'Budget $10M for the pilot', null, null],
+    ['date in text', 'Send the quote by Oct 3', 'Send the quote by Oct 30', null, null],
+    ['weekday', 'Move the sync to Thursday', 'Move the sync to Tuesday', null, null],
+    ['assignee', 'Draft the runbook', 'Draft the runbook', 'leila haddad', 'kenji mori'],
+    ['person', 'Send the pricing deck to Priya Raman', 'Send the pricing deck to Sofia Lind', null, null],
+    ['company', 'Prepare the renewal quote for Orbis Freight', 'Prepare the renewal quote for Meridian Labs', null, null],
+    ['negation', 'Share the pricing deck with the customer', 'Do not share the pricing deck with the customer', null, null],
+    ['no longer', 'Orbis Freight is renewing the contract.', 'Orbis Freight is no longer renewing the contract.', null, null],
+    ['opposite verbs', 'Enable SSO for the tenant', 'Disable SSO for the tenant', null, null],
+    ['add / remove', 'Add Hugo to the escalation list', 'Remove Hugo from the escalation list', null, null],
+  ];
+  for (const [kind, a, b, aa, bb] of cases) {
+    it(kind, () => {
+      const r = compareItems(item(a, aa), item(b, bb));
+      expect(r.confidence).toBeLessThan(APPLY_THRESHOLD);
+      expect(r.guard).not.toBeNull();
+    });
+  }
+});

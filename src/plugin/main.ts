@@ -11,7 +11,7 @@ import { planDuplicateEdits } from '../core/dedupe/vault';
 import { todayISO } from '../core/dates';
 import { DASHBOARD_VIEW_TYPE, type DashboardHost } from './dashboard/host';
 import { DashboardView } from './dashboard/view';
-import { DEFAULT_SETTINGS, MeetingIntelSettingTab, type MeetingIntelSettings } from './settings';
+import { DEFAULT_SETTINGS, MeetingIntelSettingTab, normalizeSettings, type MeetingIntelSettings } from './settings';
 import { VaultIndex } from './index';
 import { describeOutcome, NoteWriter } from './writer';
 import { PlanModal, type PlannedFile } from './modals/plan-modal';
@@ -98,8 +98,7 @@ export default class MeetingIntelligencePlugin extends Plugin {
   }
 
   async loadSettings(): Promise<void> {
-    const saved = (await this.loadData()) as Partial<MeetingIntelSettings> | null;
-    this.settings = { ...DEFAULT_SETTINGS, ...(saved ?? {}) };
+    this.settings = normalizeSettings(await this.loadData());
   }
 
   async saveSettings(): Promise<void> {

@@ -10,7 +10,7 @@
  * - lone: a lead byte whose continuation vanished (`Ãlvaro`); repaired only with evidence and a
  *   context that clean text would not have.
  */
-import { CODECS, MACROMAN, readSequence, type Codec, type CodecName, type Sequence } from './mojibake-decode';
+import { CODECS, MACROMAN, isCont, leadLength, readSequence, type Codec, type CodecName, type Sequence } from './mojibake-decode';
 import {
   CONFIDENT,
   PLAUSIBLE,
@@ -77,8 +77,8 @@ const MATH_FOLLOWERS: ReadonlySet<number> = new Set(Array.from('π∞µ∂Ω', (
 const CLOSING_QUOTES: ReadonlySet<number> = new Set(Array.from('“‘’”', (c) => c.charCodeAt(0)));
 /** Marks after which a word may go on: `IRMÃ’s`, `SÃ–X`. */
 const JOINERS: ReadonlySet<number> = new Set(Array.from('’´–—\u00a0', (c) => c.charCodeAt(0)));
-/** Lead characters whose lost continuation `loneRepair` knows how to infer: Ã Ä Å Ì. */
-const LONE_LEADS: ReadonlySet<number> = new Set([0xc3, 0xc4, 0xc5, 0xcc]);
+/** Lead characters whose lost continuation can be inferred: Ã Ä Å Ì (`loneRepair`), Â (text broken twice). */
+const LONE_LEADS: ReadonlySet<number> = new Set([0xc2, 0xc3, 0xc4, 0xc5, 0xcc]);
 const TASK_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]\s|#task\b/;
 /** A Tasks date or recurrence right after a run, or a date right before it: a signifier's place. */
 const SIGNIFIER_AFTER = /^ (?:\d{4}-\d\d-\d\d|every |delete|keep)/;
@@ -220,6 +220,10 @@ function readRunAs(line: string, start: number, end: number, codec: Codec, at: S
     let seq = readSequence(line, i, end, codec);
     here.prev = prev;
     let reading = seq ? judge(line, seq, codec, here, end) : null;
+    if (reading && reading.strength === 'lone' && line.charCodeAt(i) === 0xc2 && pendingSequence(readings, i, codec)) {
+      // Text broken twice, the second time losing the C1 control's byte: leave a U+FFFD for the next pass.
+      reading = { ...reading, cp: 0xfffd, strength: 'strong', script: 'symbol', guessed: true };
+    }
     while (seq && !reading && seq.used > seq.fewest) {
       const shorter = readSequence(line, i, end, codec, seq.used - 1);
       if (!shorter) break;
@@ -240,7 +244,7 @@ function readRunAs(line: string, start: number, end: number, codec: Codec, at: S
     i += prev > 0xffff ? 2 : 1;
   }
   keepCompany(line, readings, start, end);
-  dropLoneIntermediates(readings, codec);
+  dropLoneIntermediates(readings);
   let weight = 0;
   for (const r of readings) weight += r.strength === 'strong' ? 10 + r.score : 0.5;
   return { codec: codec.name, readings, suspects, weight, strong: readings.some((r) => r.strength === 'strong') };
@@ -253,9 +257,10 @@ function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runE
   for (let k = 0; k < seq.candidates.length; k++) {
     const c = seq.candidates[k];
     at.next = c.cp === 0x200d ? guessNext(line, c.end, runEnd, codec, at) : c.end < line.length ? (line.codePointAt(c.end) as number) : 0;
-    const isC1 = c.cp >= 0x80 && c.cp < 0xa0;
-    // A C1 control from `Â` + C1 is the middle stage of text broken twice; let the next pass finish it.
-    const score = isC1 ? (seq.junk && c.lost === 0 ? PLAUSIBLE : 0) : plausibility(c.cp, at);
+    // A C1 control (`Â` + `\u008f` or `ÂŸ`) or the Apple logo (`ï£¿`) is the middle stage of text broken
+    // twice; let the next pass finish it (`dropLoneIntermediates` removes those with nothing to finish).
+    const intermediate = (c.cp >= 0x80 && c.cp < 0xa0) || c.cp === 0xf8ff;
+    const score = intermediate ? (c.lost === 0 ? PLAUSIBLE : 0) : plausibility(c.cp, at);
     if (score > bestScore) {
       best = k;
       bestScore = score;
@@ -317,15 +322,38 @@ function naturalAt(line: string, r: Reading): boolean {
 }
 
 /**
- * A C1 control read from `Â` + C1 is only worth producing as the middle stage of text broken twice,
- * where other readings of the run produce lead bytes (`Ã¢Â\u008fÂ«` → `â\u008f«` → `⏫`).
+ * Readings that only make sense as the middle stage of text broken twice — C1 controls, the Apple
+ * logo — are kept only when other readings of the run produce lead bytes that the next pass can join
+ * them to (`Ã¢Â\u008fÂ«` → `â\u008f«` → `⏫`).
  */
-function dropLoneIntermediates(readings: Reading[], codec: Codec): void {
-  const isC1 = (r: Reading): boolean => r.cp >= 0x80 && r.cp < 0xa0;
-  if (!readings.some(isC1)) return;
-  const leads = readings.some((r) => !isC1(r) && r.cp < 0x10000 && codec.byteOf[r.cp] >= 0xc2 && codec.byteOf[r.cp] <= 0xf4);
-  if (leads) return;
-  for (let k = readings.length - 1; k >= 0; k--) if (isC1(readings[k])) readings.splice(k, 1);
+function dropLoneIntermediates(readings: Reading[]): void {
+  const isIntermediate = (r: Reading): boolean => (r.cp >= 0x80 && r.cp < 0xa0) || r.cp === 0xf8ff;
+  if (!readings.some(isIntermediate)) return;
+  // The Apple logo is itself Mac Roman's lead byte 0xF0; a C1 control needs a lead under some codec.
+  const finished = (r: Reading): boolean => (r.cp === 0xf8ff ? readings.length > 1 : readings.some((o) => !isIntermediate(o) && isLeadAnywhere(o.cp)));
+  for (let k = readings.length - 1; k >= 0; k--) if (isIntermediate(readings[k]) && !finished(readings[k])) readings.splice(k, 1);
+}
+
+function isLeadAnywhere(cp: number): boolean {
+  return cp < 0x10000 && CODECS.some((c) => leadLength(c.byteOf[cp]) > 0);
+}
+
+/**
+ * Whether the readings just before `at` decode to the start of a UTF-8 sequence still missing bytes
+ * (`â€` from `Ã¢â‚¬`): then a lone `Â` after them was `Â` + a C1 control whose byte was lost.
+ */
+function pendingSequence(readings: readonly Reading[], at: number, codec: Codec): boolean {
+  let conts = 0;
+  for (let k = readings.length - 1; k >= 0 && readings[k].end === at; k--) {
+    const r = readings[k];
+    const b = r.cp < 0x10000 ? codec.byteOf[r.cp] : 0;
+    const n = leadLength(b);
+    if (n > 0) return conts < n - 1;
+    if (!isCont(b)) return false;
+    conts++;
+    at = r.start;
+  }
+  return false;
 }
 
 /** The best guess for the character that starts at `pos` (for deciding whether a ZWJ joins emoji). */
@@ -356,8 +384,8 @@ function naturalPair(line: string, seq: Sequence, codec: Codec, prev: number): b
   if (codec === MACROMAN) {
     if (MATH_SIGNS.has(lead)) return MATH_FOLLOWERS.has(cont) && !isLetterCode(next);
     // Mac Roman's lead bytes include letters and its continuation bytes are mostly letters:
-    // `ÕÄ` is Estonian, not a combining accent.
-    if (!isLetterCode(lead) || isLetterCode(cont)) return true;
+    // `ÕÄ` is Estonian, not a combining accent. (`ƒ` is the florin sign, not a letter of words.)
+    if (!isLetterCode(lead) || (isLetterCode(cont) && lead !== 0x0192)) return true;
   }
   if (lead === 0xd7) return prev < 0x80 && !isLetterCode(prev);
   // A closing mark after a word ends it; only an apostrophe, a dash or NBSP lets a letter follow.
@@ -393,10 +421,6 @@ function decodedAt(run: RunReading, pos: number): number {
 
 function isVowel(u: number, vowels: string): boolean {
   return vowels.includes(String.fromCharCode(u));
-}
-
-function isAsciiLetter(u: number): boolean {
-  return (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a);
 }
 
 function allLower(line: string, start: number, end: number): boolean {

@@ -15,6 +15,8 @@ export const BREAK_MODES = [
   'windows-1254/c1',
   'latin-1', // 0x80–0x9F become C1 controls
   'double', // Windows-1252 twice over
+  'double/dropped', // Windows-1252 twice, the second time dropping undefined bytes
+  'double/mac-roman', // Mac Roman, then Windows-1252
 ] as const;
 
 export type BreakMode = (typeof BREAK_MODES)[number];
@@ -72,5 +74,9 @@ export function breakText(text: string, mode: BreakMode): string {
       return decodeWith(bytes, LATIN_1, 'c1');
     case 'double':
       return breakText(breakText(text, 'windows-1252/c1'), 'windows-1252/c1');
+    case 'double/dropped':
+      return breakText(breakText(text, 'windows-1252/c1'), 'windows-1252/dropped');
+    case 'double/mac-roman':
+      return breakText(breakText(text, 'mac-roman'), 'windows-1252/c1');
   }
 }

@@ -19,7 +19,8 @@ export interface VaultRead {
   problems: Problem[];
 }
 
-const SKIPPED_FOLDERS = new Set(['.obsidian', '.git', '.trash', 'node_modules', '.meeting-intel']);
+// Dot folders (the app's config folder, .git, .trash, our backups) are skipped too.
+const SKIPPED_FOLDERS = new Set(['node_modules']);
 
 /** Every Markdown file under `target` (a folder, or a single file whose folder becomes the root). */
 export function readVault(target: string): VaultRead {

@@ -55,6 +55,8 @@ interface Reading {
   script: Script;
   /** Bytes of it were lost or replaced, and guessed. */
   guessed: boolean;
+  /** The character as a string (made once: readings are cached and reused). */
+  text: string;
 }
 
 interface RunReading {
@@ -81,8 +83,17 @@ const JOINERS: ReadonlySet<number> = new Set(Array.from('’´–—\u00a0', (c)
 const LONE_LEADS: ReadonlySet<number> = new Set([0xc2, 0xc3, 0xc4, 0xc5, 0xcc]);
 const TASK_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]\s|#task\b/;
 /** A Tasks date or recurrence right after a run, or a date right before it: a signifier's place. */
-const SIGNIFIER_AFTER = /^ (?:\d{4}-\d\d-\d\d|every |delete|keep)/;
-const SIGNIFIER_BEFORE = /\d{4}-\d\d-\d\d $/;
+const SIGNIFIER_AFTER = / (?:\d{4}-\d\d-\d\d|every |delete|keep)/y;
+const SIGNIFIER_BEFORE = /\d{4}-\d\d-\d\d /y;
+
+/** A signifier belongs at `line[start, end)`: a Tasks date or recurrence follows, or a date precedes. */
+function signifierSpot(line: string, start: number, end: number): boolean {
+  SIGNIFIER_AFTER.lastIndex = end;
+  if (SIGNIFIER_AFTER.test(line)) return true;
+  if (start < 11) return false;
+  SIGNIFIER_BEFORE.lastIndex = start - 11;
+  return SIGNIFIER_BEFORE.test(line);
+}
 const SCRIPTS_NEEDING_COMPANY: ReadonlySet<Script> = new Set(['greek', 'cyrillic', 'hebrew', 'arabic', 'other', 'cjk']);
 
 /** A run's reading (offsets relative to the run) placed at `base` in the line. */
@@ -141,7 +152,7 @@ export function repairLine(line: string): LineResult {
     // Runs repeat (the same broken markers on every task line): remember how each was read, by the run
     // and the only context the reading depends on — the characters either side and the kind of line.
     const text = line.slice(i, end);
-    const spot = taskLine || SIGNIFIER_AFTER.test(line.slice(end, end + 12)) || SIGNIFIER_BEFORE.test(line.slice(Math.max(0, i - 11), i));
+    const spot = taskLine || signifierSpot(line, i, end);
     const context = (spot ? 0x10000 : 0) + (i > 0 ? line.charCodeAt(i - 1) : 0) * 0x20000 + (end < line.length ? line.charCodeAt(end) : 0xffff);
     let run = recall(text, context);
     if (run === undefined) {
@@ -160,7 +171,7 @@ export function repairLine(line: string): LineResult {
   for (const { run, base } of runs) {
     for (const r of run.readings) {
       if (r.strength === 'strong' || (r.strength === 'weak' && evidence)) {
-        result.repairs.push({ start: base + r.start, end: base + r.end, after: String.fromCodePoint(r.cp) });
+        result.repairs.push({ start: base + r.start, end: base + r.end, after: r.text });
       } else if (r.strength === 'weak') {
         // Clean text could look like this (`IRMÃ”`); say what it may have been, change nothing.
         if (r.score >= CONFIDENT && !SCRIPTS_NEEDING_COMPANY.has(r.script)) {
@@ -222,7 +233,7 @@ function readRunAs(line: string, start: number, end: number, codec: Codec, at: S
     let reading = seq ? judge(line, seq, codec, here, end) : null;
     if (reading && reading.strength === 'lone' && line.charCodeAt(i) === 0xc2 && pendingSequence(readings, i, codec)) {
       // Text broken twice, the second time losing the C1 control's byte: leave a U+FFFD for the next pass.
-      reading = { ...reading, cp: 0xfffd, strength: 'strong', script: 'symbol', guessed: true };
+      reading = { ...reading, cp: 0xfffd, strength: 'strong', script: 'symbol', guessed: true, text: '\ufffd' };
     }
     while (seq && !reading && seq.used > seq.fewest) {
       const shorter = readSequence(line, i, end, codec, seq.used - 1);
@@ -272,7 +283,7 @@ function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runE
   const score = bestScore;
   const script = scriptOf(cp);
   const guessed = chosen.lost > 0 || seq.lone || line.slice(seq.start, seq.end).includes('\ufffd');
-  const reading: Reading = { start: seq.start, end: chosen.end, cp, score, strength: 'strong', script, guessed };
+  const reading: Reading = { start: seq.start, end: chosen.end, cp, score, strength: 'strong', script, guessed, text: String.fromCodePoint(cp) };
   if (seq.lone) {
     if (!LONE_LEADS.has(line.charCodeAt(seq.start)) || codec === MACROMAN) return null;
     reading.strength = 'lone';

@@ -56,7 +56,17 @@ const LONE_GREEK: ReadonlySet<number> = new Set(Array.from('αβγδΔεθλμπ
 /** Mathematical operators that ordinary notes use. */
 const COMMON_MATH: ReadonlySet<number> = new Set(Array.from('≈≠≤≥∞√∑∆∂∫−∈∀∃∅∧∨∩∪⊂⊃≡∼', (c) => c.charCodeAt(0)));
 
-const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+/**
+ * `\p{Extended_Pictographic}`, or — on an engine too old to know the property (older iOS) — an
+ * approximation by the emoji blocks, so the module still loads.
+ */
+const PICTOGRAPHIC = ((): RegExp => {
+  try {
+    return new RegExp('\\p{Extended_Pictographic}', 'u');
+  } catch {
+    return /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299]|[\ud83c-\ud83e][\udc00-\udfff]/;
+  }
+})();
 const UNASSIGNED = /\p{Cn}/u;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;

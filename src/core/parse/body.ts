@@ -34,6 +34,9 @@ export interface Body {
   metaParticipants: string[];
   /** From `**Account**:`. */
   metaAccount: string | null;
+  /** Line breaks seen: CRLF and bare LF. */
+  crlf: number;
+  lf: number;
 }
 
 interface Fence {
@@ -60,6 +63,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     metaDate: null,
     metaParticipants: [],
     metaAccount: null,
+    crlf: 0,
+    lf: 0,
   };
   const stack = new SectionStack();
   const depth = new ListDepth();
@@ -85,12 +90,23 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     const nl = text.indexOf('\n', pos);
     const next = nl === -1 ? n : nl + 1;
     let end = nl === -1 ? n : nl;
-    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
-    const line = text.slice(pos, end);
+    if (end > pos && text.charCodeAt(end - 1) === 13) {
+      end--;
+      if (nl !== -1) out.crlf++;
+    } else if (nl !== -1) {
+      out.lf++;
+    }
     const here = lineNo;
     const start = pos;
     pos = next;
     lineNo++;
+    if (end === start && start >= bodyStart) {
+      // An empty line: most common of all (transcripts put one between every two lines).
+      paragraph = null;
+      blankSinceItem = true;
+      continue;
+    }
+    const line = text.slice(start, end);
 
     if (start < bodyStart) {
       if (line.includes('[[')) findLinks(line, start, here, out.links);

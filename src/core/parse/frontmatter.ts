@@ -239,21 +239,29 @@ function normalise(value: unknown): unknown {
 /** Every template placeholder in the raw frontmatter lines, with the key it belongs to. */
 function findLeftovers(lines: RawLine[]): Leftover[] {
   const out: Leftover[] = [];
-  let key = '';
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l.text.includes('{') && !l.text.includes('<%')) continue;
     if (l.text.trimStart().startsWith('#')) continue;
     const keyLine = KEY_LINE.exec(l.text);
-    if (keyLine) key = keyLine[1].trim();
-    if (!l.text.includes('{') && !l.text.includes('<%')) continue;
-    const valueFrom = keyLine ? l.text.indexOf(':') + 1 : (LIST_LINE.exec(l.text) ? l.text.indexOf('-') + 1 : 0);
+    const valueFrom = keyLine ? l.text.indexOf(':') + 1 : LIST_LINE.exec(l.text) ? l.text.indexOf('-') + 1 : 0;
     const value = l.text.slice(valueFrom);
     if (!LEFTOVER.test(value)) continue;
     const lead = value.length - value.trimStart().length;
     const raw = value.trim();
     const start = l.start + valueFrom + lead;
-    out.push({ key, line: l.line, start, end: start + raw.length, raw });
+    out.push({ key: keyLine ? keyLine[1].trim() : keyAbove(lines, i), line: l.line, start, end: start + raw.length, raw });
   }
   return out;
+}
+
+/** The top-level key a list item or continuation line belongs to. */
+function keyAbove(lines: RawLine[], index: number): string {
+  for (let i = index - 1; i >= 0; i--) {
+    const m = KEY_LINE.exec(lines[i].text);
+    if (m) return m[1].trim();
+  }
+  return '';
 }
 
 function isLeftoverValue(v: unknown): boolean {

@@ -54,20 +54,23 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
     problems,
     size: text.length,
     bom,
-    eol: mainLineBreak(text),
+    eol: '\n',
   };
 
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   if (text.length > maxSize) {
     report('too-large', null, `The note is ${text.length.toLocaleString('en-US')} characters long, more than the ${maxSize.toLocaleString('en-US')} read; it was skipped.`);
+    note.eol = mainLineBreak(text);
     return note;
   }
   if (looksBinary(text)) {
     report('binary', null, 'This file holds binary data (NUL bytes or mostly control characters), not text; it was not read as a note.');
+    note.eol = mainLineBreak(text);
     return note;
   }
   if (!/\S/.test(bom ? text.slice(1) : text)) {
     report('empty', null, 'The note is empty.');
+    note.eol = mainLineBreak(text);
     return note;
   }
 
@@ -81,7 +84,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 
   const fixLine = options.fixLine ?? fixText;
   const body = guarded<Body | null>(report, 'body', () => readBody(text, from, fm.bodyStart, { fixLine, report }), null);
+  if (!body) note.eol = mainLineBreak(text);
   if (body) {
+    note.eol = body.crlf > body.lf ? '\r\n' : '\n';
     note.sections = body.sections;
     note.tasks = body.tasks;
     note.items = body.items;
@@ -171,8 +176,8 @@ function baseName(path: string): string {
 
 /** CRLF when most line breaks in the first 64 KB are CRLF. */
 function mainLineBreak(text: string): '\n' | '\r\n' {
-  if (text.indexOf('\r') === -1) return '\n';
   const limit = Math.min(text.length, 65536);
+  if (text.lastIndexOf('\r', limit) === -1) return '\n';
   let lf = 0;
   let crlf = 0;
   let at = text.indexOf('\n');
@@ -189,12 +194,13 @@ function mainLineBreak(text: string): '\n' | '\r\n' {
 const SUSPECT_CHAR = /[\x00-\x08\x0B\x0E-\x1F\uFFFD]/;
 
 /**
- * Binary junk: a NUL anywhere, or more than a tenth of the first 1024 characters made of
+ * Binary junk: a NUL near the start, or more than a tenth of the first 1024 characters made of
  * control characters (tab, line breaks and form feed aside) or U+FFFD, which a
  * binary file read as UTF-8 is full of.
  */
 function looksBinary(text: string): boolean {
-  if (text.indexOf('\0') !== -1) return true;
+  // Like git, look for a NUL in the first 8000 characters only: binary formats have them early.
+  if ((text.length > 8000 ? text.slice(0, 8000) : text).indexOf('\0') !== -1) return true;
   const sample = Math.min(text.length, 1024);
   // Most notes hold no control character at all: one native search rules them out.
   if (!SUSPECT_CHAR.test(sample === text.length ? text : text.slice(0, sample))) return false;

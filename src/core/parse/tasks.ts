@@ -31,15 +31,18 @@ export interface TaskFields {
   fields: Record<string, string>;
 }
 
-/** `[x] rest` at the start of a list item's content: the checkbox and a single status character. */
-const CHECKBOX = /^\[(.)\](?:[ \t]+|$)/u;
-
-/** The status character and the description after the checkbox, or null when the item is not a task. */
+/** The status character and the description after the checkbox (`[x] rest`), or null when the item is not a task. */
 export function readCheckbox(content: string): { status: string; body: string; bodyFrom: number } | null {
   if (content.charCodeAt(0) !== 91 /* [ */) return null;
-  const m = CHECKBOX.exec(content);
-  if (!m) return null;
-  return { status: m[1], body: content.slice(m[0].length), bodyFrom: m[0].length };
+  // One status character: a single UTF-16 unit, or a surrogate pair.
+  const units = content.charCodeAt(1) >= 0xd800 && content.charCodeAt(1) <= 0xdbff ? 2 : 1;
+  const close = 1 + units;
+  if (content.charCodeAt(close) !== 93 /* ] */ || content.length < 2 + units) return null;
+  let from = close + 1;
+  const after = content.charCodeAt(from);
+  if (from < content.length && after !== 32 && after !== 9) return null;
+  while (content.charCodeAt(from) === 32 || content.charCodeAt(from) === 9) from++;
+  return { status: content.slice(1, close), body: content.slice(from), bodyFrom: from };
 }
 
 /** How Tasks treats a status character; unknown characters are open, like a todo. */
@@ -66,47 +69,80 @@ export function isOpen(type: StatusType): boolean {
 
 type DateField = 'due' | 'scheduled' | 'startDate' | 'created' | 'done' | 'cancelled';
 
-const DATE_FIELD_BY_EMOJI: Record<string, DateField> = {
-  '\u{1F4C5}': 'due', // 📅
-  '\u{1F4C6}': 'due', // 📆
-  '\u{1F5D3}': 'due', // 🗓
-  '\u23F3': 'scheduled', // ⏳
-  '\u231B': 'scheduled', // ⌛
-  '\u{1F6EB}': 'startDate', // 🛫
-  '\u2795': 'created', // ➕
-  '\u2705': 'done', // ✅
-  '\u274C': 'cancelled', // ❌
-};
 
-/** A dated signifier at the very end: `📅 2025-10-26`, `📅️2025-10-26`. Applied to a short tail only. */
-const DATED_TAIL = /(\u{1F4C5}|\u{1F4C6}|\u{1F5D3}|\u23F3|\u231B|\u{1F6EB}|\u2795|\u2705|\u274C)\uFE0F? *(\d{4}-\d{2}-\d{2})$/u;
 const RECURRENCE = /^\u{1F501}\uFE0F? *([a-zA-Z0-9, !]+)$/u;
 const ON_COMPLETION = /^\u{1F3C1}\uFE0F? *([a-zA-Z]+)$/u;
 const ID = /^\u{1F194}\uFE0F? *([a-zA-Z0-9_-]+)$/u;
 const DEPENDS_ON = /^\u26D4\uFE0F? *([a-zA-Z0-9_-]+(?: *, *[a-zA-Z0-9_-]+)*)$/u;
 const BLOCK_ID = /^\^[A-Za-z0-9-]+$/;
-/** Characters that end a tag, as Obsidian and Tasks read them (whitespace aside). */
-const NOT_IN_TAG = new Set('!@#$%^&*(),.?":{}|<>[]`\'~;=+\\');
+/** ASCII characters that end a tag, as Obsidian and Tasks read them (whitespace aside). */
+const NOT_IN_TAG = new Uint8Array(128);
+for (const c of '!@#$%^&*(),.?":{}|<>[]`\'~;=+\\') NOT_IN_TAG[c.charCodeAt(0)] = 1;
 const TAGS = /(^|\s)(#[^\s!@#$%^&*(),.?":{}|<>[\]`'~;=+\\]+)/g;
 /** `[key:: value]` or `(key:: value)`. */
 const INLINE_FIELD = /\[([^[\]:]+?)::[ \t]*([^[\]]*?)[ \t]*\]|\(([^():]+?)::[ \t]*([^()]*?)[ \t]*\)/g;
 
-/**
- * `@First Last`: a first word of any case, then capitalised words (and the
- * particles names carry: `van`, `de`, `bin` …) up to a signifier, tag,
- * bracket or the end. `@HR`, `@TBD`, `@Çağla Yıldız`, `@Lior Genzel Genzel`.
- */
-const ASSIGNEE =
-  /@([\p{L}\p{N}][\p{L}\p{M}\p{N}'’._-]*(?:[ \t]+(?:(?:van|von|de|da|del|della|der|den|di|du|la|le|ten|ter|bin|ibn|al|el|dos|das|do)[ \t]+){0,2}\p{Lu}[\p{L}\p{M}\p{N}'’.-]*){0,4})/uy;
+/** Lower-case words inside names: `@Jan van der Berg`, `@Ana de la Cruz`. */
+const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do']);
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const UPPER = /^\p{Lu}$/u;
 
-/** A tag's text after `#`: no spaces or tag-ending punctuation, and not all digits (`#123` is not a tag). */
-function isTagText(s: string): boolean {
-  if (s === '') return false;
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(s.charAt(i));
+}
+
+/** A character that may sit inside a name: a letter, mark, digit, apostrophe, dot, hyphen or underscore. */
+function isNameChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 95 || isWordChar(s, i);
+}
+
+function isUpperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(s.charAt(i));
+}
+
+/**
+ * `@First Last` starting at `at` (the `@`): a first word of any case, then up
+ * to four capitalised words (with the particles names carry) up to a
+ * signifier, tag, bracket or the end. `@HR`, `@TBD`, `@Çağla Yıldız`,
+ * `@Lior Genzel Genzel`. Returns the name as written, or null.
+ */
+export function readAssignee(s: string, at: number): string | null {
+  if (!isWordChar(s, at + 1)) return null;
+  let end = at + 2;
+  while (end < s.length && isNameChar(s, end)) end++;
+  for (let words = 1; words < 5; words++) {
+    let j = end;
+    while (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9) j++;
+    if (j === end) break;
+    for (let particles = 0; particles < 2; particles++) {
+      let k = j;
+      while (k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122) k++;
+      if (k === j || !PARTICLES.has(s.slice(j, k)) || (s.charCodeAt(k) !== 32 && s.charCodeAt(k) !== 9)) break;
+      while (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9) k++;
+      j = k;
+    }
+    if (!isUpperAt(s, j)) break;
+    end = j + 1;
+    while (end < s.length && isNameChar(s, end) && s.charCodeAt(end) !== 95) end++;
+  }
+  // Sentence punctuation after the name is not part of it.
+  while (end > at + 1 && '.\'’-_'.includes(s.charAt(end - 1))) end--;
+  return end > at + 1 ? s.slice(at + 1, end) : null;
+}
+
+/** A tag's text after `#` (`s.slice(from, to)`): no spaces or tag-ending punctuation, and not all digits (`#123` is not a tag). */
+function isTagText(s: string, from = 0, to = s.length): boolean {
+  if (to <= from) return false;
   let digitsOnly = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charAt(i);
-    if (NOT_IN_TAG.has(c) || c.trim() === '') return false;
-    if (c < '0' || c > '9') digitsOnly = false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 128 && NOT_IN_TAG[c] === 1) || isSpace(c) || c === 10 || c === 13) return false;
+    if (c < 48 || c > 57) digitsOnly = false;
   }
   return !digitsOnly;
 }
@@ -134,22 +170,25 @@ export function parseTaskBody(body: string): TaskFields {
   };
 
   let rest = body;
-  if (rest.includes('::')) rest = takeInlineFields(rest, out);
+  const inline = rest.includes('::');
+  if (inline) rest = takeInlineFields(rest, out);
+  // The free-form signifiers are looked for only when the line has one of their emoji.
+  const marked = MARKED.some((m) => rest.includes(m.marker));
 
   const trailingTags: string[] = [];
   let length = trimmedLength(rest, rest.length);
   for (let runs = 0; runs < 64 && length > 0; runs++) {
-    const cut = peelOne(rest, length, out, trailingTags);
+    const cut = peelOne(rest, length, out, trailingTags, marked);
     if (cut === -1) break;
     length = trimmedLength(rest, cut);
   }
 
   const core = rest.slice(0, length).trim();
   trailingTags.reverse();
-  out.description = trailingTags.length > 0 ? `${core} ${trailingTags.join(' ')}`.trim() : core;
-  if (core.includes('#')) for (const m of core.matchAll(TAGS)) if (isTagText(m[2].slice(1))) out.tags.push(m[2]);
-  out.tags.push(...trailingTags);
-  applyInlineFields(out);
+  out.description = trailingTags.length === 0 ? core : core === '' ? trailingTags.join(' ') : `${core} ${trailingTags.join(' ')}`;
+  if (core.includes('#')) for (const m of core.matchAll(TAGS)) if (isTagText(m[2], 1)) out.tags.push(m[2]);
+  for (const tag of trailingTags) out.tags.push(tag);
+  if (inline) applyInlineFields(out);
   out.text = taskText(core, out);
   return out;
 }
@@ -173,19 +212,20 @@ function isSpace(c: number): boolean {
 /**
  * Take one signifier, tag or block id off the end of `rest.slice(0, length)`
  * (which ends in a non-space): the offset where it starts, or -1.
+ * Character checks, not regexes: this runs several times for every task.
  */
-function peelOne(rest: string, length: number, out: TaskFields, trailingTags: string[]): number {
+function peelOne(rest: string, length: number, out: TaskFields, trailingTags: string[], marked: boolean): number {
   const lastCode = rest.charCodeAt(length - 1);
 
-  // A dated signifier ends with a digit.
-  if (lastCode >= 48 && lastCode <= 57) {
-    const from = Math.max(0, length - 32);
-    const tail = rest.slice(from, length);
-    const m = DATED_TAIL.exec(tail);
-    if (m) {
-      const field = DATE_FIELD_BY_EMOJI[m[1]];
-      if (out[field] === null) out[field] = m[2];
-      return from + m.index;
+  // A dated signifier: emoji, optional U+FE0F, spaces, YYYY-MM-DD.
+  if (lastCode >= 48 && lastCode <= 57 && endsWithIsoDate(rest, length)) {
+    let i = length - 10;
+    while (i > 0 && rest.charCodeAt(i - 1) === 32) i--;
+    if (i > 0 && rest.charCodeAt(i - 1) === 0xfe0f) i--;
+    const field = dateFieldEndingAt(rest, i);
+    if (field !== null) {
+      if (out[field] === null) out[field] = rest.slice(length - 10, length);
+      return i - (isLowSurrogate(rest.charCodeAt(i - 1)) ? 2 : 1);
     }
   }
 
@@ -193,49 +233,88 @@ function peelOne(rest: string, length: number, out: TaskFields, trailingTags: st
   const end = lastCode === 0xfe0f ? length - 1 : length;
   const priority = priorityEndingAt(rest, end);
   if (priority !== null) {
-    if (out.priority === null) out.priority = priority.priority;
-    return end - priority.units;
+    if (out.priority === null) out.priority = priority;
+    return end - (isLowSurrogate(rest.charCodeAt(end - 1)) ? 2 : 1);
   }
 
-  // What is left ends in a word: a tag, block id or signifier value. Each is short, so look only at the tail.
-  if (!isWordEnd(lastCode)) return -1;
-  const hash = rest.lastIndexOf('#', length - 1);
-  if (hash !== -1 && (hash === 0 || isSpace(rest.charCodeAt(hash - 1)))) {
-    const tag = rest.slice(hash + 1, length);
-    if (isTagText(tag)) {
-      trailingTags.push(`#${tag}`);
-      return hash;
-    }
+  // A trailing tag or block id: the last space-separated word.
+  let wordStart = length;
+  while (wordStart > 0 && !isSpace(rest.charCodeAt(wordStart - 1))) wordStart--;
+  const first = rest.charCodeAt(wordStart);
+  if (first === 35 /* # */ && isTagText(rest, wordStart + 1, length)) {
+    trailingTags.push(rest.slice(wordStart, length));
+    return wordStart;
   }
-  const caret = rest.lastIndexOf('^', length - 1);
-  if (caret !== -1 && (caret === 0 || isSpace(rest.charCodeAt(caret - 1)))) {
-    const id = rest.slice(caret, length);
+  if (first === 94 /* ^ */ && length - wordStart > 1) {
+    const id = rest.slice(wordStart, length);
     if (BLOCK_ID.test(id)) {
       if (out.blockId === null) out.blockId = id.slice(1);
-      return caret;
+      return wordStart;
     }
   }
 
-  for (const marked of MARKED) {
-    const at = rest.lastIndexOf(marked.marker, length - 1);
+  if (!marked) return -1;
+  for (const m of MARKED) {
+    const at = rest.lastIndexOf(m.marker, length - 1);
     if (at === -1) continue;
-    const m = marked.pattern.exec(rest.slice(at, length));
-    if (!m) continue;
-    marked.take(out, m[1]);
+    const value = m.pattern.exec(rest.slice(at, length));
+    if (!value) continue;
+    m.take(out, value[1]);
     return at;
   }
   return -1;
 }
 
-/** The priority emoji ending at `end` and its length in UTF-16 units, or null. */
-function priorityEndingAt(s: string, end: number): { priority: Priority; units: number } | null {
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** `YYYY-MM-DD` right before `length`. */
+function endsWithIsoDate(s: string, length: number): boolean {
+  if (length < 10) return false;
+  const at = length - 10;
+  for (let i = 0; i < 10; i++) {
+    const c = s.charCodeAt(at + i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The date field of the signifier emoji ending at `end`, or null. */
+function dateFieldEndingAt(s: string, end: number): DateField | null {
   const last = s.charCodeAt(end - 1);
-  if (last === 0x23eb) return { priority: 'high', units: 1 }; // ⏫
-  if (last === 0x23ec) return { priority: 'lowest', units: 1 }; // ⏬
+  switch (last) {
+    case 0x23f3: // ⏳
+    case 0x231b: // ⌛
+      return 'scheduled';
+    case 0x2795: // ➕
+      return 'created';
+    case 0x2705: // ✅
+      return 'done';
+    case 0x274c: // ❌
+      return 'cancelled';
+  }
   if (s.charCodeAt(end - 2) !== 0xd83d) return null;
-  if (last === 0xdd3a) return { priority: 'highest', units: 2 }; // 🔺 U+1F53A
-  if (last === 0xdd3c) return { priority: 'medium', units: 2 }; // 🔼 U+1F53C
-  if (last === 0xdd3d) return { priority: 'low', units: 2 }; // 🔽 U+1F53D
+  switch (last) {
+    case 0xdcc5: // 📅 U+1F4C5
+    case 0xdcc6: // 📆 U+1F4C6
+    case 0xddd3: // 🗓 U+1F5D3
+      return 'due';
+    case 0xdeeb: // 🛫 U+1F6EB
+      return 'startDate';
+  }
+  return null;
+}
+
+/** The priority emoji ending at `end`, or null. */
+function priorityEndingAt(s: string, end: number): Priority | null {
+  const last = s.charCodeAt(end - 1);
+  if (last === 0x23eb) return 'high'; // ⏫
+  if (last === 0x23ec) return 'lowest'; // ⏬
+  if (s.charCodeAt(end - 2) !== 0xd83d) return null;
+  if (last === 0xdd3a) return 'highest'; // 🔺 U+1F53A
+  if (last === 0xdd3c) return 'medium'; // 🔼 U+1F53C
+  if (last === 0xdd3d) return 'low'; // 🔽 U+1F53D
   return null;
 }
 
@@ -309,7 +388,11 @@ function applyInlineFields(out: TaskFields): void {
 /** Single spaces, trimmed; the regex only runs when there is something to collapse. */
 function collapseSpaces(s: string): string {
   const t = s.trim();
-  return /\s\s|[\t\n\r\u00a0]/.test(t) ? t.replace(/\s+/g, ' ') : t;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c === 32 && t.charCodeAt(i + 1) === 32) || c === 9 || c === 10 || c === 13 || c === 0xa0) return t.replace(/\s+/g, ' ');
+  }
+  return t;
 }
 
 /** Find the assignee and return what the task says: no `@`, tags, or link brackets; single spaces. */
@@ -321,10 +404,8 @@ function taskText(core: string, out: TaskFields): string {
     if (at === -1) break;
     from = at + 1;
     if (at > 0 && !/[\s(]/.test(core.charAt(at - 1))) continue;
-    ASSIGNEE.lastIndex = at;
-    const m = ASSIGNEE.exec(core);
-    if (!m) continue;
-    const name = m[1].replace(/['’.\-_]+$/, '');
+    const name = readAssignee(core, at);
+    if (name === null) continue;
     const end = at + 1 + name.length;
     out.assignee = name;
     const before = core.slice(0, at);
@@ -340,7 +421,7 @@ function taskText(core: string, out: TaskFields): string {
     }
     break;
   }
-  if (said.includes('#')) said = said.replace(TAGS, (all: string, lead: string, tag: string) => (isTagText(tag.slice(1)) ? lead : all));
+  if (said.includes('#')) said = said.replace(TAGS, (all: string, lead: string, tag: string) => (isTagText(tag, 1) ? lead : all));
   if (said.includes('[[')) said = displayLinks(said);
   if (said.includes('(')) said = said.replace(/\(\s*\)/g, '');
   return collapseSpaces(said);

@@ -17,33 +17,45 @@ export function isTranscriptEnd(line: string): boolean {
   return line.includes('ai:transcript:end') && END.test(line);
 }
 
-/** `[01:48.50]`, `[00:01:48.50]`, `[1:02:03]` then the rest of the line. */
-const STAMPED = /^[ \t]*\[(\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?)\][ \t]*(.*)$/s;
+/** `[01:48.50]`, `[00:01:48.50]`, `[1:02:03]` at the start of a line, and the spaces after it. */
+const STAMP = /^[ \t]*\[(\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?)\][ \t]*/;
 
 export type StampedLine = Pick<TranscriptLine, 'timestamp' | 'seconds' | 'source' | 'text'>;
 
-/** A timestamped transcript line, or null. */
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0;
+}
+
+/** `s.slice(from, to)` without surrounding whitespace, sliced once. */
+function trimmedSlice(s: string, from: number, to: number): string {
+  while (from < to && isBlankCode(s.charCodeAt(from))) from++;
+  while (to > from && isBlankCode(s.charCodeAt(to - 1))) to--;
+  return s.slice(from, to);
+}
+
+/** A timestamped transcript line, or null. Transcripts are most of a long note, so this slices each line once. */
 export function readStamped(line: string): StampedLine | null {
-  const first = line.trimStart().charCodeAt(0);
-  if (first !== 91 /* [ */) return null;
-  const m = STAMPED.exec(line);
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  if (line.charCodeAt(i) !== 91 /* [ */) return null;
+  const m = STAMP.exec(line);
   if (!m) return null;
-  const rest = m[2];
+  const from = m[0].length;
   let source = '';
-  let text = rest;
-  const spaced = rest.indexOf(' : ');
+  let textFrom = from;
+  const spaced = line.indexOf(' : ', from);
   if (spaced !== -1) {
-    source = rest.slice(0, spaced).trim();
-    text = rest.slice(spaced + 3);
+    source = trimmedSlice(line, from, spaced);
+    textFrom = spaced + 3;
   } else {
     // `[00:01] Ana Ruiz: hello` — a short label before the first colon.
-    const colon = rest.indexOf(': ');
-    if (colon > 0 && colon <= 60) {
-      source = rest.slice(0, colon).trim();
-      text = rest.slice(colon + 2);
+    const colon = line.indexOf(': ', from);
+    if (colon > from && colon - from <= 60) {
+      source = trimmedSlice(line, from, colon);
+      textFrom = colon + 2;
     }
   }
-  return { timestamp: m[1], seconds: toSeconds(m[1]), source, text: text.trim() };
+  return { timestamp: m[1], seconds: toSeconds(m[1]), source, text: trimmedSlice(line, textFrom, line.length) };
 }
 
 /** `01:02:03.50` → 3723.5 (the stamp is known to be digits, colons and one `.` or `,`). */
@@ -91,6 +103,12 @@ const NOT_A_FIRST_NAME = new Set(
 
 /** The name glued to the start of `text`, by shape alone; null when none. */
 export function gluedName(text: string): string | null {
+  // Most lines open with an ordinary sentence: a lower-case letter in the first or second word rules a name out cheaply.
+  const c0 = text.charCodeAt(0);
+  if (c0 < 128 && (c0 < 65 || c0 > 90)) return null;
+  const space = text.indexOf(' ');
+  const c1 = space === -1 ? 0 : text.charCodeAt(space + 1);
+  if (space === -1 || (c1 >= 97 && c1 <= 122) || (c1 < 65 && c1 !== 0)) return null;
   const m = GLUED.exec(text);
   if (!m) return null;
   const name = m[1];
@@ -104,7 +122,9 @@ const GLUE_NEXT = /^[\p{L}\-–—:]$/u;
 
 /** Text after a glued name: `- Sounds good` → `Sounds good`. */
 function afterName(text: string, name: string): string {
-  return text.slice(name.length).replace(/^[\s\-–—:.,]+/, '');
+  let i = name.length;
+  while (i < text.length && ' \t-–—:.,'.includes(text.charAt(i))) i++;
+  return text.slice(i);
 }
 
 /**

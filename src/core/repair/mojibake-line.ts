@@ -86,6 +86,9 @@ const TASK_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]\s|#task\b/;
 const SIGNIFIER_AFTER = / (?:\d{4}-\d\d-\d\d|every |delete|keep)/y;
 const SIGNIFIER_BEFORE = /\d{4}-\d\d-\d\d /y;
 
+/** Scripts believed only in company: one Cyrillic or CJK character amid Latin text is more likely clean. */
+const SCRIPTS_NEEDING_COMPANY: ReadonlySet<Script> = new Set(['greek', 'cyrillic', 'hebrew', 'arabic', 'other', 'cjk']);
+
 /** A signifier belongs at `line[start, end)`: a Tasks date or recurrence follows, or a date precedes. */
 function signifierSpot(line: string, start: number, end: number): boolean {
   SIGNIFIER_AFTER.lastIndex = end;
@@ -94,7 +97,6 @@ function signifierSpot(line: string, start: number, end: number): boolean {
   SIGNIFIER_BEFORE.lastIndex = start - 11;
   return SIGNIFIER_BEFORE.test(line);
 }
-const SCRIPTS_NEEDING_COMPANY: ReadonlySet<Script> = new Set(['greek', 'cyrillic', 'hebrew', 'arabic', 'other', 'cjk']);
 
 /** A run's reading (offsets relative to the run) placed at `base` in the line. */
 interface PlacedRun {

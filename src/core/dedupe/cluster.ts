@@ -140,10 +140,11 @@ function tokenWeights(entries: readonly Entry[]): Map<string, TokenWeight> {
   return out;
 }
 
-/** Scratch maps reused block after block (the work is synchronous). */
+/** Scratch space reused block after block (the work is synchronous). */
 const POSTINGS = new Map<string, number[]>();
 const SIGNATURES = new Map<string, number[]>();
-const COUNTS = new Map<number, number>();
+let COUNTS = new Int32Array(0);
+const TOUCHED: number[] = [];
 
 /** Candidate pairs inside one block: all pairs when small, else those sharing rare tokens. */
 function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (i: number, j: number) => void, fixedCap?: number): void {
@@ -152,40 +153,51 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (
     for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) emit(block[x], block[y]);
     return;
   }
+  if (COUNTS.length < entries.length) COUNTS = new Int32Array(entries.length);
   const postings = POSTINGS;
   const signatures = SIGNATURES;
   postings.clear();
   signatures.clear();
   for (const i of block) {
-    const e = entries[i];
-    for (const t of e.norm.tokens) {
+    const norm = entries[i].norm;
+    for (const t of norm.tokens) {
       const list = postings.get(t);
       if (list) list.push(i);
       else postings.set(t, [i]);
     }
-    const sig = e.norm.tokens.join(' ') + '|' + (e.assignee ?? '');
-    const same = signatures.get(sig);
+    const same = signatures.get(norm.signature);
     if (same) same.push(i);
-    else signatures.set(sig, [i]);
+    else signatures.set(norm.signature, [i]);
   }
-  // Identical wordings: a chain is enough, the clusters close it.
-  for (const list of signatures.values()) for (let k = 1; k < list.length; k++) emit(list[k - 1], list[k]);
+  // Identical wordings: a chain through each assignee's copies is enough, the clusters close it.
+  for (const list of signatures.values()) {
+    if (list.length < 2) continue;
+    const byAssignee = [...list].sort((a, b) => ((entries[a].assignee ?? '') < (entries[b].assignee ?? '') ? -1 : (entries[a].assignee ?? '') > (entries[b].assignee ?? '') ? 1 : a - b));
+    for (let k = 1; k < byAssignee.length; k++) emit(byAssignee[k - 1], byAssignee[k]);
+  }
 
   // A token is rare when few items of the block have it; the cap grows slowly with the block.
   const cap = fixedCap ?? Math.max(6, Math.min(POSTING_CAP, Math.round(2 * Math.sqrt(block.length))));
   const counts = COUNTS;
   for (const i of block) {
-    counts.clear();
     const tokens = entries[i].norm.tokens;
     let rare = 0;
     for (const t of tokens) {
       const list = postings.get(t);
       if (!list || list.length > cap) continue;
       rare++;
-      for (const j of list) if (j > i) counts.set(j, (counts.get(j) ?? 0) + 1);
+      for (const j of list) {
+        if (j <= i) continue;
+        if (counts[j] === 0) TOUCHED.push(j);
+        counts[j]++;
+      }
     }
     const need = rare <= 2 ? 1 : 2;
-    for (const [j, c] of counts) if (c >= need) emit(i, j);
+    for (const j of TOUCHED) {
+      if (counts[j] >= need) emit(i, j);
+      counts[j] = 0;
+    }
+    TOUCHED.length = 0;
   }
 }
 
@@ -305,18 +317,8 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   const weights = tokenWeights(entries);
   const threshold = options.reportThreshold ?? REPORT_THRESHOLD;
 
-  const scored = new Map<number, Similarity>();
-  const n = entries.length;
-  const compare = (i: number, j: number): Similarity => {
-    const [a, b] = i < j ? [i, j] : [j, i];
-    const key = a * n + b;
-    let s = scored.get(key);
-    if (!s) {
-      s = compareItems(entries[a], entries[b], weights.get(entries[a].cls));
-      scored.set(key, s);
-    }
-    return s;
-  };
+  const compare = (i: number, j: number): Similarity =>
+    i < j ? compareItems(entries[i], entries[j], weights.get(entries[i].cls)) : compareItems(entries[j], entries[i], weights.get(entries[j].cls));
 
   // Meeting blocks: one class, one meeting.
   const blocks = new Map<string, number[]>();
@@ -341,10 +343,10 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   };
 
   // Strong groups first; possible ones only among items no strong group took.
-  const strong = cluster(meetingPairs, n, conflict, (p) => p.sim.confidence >= APPLY_THRESHOLD);
+  const strong = cluster(meetingPairs, entries.length, conflict, (p) => p.sim.confidence >= APPLY_THRESHOLD);
   const taken = new Set<number>();
   for (const m of strong.clusters.members.values()) for (const i of m) taken.add(i);
-  const weak = cluster(meetingPairs, n, conflict, (p) => p.sim.confidence < APPLY_THRESHOLD && !taken.has(p.i) && !taken.has(p.j));
+  const weak = cluster(meetingPairs, entries.length, conflict, (p) => p.sim.confidence < APPLY_THRESHOLD && !taken.has(p.i) && !taken.has(p.j));
 
   const groups: DuplicateGroup[] = [];
   const representative = new Map<number, number>();

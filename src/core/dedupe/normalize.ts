@@ -12,6 +12,8 @@ export interface NormalizedText {
   tokens: string[];
   /** The same tokens as a set, for quick lookups. */
   tokenSet: ReadonlySet<string>;
+  /** The tokens joined: equal for texts that say exactly the same thing. */
+  signature: string;
   /** Numbers, quantities, quarters, versions and dates in the text: `2pb`, `q3`, `$1000000`, `d:2025-10-26`, `m:10`. */
   quantities: string[];
   /** Capitalised names in the text (people, companies, products, acronyms), folded. */
@@ -537,5 +539,5 @@ function normalizeUncached(raw: string): NormalizedText {
     }
   }
   if (poles.length > 1) poles = [...new Set(poles)];
-  return { tokens, tokenSet: seen, quantities, names, words, negated, poles, compounds };
+  return { tokens, tokenSet: seen, signature: [...tokens].sort().join(' '), quantities, names, words, negated, poles, compounds };
 }

@@ -49,11 +49,6 @@ function setOf(tokens: readonly string[]): Set<string> {
   return new Set(tokens);
 }
 
-/** What each side has that the other lacks. */
-function oneSided<T>(a: readonly T[], b: readonly T[], inB: (x: T) => boolean, inA: (x: T) => boolean): [T[], T[]] {
-  return [a.filter((x) => !inB(x)), b.filter((x) => !inA(x))];
-}
-
 /** True when the two texts use opposite verbs (approve / reject) that the other does not also use. */
 function oppositePoles(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
@@ -123,37 +118,49 @@ export function plausiblePair(a: NormalizedText, b: NormalizedText): boolean {
   return small.compounds.length > 0 || large.compounds.length > 0 ? shared > 0 : false;
 }
 
+/** Items of `a` the other side does not have. */
+function missing(a: readonly string[], has: (x: string) => boolean): string[] {
+  let out: string[] | null = null;
+  for (const x of a) if (!has(x)) (out ??= []).push(x);
+  return out ?? [];
+}
+
 /** Compare two items. */
 export function compareItems(a: Comparable, b: Comparable, weight: TokenWeight = UNIFORM): Similarity {
-  const reasons: string[] = [];
   const [ta, tb] = withCompounds(a.norm, b.norm);
   let confidence = overlapScore(ta, tb, weight, tb === b.norm.tokens ? b.norm.tokenSet : undefined);
+  const reasons: string[] = [];
   // Guards only lower a score; one this low is not worth checking.
-  if (confidence < REPORT_THRESHOLD - 0.25) return { confidence: Math.round(confidence * 100) / 100, guard: null, reasons };
+  if (confidence < REPORT_THRESHOLD - 0.1) return { confidence: Math.round(confidence * 100) / 100, guard: null, reasons };
+
   let guard: NearMiss | null = null;
-  const cap = (kind: NearMiss, why: string) => {
-    if (guard === null || CAP[kind] < CAP[guard]) guard = kind;
-    confidence = Math.min(confidence, CAP[kind]);
-    reasons.push(why);
-  };
+  const caps: [NearMiss, string][] = [];
+  if (a.norm.negated !== b.norm.negated) caps.push(['negation', 'one says not to']);
+  if (oppositePoles(a.norm.poles, b.norm.poles)) caps.push(['opposite', 'opposite actions']);
 
-  if (a.norm.negated !== b.norm.negated) cap('negation', 'one says not to');
-  if (oppositePoles(a.norm.poles, b.norm.poles)) cap('opposite', 'opposite actions');
-
-  const [qa, qb] = oneSided(a.norm.quantities, b.norm.quantities, (q) => b.norm.quantities.includes(q), (q) => a.norm.quantities.includes(q));
-  if (qa.length > 0 && qb.length > 0) cap('quantity', `different numbers: ${qa.join(', ')} vs ${qb.join(', ')}`);
+  const qa = b.norm.quantities.length === 0 ? a.norm.quantities : missing(a.norm.quantities, (q) => b.norm.quantities.includes(q));
+  const qb = a.norm.quantities.length === 0 ? b.norm.quantities : missing(b.norm.quantities, (q) => a.norm.quantities.includes(q));
+  if (qa.length > 0 && qb.length > 0) caps.push(['quantity', `different numbers: ${qa.join(', ')} vs ${qb.join(', ')}`]);
   else if (qa.length + qb.length > 0) confidence -= 0.04;
 
-  const [na, nb] = oneSided(a.norm.names, b.norm.names, (n) => b.norm.words.has(n), (n) => a.norm.words.has(n));
-  if (na.length > 0 && nb.length > 0) cap('name', `different names: ${na.join(', ')} vs ${nb.join(', ')}`);
+  if (a.norm.names.length > 0 && b.norm.names.length > 0) {
+    const na = missing(a.norm.names, (n) => b.norm.words.has(n));
+    const nb = na.length === 0 ? [] : missing(b.norm.names, (n) => a.norm.words.has(n));
+    if (na.length > 0 && nb.length > 0) caps.push(['name', `different names: ${na.join(', ')} vs ${nb.join(', ')}`]);
+  }
 
   if (a.assignee && b.assignee && a.assignee !== b.assignee) {
     if (a.assigneeIsRole || b.assigneeIsRole) {
       confidence = Math.min(confidence, 0.65);
       reasons.push('one copy is assigned to a role, the other to a person');
     } else {
-      cap('assignee', 'different assignees');
+      caps.push(['assignee', 'different assignees']);
     }
+  }
+  for (const [kind, why] of caps) {
+    if (guard === null || CAP[kind] < CAP[guard]) guard = kind;
+    confidence = Math.min(confidence, CAP[kind]);
+    reasons.push(why);
   }
 
   confidence = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100));

@@ -8,7 +8,7 @@ export default defineConfig([
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.mjs', '*.ts', 'bench/*.mjs', 'test/e2e/*.mjs', '.ci/*.mjs'] },
+        projectService: { allowDefaultProject: ['*.mjs', 'test/e2e/*.mjs'] },
       },
     },
   },

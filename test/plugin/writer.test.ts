@@ -20,9 +20,9 @@ describe('NoteWriter', () => {
   let writer: NoteWriter;
 
   beforeEach(async () => {
-    const mock = await App.createConfigured__({ files: { 'Meetings/a.md': BROKEN, 'Meetings/b.md': 'clean\n' } });
+    const mock = App.createConfigured__({ files: { 'Meetings/a.md': BROKEN, 'Meetings/b.md': 'clean\n' } });
     app = mock.asOriginalType__();
-    writer = new NoteWriter(app, '.obsidian/plugins/meeting-intelligence');
+    writer = new NoteWriter(app, `${app.vault.configDir}/plugins/meeting-intelligence`);
   });
 
   const read = (path: string) => app.vault.adapter.read(path);
@@ -33,7 +33,7 @@ describe('NoteWriter', () => {
     expect(outcome.written).toEqual(['Meetings/a.md']);
     const after = await read('Meetings/a.md');
     expect(after).toBe('---\r\ntype: 1-1\r\ndate: 2026-03-04\r\ncreated: 2026-03-04\r\n---\r\n- [ ] Send it 📅 2026-03-11 ⏫\r\n');
-    const backups = await app.vault.adapter.list('.obsidian/plugins/meeting-intelligence/backups');
+    const backups = await app.vault.adapter.list(`${app.vault.configDir}/plugins/meeting-intelligence/backups`);
     expect(backups.folders).toHaveLength(1);
     expect(await read(`${backups.folders[0]}/Meetings/a.md`)).toBe(BROKEN);
     expect(describeOutcome('Normalize', outcome)).toMatch(/Normalize: 3 changes in 1 note/);

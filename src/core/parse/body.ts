@@ -6,7 +6,7 @@
 
 import type { Item, Link, Section, Task, Transcript, TranscriptLine } from '../model';
 import type { Report } from './frontmatter';
-import { indentWidth, itemKindFor, LIST_ITEM, ListDepth } from './items';
+import { indentWidth, itemKindFor, ListDepth, readListItem } from './items';
 import { findLinks } from './links';
 import { readMeta } from './meta';
 import { readHeading, SectionStack, setextLevel, type SectionContext } from './sections';
@@ -46,6 +46,8 @@ interface Fence {
 
 /** ```` ``` ```` or `~~~` opening a fenced block (up to three spaces of indent). */
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/s;
+/** Characters mis-decoded UTF-8 always shows (see `mayHoldMojibake`). */
+const MOJIBAKE_RANGE = /[\u0080-\u218F\uF8FF\uFFFD]/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /**
@@ -125,7 +127,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
         t.end = end;
         continue;
       }
-      const opener: RegExpExecArray | null = fence === null ? FENCE.exec(line) : null;
+      const opener: RegExpExecArray | null = fence === null && (first === 96 || first === 126) ? FENCE.exec(line) : null;
       if (opener) {
         fence = { char: opener[1].charCodeAt(0), length: opener[1].length };
         continue;
@@ -166,7 +168,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
 
-    const f = FENCE.exec(line);
+    const f = first === 96 || first === 126 ? FENCE.exec(line) : null;
     if (f && !(f[1].charCodeAt(0) === 96 && f[2].includes('`'))) {
       fence = { char: f[1].charCodeAt(0), length: f[1].length };
       paragraph = null;
@@ -180,7 +182,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
 
-    if (line.includes('[[')) findLinks(line, start, here, out.links);
+    if (hasWikilink(line)) findLinks(line, start, here, out.links);
 
     const heading = readHeading(line);
     if (heading) {
@@ -206,12 +208,12 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       }
     }
 
-    if (context.kind === 'transcript' && (lastStamped !== null ? !LIST_ITEM.test(line) : readStamped(line) !== null)) {
+    if (context.kind === 'transcript' && (lastStamped !== null ? readListItem(line) === null : readStamped(line) !== null)) {
       lastStamped = addTranscriptLine(out, line, here, start, end, lastStamped, start);
       continue;
     }
 
-    if (THEMATIC_BREAK.test(line)) {
+    if ((first === 45 || first === 42 || first === 95) && THEMATIC_BREAK.test(line)) {
       // A `---` inside a section keeps its kind for what follows (a repeated block after it is still the section's).
       paragraph = null;
       openItem = null;
@@ -230,11 +232,11 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       }
     }
 
-    const list = LIST_ITEM.exec(line);
+    const list = readListItem(line);
     if (list) {
       paragraph = null;
-      const content = list[3] ?? '';
-      const indent = depth.depthOf(list[1]);
+      const content = list.content;
+      const indent = depth.depthOf(list.prefix);
       if (attendeeList || context.attendees) {
         const names = splitNames(content);
         if (names.length > 0 && names.every((name) => name.split(' ').length <= 5)) {
@@ -296,11 +298,13 @@ export function readBody(text: string, from: number, bodyStart: number, options:
  * U+F8FF or U+FFFD. Plain ASCII and clean emoji (`📅 ⏫`) skip it.
  */
 function mayHoldMojibake(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 127 && (c < 0x2190 || c === 0xf8ff || c === 0xfffd)) return true;
-  }
-  return false;
+  return MOJIBAKE_RANGE.test(s);
+}
+
+/** `[[` somewhere in the line; the one-character search runs natively and fast. */
+function hasWikilink(line: string): boolean {
+  const at = line.indexOf('[');
+  return at !== -1 && line.indexOf('[[', at) !== -1;
 }
 
 function isBlank(line: string): boolean {

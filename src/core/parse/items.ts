@@ -11,6 +11,45 @@ import type { ItemKind, SectionKind } from '../model';
  */
 export const LIST_ITEM = /^((?:[ \t]*>)*[ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/s;
 
+export interface ListItemLine {
+  /** The indent and any `>` prefix. */
+  prefix: string;
+  /** What follows the marker and its spaces. */
+  content: string;
+}
+
+/**
+ * The same as `LIST_ITEM`, by character checks: every line of a note goes
+ * through this, so it must be cheap when the line is not a list item.
+ */
+export function readListItem(line: string): ListItemLine | null {
+  let i = 0;
+  for (;;) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 62 /* > */) i++;
+    else break;
+  }
+  const prefixEnd = i;
+  const c = line.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43 /* - * + */) {
+    i++;
+  } else if (c >= 48 && c <= 57) {
+    const digitsFrom = i;
+    while (line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+    if (i - digitsFrom > 9) return null;
+    const d = line.charCodeAt(i);
+    if (d !== 46 && d !== 41 /* . ) */) return null;
+    i++;
+  } else {
+    return null;
+  }
+  if (i === line.length) return { prefix: line.slice(0, prefixEnd), content: '' };
+  const after = line.charCodeAt(i);
+  if (after !== 32 && after !== 9) return null;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return { prefix: line.slice(0, prefixEnd), content: line.slice(i) };
+}
+
 const KIND_BY_SECTION: Record<SectionKind, ItemKind> = {
   summary: 'summary',
   actions: 'other',

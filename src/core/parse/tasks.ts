@@ -200,11 +200,6 @@ function trimmedLength(s: string, end: number): number {
   return i;
 }
 
-/** The last character of a tag, block id, id, recurrence or on-completion value: ASCII or any non-ASCII letter. */
-function isWordEnd(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 33 || c === 47 || c > 127;
-}
-
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
@@ -388,11 +383,8 @@ function applyInlineFields(out: TaskFields): void {
 /** Single spaces, trimmed; the regex only runs when there is something to collapse. */
 function collapseSpaces(s: string): string {
   const t = s.trim();
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if ((c === 32 && t.charCodeAt(i + 1) === 32) || c === 9 || c === 10 || c === 13 || c === 0xa0) return t.replace(/\s+/g, ' ');
-  }
-  return t;
+  const untidy = t.includes('  ') || t.includes('\t') || t.includes('\r') || t.includes('\n') || t.includes('\u00a0');
+  return untidy ? t.replace(/\s+/g, ' ') : t;
 }
 
 /** Find the assignee and return what the task says: no `@`, tags, or link brackets; single spaces. */

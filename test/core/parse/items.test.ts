@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indentWidth, itemKindFor, ListDepth } from '../../../src/core/parse/items';
+import { indentWidth, itemKindFor, LIST_ITEM, ListDepth, readListItem } from '../../../src/core/parse/items';
 import { parseNote } from '../../../src/core/parse/index';
 
 describe('item kinds by section', () => {
@@ -67,5 +67,32 @@ describe('bullets in a note', () => {
     const q = note.items[3];
     expect(text.slice(q.start, q.end)).toBe('- Who owns the\n  migration?\n\n    and when?');
     expect(note.items[0].sectionHeading).toBe('Decisions');
+  });
+});
+
+describe('readListItem agrees with LIST_ITEM', () => {
+  it.each([
+    '- a',
+    '-',
+    '-a',
+    '--- ',
+    '* b',
+    '+\tc',
+    '1. d',
+    '1) e',
+    '1234567890. too long',
+    '12.f',
+    '   - indented',
+    '\t> > - quoted',
+    '> quote',
+    '**bold**',
+    '',
+    '- [ ] task',
+    '7.',
+  ])('%j', (line) => {
+    const m = LIST_ITEM.exec(line);
+    const r = readListItem(line);
+    expect(r === null).toBe(m === null);
+    if (m && r) expect([r.prefix, r.content]).toEqual([m[1], m[3] ?? '']);
   });
 });

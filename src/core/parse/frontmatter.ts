@@ -119,7 +119,7 @@ export function readFrontmatter(text: string, bomLength: number, report: Report)
   const raw = linesBetween(text, contentStart, 2, close.start);
   const leftovers = findLeftovers(raw);
   const { data, fallback } = parseBlock(text.slice(bomLength, close.end), raw, language, leftovers, report);
-  dropLeftovers(data, leftovers);
+  dropLeftovers(data);
   reportLeftovers(leftovers, report);
 
   return {
@@ -214,7 +214,7 @@ function readUnterminated(text: string, bomLength: number, contentStart: number,
   if (lines.length === 0) return { info: null, bodyStart: bomLength, bodyLine: 1 };
   const leftovers = findLeftovers(lines);
   const data = readLines(lines, leftovers);
-  dropLeftovers(data, leftovers);
+  dropLeftovers(data);
   reportLeftovers(leftovers, report);
   const last = lines[lines.length - 1].line;
   return {
@@ -265,7 +265,7 @@ function keyAbove(lines: RawLine[], index: number): string {
 }
 
 function isLeftoverValue(v: unknown): boolean {
-  if (typeof v === 'string') return LEFTOVER.test(v);
+  if (typeof v === 'string') return (v.includes('{') || v.includes('<%')) && LEFTOVER.test(v);
   // js-yaml reads `{ { DATE } }` as a mapping whose only key is "[object Object]".
   if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
     const keys = Object.keys(v);
@@ -274,18 +274,17 @@ function isLeftoverValue(v: unknown): boolean {
   return false;
 }
 
-/** Remove placeholder values so nothing downstream takes them for real data. */
-function dropLeftovers(data: Record<string, unknown>, leftovers: Leftover[]): void {
-  for (const [k, v] of Object.entries(data)) {
-    if (isLeftoverValue(v)) {
-      delete data[k];
-      if (!leftovers.some((l) => l.key === k)) leftovers.push({ key: k, line: 0, start: 0, end: 0, raw: String(v) });
-    } else if (Array.isArray(v) && v.some(isLeftoverValue)) {
-      data[k] = v.filter((x) => !isLeftoverValue(x));
-    }
+/**
+ * Remove placeholder values so nothing downstream takes them for real data.
+ * (`leftovers` records those found on the raw lines; a value caught only here
+ * has no line of its own and is dropped without a record.)
+ */
+function dropLeftovers(data: Record<string, unknown>): void {
+  for (const k in data) {
+    const v = data[k];
+    if (isLeftoverValue(v)) delete data[k];
+    else if (Array.isArray(v) && v.some(isLeftoverValue)) data[k] = v.filter((x) => !isLeftoverValue(x));
   }
-  // A leftover found only in the values has no line; drop those records rather than invent one.
-  for (let i = leftovers.length - 1; i >= 0; i--) if (leftovers[i].line === 0) leftovers.splice(i, 1);
 }
 
 function reportLeftovers(leftovers: Leftover[], report: Report): void {

@@ -119,9 +119,16 @@ function guarded<T>(report: Report, part: string, run: () => T, fallback: T): T 
 
 /** The note's own fields, from the frontmatter first and the body's meta lines after. */
 function readFields(note: Note, data: Record<string, unknown>, body: Body | null): void {
-  const lower = new Map<string, unknown>();
-  for (const [k, v] of Object.entries(data)) if (!lower.has(k.toLowerCase())) lower.set(k.toLowerCase(), v);
-  const get = (key: string): unknown => (key in data ? data[key] : lower.get(key));
+  // Keys are matched exactly, then without case (`Type:`, `Participants:`); the case-free map is built only when needed.
+  let lower: Map<string, unknown> | null = null;
+  for (const k in data) {
+    if (/[A-Z]/.test(k)) {
+      lower = new Map();
+      for (const key in data) if (!lower.has(key.toLowerCase())) lower.set(key.toLowerCase(), data[key]);
+      break;
+    }
+  }
+  const get = (key: string): unknown => (Object.prototype.hasOwnProperty.call(data, key) ? data[key] : lower?.get(key));
   const name = (key: string): string | null => {
     const v = first(get(key));
     const t = asText(v);
@@ -194,16 +201,17 @@ function mainLineBreak(text: string): '\n' | '\r\n' {
 const SUSPECT_CHAR = /[\x00-\x08\x0B\x0E-\x1F\uFFFD]/;
 
 /**
- * Binary junk: a NUL near the start, or more than a tenth of the first 1024 characters made of
+ * Binary junk: a control character in the first 1024 characters, and then a NUL in
+ * the first 8000 or more than a tenth of the first 1024 made of
  * control characters (tab, line breaks and form feed aside) or U+FFFD, which a
  * binary file read as UTF-8 is full of.
  */
 function looksBinary(text: string): boolean {
-  // Like git, look for a NUL in the first 8000 characters only: binary formats have them early.
-  if ((text.length > 8000 ? text.slice(0, 8000) : text).indexOf('\0') !== -1) return true;
   const sample = Math.min(text.length, 1024);
-  // Most notes hold no control character at all: one native search rules them out.
+  // Most notes hold no control character (NUL included) in their first 1024: one native search rules them out.
   if (!SUSPECT_CHAR.test(sample === text.length ? text : text.slice(0, sample))) return false;
+  // Like git, look for a NUL in the first 8000 characters: binary formats have them early.
+  if ((text.length > 8000 ? text.slice(0, 8000) : text).indexOf('\0') !== -1) return true;
   let bad = 0;
   for (let i = 0; i < sample; i++) {
     const c = text.charCodeAt(i);

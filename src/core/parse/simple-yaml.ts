@@ -54,6 +54,7 @@ export class SimpleYamlError {
  */
 export function readSimpleYaml(lines: readonly YamlLine[]): Record<string, unknown> | SimpleYamlError | null {
   const data: Record<string, unknown> = {};
+  const seen = new Set<string>();
   /** The key whose value is an empty `key:` line, waiting for `- item` lines. */
   let listKey: string | null = null;
   for (let index = 0; index < lines.length; index++) {
@@ -71,7 +72,8 @@ export function readSimpleYaml(lines: readonly YamlLine[]): Record<string, unkno
       continue;
     }
     const m = KEY.exec(text);
-    if (!m || Object.prototype.hasOwnProperty.call(data, m[1]) || m[1] === '__proto__') return null;
+    if (!m || seen.has(m[1]) || m[1] === '__proto__') return null;
+    seen.add(m[1]);
     const raw = (m[2] ?? '').trim();
     if (raw === '') {
       data[m[1]] = null;

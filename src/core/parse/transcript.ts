@@ -135,9 +135,13 @@ function afterName(text: string, name: string): string {
  */
 export function assignSpeakers(lines: TranscriptLine[], knownNames: readonly string[]): void {
   const names = new Set<string>();
+  let lastName: string | null = null;
   for (const l of lines) {
-    const name = gluedName(l.text);
+    // A recorder that glues names does it on line after line: try the last name found before the regex.
+    const name: string | null =
+      lastName !== null && l.text.startsWith(lastName) && gluedName(l.text.slice(0, lastName.length + 2)) === lastName ? lastName : gluedName(l.text);
     if (name !== null) {
+      lastName = name;
       l.speaker = name;
       l.text = afterName(l.text, name);
       names.add(name);

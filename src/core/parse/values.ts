@@ -64,6 +64,7 @@ export function asText(value: unknown): string | null {
  */
 export function stripName(raw: string): string {
   let s = raw.trim();
+  if (!s.includes('[') && s.charCodeAt(0) !== 64 /* @ */ && !/\s\s|[\t\n\r]/.test(s)) return s;
   const link = /^!?\[\[([^\]]*)\]\]$/.exec(s);
   if (link) {
     s = link[1];

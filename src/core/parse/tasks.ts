@@ -147,9 +147,9 @@ function isTagText(s: string, from = 0, to = s.length): boolean {
   return !digitsOnly;
 }
 
-/** Read a task's description (after the checkbox). `body` should already be repaired of mojibake. */
-export function parseTaskBody(body: string): TaskFields {
-  const out: TaskFields = {
+/** Fields with nothing read yet. */
+export function emptyTaskFields(): TaskFields {
+  return {
     text: '',
     description: '',
     assignee: null,
@@ -168,7 +168,13 @@ export function parseTaskBody(body: string): TaskFields {
     blockId: null,
     fields: {},
   };
+}
 
+/**
+ * Read a task's description (after the checkbox) into `out`, whose fields
+ * must start empty. `body` should already be repaired of mojibake.
+ */
+export function parseTaskBody(body: string, out: TaskFields = emptyTaskFields()): TaskFields {
   let rest = body;
   const inline = rest.includes('::');
   if (inline) rest = takeInlineFields(rest, out);

@@ -5,36 +5,26 @@
  * - The first build runs after the layout is ready, in slices of at most
  *   SLICE_MS so the interface never waits on it.
  * - One file at a time on modify / create / rename / delete, debounced.
- * - A cache keyed by path + mtime + size + plugin version survives restarts, so an
- *   unchanged vault is not parsed again.
+ * - A cache keyed by path + mtime + size + plugin version (IndexedDB, see cache.ts)
+ *   survives restarts, so an unchanged vault is not parsed again.
  * - One "changed" event for the views.
  */
 import { debounce, Events, TFile, type App, type TAbstractFile } from 'obsidian';
 import type { VaultGraph } from '../core/model';
 import { analyseFile, assembleGraphSteps, type FileAnalysis, type GraphOptions } from '../core/graph/build';
 import { MAX_NOTE_BYTES } from '../core/limits';
+import type { CacheEntry, IndexCache } from './cache';
 
 /** The longest the index holds the main thread in one go. */
 const SLICE_MS = 12;
 const FILE_DEBOUNCE_MS = 300;
 const CACHE_SAVE_DEBOUNCE_MS = 5000;
 
-interface CacheEntry {
-  mtime: number;
-  size: number;
-  analysis: FileAnalysis;
-}
-
-interface CacheFile {
-  version: string;
-  entries: Record<string, CacheEntry>;
-}
-
 export interface IndexOptions {
   /** The plugin's version: a new version re-parses everything. */
   version: string;
-  /** Where the cache lives (a path inside the plugin's folder). */
-  cachePath: string;
+  /** The cache across restarts (NO_CACHE for none). */
+  cache: () => Promise<IndexCache>;
   graphOptions: () => GraphOptions;
   /** Folders to leave out (templates, archives). */
   excluded: () => string[];
@@ -52,6 +42,9 @@ export class VaultIndex extends Events {
 
   private readonly reassemble = debounce(() => void this.assemble(), FILE_DEBOUNCE_MS, true);
   private readonly saveCache = debounce(() => void this.writeCache(), CACHE_SAVE_DEBOUNCE_MS, true);
+  /** Paths analysed or removed since the cache was last written. */
+  private readonly dirty = new Set<string>();
+  private cache: IndexCache | null = null;
 
   constructor(
     private readonly app: App,
@@ -73,12 +66,16 @@ export class VaultIndex extends Events {
     if (this.building) return;
     this.building = true;
     try {
-      const cached = await this.readCache();
+      this.cache ??= await this.options.cache();
+      const cached = await this.cache.load();
       const files = this.app.vault.getMarkdownFiles().filter((f) => this.included(f.path));
       this.entries.clear();
+      // Cached notes that are gone (or now excluded) leave the cache too.
+      const present = new Set(files.map((f) => f.path));
+      for (const path of cached.keys()) if (!present.has(path)) this.dirty.add(path);
       let sliceStart = performance.now();
       for (const file of files) {
-        const hit = cached?.[file.path];
+        const hit = cached.get(file.path);
         if (hit && hit.mtime === file.stat.mtime && hit.size === file.stat.size) {
           this.entries.set(file.path, hit);
         } else {
@@ -103,12 +100,16 @@ export class VaultIndex extends Events {
     register(vault.on('create', (f) => this.schedule(f)));
     register(
       vault.on('delete', (f) => {
-        if (this.entries.delete(f.path)) this.changed();
+        if (this.entries.delete(f.path)) {
+          this.dirty.add(f.path);
+          this.changed();
+        }
       }),
     );
     register(
       vault.on('rename', (f, oldPath) => {
         this.entries.delete(oldPath);
+        this.dirty.add(oldPath);
         this.schedule(f);
         this.changed();
       }),
@@ -147,15 +148,14 @@ export class VaultIndex extends Events {
   private async analyse(file: TFile): Promise<void> {
     if (file.stat.size > MAX_NOTE_BYTES) {
       const analysis = analyseFile(file.path, '', { tooLarge: file.stat.size });
-      this.entries.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, analysis });
+      this.remember(file, analysis);
       return;
     }
     try {
       const text = await this.app.vault.cachedRead(file);
-      this.entries.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, analysis: analyseFile(file.path, text) });
+      this.remember(file, analyseFile(file.path, text));
     } catch (error) {
-      const analysis = analyseFile(file.path, '', { readError: error instanceof Error ? error.message : String(error) });
-      this.entries.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, analysis });
+      this.remember(file, analyseFile(file.path, '', { readError: error instanceof Error ? error.message : String(error) }));
     }
   }
 
@@ -190,25 +190,26 @@ export class VaultIndex extends Events {
     return !this.options.excluded().some((folder) => folder && (path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`)));
   }
 
-  private async readCache(): Promise<Record<string, CacheEntry> | null> {
-    try {
-      const adapter = this.app.vault.adapter;
-      if (!(await adapter.exists(this.options.cachePath))) return null;
-      const parsed = JSON.parse(await adapter.read(this.options.cachePath)) as CacheFile;
-      return parsed.version === this.options.version ? parsed.entries : null;
-    } catch {
-      // A damaged cache is only a slower start.
-      return null;
-    }
+  private remember(file: TFile, analysis: FileAnalysis): void {
+    this.entries.set(file.path, { path: file.path, mtime: file.stat.mtime, size: file.stat.size, analysis });
+    this.dirty.add(file.path);
   }
 
   private async writeCache(): Promise<void> {
-    const data: CacheFile = { version: this.options.version, entries: Object.fromEntries(this.entries) };
-    try {
-      await this.app.vault.adapter.write(this.options.cachePath, JSON.stringify(data));
-    } catch {
-      // Not being able to cache is not worth interrupting the user for.
-    }
+    if (!this.cache || this.dirty.size === 0) return;
+    const paths = [...this.dirty];
+    this.dirty.clear();
+    const changed = paths.map((p) => this.entries.get(p)).filter((e): e is CacheEntry => e !== undefined);
+    const removed = paths.filter((p) => !this.entries.has(p));
+    // Not being able to cache is only a slower next start; the cache says nothing on failure.
+    await this.cache.save(changed, removed);
+  }
+
+  /** Write what is pending and let go of the cache (on unload). */
+  async close(): Promise<void> {
+    await this.writeCache();
+    this.cache?.close();
+    this.cache = null;
   }
 }
 

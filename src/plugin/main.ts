@@ -13,6 +13,7 @@ import { DASHBOARD_VIEW_TYPE, type DashboardHost } from './dashboard/host';
 import { DashboardView } from './dashboard/view';
 import { DEFAULT_SETTINGS, MeetingIntelSettingTab, normalizeSettings, type MeetingIntelSettings } from './settings';
 import { VaultIndex } from './index';
+import { openIndexCache } from './cache';
 import { describeOutcome, NoteWriter } from './writer';
 import { PlanModal, type PlannedFile } from './modals/plan-modal';
 import { DedupeModal } from './modals/dedupe-modal';
@@ -28,7 +29,8 @@ export default class MeetingIntelligencePlugin extends Plugin {
     this.writer = new NoteWriter(this.app, dir);
     this.index = new VaultIndex(this.app, {
       version: this.manifest.version,
-      cachePath: normalizePath(`${dir}/index-cache.json`),
+      // One cache per vault; a new plugin version re-analyses everything.
+      cache: () => openIndexCache(`meeting-intelligence/${this.app.vault.getName()}`, this.manifest.version),
       graphOptions: () => ({
         owner: this.settings.ownerName.trim() || null,
         peopleFolder: this.settings.peopleFolder,
@@ -95,6 +97,10 @@ export default class MeetingIntelligencePlugin extends Plugin {
       void this.index.build();
       if (this.settings.openDashboardOnStart) void this.activateDashboard();
     });
+  }
+
+  override onunload(): void {
+    void this.index.close();
   }
 
   async loadSettings(): Promise<void> {

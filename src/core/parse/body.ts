@@ -47,7 +47,7 @@ interface Fence {
 /** ```` ``` ```` or `~~~` opening a fenced block (up to three spaces of indent). */
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/s;
 /** Characters mis-decoded UTF-8 always shows (see `mayHoldMojibake`). */
-const MOJIBAKE_RANGE = /[\u0080-\u218F\uF8FF\uFFFD]/;
+const MOJIBAKE_RANGE = /[\u0080-\u218F\uF8FF\uFFFD]{2}|[\u0080-\u009F\uF8FF\uFFFD]/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /**
@@ -213,7 +213,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
 
-    if ((first === 45 || first === 42 || first === 95) && THEMATIC_BREAK.test(line)) {
+    if ((first === 45 || first === 42 || first === 95) && lastChar(line) === first && THEMATIC_BREAK.test(line)) {
       // A `---` inside a section keeps its kind for what follows (a repeated block after it is still the section's).
       paragraph = null;
       openItem = null;
@@ -221,7 +221,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
 
-    if (!sawSection || ((first === 42 /* * */ || first === 95 /* _ */ || first === 45 /* - */) && (line.includes('**') || line.includes('__')))) {
+    if (!sawSection || mayBeMeta(line)) {
       const meta = readMeta(line, !sawSection);
       if (meta) {
         takeMeta(out, meta.key, meta.value);
@@ -292,10 +292,12 @@ export function readBody(text: string, from: number, bodyStart: number, options:
 }
 
 /**
- * Whether a task's text could hold mojibake, so the repair is worth running:
- * mis-decoded UTF-8 always shows characters from U+0080–U+218F (Latin-1,
- * Latin Extended, Greek, Cyrillic, general punctuation such as ‚ “ …),
- * U+F8FF or U+FFFD. Plain ASCII and clean emoji (`📅 ⏫`) skip it.
+ * Whether a task's text could hold mojibake, so the repair is worth running.
+ * Mis-decoded UTF-8 turns every multi-byte character into a run of two or
+ * more characters from U+0080–U+218F (Latin-1, Latin Extended, Greek,
+ * Cyrillic, punctuation such as ‚ “ …), or leaves C1 controls, U+F8FF or
+ * U+FFFD. A lone accented letter (`Émile`, `Çağla`), a curly quote or clean
+ * emoji (`📅 ⏫`) is not that, and skips the repair.
  */
 function mayHoldMojibake(s: string): boolean {
   return MOJIBAKE_RANGE.test(s);
@@ -313,6 +315,26 @@ function isBlank(line: string): boolean {
     if (c !== 32 && c !== 9) return false;
   }
   return true;
+}
+
+/** The last character that is not a space or tab. */
+function lastChar(line: string): number {
+  let i = line.length - 1;
+  while (i > 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
+  return line.charCodeAt(i);
+}
+
+/** `**Key**…` or `__Key__…`, possibly as a list item: the only shapes `readMeta` takes below the first section. */
+function mayBeMeta(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  let c = line.charCodeAt(i);
+  if ((c === 45 || c === 43 || c === 42) && (line.charCodeAt(i + 1) === 32 || line.charCodeAt(i + 1) === 9)) {
+    i++;
+    while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+    c = line.charCodeAt(i);
+  }
+  return (c === 42 || c === 95) && line.charCodeAt(i + 1) === c;
 }
 
 function firstChar(line: string): number {

@@ -127,6 +127,17 @@ function afterName(text: string, name: string): string {
   return text.slice(i);
 }
 
+/** `text` opens with `name` glued as `gluedName` would find it: then a capital not followed by another, or a dash or colon. */
+function gluedAfter(text: string, name: string): boolean {
+  if (!text.startsWith(name)) return false;
+  const c = text.charCodeAt(name.length);
+  if (c >= 65 && c <= 90) {
+    const d = text.charCodeAt(name.length + 1);
+    return !(d >= 65 && d <= 90);
+  }
+  return c === 45 || c === 58 || c === 0x2013 || c === 0x2014 ? /^[\s\p{Lu}]?$/u.test(text.charAt(name.length + 1)) : false;
+}
+
 /**
  * Split glued speaker names off the lines' text. A name found by its shape on
  * one line, or given in `knownNames` (participants), is then also recognised
@@ -138,8 +149,7 @@ export function assignSpeakers(lines: TranscriptLine[], knownNames: readonly str
   let lastName: string | null = null;
   for (const l of lines) {
     // A recorder that glues names does it on line after line: try the last name found before the regex.
-    const name: string | null =
-      lastName !== null && l.text.startsWith(lastName) && gluedName(l.text.slice(0, lastName.length + 2)) === lastName ? lastName : gluedName(l.text);
+    const name: string | null = lastName !== null && gluedAfter(l.text, lastName) ? lastName : gluedName(l.text);
     if (name !== null) {
       lastName = name;
       l.speaker = name;

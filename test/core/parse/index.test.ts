@@ -178,7 +178,7 @@ describe('robustness', () => {
   });
 
   it('an exception in a sub-parser becomes a Problem', () => {
-    const note = parseNote('n.md', '## Action Items\n- [ ] Crème 📅 2025-01-01\n## Decisions\n- Go\n', {
+    const note = parseNote('n.md', '## Action Items\n- [ ] CrÃ¨me 📅 2025-01-01\n## Decisions\n- Go\n', {
       fixLine: () => {
         throw new Error('codec exploded');
       },

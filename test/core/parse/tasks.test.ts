@@ -217,11 +217,16 @@ describe('spans and sections', () => {
     expect(repaired.end).toBe(mojibake.length);
   });
 
-  it('clean emoji lines do not go through the repair', () => {
+  it.each([
+    ['clean emoji', '- [ ] Call 📅 2025-01-01 ⏫', 0],
+    ['a lone accented letter', '- [ ] Call Zoë and Çağla Yıldız’s team — soon 📅 2025-01-01', 0],
+    ['a mis-decoded letter', '- [ ] Call ZoÃ« 📅 2025-01-01', 1],
+    ['a mis-decoded emoji', '- [ ] Call ðŸ“… 2025-01-01', 1],
+    ['a Mac Roman emoji', '- [ ] Call \uF8FFüìÖ 2025-01-01', 1],
+    ['a C1 control left by a lost byte', '- [ ] Call â\u008F« 2025-01-01', 1],
+  ])('%s: the repair runs %i time(s)', (_name, line, expected) => {
     let calls = 0;
-    parseNote('t.md', '- [ ] Call 📅 2025-01-01 ⏫\n', { fixLine: (s) => (calls++, s) });
-    expect(calls).toBe(0);
-    parseNote('t.md', '- [ ] Call Zoë 📅 2025-01-01\n', { fixLine: (s) => (calls++, s) });
-    expect(calls).toBe(1);
+    parseNote('t.md', `${line}\n`, { fixLine: (s) => (calls++, s) });
+    expect(calls).toBe(expected);
   });
 });

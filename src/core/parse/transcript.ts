@@ -117,8 +117,8 @@ export function gluedName(text: string): string | null {
   return name;
 }
 
-/** What may follow a known name glued to the text: a letter or a dash, not a space or a comma. */
-const GLUE_NEXT = /^[\p{L}\-–—:]$/u;
+/** What may follow a known name glued to the text: a letter, digit, dash or colon; not a space or a comma. */
+const GLUE_NEXT = /^[\p{L}\p{N}\-–—:]$/u;
 
 /** Text after a glued name: `- Sounds good` → `Sounds good`. */
 function afterName(text: string, name: string): string {

@@ -47,7 +47,7 @@ describe('glued speaker names', () => {
   });
 
   it('a name seen glued once is recognised before a lower-case word', () => {
-    const lines = ['Ana RuizYes', 'Ana Ruizbe more careful', 'Ana Ruiz, she said'].map(
+    const lines = ['Ana RuizYes', 'Ana Ruizbe more careful', 'Ana Ruiz, she said', 'Ana Ruiz10 minutes left'].map(
       (text, i): TranscriptLine => ({ timestamp: '0', seconds: i, source: 'mic', speaker: null, text, line: i + 1, start: 0, end: 0 }),
     );
     assignSpeakers(lines, []);
@@ -55,6 +55,7 @@ describe('glued speaker names', () => {
       ['Ana Ruiz', 'Yes'],
       ['Ana Ruiz', 'be more careful'],
       [null, 'Ana Ruiz, she said'],
+      ['Ana Ruiz', '10 minutes left'],
     ]);
   });
 

@@ -46,7 +46,7 @@ interface Fence {
 
 /** ```` ``` ```` or `~~~` opening a fenced block (up to three spaces of indent). */
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/s;
-/** Characters mis-decoded UTF-8 always shows (see `mayHoldMojibake`). */
+/** Two mis-decoded characters in a row, or a C1 control, U+F8FF or U+FFFD (see `mayHoldMojibake`). */
 const MOJIBAKE_RANGE = /[\u0080-\u218F\uF8FF\uFFFD]{2}|[\u0080-\u009F\uF8FF\uFFFD]/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 

@@ -192,7 +192,6 @@ function describeYamlError(err: unknown, language: string): { line: number | nul
  * lines right after it are still read, so the note keeps its type and date.
  */
 function readUnterminated(text: string, bomLength: number, contentStart: number, report: Report): FrontmatterResult {
-  report('unterminated-frontmatter', 1, 'The frontmatter opened at line 1 has no closing “---”, so Obsidian shows it as text; its fields were read line by line.');
   // The run of YAML-looking lines: up to the first blank line, heading or other text.
   const lines: RawLine[] = [];
   let pos = contentStart;
@@ -211,7 +210,9 @@ function readUnterminated(text: string, bomLength: number, contentStart: number,
     pos = next;
     line++;
   }
+  // A `---` with no field under it is a horizontal rule, not a broken frontmatter.
   if (lines.length === 0) return { info: null, bodyStart: bomLength, bodyLine: 1 };
+  report('unterminated-frontmatter', 1, 'The frontmatter opened at line 1 has no closing “---”, so Obsidian shows it as text; its fields were read line by line.');
   const leftovers = findLeftovers(lines);
   const data = readLines(lines, leftovers);
   dropLeftovers(data);

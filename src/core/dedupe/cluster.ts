@@ -12,8 +12,8 @@ import type { DuplicateGroup, DuplicateKind, Item, ItemKind, Note, Task } from '
 import { hashText } from '../text';
 import { chooseCanonical, mergeTasks, type Copy } from './canonical';
 import { defaultCanonicalName, guessOwner, isRole, OWNER_KEY, type CanonicalName } from './names';
-import { normalizeText, type NormalizedText } from './normalize';
-import { APPLY_THRESHOLD, compareItems, plausiblePair, REPORT_THRESHOLD, type Comparable, type Similarity, type TokenWeight } from './similarity';
+import { normalizeText, tokenCount, type NormalizedText } from './normalize';
+import { APPLY_THRESHOLD, compareItems, IdWeights, plausiblePair, REPORT_THRESHOLD, type Comparable, type Similarity } from './similarity';
 
 /** What the meetings step tells us: which notes record one meeting. */
 export interface MeetingNotes {
@@ -122,26 +122,29 @@ function itemEntry(path: string, it: Item, kind: DuplicateKind, meeting: string,
   };
 }
 
-/** Inverse document frequency over the entries, per class. */
-function tokenWeights(entries: readonly Entry[]): Map<string, TokenWeight> {
-  const df = new Map<string, Map<string, number>>();
+/** Inverse document frequency over the entries, per class, as weights by token number. */
+function tokenWeights(entries: readonly Entry[]): Map<string, IdWeights> {
+  const size = tokenCount();
+  const df = new Map<string, Int32Array>();
   const count = new Map<string, number>();
   for (const e of entries) {
     let m = df.get(e.cls);
-    if (!m) df.set(e.cls, (m = new Map<string, number>()));
+    if (!m) df.set(e.cls, (m = new Int32Array(size)));
     count.set(e.cls, (count.get(e.cls) ?? 0) + 1);
-    for (const t of e.norm.tokens) m.set(t, (m.get(t) ?? 0) + 1);
+    for (const id of e.norm.ids) m[id]++;
   }
-  const out = new Map<string, TokenWeight>();
+  const out = new Map<string, IdWeights>();
   for (const [cls, m] of df) {
     const n = Math.max(count.get(cls) ?? 1, 8);
-    out.set(cls, (t) => Math.log(1 + n / (m.get(t) ?? 1)));
+    const table = new Float64Array(size);
+    for (let id = 0; id < size; id++) table[id] = Math.log(1 + n / (m[id] || 1));
+    out.set(cls, new IdWeights(table, Math.log(1 + n)));
   }
   return out;
 }
 
 /** Scratch space reused block after block (the work is synchronous). */
-const POSTINGS = new Map<string, number[]>();
+const POSTINGS = new Map<number, number[]>();
 const SIGNATURES = new Map<string, number[]>();
 let COUNTS = new Int32Array(0);
 const TOUCHED: number[] = [];
@@ -160,7 +163,7 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (
   signatures.clear();
   for (const i of block) {
     const norm = entries[i].norm;
-    for (const t of norm.tokens) {
+    for (const t of norm.ids) {
       const list = postings.get(t);
       if (list) list.push(i);
       else postings.set(t, [i]);
@@ -180,9 +183,9 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (
   const cap = fixedCap ?? Math.max(6, Math.min(POSTING_CAP, Math.round(2 * Math.sqrt(block.length))));
   const counts = COUNTS;
   for (const i of block) {
-    const tokens = entries[i].norm.tokens;
+    const ids = entries[i].norm.ids;
     let rare = 0;
-    for (const t of tokens) {
+    for (const t of ids) {
       const list = postings.get(t);
       if (!list || list.length > cap) continue;
       rare++;

@@ -10,6 +10,8 @@ import { foldAccents } from '../text';
 export interface NormalizedText {
   /** Content tokens: folded, stemmed, synonyms merged, stop words dropped; unique, in first-seen order. Quantities are included. */
   tokens: string[];
+  /** Each token's number (see {@link tokenId}), in the same order: integers compare and index faster than strings. */
+  ids: readonly number[];
   /** The same tokens as a set, for quick lookups. */
   tokenSet: ReadonlySet<string>;
   /** The tokens joined: equal for texts that say exactly the same thing. */
@@ -415,6 +417,33 @@ function extractNames(clean: string): string[] {
   return names.length > 1 ? [...new Set(names)] : names;
 }
 
+// ─── Token numbers ───────────────────────────────────────────────────────────
+
+/**
+ * Every token ever made gets a small integer, stable for the life of the process:
+ * blocking, document frequencies and weights then work on arrays indexed by number
+ * instead of maps keyed by string. The table holds distinct stems, not texts, so it
+ * stays the size of the vocabulary.
+ */
+const TOKEN_IDS = new Map<string, number>();
+const TOKENS: string[] = [];
+
+/** The number of a token, assigned on first sight. */
+export function tokenId(token: string): number {
+  let id = TOKEN_IDS.get(token);
+  if (id === undefined) {
+    id = TOKENS.length;
+    TOKEN_IDS.set(token, id);
+    TOKENS.push(token);
+  }
+  return id;
+}
+
+/** How many token numbers exist so far: arrays indexed by token number need this length. */
+export function tokenCount(): number {
+  return TOKENS.length;
+}
+
 // ─── The whole normalisation ─────────────────────────────────────────────────
 
 /** `fixText`, then the broken punctuation and Tasks emoji common enough to clean even without it. Plain ASCII is returned as it is. */
@@ -425,21 +454,24 @@ export function repairForComparison(raw: string): string {
   return s;
 }
 
-/** What a folded word contributes: its token (null for a stop word) and its opposite-verb pole. */
+/** What a folded word contributes: its token and token number (null / -1 for a stop word) and its opposite-verb pole. */
 interface WordInfo {
   token: string | null;
+  id: number;
   pole: string | null;
 }
 
 const WORD_CACHE = new Map<string, WordInfo>();
+const STOP_WORD: WordInfo = { token: null, id: -1, pole: null };
 
 function wordInfo(word: string): WordInfo {
   let info = WORD_CACHE.get(word);
   if (info) return info;
-  if (STOP.has(word) || word.length < 2) info = { token: null, pole: null };
+  if (STOP.has(word) || word.length < 2) info = STOP_WORD;
   else {
     const st = stem(word);
-    info = { token: SYNONYM_OF.get(word) ?? SYNONYM_OF.get(st) ?? st, pole: POLE_OF.get(st) ?? null };
+    const token = SYNONYM_OF.get(word) ?? SYNONYM_OF.get(st) ?? st;
+    info = { token, id: tokenId(token), pole: POLE_OF.get(st) ?? null };
   }
   if (WORD_CACHE.size > 50_000) WORD_CACHE.clear();
   WORD_CACHE.set(word, info);
@@ -457,21 +489,87 @@ const HAS_JOINER = /[-/]/;
 const JOINED_LETTERS = /[a-z][-/][a-z]/;
 const JOINERS = /[-/]+/;
 
+/** Tokens (unique, first-seen order) and poles as a text's words are read. */
 interface Accumulator {
   tokens: string[];
-  seen: Set<string>;
+  ids: number[];
   poles: string[];
-  words: Set<string>;
 }
 
 function addWord(acc: Accumulator, word: string): void {
-  acc.words.add(word);
-  if (word.endsWith("'s")) acc.words.add(word.slice(0, -2));
   const info = wordInfo(word);
   if (info.pole) acc.poles.push(info.pole);
-  if (info.token && !acc.seen.has(info.token)) {
-    acc.seen.add(info.token);
+  if (info.token !== null && !acc.ids.includes(info.id)) {
+    acc.ids.push(info.id);
     acc.tokens.push(info.token);
+  }
+}
+
+/** A folded text's words, each as the tokeniser sees it: edges trimmed, compounds whole. */
+function eachWord(folded: string, visit: (word: string) => void): void {
+  for (const w of folded.split(SPLIT)) {
+    if (!w) continue;
+    const word = EDGE.test(w) ? w.replace(EDGES, '') : w;
+    if (word) visit(word);
+  }
+}
+
+/** Case and accents folded, multi-word phrases joined and quantities lifted out: the text the tokens come from. */
+function foldForTokens(clean: string, words: Set<string> | null): { quantities: string[]; rest: string; negated: boolean } {
+  let folded = NON_ASCII.test(clean) ? foldAccents(clean) : clean.toLowerCase();
+  const negated = NEGATION.test(folded);
+  if (words) addAbbreviations(folded, words);
+  folded = foldPhrases(folded);
+  const { quantities, rest } = DIGIT.test(folded) || WORD_QUANTITY_HINT.test(folded) ? extractQuantities(folded) : { quantities: NONE, rest: folded };
+  return { quantities, rest, negated };
+}
+
+/**
+ * One normalised text. Tokens, quantities, negation and poles are made at once;
+ * names, the word set, the token set and the signature only when first asked for —
+ * most items are never compared closely enough to need them.
+ */
+class Normalized implements NormalizedText {
+  private namesMemo: string[] | null = null;
+  private wordsMemo: Set<string> | null = null;
+  private setMemo: Set<string> | null = null;
+  private signatureMemo: string | null = null;
+
+  constructor(
+    readonly tokens: string[],
+    readonly ids: readonly number[],
+    readonly quantities: string[],
+    readonly negated: boolean,
+    readonly poles: string[],
+    readonly compounds: { joined: string; parts: string[] }[],
+    /** The text with markup set aside and mojibake repaired, kept for the parts made on demand. */
+    private readonly clean: string,
+  ) {}
+
+  get names(): string[] {
+    return (this.namesMemo ??= extractNames(this.clean));
+  }
+
+  get words(): Set<string> {
+    if (this.wordsMemo) return this.wordsMemo;
+    const words = new Set<string>();
+    const add = (word: string) => {
+      words.add(word);
+      if (word.endsWith("'s")) words.add(word.slice(0, -2));
+    };
+    eachWord(foldForTokens(this.clean, words).rest, (word) => {
+      if (!HAS_JOINER.test(word)) add(word);
+      else for (const part of word.split(JOINERS)) if (part) add(part);
+    });
+    return (this.wordsMemo = words);
+  }
+
+  get tokenSet(): ReadonlySet<string> {
+    return (this.setMemo ??= new Set(this.tokens));
+  }
+
+  get signature(): string {
+    return (this.signatureMemo ??= this.tokens.length < 2 ? (this.tokens[0] ?? '') : [...this.tokens].sort().join(' '));
   }
 }
 
@@ -499,21 +597,11 @@ export function clearNormalizeCache(): void {
 
 function normalizeUncached(raw: string): NormalizedText {
   const clean = stripMarkup(repairForComparison(raw));
-  const names = extractNames(clean);
-  let folded = NON_ASCII.test(clean) ? foldAccents(clean) : clean.toLowerCase();
-  const negated = NEGATION.test(folded);
-  const words = new Set<string>();
-  addAbbreviations(folded, words);
-  folded = foldPhrases(folded);
-  const { quantities, rest } = DIGIT.test(folded) || WORD_QUANTITY_HINT.test(folded) ? extractQuantities(folded) : { quantities: NONE, rest: folded };
-  folded = rest;
+  const { quantities, rest, negated } = foldForTokens(clean, null);
 
-  const acc: Accumulator = { tokens: [], seen: new Set(), poles: [], words };
+  const acc: Accumulator = { tokens: [], ids: [], poles: [] };
   let compounds: { joined: string; parts: string[] }[] = NO_COMPOUNDS;
-  for (const w of folded.split(SPLIT)) {
-    if (!w) continue;
-    const word = EDGE.test(w) ? w.replace(EDGES, '') : w;
-    if (!word) continue;
+  eachWord(rest, (word) => {
     if (!HAS_JOINER.test(word)) addWord(acc, word);
     else if (JOINED_LETTERS.test(word)) {
       // `run-book` is `runbook` to a text that writes it so, and `run book` to others.
@@ -521,23 +609,23 @@ function normalizeUncached(raw: string): NormalizedText {
       const before = acc.tokens.length;
       for (const part of parts) addWord(acc, part);
       const joined = stem(parts.join(''));
-      if (!acc.seen.has(joined)) {
+      if (!acc.tokens.includes(joined)) {
         if (compounds === NO_COMPOUNDS) compounds = [];
         compounds.push({ joined, parts: acc.tokens.slice(before) });
       }
     } else {
       for (const part of word.split(JOINERS)) if (part) addWord(acc, part);
     }
-  }
-  const { tokens, seen } = acc;
-  let poles = acc.poles;
+  });
+  const { tokens, ids } = acc;
   for (const q of quantities) {
     const tok = '#' + q;
-    if (!seen.has(tok)) {
-      seen.add(tok);
+    const id = tokenId(tok);
+    if (!ids.includes(id)) {
+      ids.push(id);
       tokens.push(tok);
     }
   }
-  if (poles.length > 1) poles = [...new Set(poles)];
-  return { tokens, tokenSet: seen, signature: [...tokens].sort().join(' '), quantities, names, words, negated, poles, compounds };
+  const poles = acc.poles.length > 1 ? [...new Set(acc.poles)] : acc.poles;
+  return new Normalized(tokens, ids, quantities, negated, poles, compounds, clean);
 }

@@ -110,13 +110,18 @@ function planMojibake(path: string, text: string, starts: number[], problems: Pr
 
 // ─── Template leftovers ─────────────────────────────────────────────────────
 
+/** Keys a template fills with a date: only these are filled from the note's date. */
+const DATE_KEY = /^(?:created|date|day|updated|modified|start(?:_|-)?date|meeting(?:_|-)?date)$/i;
+const DATE_PLACEHOLDER = /date|today|now|time/i;
+
 function planLeftovers(text: string, starts: number[], note: Note): Edit[] {
   const edits: Edit[] = [];
   for (const leftover of note.frontmatter?.leftovers ?? []) {
     const span = lineSpan(text, starts, leftover.line);
     const lineText = text.slice(span.start, span.end);
     const match = /^(\s*[^:#]+:[ \t]*)/.exec(lineText);
-    if (note.date && match) {
+    const isDate = DATE_KEY.test(leftover.key) || DATE_PLACEHOLDER.test(leftover.raw);
+    if (note.date && match && isDate) {
       edits.push({
         start: span.start + match[1].length,
         end: span.end,
@@ -132,7 +137,9 @@ function planLeftovers(text: string, starts: number[], note: Note): Edit[] {
         replacement: '',
         line: leftover.line,
         kind: 'template-leftover',
-        reason: `Remove the template leftover “${leftover.key}: ${leftover.raw}” (the note has no date to fill it with)`,
+        reason: isDate
+          ? `Remove the template leftover “${leftover.key}: ${leftover.raw}” (the note has no date to fill it with)`
+          : `Remove the unfilled template field “${leftover.key}: ${leftover.raw}”`,
       });
     }
   }

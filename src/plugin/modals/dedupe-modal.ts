@@ -37,13 +37,13 @@ export class DedupeModal extends Modal {
       return;
     }
     const summary = contentEl.createEl('p');
-    const update = () => summary.setText(`${this.groups.length} group${this.groups.length === 1 ? '' : 's'} in ${this.scopeLabel}; ${this.selected.size} selected. The first copy in each group is kept; duplicates in other notes are marked cancelled with a link to it.`);
+    const update = () => summary.setText(`${this.groups.length} group${this.groups.length === 1 ? '' : 's'} in ${this.scopeLabel}; ${this.selected.size} selected. The highlighted copy in each group is kept, with every field its duplicates had; duplicates in the same note are removed, and those in other notes are marked cancelled with a link to it (or removed, if set so).`);
     update();
 
     const list = contentEl.createDiv({ cls: 'mi-groups' });
     for (const g of this.groups) {
       const key = groupKey(g);
-      const box = list.createDiv({ cls: 'mi-group', attr: { 'data-mi-group': key } });
+      const box = list.createDiv({ cls: 'mi-group mi-duplicate', attr: { 'data-mi-group': key } });
       const head = box.createEl('label', { cls: 'mi-group-head' });
       const check = head.createEl('input', { type: 'checkbox' });
       check.checked = this.selected.has(key);
@@ -64,7 +64,7 @@ export class DedupeModal extends Modal {
         item.createSpan({ cls: 'mi-member-text', text: m.text });
         if (canonical) item.createSpan({ cls: 'mi-badge', text: 'kept' });
       }
-      for (const r of g.reasons) box.createEl('p', { cls: 'mi-reason', text: r });
+      if (g.reasons.length > 0) box.createEl('p', { cls: 'mi-reasons', text: g.reasons.join(' · ') });
     }
 
     const row = contentEl.createDiv({ cls: 'mi-modal-buttons' });

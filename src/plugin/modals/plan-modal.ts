@@ -41,16 +41,16 @@ export class PlanModal extends Modal {
     });
     for (const { plan, text } of this.files) {
       if (plan.edits.length === 0) continue;
-      const block = contentEl.createDiv({ cls: 'mi-preview-file' });
-      block.createEl('h4', { text: plan.path });
+      const block = contentEl.createDiv({ cls: 'mi-preview-block' });
+      block.createEl('h4', { cls: 'mi-preview-file', text: plan.path });
       const table = block.createEl('table', { cls: 'mi-preview' });
       const head = table.createEl('thead').createEl('tr');
-      for (const title of ['Line', 'Before', 'After', 'Why']) head.createEl('th', { text: title });
+      for (const [title, cls] of [['Line', 'mi-line-number'], ['Before', ''], ['After', ''], ['Why', '']]) head.createEl('th', { cls, text: title });
       const body = table.createEl('tbody');
       const previews = previewEdits(text, plan.edits);
       for (const p of previews.slice(0, SHOWN_PER_FILE)) {
         const row = body.createEl('tr', { attr: { 'data-mi-kind': p.kind } });
-        row.createEl('td', { cls: 'mi-line', text: String(p.line) });
+        row.createEl('td', { cls: 'mi-line-number', text: String(p.line) });
         row.createEl('td', { cls: 'mi-before' }).createEl('code', { text: p.before });
         row.createEl('td', { cls: 'mi-after' }).createEl('code', { text: p.after === '' ? '(line removed)' : p.after });
         row.createEl('td', { cls: 'mi-reason', text: p.reason });

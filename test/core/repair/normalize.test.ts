@@ -17,6 +17,13 @@ describe('planNormalize', () => {
     expect(normalizeText('a.md', text)).toContain('created: 2026-02-10\n');
   });
 
+  it('fills only date fields: any other unfilled field is removed, even when the date is known', () => {
+    const text = note('# Call\n', 'type: 1-1\ndate: 2026-03-04\nstatus: "{{status}}"\nupdated: <% tp.date.now() %>\n');
+    const { plan } = planNormalize('a.md', text);
+    expect(applyPlan(text, plan)).toBe(note('# Call\n', 'type: 1-1\ndate: 2026-03-04\nupdated: 2026-03-04\n'));
+    expect(plan.edits.find((e) => e.line === 4)?.reason).toMatch(/unfilled template field/);
+  });
+
   it('removes a template leftover when no date is known, and says so', () => {
     const text = '---\ntype: 1-1\ncreated: { { DATE } }\n---\n# Call\n';
     const { plan } = planNormalize('a.md', text);

@@ -179,7 +179,7 @@ export default class MeetingIntelligencePlugin extends Plugin {
     }
     const groups = graph.duplicates.filter((g) => path === null || g.members.some((m) => m.path === path));
     const scope = path === null ? 'the vault' : path;
-    new DedupeModal(this.app, groups, (chosen) => this.applyDedupe(chosen), scope).open();
+    new DedupeModal(this.app, groups, (chosen) => this.applyDedupe(chosen), scope, this.settings.crossNoteDuplicates).open();
   }
 
   private async applyDedupe(groups: DuplicateGroup[]): Promise<void> {

@@ -22,6 +22,7 @@ export class DedupeModal extends Modal {
     private readonly groups: DuplicateGroup[],
     private readonly onApply: (groups: DuplicateGroup[]) => Promise<void>,
     private readonly scopeLabel = 'the vault',
+    private readonly crossNote: 'mark' | 'delete' = 'mark',
   ) {
     super(app);
     for (const g of groups) if (g.confidence >= APPLY_THRESHOLD && g.scope !== 'vault') this.selected.add(groupKey(g));
@@ -37,7 +38,7 @@ export class DedupeModal extends Modal {
       return;
     }
     const summary = contentEl.createEl('p');
-    const update = () => summary.setText(`${this.groups.length} group${this.groups.length === 1 ? '' : 's'} in ${this.scopeLabel}; ${this.selected.size} selected. The highlighted copy in each group is kept, with every field its duplicates had; duplicates in the same note are removed, and those in other notes are marked cancelled with a link to it (or removed, if set so).`);
+    const update = () => summary.setText(`${this.groups.length} group${this.groups.length === 1 ? '' : 's'} in ${this.scopeLabel}; ${this.selected.size} selected. The highlighted copy in each group is kept, with every field its duplicates had; duplicates in the same note are removed, and those in other notes are ${this.crossNote === 'mark' ? 'marked cancelled with a link to it' : 'removed'}.`);
     update();
 
     const list = contentEl.createDiv({ cls: 'mi-groups' });

@@ -40,6 +40,35 @@ function capitalise(word: string): string {
  * `Lee, Ann` → `Ann Lee`; `Ann's` → `Ann`.
  */
 export function cleanName(written: string): string {
+  return cleanedName(written);
+}
+
+const MEMO_MAX_LENGTH = 200;
+const MEMO_MAX_SIZE = 50_000;
+
+/**
+ * `fn` answering each string once. Vaults write the same names over and over, and every check here starts
+ * by cleaning and folding them. Names are short, so longer strings are not kept, and each memo is capped.
+ * Only for functions whose result is never changed by a caller.
+ */
+function memoise<T>(fn: (s: string) => T): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s) => {
+    let out = known.get(s);
+    if (out === undefined) {
+      out = fn(s);
+      if (s.length <= MEMO_MAX_LENGTH) {
+        if (known.size >= MEMO_MAX_SIZE) known.clear();
+        known.set(s, out);
+      }
+    }
+    return out;
+  };
+}
+
+const cleanedName = memoise(cleanOnce);
+
+function cleanOnce(written: string): string {
   let s = written.normalize('NFC');
   s = s.replace(/!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]/g, (_, target: string) =>
     (target.split('/').pop() ?? '').replace(/\.md$/i, ''),
@@ -91,7 +120,10 @@ export function nameKey(name: string): string {
   return tokensOf(name).join(' ');
 }
 
-function tokensOf(name: string): string[] {
+/** A name's key tokens; shared between callers, who only read them. */
+const tokensOf: (name: string) => readonly string[] = memoise(tokensOnce);
+
+function tokensOnce(name: string): string[] {
   return foldAccents(name)
     .replace(/['’`]/g, '')
     .replace(/\./g, ' ')
@@ -149,7 +181,9 @@ const TEAM_WORDS = new Set([
 ]);
 const JOINERS = new Set(['and', '&', 'the', 'our', 'their', 'my', 'your', 'of', '+', '/']);
 
-function looseKey(written: string): string {
+const looseKey = memoise(looseKeyOnce);
+
+function looseKeyOnce(written: string): string {
   return foldAccents(written)
     .replace(/[^\p{L}\p{N}&+/ ]+/gu, ' ')
     .replace(/\//g, ' ')
@@ -301,13 +335,18 @@ export interface NameResolverOptions {
   owner?: string | null;
   /** Every name written in the vault, repeats included (frequency picks the canonical spelling). */
   seen?: Iterable<string>;
+  /**
+   * The same, already counted: each written name with how often it was written, in the order first
+   * written. Counted before `seen`, when both are given.
+   */
+  seenCounts?: ReadonlyMap<string, number>;
 }
 
 /** One known person while names are gathered. */
 interface Entry {
   id: number;
   /** Key tokens of the identity (`['lior', 'genzel']`). */
-  tokens: string[];
+  tokens: readonly string[];
   declaredName: string | null;
   /** Full-name spellings seen, with counts, in first-seen order. */
   forms: Map<string, number>;
@@ -359,8 +398,57 @@ function compareRanks(a: number[], b: number[]): number {
 }
 
 /**
+ * What a written name matches before the meeting is known. Most names settle
+ * here; a first name or initials that fit several people (or initials, which
+ * only count among the people in the room) leave `fits` for the meeting to
+ * choose from.
+ */
+interface Match {
+  entry: Entry | null;
+  via: string;
+  name?: string;
+  candidates?: Entry[];
+}
+interface MatchPlan {
+  /** The answer when the meeting does not decide: no participants, or not exactly one of `fits` among them. */
+  settled: Match;
+  /** People who fit equally well: the one among the meeting's participants wins. */
+  fits?: Entry[];
+  /** How a win among the participants is reported (`first-name+context`). */
+  viaInRoom?: string;
+  /** The ids of `fits`, when there are many. */
+  fitIds?: Set<number>;
+}
+
+/** What a written name resolves to, worked out once per written form. */
+interface WrittenPlan {
+  /** The answer when the meeting does not decide (and the answer whenever `room` is absent). */
+  settled: Resolution;
+  /** Set when the meeting's participants can change the answer. */
+  room?: MatchPlan;
+  /** The written form had a doubled name. */
+  mended: boolean;
+}
+
+/** A participants list as the resolver knows it: the ids of the people it names. */
+interface Room {
+  /** The ids of the people the participants name. */
+  ids: Set<number>;
+  /** Answers already given in this room, by the written form's plan. */
+  answers: Map<WrittenPlan, Resolution>;
+}
+
+/** A participants list already read, as it was then: a list changed in place since is read again. */
+interface ReadList {
+  snapshot: string[];
+  room: Room;
+}
+
+/**
  * Resolves written names to people. Build it once per vault with everything
- * known; `resolve` is then a few map lookups.
+ * known; `resolve` is then a map lookup or two: each distinct written form is
+ * worked out once, and a meeting's participants are consulted only for the
+ * few names that fit several people.
  */
 export class NameResolver {
   private readonly entries: Entry[] = [];
@@ -368,8 +456,24 @@ export class NameResolver {
   private readonly byKey = new Map<string, Entry[]>();
   /** The same keys without spaces, for names written as one word (`LiorGenzel`, `@liorgenzel`). */
   private readonly byCompactKey = new Map<string, Entry[]>();
+  /** Entries of two or more tokens by first token, by last token, and (two tokens) by both: first names, surnames, initials. */
+  private readonly byFirst = new Map<string, Entry[]>();
+  private readonly byLast = new Map<string, Entry[]>();
+  private readonly byFirstLast = new Map<string, Entry[]>();
+  /** Entries by their initials (`lg`, and `lbg` / `lg` with a middle name). */
+  private readonly byInitials = new Map<string, Entry[]>();
+  /** Entries by their tokens with one left out (its place and the rest), to find one slip of spelling. */
+  private readonly byAllBut = new Map<string, Entry[]>();
   private readonly owner: Entry | null = null;
   private readonly ownerName: string | null;
+
+  /** Each written form's answer, and each string's match, worked out once: the people do not change after construction. */
+  private readonly plans = new Map<string, WrittenPlan>();
+  private readonly matches = new Map<string, MatchPlan>();
+  /** Participants lists already read: by the list itself, and by its names joined. */
+  private readonly roomsByList = new WeakMap<readonly string[], ReadList>();
+  private readonly rooms = new Map<string, Room>();
+  private readonly canonicals = new Map<number, string>();
 
   constructor(options: NameResolverOptions = {}) {
     for (const declared of options.declared ?? []) this.declare(declared);
@@ -380,7 +484,7 @@ export class NameResolver {
       this.owner = owner;
     }
     // A vault writes the same few thousand names over and over: clean each distinct one once.
-    const counts = new Map<string, number>();
+    const counts = new Map<string, number>(options.seenCounts ?? []);
     for (const written of options.seen ?? []) counts.set(written, (counts.get(written) ?? 0) + 1);
     const forms = new Map<string, number>();
     for (const [written, count] of counts) {
@@ -390,15 +494,11 @@ export class NameResolver {
       }
     }
     // Longer names last, so `Ann B. Lee` can join the `Ann Lee` already known.
-    const ordered = [...forms].sort((a, b) => tokensOf(a[0]).length - tokensOf(b[0]).length);
-    for (const [name, count] of ordered) this.addForm(name, count);
+    const ordered = [...forms].map(([name, count]) => ({ name, count, length: tokensOf(name).length }));
+    ordered.sort((a, b) => a.length - b.length);
+    for (const { name, count } of ordered) this.addForm(name, count);
     this.ownerName = this.owner ? this.canonical(this.owner) : null;
   }
-
-  /** Answers already given, by written form and participants: the people do not change after construction. */
-  private readonly answers = new Map<string, Resolution>();
-  private readonly contexts = new Map<string, Set<number>>();
-  private readonly canonicals = new Map<number, string>();
 
   private declare(person: DeclaredPerson): void {
     const name = mendDoubledName(cleanName(person.name));
@@ -415,9 +515,10 @@ export class NameResolver {
   }
 
   private newEntry(name: string): Entry {
+    const tokens = tokensOf(name);
     const entry: Entry = {
       id: this.entries.length,
-      tokens: tokensOf(name),
+      tokens,
       declaredName: null,
       forms: new Map(),
       keys: new Set(),
@@ -427,20 +528,30 @@ export class NameResolver {
     };
     this.entries.push(entry);
     this.index(entry, nameKey(name));
+    // Entries are made in id order, so every list below stays in id order, as a scan of all entries would be.
+    if (tokens.length > 0) {
+      for (const initials of initialsOf(entry)) addTo(this.byInitials, initials, entry);
+    }
+    if (tokens.length > 1) {
+      const first = tokens[0];
+      const last = tokens[tokens.length - 1];
+      addTo(this.byFirst, first, entry);
+      addTo(this.byLast, last, entry);
+      if (tokens.length === 2) addTo(this.byFirstLast, `${first} ${last}`, entry);
+    }
+    for (let i = 0; i < tokens.length; i++) addTo(this.byAllBut, allButKey(tokens, i), entry);
     return entry;
   }
 
   private index(entry: Entry, key: string): void {
     if (!key || entry.keys.has(key)) return;
     entry.keys.add(key);
-    const list = this.byKey.get(key) ?? [];
-    list.push(entry);
-    this.byKey.set(key, list);
+    addTo(this.byKey, key, entry);
     if (key.includes(' ')) {
       const compact = key.replace(/ /g, '');
-      const same = this.byCompactKey.get(compact) ?? [];
-      if (!same.includes(entry)) same.push(entry);
-      this.byCompactKey.set(compact, same);
+      const same = this.byCompactKey.get(compact);
+      if (!same) this.byCompactKey.set(compact, [entry]);
+      else if (!same.includes(entry)) same.push(entry);
     }
   }
 
@@ -450,19 +561,18 @@ export class NameResolver {
     if (exact?.length === 1) return exact[0];
     const tokens = tokensOf(name);
     if (tokens.length >= 3) {
-      const around = this.entries.filter(
-        (e) => e.tokens.length === 2 && e.tokens[0] === tokens[0] && e.tokens[1] === tokens[tokens.length - 1],
-      );
-      if (around.length === 1) return around[0];
+      const around = this.byFirstLast.get(`${tokens[0]} ${tokens[tokens.length - 1]}`);
+      if (around?.length === 1) return around[0];
     }
     return null;
   }
 
   private addForm(name: string, count: number): Entry {
     const entry = this.entryFor(name) ?? this.newEntry(name);
+    const key = nameKey(name);
     entry.forms.set(name, (entry.forms.get(name) ?? 0) + count);
-    entry.formKeys.add(nameKey(name));
-    this.index(entry, nameKey(name));
+    entry.formKeys.add(key);
+    this.index(entry, key);
     return entry;
   }
 
@@ -504,38 +614,75 @@ export class NameResolver {
 
   /** Resolve a written name, using the meeting's participants to choose among people who fit. */
   resolve(written: string, context?: { participants?: readonly string[] }): Resolution {
-    const participants = context?.participants ?? [];
-    const contextKey = participants.join('\u0001');
-    const cacheKey = `${written}\u0000${contextKey}`;
-    let answer = this.answers.get(cacheKey);
+    return copyOf(this.answer(written, context?.participants));
+  }
+
+  /**
+   * The answer itself, shared between calls: for `collectPeople`, which only reads it. Everyone else
+   * calls `resolve`, which hands out a copy.
+   */
+  answer(written: string, participants: readonly string[] | undefined): Resolution {
+    const plan = this.planOf(written);
+    if (!plan.room || !participants || participants.length === 0) return plan.settled;
+    const room = this.roomOf(participants);
+    let answer = room.answers.get(plan);
     if (!answer) {
-      answer = this.resolveWith(written, participants.length > 0 ? this.contextIds(participants, contextKey) : null);
-      this.answers.set(cacheKey, answer);
+      const m = inRoom(plan.room, room.ids, this.entries);
+      answer = m === plan.room.settled ? plan.settled : this.toResolution(m, plan.mended);
+      room.answers.set(plan, answer);
     }
-    return { ...answer, ...(answer.candidates ? { candidates: [...answer.candidates] } : {}) };
+    return answer;
   }
 
-  private contextIds(participants: readonly string[], contextKey: string): Set<number> {
-    const known = this.contexts.get(contextKey);
-    if (known) return known;
-    const ids = new Set<number>();
-    for (const p of participants) {
-      const r = this.match(p, null);
-      if (r.entry) ids.add(r.entry.id);
-    }
-    this.contexts.set(contextKey, ids);
-    return ids;
+  /** The shared answer for a written form when no meeting can change it (most names), else null. */
+  answerAnywhere(written: string): Resolution | null {
+    const plan = this.planOf(written);
+    return plan.room ? null : plan.settled;
   }
 
-  private resolveWith(written: string, ctx: Set<number> | null): Resolution {
+  private planOf(written: string): WrittenPlan {
+    let plan = this.plans.get(written);
+    if (!plan) {
+      plan = this.planFor(written);
+      this.plans.set(written, plan);
+    }
+    return plan;
+  }
+
+  /** The meeting a participants list describes, read once per list (and shared by lists naming the same). */
+  private roomOf(participants: readonly string[]): Room {
+    const read = this.roomsByList.get(participants);
+    if (read && sameList(read.snapshot, participants)) return read.room;
+    const key = participants.join('\u0001');
+    let room = this.rooms.get(key);
+    if (!room) {
+      const ids = new Set<number>();
+      for (const p of participants) {
+        const entry = this.matchPlan(p).settled.entry;
+        if (entry) ids.add(entry.id);
+      }
+      room = { ids, answers: new Map() };
+      this.rooms.set(key, room);
+    }
+    this.roomsByList.set(participants, { snapshot: [...participants], room });
+    return room;
+  }
+
+  private planFor(written: string): WrittenPlan {
     const cleaned = cleanName(written);
-    if (isPlaceholder(cleaned)) return { kind: 'unassigned', name: null, via: 'placeholder' };
-    if (isOwnerWord(cleaned)) return { kind: 'owner', name: this.ownerName, via: 'owner-word' };
-    const m = this.match(cleaned, ctx);
+    if (isPlaceholder(cleaned)) return { settled: { kind: 'unassigned', name: null, via: 'placeholder' }, mended: false };
+    if (isOwnerWord(cleaned)) return { settled: { kind: 'owner', name: this.ownerName, via: 'owner-word' }, mended: false };
+    const plan = this.matchPlan(cleaned);
+    const mended = mendDoubledName(cleaned) !== cleaned.replace(/\s+/g, ' ');
+    const settled = this.toResolution(plan.settled, mended, cleaned);
+    return plan.fits ? { settled, room: plan, mended } : { settled, mended };
+  }
+
+  /** A match as an answer. `cleaned` is only needed for matches without an entry, which are all settled. */
+  private toResolution(m: Match, mended: boolean, cleaned = ''): Resolution {
     if (m.entry) {
-      const name = this.canonical(m.entry);
-      const out: Resolution = { kind: m.entry.isOwner ? 'owner' : 'person', name, via: m.via };
-      if (mendDoubledName(cleaned) !== cleaned.replace(/\s+/g, ' ')) out.mended = true;
+      const out: Resolution = { kind: m.entry.isOwner ? 'owner' : 'person', name: this.canonical(m.entry), via: m.via };
+      if (mended) out.mended = true;
       return out;
     }
     if (m.via === 'role' || m.via === 'all-caps') return { kind: 'role', name: m.name ?? cleaned, via: m.via };
@@ -545,86 +692,150 @@ export class NameResolver {
     return out;
   }
 
-  /** The matching itself: an entry, or why none. */
-  private match(
-    written: string,
-    ctx: Set<number> | null,
-  ): { entry: Entry | null; via: string; name?: string; candidates?: Entry[] } {
+  private matchPlan(written: string): MatchPlan {
+    let plan = this.matches.get(written);
+    if (!plan) {
+      plan = this.match(written);
+      this.matches.set(written, plan);
+    }
+    return plan;
+  }
+
+  /** The matching itself: an entry, the entries the meeting chooses among, or why none. */
+  private match(written: string): MatchPlan {
     const cleaned = mendDoubledName(cleanName(written));
-    if (!cleaned) return { entry: null, via: 'unknown' };
+    if (!cleaned) return settle({ entry: null, via: 'unknown' });
     const key = nameKey(cleaned);
     const tokens = tokensOf(cleaned);
 
     const exact = this.byKey.get(key);
     if (exact) {
-      return this.pick(exact, ctx, exact.every((e) => !e.formKeys.has(key)) ? 'alias' : 'exact');
+      return pick(exact, exact.every((e) => !e.formKeys.has(key)) ? 'alias' : 'exact');
     }
     const role = roleOf(cleaned);
-    if (role) return { entry: null, via: 'role', name: role };
+    if (role) return settle({ entry: null, via: 'role', name: role });
 
     if (tokens.length === 1) {
       const t = tokens[0];
       const joined = this.byCompactKey.get(t);
-      if (joined) return this.pick(joined, ctx, 'joined');
+      if (joined) return pick(joined, 'joined');
       if (isAllCapsToken(cleaned)) {
         // Initials only among the people in the room; otherwise a short capital word is a team (GTM, SE).
-        const byInitials = this.entries.filter((e) => initialsOf(e).includes(t) && ctx?.has(e.id));
-        if (byInitials.length === 1) return { entry: byInitials[0], via: 'initials+context' };
-        return { entry: null, via: 'all-caps', name: cleaned };
+        const settled: Match = { entry: null, via: 'all-caps', name: cleaned };
+        const byInitials = this.byInitials.get(t);
+        return byInitials ? room(settled, byInitials, 'initials+context') : settle(settled);
       }
-      const firsts = this.entries.filter((e) => e.tokens.length > 1 && e.tokens[0] === t);
-      if (firsts.length > 0) return this.pick(firsts, ctx, 'first-name');
-      const lasts = this.entries.filter((e) => e.tokens.length > 1 && e.tokens[e.tokens.length - 1] === t);
-      if (lasts.length > 0) return this.pick(lasts, ctx, 'surname');
-      return { entry: null, via: 'unknown' };
+      const firsts = this.byFirst.get(t);
+      if (firsts) return pick(firsts, 'first-name');
+      const lasts = this.byLast.get(t);
+      if (lasts) return pick(lasts, 'surname');
+      return settle({ entry: null, via: 'unknown' });
     }
+    // Nothing but dots and dashes (`.`, a participant placeholder): no name to match.
+    if (tokens.length === 0) return settle({ entry: null, via: 'not-a-name' });
 
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
+    const sameFirst = this.byFirst.get(first) ?? NONE;
     if (first.length === 1) {
       // M. Quenneville
-      const fits = this.entries.filter(
-        (e) => e.tokens.length > 1 && e.tokens[e.tokens.length - 1] === last && e.tokens[0].startsWith(first),
-      );
-      if (fits.length > 0) return this.pick(fits, ctx, 'first-initial');
+      const fits = (this.byLast.get(last) ?? NONE).filter((e) => e.tokens[0].startsWith(first));
+      if (fits.length > 0) return pick(fits, 'first-initial');
     }
     if (last.length === 1) {
       // Lior G.
-      const fits = this.entries.filter(
-        (e) => e.tokens.length > 1 && e.tokens[0] === first && e.tokens[e.tokens.length - 1].startsWith(last),
-      );
-      if (fits.length > 0) return this.pick(fits, ctx, 'last-initial');
+      const fits = sameFirst.filter((e) => e.tokens[e.tokens.length - 1].startsWith(last));
+      if (fits.length > 0) return pick(fits, 'last-initial');
     }
-    const around = this.entries.filter(
-      (e) => e.tokens.length >= 2 && e.tokens[0] === first && e.tokens[e.tokens.length - 1] === last,
-    );
-    if (around.length > 0) return this.pick(around, ctx, 'middle-name');
-    const slips = this.entries.filter(
-      (e) =>
-        e.tokens.length === tokens.length &&
-        e.tokens.every((t, i) => t === tokens[i] || (t.length >= 4 && withinOneEdit(t, tokens[i]))) &&
-        e.tokens.filter((t, i) => t !== tokens[i]).length === 1,
-    );
-    if (slips.length > 0) return this.pick(slips, ctx, 'spelling');
+    const around = sameFirst.filter((e) => e.tokens[e.tokens.length - 1] === last);
+    if (around.length > 0) return pick(around, 'middle-name');
+    const slips = this.slipsOf(tokens);
+    if (slips.length > 0) return pick(slips, 'spelling');
     if (first.length > 1 && last.length > 1 && looksLikePersonName(cleaned)) {
-      return { entry: null, via: 'new', name: tidyCase(cleaned) };
+      return settle({ entry: null, via: 'new', name: tidyCase(cleaned) });
     }
-    return { entry: null, via: 'not-a-name' };
+    return settle({ entry: null, via: 'not-a-name' });
   }
 
-  /** One fitting entry: the only one among the participants, else the only one at all. */
-  private pick(
-    fits: Entry[],
-    ctx: Set<number> | null,
-    via: string,
-  ): { entry: Entry | null; via: string; candidates?: Entry[] } {
-    if (fits.length === 1) return { entry: fits[0], via };
-    if (ctx) {
-      const inRoom = fits.filter((e) => ctx.has(e.id));
-      if (inRoom.length === 1) return { entry: inRoom[0], via: `${via}+context` };
+  /** People whose name differs from `tokens` in exactly one word, by one slip of spelling (in a word of 4+ letters). */
+  private slipsOf(tokens: readonly string[]): Entry[] {
+    const out: Entry[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      for (const e of this.byAllBut.get(allButKey(tokens, i)) ?? NONE) {
+        const t = e.tokens[i];
+        if (t !== tokens[i] && t.length >= 4 && withinOneEdit(t, tokens[i])) out.push(e);
+      }
     }
-    return { entry: null, via: 'ambiguous', candidates: fits };
+    // Each entry can differ in one place only, so none is found twice; id order is the order people were met.
+    return out.length > 1 ? out.sort((a, b) => a.id - b.id) : out;
   }
+}
+
+const NONE: readonly Entry[] = [];
+
+function addTo(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+/** The key of a name with its `i`th token left out: how many tokens, which one is out, and the rest. */
+function allButKey(tokens: readonly string[], i: number): string {
+  let key = `${tokens.length}\u0000${i}`;
+  for (let j = 0; j < tokens.length; j++) if (j !== i) key += `\u0000${tokens[j]}`;
+  return key;
+}
+
+function settle(m: Match): MatchPlan {
+  return { settled: m };
+}
+
+/** A plan the meeting decides: the one of `fits` among its participants, else `settled`. */
+function room(settled: Match, fits: Entry[], viaInRoom: string): MatchPlan {
+  const plan: MatchPlan = { settled, fits, viaInRoom };
+  if (fits.length > 8) plan.fitIds = new Set(fits.map((e) => e.id));
+  return plan;
+}
+
+/** One fitting entry settles it; several are left to the meeting, and are ambiguous without one. */
+function pick(fits: Entry[], via: string): MatchPlan {
+  if (fits.length === 1) return settle({ entry: fits[0], via });
+  return room({ entry: null, via: 'ambiguous', candidates: fits }, fits, `${via}+context`);
+}
+
+/** The one of a plan's fits among the meeting's participants, else the plan's settled answer. */
+function inRoom(plan: MatchPlan, ids: Set<number>, entries: readonly Entry[]): Match {
+  const fits = plan.fits ?? NONE;
+  let found: Entry | null = null;
+  if (fits.length <= ids.size || !plan.fitIds) {
+    for (const e of fits) {
+      if (!ids.has(e.id)) continue;
+      if (found) return plan.settled;
+      found = e;
+    }
+  } else {
+    // A common first name fits hundreds of people; the room holds a handful: look from the room's side.
+    for (const id of ids) {
+      if (!plan.fitIds.has(id)) continue;
+      if (found) return plan.settled;
+      found = entries[id];
+    }
+  }
+  return found ? { entry: found, via: plan.viaInRoom ?? '' } : plan.settled;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A fresh copy of an answer, so a caller may change what it is given. */
+function copyOf(r: Resolution): Resolution {
+  const out: Resolution = { kind: r.kind, name: r.name, via: r.via };
+  if (r.candidates) out.candidates = [...r.candidates];
+  if (r.mended !== undefined) out.mended = r.mended;
+  return out;
 }
 
 function initialsOf(entry: Entry): string[] {
@@ -696,6 +907,86 @@ export interface PeopleIndex {
   roles: { name: string; path: string }[];
 }
 
+const formsCache = new Map<string, string[]>();
+
+/** The forms a written name contributes as aliases: itself cleaned, and a link's alias. Owner words are no alias. */
+function writtenForms(written: string): string[] {
+  let forms = formsCache.get(written);
+  if (!forms) {
+    forms = [cleanName(written), linkAlias(written)].filter((f): f is string => Boolean(f) && !isOwnerWord(f as string));
+    if (formsCache.size > MEMO_MAX_SIZE) formsCache.clear();
+    formsCache.set(written, forms);
+  }
+  return forms;
+}
+
+/** One distinct written name across the mentions, with what is learnt of it on the way. */
+interface Tally {
+  /** Times written: as a mention, and as a participant of the note beside each of its mentions. */
+  count: number;
+  /** Its answer when no meeting can change it, null when one can; unset until asked. */
+  anywhere?: Resolution | null;
+  /** For an answer that is a person: their summary, and whether this written form's aliases are in it. */
+  person?: PersonTally;
+  formsAdded?: boolean;
+}
+
+interface PersonTally {
+  aliases: string[];
+  notes: Set<string>;
+  isOwner: boolean;
+  /** Written forms (answered per meeting) whose aliases are in already. */
+  written: Set<string>;
+  /** The note last added: a note's mentions come together, so most repeats stop here. */
+  lastPath?: string;
+}
+
+/**
+ * Each distinct written name with how often it is written: each mention's name, and each note's
+ * participants once per mention in the note (as if listed beside every mention), in the order first
+ * written. A note's mentions share one participants list, so each list is walked once and its names
+ * counted by the mentions using it. Returns the tallies, and each mention's own.
+ */
+function tallyWritten(mentions: readonly NameMention[]): { tallies: Map<string, Tally>; perMention: Tally[] } {
+  const tallies = new Map<string, Tally>();
+  const tally = (written: string): Tally => {
+    let t = tallies.get(written);
+    if (!t) tallies.set(written, (t = { count: 0 }));
+    return t;
+  };
+  const perMention: Tally[] = new Array<Tally>(mentions.length);
+  const uses = new Map<readonly string[], number>();
+  let lastList: readonly string[] | null = null;
+  let lastUses = 0;
+  const flush = () => {
+    if (lastList) uses.set(lastList, (uses.get(lastList) ?? 0) + lastUses);
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const t = tally(m.written);
+    t.count++;
+    perMention[i] = t;
+    if (m.participants === lastList) {
+      lastUses++;
+      continue;
+    }
+    flush();
+    lastList = m.participants;
+    lastUses = 1;
+    // The first use of a list counts its names now, so each takes its place in first-written order.
+    if (!uses.has(m.participants)) {
+      uses.set(m.participants, 0);
+      for (const p of m.participants) tally(p).count++;
+      lastUses = 0;
+    }
+  }
+  flush();
+  for (const [list, used] of uses) {
+    if (used > 0) for (const p of list) tally(p).count += used;
+  }
+  return { tallies, perMention };
+}
+
 /**
  * Every person in the vault from every mention of them.
  *
@@ -707,61 +998,70 @@ export interface PeopleIndex {
  * A person mentioned only by first name, with no full name anywhere, is
  * reported in `unresolved` rather than invented.
  */
-const formsCache = new Map<string, string[]>();
-
-/** The forms a written name contributes as aliases: itself cleaned, and a link's alias. Owner words are no alias. */
-function writtenForms(written: string): string[] {
-  let forms = formsCache.get(written);
-  if (!forms) {
-    forms = [cleanName(written), linkAlias(written)].filter((f): f is string => Boolean(f) && !isOwnerWord(f as string));
-    if (formsCache.size > 50_000) formsCache.clear();
-    formsCache.set(written, forms);
-  }
-  return forms;
-}
-
 export function collectPeople(
   mentions: readonly NameMention[],
   declared: readonly DeclaredPerson[],
   owner: string | null,
 ): PeopleIndex {
-  const seen: string[] = [];
-  for (const m of mentions) {
-    seen.push(m.written);
-    for (const p of m.participants) seen.push(p);
-  }
-  const resolver = new NameResolver({ declared, owner, seen });
-  const byName = new Map<string, { aliases: string[]; notes: Set<string>; isOwner: boolean }>();
-  for (const p of resolver.people()) {
-    byName.set(p.name, { aliases: p.aliases, notes: new Set(), isOwner: p.isOwner });
-  }
+  const { tallies, perMention } = tallyWritten(mentions);
+  const seenCounts = new Map<string, number>();
+  for (const [written, t] of tallies) seenCounts.set(written, t.count);
+  const resolver = new NameResolver({ declared, owner, seenCounts });
+
+  const byName = new Map<string, PersonTally>();
+  const personNamed = (name: string, isOwner: boolean): PersonTally => {
+    let person = byName.get(name);
+    if (!person) byName.set(name, (person = { aliases: [], notes: new Set(), isOwner, written: new Set() }));
+    return person;
+  };
+  for (const p of resolver.people()) byName.set(p.name, { aliases: p.aliases, notes: new Set(), isOwner: p.isOwner, written: new Set() });
   for (const d of declared) {
-    const r = resolver.resolve(d.name);
+    const r = resolver.answer(d.name, undefined);
     if (r.name && d.path) byName.get(r.name)?.notes.add(d.path);
   }
+  const addForms = (person: PersonTally, name: string, written: string) => {
+    for (const form of writtenForms(written)) {
+      if (form !== name && !person.aliases.includes(form)) person.aliases.push(form);
+    }
+  };
 
   const unresolved: UnresolvedName[] = [];
   const roles: { name: string; path: string }[] = [];
   const reported = new Set<string>();
-  for (const m of mentions) {
-    const r = resolver.resolve(m.written, { participants: m.participants });
-    const once = `${r.kind}\u0000${m.written}\u0000${m.path}`;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const t = perMention[i];
+    // Shared answers, not copies: they are only read here. Most mentions repeat a name already answered.
+    if (t.anywhere === undefined) t.anywhere = resolver.answerAnywhere(m.written);
+    const r = t.anywhere ?? resolver.answer(m.written, m.participants);
     if ((r.kind === 'person' || r.kind === 'owner') && r.name) {
-      let person = byName.get(r.name);
-      if (!person) {
-        person = { aliases: [], notes: new Set(), isOwner: r.kind === 'owner' };
-        byName.set(r.name, person);
+      const person = t.person ?? personNamed(r.name, r.kind === 'owner');
+      if (person.lastPath !== m.path) {
+        person.notes.add(m.path);
+        person.lastPath = m.path;
       }
-      person.notes.add(m.path);
-      for (const form of writtenForms(m.written)) {
-        if (form !== r.name && !person.aliases.includes(form)) person.aliases.push(form);
+      if (t.anywhere) {
+        // The same person whatever the meeting: remember them with the written form.
+        t.person = person;
+        if (!t.formsAdded) {
+          t.formsAdded = true;
+          addForms(person, r.name, m.written);
+        }
+      } else if (!person.written.has(m.written)) {
+        person.written.add(m.written);
+        addForms(person, r.name, m.written);
       }
-    } else if (r.kind === 'role' && r.name && !reported.has(once)) {
+      continue;
+    }
+    if (r.kind !== 'role' && r.kind !== 'unresolved') continue;
+    const once = `${r.kind}\u0000${m.written}\u0000${m.path}`;
+    if (reported.has(once)) continue;
+    if (r.kind === 'role' && r.name) {
       reported.add(once);
       roles.push({ name: r.name, path: m.path });
-    } else if (r.kind === 'unresolved' && !reported.has(once)) {
+    } else if (r.kind === 'unresolved') {
       reported.add(once);
-      unresolved.push({ written: m.written, path: m.path, reason: r.via, candidates: r.candidates ?? [] });
+      unresolved.push({ written: m.written, path: m.path, reason: r.via, candidates: r.candidates ? [...r.candidates] : [] });
     }
   }
 

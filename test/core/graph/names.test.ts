@@ -313,6 +313,90 @@ describe('collectPeople', () => {
   });
 });
 
+describe('NameResolver with many people and reused participants lists', () => {
+  const surnames = ['Abbott', 'Brandt', 'Castillo', 'Dorsey', 'Ekwueme', 'Fairley', 'Garnier', 'Holm', 'Ibarra', 'Janssen', 'Kovac', 'Lindqvist'];
+  const anns = surnames.map((s) => `Ann ${s}`);
+  const resolver = new NameResolver({ seen: [...anns, 'Bo Lindqvist', 'Aled Lamb', 'Ann Lorimer'] });
+
+  it('lets the meeting choose among many people of one first name, and lists them all, first met first, when it cannot', () => {
+    expect(resolver.resolve('Ann', { participants: ['Bo Lindqvist', 'Ann Kovac'] })).toEqual({
+      kind: 'person',
+      name: 'Ann Kovac',
+      via: 'first-name+context',
+    });
+    expect(resolver.resolve('Ann', { participants: ['Ann Kovac', 'Ann Holm'] })).toMatchObject({ kind: 'unresolved', via: 'ambiguous' });
+    expect(resolver.resolve('Ann').candidates).toEqual([...anns, 'Ann Lorimer']);
+  });
+
+  it('reads bare initials among the participants even when many people share them', () => {
+    expect(resolver.resolve('AL', { participants: ['Aled Lamb', 'Bo Lindqvist'] })).toMatchObject({ name: 'Aled Lamb', via: 'initials+context' });
+    expect(resolver.resolve('AL', { participants: ['Aled Lamb', 'Ann Lindqvist'] })).toMatchObject({ kind: 'role', via: 'all-caps' });
+    expect(resolver.resolve('AL', { participants: ['Bo Lindqvist'] })).toMatchObject({ kind: 'role', via: 'all-caps' });
+  });
+
+  it('finds a slip of spelling in any one word of a name', () => {
+    expect(resolver.resolve('Ann Lindquist')).toMatchObject({ name: 'Ann Lindqvist', via: 'spelling' });
+    expect(resolver.resolve('Anne Lindqvist')).toMatchObject({ kind: 'person', name: 'Anne Lindqvist', via: 'new' });
+    expect(resolver.resolve('Bo Lindquist')).toMatchObject({ name: 'Bo Lindqvist', via: 'spelling' });
+  });
+
+  it('reads a participants list again when it was changed in place', () => {
+    const participants = ['Ann Garnier'];
+    expect(resolver.resolve('Ann', { participants }).name).toBe('Ann Garnier');
+    participants[0] = 'Ann Ibarra';
+    expect(resolver.resolve('Ann', { participants }).name).toBe('Ann Ibarra');
+    participants.push('Ann Holm');
+    expect(resolver.resolve('Ann', { participants }).kind).toBe('unresolved');
+  });
+
+  it('takes a participant that is only punctuation for nobody', () => {
+    expect(resolver.resolve('Ann', { participants: ['.', 'Ann Janssen'] })).toMatchObject({ name: 'Ann Janssen' });
+    expect(resolver.resolve('.')).toMatchObject({ kind: 'unassigned' });
+  });
+
+  it('counts names given already counted as it counts them one by one', () => {
+    const seen = ['dana reyes', 'Dana Reyes', 'DANA REYES', 'Dana Reyes', 'Ivo Quill'];
+    const counted = new Map([['dana reyes', 1], ['Dana Reyes', 2], ['DANA REYES', 1], ['Ivo Quill', 1]]);
+    expect(new NameResolver({ seenCounts: counted }).people()).toEqual(new NameResolver({ seen }).people());
+    expect(new NameResolver({ seenCounts: new Map([['DANA REYES', 3]]), seen: ['Dana Reyes'] }).resolve('dana reyes').name).toBe('Dana Reyes');
+  });
+});
+
+describe('collectPeople with one participants list shared by a note\'s mentions', () => {
+  const note = (path: string, participants: string[], written: string[]) => written.map((w) => ({ written: w, path, participants }));
+  const shared = [
+    ...note('a.md', ['ZOE KAPOOR', 'Ivo Quill'], ['ZOE KAPOOR', 'Ivo Quill', 'Zoe', 'Ivo', '@HR', 'Zoe']),
+    ...note('b.md', ['Zoe Kapoor'], ['Zoe Kapoor']),
+    ...note('a.md', ['ZOE KAPOOR', 'Ivo Quill'], ['Zoe']),
+  ];
+  const copied = shared.map((m) => ({ ...m, participants: [...m.participants] }));
+
+  it('counts each list once per mention, as separate copies would be', () => {
+    const one = collectPeople(shared, [], null);
+    expect(one).toMatchObject({ people: collectPeople(copied, [], null).people });
+    // Four mentions beside `ZOE KAPOOR` outweigh the two of `Zoe Kapoor`; proper case still wins the name.
+    expect(one.people.find((p) => p.name === 'Zoe Kapoor')?.aliases).toEqual(['ZOE KAPOOR', 'Zoe']);
+    expect(one.people.find((p) => p.name === 'Zoe Kapoor')?.notes).toEqual(['a.md', 'b.md']);
+    expect(one.roles).toEqual([{ name: 'HR', path: 'a.md' }]);
+  });
+
+  it('gives each report its own candidates, untouched by changes to another', () => {
+    const index = collectPeople(
+      [
+        { written: 'Teo', path: 'x.md', participants: [] },
+        { written: 'Teo', path: 'y.md', participants: [] },
+        { written: 'Teo Brandt', path: 'z.md', participants: [] },
+        { written: 'Teo Varga', path: 'z.md', participants: [] },
+      ],
+      [],
+      null,
+    );
+    index.unresolved[0].candidates.push('Someone Else');
+    expect(index.unresolved[1].candidates).toEqual(['Teo Brandt', 'Teo Varga']);
+    expect(index.resolve('Teo').candidates).toEqual(['Teo Brandt', 'Teo Varga']);
+  });
+});
+
 // ─── On the real seed notes, when they are present ──────────────────────────
 
 const seedsDir = path.resolve(__dirname, '../../../../shared/seeds');

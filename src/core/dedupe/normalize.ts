@@ -444,6 +444,128 @@ export function tokenCount(): number {
   return TOKENS.length;
 }
 
+// ─── Content words, cheaply ──────────────────────────────────────────────────
+
+/**
+ * Words already read by {@link contentTokenIds}: an open-addressing table keyed by two
+ * independent 32-bit hashes of the lower-cased word (a false match needs both to
+ * collide), holding the word's token number. A cache: cleared when half full.
+ */
+const SCAN_BITS = 18;
+const SCAN_MASK = (1 << SCAN_BITS) - 1;
+const SCAN_H1 = new Int32Array(1 << SCAN_BITS);
+const SCAN_H2 = new Int32Array(1 << SCAN_BITS);
+const SCAN_ID = new Int32Array(1 << SCAN_BITS);
+const SCAN_USED = new Uint8Array(1 << SCAN_BITS);
+let scanFill = 0;
+
+/** The character code folded to lower case for ASCII letters; 0 for anything that is not an ASCII letter or digit. */
+function wordCode(c: number): number {
+  if (c >= 97 && c <= 122) return c;
+  if (c >= 65 && c <= 90) return c | 32;
+  if (c >= 48 && c <= 57) return c;
+  return 0;
+}
+
+/** The token number of the word `text[start, end)` with hashes `h1`, `h2`; -1 for a stop word. */
+function scannedWord(text: string, start: number, end: number, h1: number, h2: number): number {
+  let slot = h1 & SCAN_MASK;
+  while (SCAN_USED[slot] === 1) {
+    if (SCAN_H1[slot] === h1 && SCAN_H2[slot] === h2) return SCAN_ID[slot];
+    slot = (slot + 1) & SCAN_MASK;
+  }
+  const word = text.slice(start, end).toLowerCase();
+  // A number is a token of its own, as a quantity is in `normalizeText`.
+  const id = word.charCodeAt(0) <= 57 ? tokenId('#' + word) : wordInfo(word).id;
+  if (scanFill >= SCAN_MASK >> 1) {
+    SCAN_USED.fill(0);
+    scanFill = 0;
+    slot = h1 & SCAN_MASK;
+  }
+  SCAN_USED[slot] = 1;
+  SCAN_H1[slot] = h1;
+  SCAN_H2[slot] = h2;
+  SCAN_ID[slot] = id;
+  scanFill++;
+  return id;
+}
+
+/**
+ * The token numbers of a text's content words, repeats included, pushed onto `out`:
+ * the same stems and synonyms as {@link normalizeText}, but read in one pass over the
+ * characters with no markup stripping, quantities, names or guards. Enough to tell
+ * whether two notes talk about the same things, at a fraction of the cost.
+ * `@Assignee` names (with up to two more capitalised words) and `#tags` are skipped.
+ */
+export function contentTokenIds(raw: string, out: number[]): void {
+  const from = out.length;
+  if (!scanWords(raw, out)) {
+    // Accented letters: fold them and read again.
+    out.length = from;
+    scanWords(foldAccentsKeepCase(raw), out);
+  }
+}
+
+/** Reads ASCII words into `out`; false (stopping early) at a letter outside ASCII, so the caller can fold first. */
+function scanWords(s: string, out: number[]): boolean {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 64 || c === 35) {
+      i = skipMention(s, i, c === 64);
+      continue;
+    }
+    let d = wordCode(c);
+    if (d === 0) {
+      if (c >= 0xc0 && c < 0x2000) return false;
+      i++;
+      continue;
+    }
+    const start = i;
+    let h1 = 0;
+    let h2 = 0x9e3779b9 | 0;
+    do {
+      h1 = (Math.imul(h1, 31) + d) | 0;
+      h2 = Math.imul(h2 ^ d, 0x01000193);
+      d = ++i < n ? wordCode(s.charCodeAt(i)) : 0;
+    } while (d !== 0);
+    if (i < n && s.charCodeAt(i) >= 0xc0 && s.charCodeAt(i) < 0x2000) return false;
+    const id = scannedWord(s, start, i, h1, h2);
+    if (id >= 0) out.push(id);
+  }
+  return true;
+}
+
+/** Past `@Name Surname` (up to two more capitalised words) or `#tag` at `i`. */
+function skipMention(s: string, i: number, person: boolean): number {
+  const n = s.length;
+  i++;
+  for (let c = s.charCodeAt(i); i < n && (wordCode(c) !== 0 || c === 45 || c === 47 || c === 46 || c === 39); c = s.charCodeAt(++i));
+  if (!person) return i;
+  for (let more = 0; more < 2; more++) {
+    let j = i;
+    while (j < n && s.charCodeAt(j) === 32) j++;
+    const c = s.charCodeAt(j);
+    if (j === i || !(c >= 65 && c <= 90)) break;
+    while (j < n && wordCode(s.charCodeAt(j)) !== 0) j++;
+    i = j;
+  }
+  return i;
+}
+
+/** Accents folded as {@link foldAccents} does, capitals kept. */
+function foldAccentsKeepCase(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .replace(/İ/g, 'I')
+    .replace(/ß/g, 'ss')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l');
+}
+
 // ─── The whole normalisation ─────────────────────────────────────────────────
 
 /** `fixText`, then the broken punctuation and Tasks emoji common enough to clean even without it. Plain ASCII is returned as it is. */

@@ -9,7 +9,7 @@
 import type { Note } from '../model';
 import { hashText } from '../text';
 import { defaultCanonicalName, guessOwner, OWNER_KEY, type CanonicalName } from '../dedupe/names';
-import { normalizeText } from '../dedupe/normalize';
+import { contentTokenIds, tokenCount } from '../dedupe/normalize';
 
 export interface MeetingGroup {
   /** Stable: the date and a hash of the sorted note paths. */
@@ -45,8 +45,8 @@ interface Profile {
   account: string | null;
   /** The transcript file's name, folded, without folders or extension. */
   transcript: string | null;
-  /** Content tokens of the note's items. */
-  tokens: Set<string>;
+  /** Token numbers of the content words of the note's items, sorted, each once; read only when a join depends on them. */
+  tokens: Int32Array | null;
 }
 
 /** Score needed to join two notes of the same date. */
@@ -88,12 +88,6 @@ function profileOf(note: Note, canon: CanonicalName, isOwner: (key: string) => b
   for (const p of note.participants) addName(p);
   const counterpart = named ?? (people.size === 1 ? [...people][0] : null);
 
-  const tokens = new Set<string>();
-  for (const t of note.tasks) for (const tok of normalizeText(t.description || t.text).tokens) tokens.add(tok);
-  for (const it of note.items) {
-    if (it.kind === 'related' || it.kind === 'other') continue;
-    for (const tok of normalizeText(it.text).tokens) tokens.add(tok);
-  }
   return {
     note,
     people,
@@ -101,37 +95,73 @@ function profileOf(note: Note, canon: CanonicalName, isOwner: (key: string) => b
     counterpart,
     account: note.account ? note.account.trim().toLowerCase() : null,
     transcript: transcriptKey(note.sourceRef),
-    tokens,
+    tokens: null,
   };
 }
 
-/** Weighted share of the smaller note's rare content that the other note also has. */
-function contentOverlap(a: Profile, b: Profile, idf: (t: string) => number): number {
-  if (a.tokens.size === 0 || b.tokens.size === 0) return 0;
-  const [small, large] = a.tokens.size <= b.tokens.size ? [a, b] : [b, a];
+/** Scratch space for {@link contentOf} (the work is synchronous): the words read, and which tokens a note has had. */
+const SCRATCH: number[] = [];
+let SEEN = new Int32Array(1024);
+let NOTE_MARK = 0;
+
+/** The distinct content tokens of a note's tasks and items, as sorted token numbers. */
+function contentOf(note: Note): Int32Array {
+  const ids = SCRATCH;
+  ids.length = 0;
+  for (const t of note.tasks) contentTokenIds(t.description || t.text, ids);
+  for (const it of note.items) if (it.kind !== 'related' && it.kind !== 'other') contentTokenIds(it.text, ids);
+  if (SEEN.length < tokenCount()) SEEN = new Int32Array(Math.max(tokenCount(), 2 * SEEN.length));
+  if (++NOTE_MARK === 0x7fffffff) {
+    SEEN.fill(0);
+    NOTE_MARK = 1;
+  }
+  let kept = 0;
+  for (const id of ids) {
+    if (SEEN[id] === NOTE_MARK) continue;
+    SEEN[id] = NOTE_MARK;
+    ids[kept++] = id;
+  }
+  return Int32Array.from(ids.slice(0, kept)).sort();
+}
+
+/** Weighted share of the smaller note's rare content that the other note also has (a merge of two sorted lists). */
+function contentOverlap(a: Int32Array, b: Int32Array, idf: Float64Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   let total = 0;
   let shared = 0;
-  for (const t of small.tokens) {
-    const w = idf(t);
+  let j = 0;
+  for (let k = 0; k < small.length; k++) {
+    const t = small[k];
+    const w = idf[t];
     total += w;
-    if (large.tokens.has(t)) shared += w;
+    while (j < large.length && large[j] < t) j++;
+    if (j < large.length && large[j] === t) shared += w;
   }
   return total > 0 ? shared / total : 0;
 }
 
+/** Content counts up to this much: four times the overlap. */
+const CONTENT_WEIGHT = 4;
+
 /**
- * How strongly two notes of the same date look like one meeting. The same transcript
- * file, or a shared person other than the owner, is enough; so is content alone when
- * half the rarer words of one note's items recur in the other (the AI may have named
- * the wrong person). A different account or series counts against.
+ * How strongly two notes of the same date look like one meeting, before their content
+ * is read. The same transcript file, or a shared person other than the owner, is
+ * enough; a different account or series counts against. Content then adds up to
+ * {@link CONTENT_WEIGHT}: half the rarer words of one note's items recurring in the
+ * other is enough on its own (the AI may have named the wrong person).
  */
-function joinScore(a: Profile, b: Profile, idf: (t: string) => number): number {
+function scoreWithoutContent(a: Profile, b: Profile): number {
   if (sameTranscript(a.transcript, b.transcript)) return JOIN_SCORE + 1;
   let score = 0;
-  if ([...a.people].some((p) => b.people.has(p))) score += 2;
+  for (const p of a.people) {
+    if (b.people.has(p)) {
+      score += 2;
+      break;
+    }
+  }
   if (a.account && b.account) score += a.account === b.account ? 0.5 : -1;
   if (a.note.series && b.note.series && a.note.series !== b.note.series) score -= 1;
-  score += 4 * contentOverlap(a, b, idf);
   return score;
 }
 
@@ -227,15 +257,17 @@ function buildGroup(members: Profile[], ownerName: string | null): MeetingGroup 
 /** Group notes into meetings. Every note is in exactly one group; undated notes stand alone. */
 export function groupMeetings(notes: readonly Note[], options: MeetingOptions = {}): MeetingGroup[] {
   const ownerName = options.owner ?? guessOwner(notes);
-  const canon = options.canonicalName ?? defaultCanonicalName(ownerName);
+  const canonOf = options.canonicalName ?? defaultCanonicalName(ownerName);
+  // A vault writes the same few hundred names thousands of times: canonicalise each once.
+  const known = new Map<string, string | null>();
+  const canon: CanonicalName = (name) => {
+    let key = known.get(name);
+    if (key === undefined) known.set(name, (key = canonOf(name)));
+    return key;
+  };
   const ownerKey = ownerName ? canon(ownerName) : null;
   const isOwner = (key: string) => key === OWNER_KEY || (ownerKey !== null && key === ownerKey);
   const profiles = notes.map((n) => profileOf(n, canon, isOwner));
-
-  const df = new Map<string, number>();
-  for (const p of profiles) for (const t of p.tokens) df.set(t, (df.get(t) ?? 0) + 1);
-  const total = Math.max(profiles.length, 4);
-  const idf = (t: string) => Math.log(1 + total / (df.get(t) ?? 1));
 
   const byDate = new Map<string, number[]>();
   const groups: MeetingGroup[] = [];
@@ -249,20 +281,47 @@ export function groupMeetings(notes: readonly Note[], options: MeetingOptions = 
     else byDate.set(p.note.date, [i]);
   });
 
+  // First what people, transcripts and accounts settle; content is read only for the
+  // notes of pairs it can still decide, which in most vaults is a minority.
+  const uf = new UnionFind(profiles.length);
+  const open: { x: number; y: number; score: number }[] = [];
   for (const indices of byDate.values()) {
-    const uf = new UnionFind(indices.length);
-    for (let x = 0; x < indices.length; x++) {
-      for (let y = x + 1; y < indices.length; y++) {
-        if (joinScore(profiles[indices[x]], profiles[indices[y]], idf) >= JOIN_SCORE) uf.union(x, y);
+    for (let a = 0; a < indices.length; a++) {
+      for (let b = a + 1; b < indices.length; b++) {
+        const x = indices[a];
+        const y = indices[b];
+        const score = scoreWithoutContent(profiles[x], profiles[y]);
+        if (score >= JOIN_SCORE) uf.union(x, y);
+        else if (score + CONTENT_WEIGHT >= JOIN_SCORE) open.push({ x, y, score });
       }
     }
+  }
+  const undecided = open.filter((p) => uf.find(p.x) !== uf.find(p.y));
+  if (undecided.length > 0) {
+    const reading = new Set<number>();
+    for (const p of undecided) reading.add(p.x).add(p.y);
+    for (const i of reading) profiles[i].tokens = contentOf(profiles[i].note);
+    // Inverse document frequency of each content token over the notes read, by token number.
+    const size = tokenCount();
+    const df = new Int32Array(size);
+    for (const i of reading) for (const t of profiles[i].tokens as Int32Array) df[t]++;
+    const total = Math.max(reading.size, 4);
+    const idf = new Float64Array(size);
+    for (let t = 0; t < size; t++) if (df[t] > 0) idf[t] = Math.log(1 + total / df[t]);
+    for (const p of undecided) {
+      const overlap = contentOverlap(profiles[p.x].tokens as Int32Array, profiles[p.y].tokens as Int32Array, idf);
+      if (p.score + CONTENT_WEIGHT * overlap >= JOIN_SCORE) uf.union(p.x, p.y);
+    }
+  }
+
+  for (const indices of byDate.values()) {
     const parts = new Map<number, Profile[]>();
-    indices.forEach((idx, x) => {
-      const r = uf.find(x);
+    for (const i of indices) {
+      const r = uf.find(i);
       const list = parts.get(r);
-      if (list) list.push(profiles[idx]);
-      else parts.set(r, [profiles[idx]]);
-    });
+      if (list) list.push(profiles[i]);
+      else parts.set(r, [profiles[i]]);
+    }
     for (const members of parts.values()) groups.push(buildGroup(members, ownerName));
   }
   return groups.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.notes[0] < b.notes[0] ? -1 : 1));

@@ -7,7 +7,7 @@
  *
  * Runnable alone: `npx tsx bench/people.ts [n]`; `--people=P` runs n synthetic meetings among P people
  * instead, to see the cost grow with the number of people too. Parsing is not what is measured here,
- * so the mentions are kept in `bench/out/people-mentions-<n>.json` after the first run.
+ * so the mentions are kept in `bench/out/people-names-<n>.json` after the first run.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -68,12 +68,12 @@ interface Workload {
   mentions: NameMention[];
   declared: DeclaredPerson[];
   /** What build.ts resolves after `collectPeople`: each task's assignee (or section owner) with its note's participants. */
-  tasks: { written: string; participants: readonly string[] }[];
+  tasks: { written: string; path: string; participants: readonly string[] }[];
 }
 
 /** The vault's names, from the cache when an earlier run kept them. */
 export function loadWorkload(n: number): Workload {
-  const cache = path.join(HERE, 'out', `people-mentions-${n}.json`);
+  const cache = path.join(HERE, 'out', `people-names-${n}.json`);
   if (fs.existsSync(cache)) return JSON.parse(fs.readFileSync(cache, 'utf8')) as Workload;
   const dir = path.join(HERE, 'out', `vault-${n}`);
   if (!fs.existsSync(dir)) {
@@ -87,7 +87,7 @@ export function loadWorkload(n: number): Workload {
   for (const note of meetings) {
     for (const t of note.tasks) {
       const written = t.assignee ?? t.sectionFor;
-      if (written) tasks.push({ written, participants: note.participants });
+      if (written) tasks.push({ written, path: note.path, participants: note.participants });
     }
   }
   const workload = { mentions: mentionsOf(meetings, declared), declared, tasks };
@@ -96,17 +96,25 @@ export function loadWorkload(n: number): Workload {
   return workload;
 }
 
-/** Parsed JSON has one array per mention; the graph shares one per note. Share them again, as the graph does. */
-function shareParticipants(w: Workload): void {
-  const shared = new Map<string, readonly string[]>();
-  const one = (list: readonly string[]) => {
+/**
+ * Parsed JSON gives each mention its own path string and participants array; the graph's mentions of one
+ * note share the note's. Share them again, per note, as the graph does.
+ */
+function shareNotes(w: Workload): void {
+  const notes = new Map<string, { path: string; lists: Map<string, readonly string[]> }>();
+  const share = (path: string, list: readonly string[]) => {
+    let note = notes.get(path);
+    if (!note) notes.set(path, (note = { path, lists: new Map() }));
     const key = list.join('\u0001');
-    let known = shared.get(key);
-    if (!known) shared.set(key, (known = list));
-    return known;
+    let known = note.lists.get(key);
+    if (!known) note.lists.set(key, (known = list));
+    return { path: note.path, list: known };
   };
-  for (const m of w.mentions) m.participants = one(m.participants);
-  for (const t of w.tasks) t.participants = one(t.participants);
+  for (const m of [...w.mentions, ...w.tasks]) {
+    const shared = share(m.path, m.participants);
+    m.path = shared.path;
+    m.participants = shared.list;
+  }
 }
 
 /**
@@ -141,7 +149,7 @@ export function syntheticWorkload(notes: number, people: number): Workload {
       const forms = [`@${first} ${last}`, first, `${first[0]}${last[0]}`, `${first[0]}. ${last}`, `${first} ${last.slice(0, -1)}`, `${first} ${last} ${last}`, '@Myself', 'TBD'];
       const written = forms[next(forms.length)];
       mentions.push({ written, path, participants });
-      tasks.push({ written, participants });
+      tasks.push({ written, path, participants });
     }
   }
   return { mentions, declared: [], tasks };
@@ -150,7 +158,7 @@ export function syntheticWorkload(notes: number, people: number): Workload {
 export async function runPeopleBench(opts: { n?: number; runs?: number; people?: number } = {}): Promise<{ collectMs: number; resolveMs: number; tasksMs: number }> {
   const n = opts.n ?? 10000;
   const w = opts.people ? syntheticWorkload(n, opts.people) : loadWorkload(n);
-  if (!opts.people) shareParticipants(w);
+  if (!opts.people) shareNotes(w);
   let collectMs = Infinity;
   let resolveMs = Infinity;
   let tasksMs = Infinity;

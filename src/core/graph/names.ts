@@ -56,14 +56,22 @@ function memoise<T>(fn: (s: string) => T): (s: string) => T {
   return (s) => {
     let out = known.get(s);
     if (out === undefined) {
-      out = fn(s);
-      if (s.length <= MEMO_MAX_LENGTH) {
-        if (known.size >= MEMO_MAX_SIZE) known.clear();
-        known.set(s, out);
-      }
+      if (s.length > MEMO_MAX_LENGTH) return fn(s);
+      const own = ownCopy(s);
+      out = fn(own);
+      if (known.size >= MEMO_MAX_SIZE) known.clear();
+      known.set(own, out);
     }
     return out;
   };
+}
+
+/**
+ * The same text in a string of its own. A name cut from a note may be a slice that keeps the whole note's
+ * text alive; memos outlive the notes, so they keep copies (and what is derived from them) instead.
+ */
+function ownCopy(s: string): string {
+  return `\u0000${s}`.slice(1);
 }
 
 const cleanedName = memoise(cleanOnce);
@@ -913,9 +921,10 @@ const formsCache = new Map<string, string[]>();
 function writtenForms(written: string): string[] {
   let forms = formsCache.get(written);
   if (!forms) {
-    forms = [cleanName(written), linkAlias(written)].filter((f): f is string => Boolean(f) && !isOwnerWord(f as string));
+    const own = ownCopy(written);
+    forms = [cleanName(own), linkAlias(own)].filter((f): f is string => Boolean(f) && !isOwnerWord(f as string));
     if (formsCache.size > MEMO_MAX_SIZE) formsCache.clear();
-    formsCache.set(written, forms);
+    formsCache.set(own, forms);
   }
   return forms;
 }

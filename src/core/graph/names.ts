@@ -405,18 +405,19 @@ function compareRanks(a: number[], b: number[]): number {
   return 0;
 }
 
-/**
- * What a written name matches before the meeting is known. Most names settle
- * here; a first name or initials that fit several people (or initials, which
- * only count among the people in the room) leave `fits` for the meeting to
- * choose from.
- */
+/** A match: the entry, or why none (with the role or new name, or the entries that fit). */
 interface Match {
   entry: Entry | null;
   via: string;
   name?: string;
   candidates?: Entry[];
 }
+
+/**
+ * What a written name matches before the meeting is known. Most names settle
+ * here; a first name that fits several people, or initials (which only count
+ * among the people in the room), leave `fits` for the meeting to choose from.
+ */
 interface MatchPlan {
   /** The answer when the meeting does not decide: no participants, or not exactly one of `fits` among them. */
   settled: Match;
@@ -464,9 +465,10 @@ export class NameResolver {
   private readonly byKey = new Map<string, Entry[]>();
   /** The same keys without spaces, for names written as one word (`LiorGenzel`, `@liorgenzel`). */
   private readonly byCompactKey = new Map<string, Entry[]>();
-  /** Entries of two or more tokens by first token, by last token, and (two tokens) by both: first names, surnames, initials. */
+  /** Entries of two or more tokens by first token and by last token: first names, surnames, `M. Lee`, `Ann L.`. */
   private readonly byFirst = new Map<string, Entry[]>();
   private readonly byLast = new Map<string, Entry[]>();
+  /** Two-token entries by both tokens, so `Ann B. Lee` joins the `Ann Lee` already known. */
   private readonly byFirstLast = new Map<string, Entry[]>();
   /** Entries by their initials (`lg`, and `lbg` / `lg` with a middle name). */
   private readonly byInitials = new Map<string, Entry[]>();

@@ -7,6 +7,7 @@ export {};
 const benches: Record<string, () => Promise<unknown>> = {
   parse: async () => (await import('./parse')).runParseBench(),
   graph: async () => (await import('./graph')).runGraphBench(),
+  people: async () => (await import('./people')).runPeopleBench(),
   mojibake: async () => (await import('./mojibake')).runMojibakeBench(),
   dedupe: async () => (await import('./dedupe')).runDedupeBench(),
 };

@@ -187,20 +187,24 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
       const written = task.assignee ?? null;
       const resolution = written ? people.resolve(written, note.participants) : task.sectionFor ? people.resolve(task.sectionFor, note.participants) : null;
       const due = resolveDue({ text: task.description, due: task.due, fields: task.fields }, note.date);
-      tasks.push({
-        ...task,
-        path: note.path,
-        owner: resolution && (resolution.kind === 'person' || resolution.kind === 'owner') ? resolution.name : null,
-        meetingId,
-        dueResolved: due.due,
-        dueSource: due.source,
-        duePhrase: due.phrase,
-        dueCertainty: due.certainty,
-      });
+      // The graph's tasks are the parsed tasks, annotated in place: copying a vault's
+      // hundred thousand tasks cost more than the rest of the assembly together.
+      const g = task as GraphTask;
+      g.path = note.path;
+      g.owner = resolution && (resolution.kind === 'person' || resolution.kind === 'owner') ? resolution.name : null;
+      g.meetingId = meetingId;
+      g.dueResolved = due.due;
+      g.dueSource = due.source;
+      g.duePhrase = due.phrase;
+      g.dueCertainty = due.certainty;
+      tasks.push(g);
     }
     for (const item of note.items) {
       if (item.kind === 'other' || item.kind === 'summary' || item.kind === 'related') continue;
-      items.push({ ...item, path: note.path, meetingId });
+      const g = item as GraphItem;
+      g.path = note.path;
+      g.meetingId = meetingId;
+      items.push(g);
     }
     if (note.transcript && note.transcript.lines.length > 0) {
       const attributed = attributeSpeakers(note.transcript.lines, participants, people.owner);

@@ -5,6 +5,11 @@
  * `indexDashboard` does the joins and sorting once per graph (and per day),
  * `filterDashboard` only keeps the entries whose search text matches.
  * `buildDashboardModel` does both.
+ *
+ * Both also come as steps (`indexDashboardSteps`, `filterDashboardSteps`):
+ * generators that yield every few thousand entries, so the view can run them
+ * in short time slices and a vault of 10,000 notes never holds the interface
+ * for long. The plain functions run the same steps to the end.
  */
 import type {
   DuplicateGroup,
@@ -18,10 +23,12 @@ import type {
   Problem,
   VaultGraph,
 } from '../../core/model';
-import { foldAccents } from '../../core/text';
 import { dueBucket, type DueBucket } from '../../core/dates';
+import { STEP, type Steps, eachSteps, filterSteps, mapSteps, runSteps, sortSteps } from './steps';
+import { type Hay, Searchable, filterWords, fold, hayOf, joinFolded } from './search';
 
 export type { DueBucket };
+export { Searchable, filterWords };
 
 // ─── The shapes the view renders ────────────────────────────────────────────
 
@@ -122,32 +129,9 @@ export interface TimelineEntry {
 
 // ─── Small helpers ──────────────────────────────────────────────────────────
 
-const NON_ASCII = /[\u0080-\uffff]/;
-
-/** `foldAccents`, with a fast path for plain ASCII (most text), which only needs lower case. */
-function fold(s: string): string {
-  return NON_ASCII.test(s) ? foldAccents(s) : s.toLowerCase();
-}
-
 /** Names compare accent- and case-insensitively: `Çağla` is `cagla`. */
 export function nameKey(name: string): string {
   return fold(name.trim()).replace(/\s+/g, ' ');
-}
-
-/** The filter's words, folded; every word must appear in an entry's search text. */
-export function filterWords(filter: string): string[] {
-  return foldAccents(filter).split(/\s+/).filter((w) => w.length > 0);
-}
-
-function matches(hay: string, words: string[]): boolean {
-  for (const w of words) if (!hay.includes(w)) return false;
-  return true;
-}
-
-function hayOf(parts: (string | null | undefined)[]): string {
-  let out = '';
-  for (const p of parts) if (p) out += (out ? '\n' : '') + p;
-  return fold(out);
 }
 
 /** Tasks' own order: highest, high, medium, none, low, lowest. */
@@ -176,33 +160,49 @@ export function compareTasks(a: GraphTask, b: GraphTask): number {
   return a.line - b.line;
 }
 
-/**
- * `compareTasks` order for many tasks at once: each task gets two numbers
- * (due date and priority; note and line), so the sort compares numbers, not strings.
- */
+/** `compareTasks` order for many tasks at once. */
 export function sortTasks(tasks: readonly GraphTask[]): GraphTask[] {
-  const ordinals = (values: Iterable<string>): Map<string, number> => {
-    const sorted = [...new Set(values)].sort(compareText);
-    return new Map(sorted.map((v, i) => [v, i]));
-  };
+  return runSteps(sortTasksSteps(tasks));
+}
+
+/**
+ * `sortTasks` in steps. Each task gets two numbers (due date and priority;
+ * note and line), so the sort compares numbers, not strings.
+ */
+export function* sortTasksSteps(tasks: readonly GraphTask[], chunk = STEP): Steps<GraphTask[]> {
   const NO_DATE = '\uffff';
-  const pathOrd = ordinals(tasks.map((t) => t.path));
-  const dueOrd = ordinals(tasks.map((t) => t.dueResolved ?? NO_DATE));
-  // Typed arrays, not an object per task: on a vault-sized heap, allocation is what costs.
   const n = tasks.length;
+  const paths = new Set<string>();
+  const dues = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    paths.add(tasks[i].path);
+    dues.add(tasks[i].dueResolved ?? NO_DATE);
+    if ((i + 1) % chunk === 0) yield;
+  }
+  const ordinals = function* (values: Set<string>): Steps<Map<string, number>> {
+    const sorted = yield* sortSteps([...values], compareText, chunk);
+    const map = new Map<string, number>();
+    for (let i = 0; i < sorted.length; i++) {
+      map.set(sorted[i], i);
+      if ((i + 1) % chunk === 0) yield;
+    }
+    return map;
+  };
+  const pathOrd = yield* ordinals(paths);
+  const dueOrd = yield* ordinals(dues);
+  // Typed arrays, not an object per task: on a vault-sized heap, allocation is what costs.
   const k1 = new Float64Array(n);
   const k2 = new Float64Array(n);
-  const order = new Uint32Array(n);
+  const order = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const t = tasks[i];
     k1[i] = (dueOrd.get(t.dueResolved ?? NO_DATE) ?? 0) * 8 + priorityRank(t.priority);
     k2[i] = (pathOrd.get(t.path) ?? 0) * 1_048_576 + t.line;
     order[i] = i;
+    if ((i + 1) % chunk === 0) yield;
   }
-  order.sort((a, b) => k1[a] - k1[b] || k2[a] - k2[b]);
-  const out = new Array<GraphTask>(n);
-  for (let i = 0; i < n; i++) out[i] = tasks[order[i]];
-  return out;
+  const sorted = yield* sortSteps(order, (a, b) => k1[a] - k1[b] || k2[a] - k2[b], chunk);
+  return yield* mapSteps(sorted, (i) => tasks[i], chunk);
 }
 
 /** Newest first; undated last. */
@@ -211,6 +211,11 @@ function compareDatesDesc(a: string | null, b: string | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return a < b ? 1 : -1;
+}
+
+/** Plain code-unit order: stable and fast, for paths and titles used only as tie-breakers. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** `Meetings/2025-10-01 Acme.md` → `2025-10-01 Acme`. */
@@ -231,31 +236,6 @@ export function formatTalkTime(seconds: number): string {
 }
 
 // ─── The index: joins and sorting, once per graph ───────────────────────────
-
-/**
- * A sorted list and, computed the first time a filter needs it, each entry's
- * folded search text: a vault that is never filtered never pays for it.
- */
-export class Searchable<T> {
-  private hays: (string | undefined)[] = [];
-
-  constructor(
-    readonly values: T[],
-    private readonly searchText: (value: T) => string,
-  ) {}
-
-  /** The entries whose search text contains every word (all of them when there are none). */
-  keep(words: string[]): T[] {
-    if (words.length === 0) return this.values;
-    const out: T[] = [];
-    for (let i = 0; i < this.values.length; i++) {
-      let hay = this.hays[i];
-      if (hay === undefined) hay = this.hays[i] = this.searchText(this.values[i]);
-      if (matches(hay, words)) out.push(this.values[i]);
-    }
-    return out;
-  }
-}
 
 export interface DashboardIndex {
   graph: VaultGraph;
@@ -328,6 +308,15 @@ function memo<V>(compute: (k: string) => V): (k: string) => V {
  * graph's owner when given. Linear in the size of the graph, apart from sorting.
  */
 export function indexDashboard(graph: VaultGraph, today: string, owner: string | null = null): DashboardIndex {
+  return runSteps(indexDashboardSteps(graph, today, owner));
+}
+
+/**
+ * `indexDashboard` in steps of about `chunk` entries each: every loop over
+ * tasks, items, meetings or notes yields as it goes, and every sort is a
+ * sliced merge sort, so no single step grows with the vault.
+ */
+export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: string | null = null, chunk = STEP): Steps<DashboardIndex> {
   const key = memo(nameKey);
   const dueMemo = memo((due: string) => dueBucket(due, today));
   const bucket = (due: string | null): DueBucket => (due === null ? 'none' : dueMemo(due));
@@ -339,100 +328,126 @@ export function indexDashboard(graph: VaultGraph, today: string, owner: string |
   const isOwner = (name: string | null): boolean => name !== null && ownerKeys.has(key(name));
 
   const meetingById = new Map<string, Meeting>();
-  for (const m of graph.meetings) meetingById.set(m.id, m);
+  yield* eachSteps(graph.meetings, (m) => meetingById.set(m.id, m), chunk);
   const summaryByPath = new Map<string, NoteSummary>();
-  for (const s of graph.summaries) summaryByPath.set(s.path, s);
+  yield* eachSteps(graph.summaries, (s) => summaryByPath.set(s.path, s), chunk);
   const base: Lookup = { meetingById, summaryByPath };
 
   // Tasks: mine, and everybody else's.
-  const open = sortTasks(graph.tasks.filter((t) => t.open));
+  const open = yield* sortTasksSteps(yield* filterSteps(graph.tasks, (t) => t.open, chunk), chunk);
   const mine: GraphTask[] = [];
   const theirs: GraphTask[] = [];
   const iOweByPerson = new Map<string, GraphTask[]>();
   const theyOweByPerson = new Map<string, GraphTask[]>();
-  for (const task of open) {
-    if (isOwner(task.owner)) {
-      mine.push(task);
-      const meeting = task.meetingId ? meetingById.get(task.meetingId) : undefined;
-      const participants = meeting?.participants ?? summaryByPath.get(task.path)?.participants ?? [];
-      for (const p of participants) if (!isOwner(p)) pushTo(iOweByPerson, key(p), task);
-    } else {
-      theirs.push(task);
-      if (task.owner) pushTo(theyOweByPerson, key(task.owner), task);
-    }
-  }
-  // What a task or decision is searched by: its own words, plus its meeting's
-  // (title, account, people), folded once per meeting rather than once per item.
-  const contextText = memo((k: string): string => {
-    const sep = k.indexOf('\u0000');
-    const ctx = contextOf(base, k.slice(sep + 1), sep > 0 ? k.slice(0, sep) : null);
-    return hayOf([ctx.title, ctx.account, ...ctx.participants]);
-  });
-  const withContext = (own: string, path: string, meetingId: string | null): string =>
-    own + '\n' + contextText(meetingId ? `${meetingId}\u0000` : `\u0000${path}`);
-  const taskText = (task: GraphTask): string =>
-    withContext(hayOf([task.text, task.owner, task.assignee, task.path, task.tags.join(' ')]), task.path, task.meetingId);
+  yield* eachSteps(
+    open,
+    (task) => {
+      if (isOwner(task.owner)) {
+        mine.push(task);
+        const meeting = task.meetingId ? meetingById.get(task.meetingId) : undefined;
+        const participants = meeting?.participants ?? summaryByPath.get(task.path)?.participants ?? [];
+        for (const p of participants) if (!isOwner(p)) pushTo(iOweByPerson, key(p), task);
+      } else {
+        theirs.push(task);
+        if (task.owner) pushTo(theyOweByPerson, key(task.owner), task);
+      }
+    },
+    chunk,
+  );
+  // What a task or decision is searched by: its own words, plus its note's path
+  // and its meeting's title, account and people. That second part is one shared
+  // text per note, and names, paths and tags are folded once each, not once per task.
+  const folded = memo(fold);
+  const contextHay = (ctx: ReturnType<typeof contextOf>): string => hayOf([ctx.title, ctx.account, ...ctx.participants]);
+  const meetingText = memo((id: string) => contextHay(contextOf(base, '', id)));
+  const noteText = memo((path: string) => contextHay(contextOf(base, path, null)));
+  const noteHays = new Map<string, { meetingId: string | null; hay: string }>();
+  const noteHay = (path: string, meetingId: string | null): string => {
+    const known = noteHays.get(path);
+    if (known && known.meetingId === meetingId) return known.hay;
+    const hay = joinFolded([folded(path), meetingId ? meetingText(meetingId) : noteText(path)]);
+    if (!known) noteHays.set(path, { meetingId, hay });
+    return hay;
+  };
+  const taskText = (task: GraphTask): Hay => {
+    const parts = [fold(task.text), noteHay(task.path, task.meetingId)];
+    if (task.owner) parts.push(folded(task.owner));
+    if (task.assignee) parts.push(folded(task.assignee));
+    if (task.tags.length > 0) parts.push(folded(task.tags.join(' ')));
+    return parts;
+  };
 
   // Meetings, newest first, and who attended which.
-  const sortedMeetings = [...graph.meetings].sort((a, b) => compareDatesDesc(a.date, b.date) || compareText(a.title, b.title));
+  const sortedMeetings = yield* sortSteps(graph.meetings, (a, b) => compareDatesDesc(a.date, b.date) || compareText(a.title, b.title), chunk);
   const meetingsByPerson = new Map<string, Meeting[]>();
-  for (const m of sortedMeetings) {
-    const seen = new Set<string>();
-    for (const p of m.participants) {
-      const k = key(p);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      pushTo(meetingsByPerson, k, m);
-    }
-  }
+  yield* eachSteps(
+    sortedMeetings,
+    (m) => {
+      const seen = new Set<string>();
+      for (const p of m.participants) {
+        const k = key(p);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        pushTo(meetingsByPerson, k, m);
+      }
+    },
+    chunk,
+  );
   const meetings = new Searchable<MeetingRow>(
-    sortedMeetings.map((m) => ({ meeting: m })),
+    yield* mapSteps(sortedMeetings, (m) => ({ meeting: m }), chunk),
     ({ meeting: m }) => hayOf([m.title, m.date, m.account, m.series, ...m.participants, ...m.notes]),
   );
 
   // People: one card each, the owner left out (the dashboard is theirs).
+  const others = yield* filterSteps(graph.people, (p) => !p.isOwner && !isOwner(p.name), chunk);
+  const cards = yield* mapSteps(others, (p) => personCard(p, today, key(p.name), meetingsByPerson, theyOweByPerson, iOweByPerson), chunk);
   const people = new Searchable<PersonCard>(
-    graph.people
-      .filter((p) => !p.isOwner && !isOwner(p.name))
-      .map((p) => personCard(p, today, key(p.name), meetingsByPerson, theyOweByPerson, iOweByPerson))
-      .sort((a, b) => compareDatesDesc(a.lastMet, b.lastMet) || a.name.localeCompare(b.name)),
+    yield* sortSteps(cards, (a, b) => compareDatesDesc(a.lastMet, b.lastMet) || a.name.localeCompare(b.name), chunk),
     (c) => hayOf([c.name, ...c.aliases, ...c.accounts]),
   );
 
   // Accounts.
   const accounts = new Searchable<AccountCard>(
-    accountCards(graph, sortedMeetings, open, key).sort(
+    yield* sortSteps(
+      yield* accountCardsSteps(graph, sortedMeetings, open, key, chunk),
       (a, b) => compareDatesDesc(a.lastMeeting, b.lastMeeting) || a.name.localeCompare(b.name),
+      chunk,
     ),
     (c) => hayOf([c.name, ...c.people]),
   );
 
   // Decisions, newest first.
+  const decisionItems = yield* filterSteps(graph.items, (i) => i.kind === 'decision', chunk);
+  const decisionRows = yield* mapSteps(
+    decisionItems,
+    (item): DecisionRow => ({ item, date: dateOf(base, item.path, item.meetingId), meetingTitle: contextOf(base, item.path, item.meetingId).title }),
+    chunk,
+  );
   const decisions = new Searchable<DecisionRow>(
-    graph.items
-      .filter((i) => i.kind === 'decision')
-      .map((item) => ({ item, date: dateOf(base, item.path, item.meetingId), meetingTitle: contextOf(base, item.path, item.meetingId).title }))
-      .sort((a, b) => compareDatesDesc(a.date, b.date) || compareText(a.item.path, b.item.path) || a.item.line - b.item.line),
-    (row) => withContext(hayOf([row.item.text, row.item.path]), row.item.path, row.item.meetingId),
+    yield* sortSteps(decisionRows, (a, b) => compareDatesDesc(a.date, b.date) || compareText(a.item.path, b.item.path) || a.item.line - b.item.line, chunk),
+    (row) => [fold(row.item.text), noteHay(row.item.path, row.item.meetingId)],
   );
 
   // Health.
   const byPath = new Map<string, MojibakeLine[]>();
-  for (const m of graph.mojibake) pushTo(byPath, m.path, m);
+  yield* eachSteps(graph.mojibake, (m) => pushTo(byPath, m.path, m), chunk);
+  const mojibakeNotes = yield* sortSteps([...byPath.entries()], (a, b) => compareText(a[0], b[0]), chunk);
   const mojibake = new Searchable<MojibakeNote>(
-    [...byPath.entries()]
-      .sort((a, b) => compareText(a[0], b[0]))
-      .map(([path, lines]) => ({ path, lines: [...lines].sort((a, b) => a.line - b.line) })),
+    yield* mapSteps(mojibakeNotes, ([path, lines]) => ({ path, lines: [...lines].sort((a, b) => a.line - b.line) }), chunk),
     (n) => hayOf([n.path, ...n.lines.map((l) => l.before), ...n.lines.map((l) => l.after)]),
   );
   const duplicates = new Searchable<DuplicateGroup>(
-    [...graph.duplicates].sort(
+    yield* sortSteps(
+      graph.duplicates,
       (a, b) => b.confidence - a.confidence || compareText(a.canonical.path, b.canonical.path) || a.canonical.line - b.canonical.line,
+      chunk,
     ),
-    (g) => hayOf([g.kind, ...g.members.map((m) => m.text), ...g.members.map((m) => m.path)]),
+    (g) => [g.kind, ...g.members.map((m) => fold(m.text)), ...g.members.map((m) => folded(m.path))],
   );
   const byProblem = (a: Problem, b: Problem): number => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0);
-  const problemText = (p: Problem): string => hayOf([p.path, p.kind, p.message]);
+  const problemText = (p: Problem): Hay => [folded(p.path), p.kind, fold(p.message)];
+  const malformed = yield* sortSteps(yield* filterSteps(graph.problems, (p) => p.kind !== 'unresolved-name', chunk), byProblem, chunk);
+  const unresolved = yield* sortSteps(yield* filterSteps(graph.problems, (p) => p.kind === 'unresolved-name', chunk), byProblem, chunk);
 
   return {
     graph,
@@ -449,19 +464,14 @@ export function indexDashboard(graph: VaultGraph, today: string, owner: string |
     decisions,
     mojibake,
     duplicates,
-    malformed: new Searchable(graph.problems.filter((p) => p.kind !== 'unresolved-name').sort(byProblem), problemText),
-    unresolved: new Searchable(graph.problems.filter((p) => p.kind === 'unresolved-name').sort(byProblem), problemText),
+    malformed: new Searchable(malformed, problemText),
+    unresolved: new Searchable(unresolved, problemText),
     meetingsByPerson,
     iOweByPerson,
     theyOweByPerson,
     bucket,
     key,
   };
-}
-
-/** Plain code-unit order: stable and fast, for paths and titles used only as tie-breakers. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function personCard(
@@ -499,7 +509,18 @@ function personCard(
  * Every account's card in one pass over meetings, tasks and risks: each is
  * filed under the accounts of its meeting and of its note.
  */
-function accountCards(graph: VaultGraph, sortedMeetings: Meeting[], sortedOpen: GraphTask[], key: (name: string) => string): AccountCard[] {
+
+/**
+ * Every account's card in one pass over meetings, tasks and risks: each is
+ * filed under the accounts of its meeting and of its note.
+ */
+function* accountCardsSteps(
+  graph: VaultGraph,
+  sortedMeetings: Meeting[],
+  sortedOpen: GraphTask[],
+  key: (name: string) => string,
+  chunk: number,
+): Steps<AccountCard[]> {
   const cards = new Map<string, AccountCard>();
   const accountsOfPath = new Map<string, AccountCard[]>();
   for (const a of graph.accounts) {
@@ -509,21 +530,26 @@ function accountCards(graph: VaultGraph, sortedMeetings: Meeting[], sortedOpen: 
     cards.set(k, card);
     for (const n of a.notes) pushTo(accountsOfPath, n, card);
   }
+  yield;
 
   // A meeting belongs to its own account and to the accounts of any of its notes.
   const accountsOfMeeting = new Map<string, AccountCard[]>();
-  for (const m of sortedMeetings) {
-    const found: AccountCard[] = [];
-    const own = m.account ? cards.get(key(m.account)) : undefined;
-    if (own) found.push(own);
-    for (const n of m.notes) for (const c of accountsOfPath.get(n) ?? []) if (!found.includes(c)) found.push(c);
-    if (found.length === 0) continue;
-    accountsOfMeeting.set(m.id, found);
-    for (const c of found) {
-      c.meetingCount++;
-      if (m.date && (c.lastMeeting === null || m.date > c.lastMeeting)) c.lastMeeting = m.date;
-    }
-  }
+  yield* eachSteps(
+    sortedMeetings,
+    (m) => {
+      const found: AccountCard[] = [];
+      const own = m.account ? cards.get(key(m.account)) : undefined;
+      if (own) found.push(own);
+      for (const n of m.notes) for (const c of accountsOfPath.get(n) ?? []) if (!found.includes(c)) found.push(c);
+      if (found.length === 0) return;
+      accountsOfMeeting.set(m.id, found);
+      for (const c of found) {
+        c.meetingCount++;
+        if (m.date && (c.lastMeeting === null || m.date > c.lastMeeting)) c.lastMeeting = m.date;
+      }
+    },
+    chunk,
+  );
   /** File `value` under the accounts of its meeting and of its note, once each. */
   const file = <V>(path: string, meetingId: string | null, add: (card: AccountCard, value: V) => void, value: V): void => {
     const byMeeting = meetingId ? accountsOfMeeting.get(meetingId) : undefined;
@@ -531,8 +557,20 @@ function accountCards(graph: VaultGraph, sortedMeetings: Meeting[], sortedOpen: 
     if (byMeeting) for (const c of byMeeting) add(c, value);
     if (byPath) for (const c of byPath) if (!byMeeting || !byMeeting.includes(c)) add(c, value);
   };
-  for (const t of sortedOpen) file(t.path, t.meetingId, (c) => c.openCount++, t);
-  for (const i of graph.items) if (i.kind === 'risk') file(i.path, i.meetingId, (c, v: GraphItem) => c.risks.push(v), i);
+  const countOpen = (c: AccountCard): void => {
+    c.openCount++;
+  };
+  const addRisk = (c: AccountCard, risk: GraphItem): void => {
+    c.risks.push(risk);
+  };
+  yield* eachSteps(sortedOpen, (t) => file(t.path, t.meetingId, countOpen, t), chunk);
+  yield* eachSteps(
+    graph.items,
+    (i) => {
+      if (i.kind === 'risk') file(i.path, i.meetingId, addRisk, i);
+    },
+    chunk,
+  );
   for (const c of cards.values()) c.risks.sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
   return [...cards.values()];
 }
@@ -543,6 +581,15 @@ const unfiltered = new WeakMap<DashboardIndex, DashboardModel>();
 
 /** The dashboard's sections with only what matches `filter` (all words, accent- and case-insensitive). */
 export function filterDashboard(index: DashboardIndex, filter: string): DashboardModel {
+  return runSteps(filterDashboardSteps(index, filter));
+}
+
+/**
+ * `filterDashboard` in steps: each list is scanned (and its search texts made,
+ * the first time) a chunk at a time. Counts stay exact: every list is scanned
+ * to its end.
+ */
+export function* filterDashboardSteps(index: DashboardIndex, filter: string, chunk = STEP): Steps<DashboardModel> {
   const words = filterWords(filter);
   // Re-renders without a filter (the index changed elsewhere, a fold) reuse the last model.
   if (words.length === 0) {
@@ -550,40 +597,50 @@ export function filterDashboard(index: DashboardIndex, filter: string): Dashboar
     if (cached) return cached;
   }
 
-  const mine = index.myTasks.keep(words);
+  const mine = yield* index.myTasks.keepSteps(words, chunk);
   const buckets = new Map<DueBucket, GraphTask[]>();
-  for (const t of mine) pushTo(buckets, index.bucket(t.dueResolved), t);
+  yield* eachSteps(mine, (t) => pushTo(buckets, index.bucket(t.dueResolved), t), chunk);
   const myTasks = BUCKET_ORDER.map((bucket) => ({ bucket, label: BUCKET_LABEL[bucket], tasks: buckets.get(bucket) ?? [] }));
 
-  const theirs = index.waiting.keep(words);
+  const theirs = yield* index.waiting.keepSteps(words, chunk);
   const groups = new Map<string, WaitingGroup>();
-  for (const t of theirs) {
-    const key = t.owner === null ? '' : index.key(t.owner);
-    let g = groups.get(key);
-    if (!g) {
-      g = { person: t.owner, tasks: [], overdue: 0 };
-      groups.set(key, g);
-    }
-    g.tasks.push(t);
-    if (index.bucket(t.dueResolved) === 'overdue') g.overdue++;
-  }
+  yield* eachSteps(
+    theirs,
+    (t) => {
+      const key = t.owner === null ? '' : index.key(t.owner);
+      let g = groups.get(key);
+      if (!g) {
+        g = { person: t.owner, tasks: [], overdue: 0 };
+        groups.set(key, g);
+      }
+      g.tasks.push(t);
+      if (index.bucket(t.dueResolved) === 'overdue') g.overdue++;
+    },
+    chunk,
+  );
   // Most overdue first, then the most open items; tasks with no owner last.
-  const waitingOn = [...groups.values()].sort((a, b) => {
-    if ((a.person === null) !== (b.person === null)) return a.person === null ? 1 : -1;
-    return b.overdue - a.overdue || b.tasks.length - a.tasks.length || (a.person ?? '').localeCompare(b.person ?? '');
-  });
+  const waitingOn = yield* sortSteps(
+    [...groups.values()],
+    (a, b) => {
+      if ((a.person === null) !== (b.person === null)) return a.person === null ? 1 : -1;
+      return b.overdue - a.overdue || b.tasks.length - a.tasks.length || (a.person ?? '').localeCompare(b.person ?? '');
+    },
+    chunk,
+  );
 
   const health: HealthModel = {
-    mojibake: index.mojibake.keep(words),
-    duplicates: index.duplicates.keep(words),
-    malformed: index.malformed.keep(words),
-    unresolved: index.unresolved.keep(words),
+    mojibake: yield* index.mojibake.keepSteps(words, chunk),
+    duplicates: yield* index.duplicates.keepSteps(words, chunk),
+    malformed: yield* index.malformed.keepSteps(words, chunk),
+    unresolved: yield* index.unresolved.keepSteps(words, chunk),
   };
-  const people = index.people.keep(words);
-  const accounts = index.accounts.keep(words);
-  const meetings = index.meetings.keep(words);
-  const decisions = index.decisions.keep(words);
+  const people = yield* index.people.keepSteps(words, chunk);
+  const accounts = yield* index.accounts.keepSteps(words, chunk);
+  const meetings = yield* index.meetings.keepSteps(words, chunk);
+  const decisions = yield* index.decisions.keepSteps(words, chunk);
 
+  let mojibakeLines = 0;
+  yield* eachSteps(health.mojibake, (m) => (mojibakeLines += m.lines.length), chunk);
   const model: DashboardModel = {
     owner: index.owner,
     myTasks,
@@ -600,8 +657,7 @@ export function filterDashboard(index: DashboardIndex, filter: string): Dashboar
       accounts: accounts.length,
       meetings: meetings.length,
       decisions: decisions.length,
-      health:
-        health.mojibake.reduce((n, m) => n + m.lines.length, 0) + health.duplicates.length + health.malformed.length + health.unresolved.length,
+      health: mojibakeLines + health.duplicates.length + health.malformed.length + health.unresolved.length,
     },
   };
   if (words.length === 0) unfiltered.set(index, model);
@@ -628,10 +684,10 @@ export function personTimeline(index: DashboardIndex, name: string): TimelineEnt
     for (const n of m.notes) notePaths.add(n);
     entries.push({ kind: 'meeting', date: m.date, text: m.title, path: m.notes[0] ?? '', line: null, task: null });
   }
-  for (const item of index.graph.items) {
-    if (item.kind !== 'decision') continue;
+  // The decisions list is already dated and far shorter than the graph's items.
+  for (const { item, date } of index.decisions.values) {
     if (!(item.meetingId !== null && meetingIds.has(item.meetingId)) && !notePaths.has(item.path)) continue;
-    entries.push({ kind: 'decision', date: dateOf(index, item.path, item.meetingId), text: item.text, path: item.path, line: item.line, task: null });
+    entries.push({ kind: 'decision', date, text: item.text, path: item.path, line: item.line, task: null });
   }
   const tasks = new Set<GraphTask>([...(index.theyOweByPerson.get(key) ?? []), ...(index.iOweByPerson.get(key) ?? [])]);
   for (const t of tasks) {

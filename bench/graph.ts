@@ -8,55 +8,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { generateVault } from './generate';
+import { benchVault, bestOf, listMarkdown, median, vaultPath } from './vault';
 import { analyseFile, assembleGraph, type FileAnalysis } from '../src/core/graph/build';
-
-const HERE = path.dirname(new URL(import.meta.url).pathname);
-
-function listMarkdown(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listMarkdown(full));
-    else if (entry.name.endsWith('.md')) out.push(full);
-  }
-  return out.sort();
-}
-
-function best(runs: number, fn: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t);
-  }
-  return min;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 export async function runGraphBench(opts: { n?: number } = {}): Promise<{ readMs: number; scanMs: number; ratio: number; reindexMedianMs: number; peakMB: number }> {
   const n = opts.n ?? 10000;
-  const dir = path.join(HERE, 'out', `vault-${n}`);
-  if (!fs.existsSync(dir)) {
-    console.log(`generating ${n} notes into ${path.relative(process.cwd(), dir)} …`);
-    generateVault(dir, n, 1);
-  }
+  const dir = benchVault(n);
   const files = listMarkdown(dir);
-  const rel = (f: string) => path.relative(dir, f).split(path.sep).join('/');
+  const rel = (f: string) => vaultPath(dir, f);
   let peak = process.memoryUsage().rss;
   const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
 
-  const readMs = best(3, () => {
+  const readMs = bestOf(3, () => {
     for (const f of files) fs.readFileSync(f, 'utf8');
   });
 
   let analyses: FileAnalysis[] = [];
   let assembleMs = 0;
-  const scanMs = best(3, () => {
+  const scanMs = bestOf(3, () => {
     analyses = files.map((f) => analyseFile(rel(f), fs.readFileSync(f, 'utf8')));
     sample();
     const t = performance.now();

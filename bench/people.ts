@@ -12,57 +12,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { generateVault } from './generate';
-import { analyseFile } from '../src/core/graph/build';
+import { BENCH_DIR, benchVault, listMarkdown, vaultPath } from './vault';
+import { analyseFile, classify, declaredPeople, mentionsOf } from '../src/core/graph/build';
 import { collectPeople, type DeclaredPerson, type NameMention } from '../src/core/graph/names';
-import type { Note } from '../src/core/model';
-import { nameOfPath } from '../src/core/text';
-
-const HERE = path.dirname(new URL(import.meta.url).pathname);
-const TEMPLATE_PLACEHOLDER = /\{\s*\{|<%|\}\s*\}/;
-const MEETING_TYPES = new Set(['people', 'customer', '1-1', 'meeting', 'one-on-one', '1:1']);
-const PERSON_TYPES = new Set(['person', 'contact', 'profile']);
-
-function listMarkdown(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listMarkdown(full));
-    else if (entry.name.endsWith('.md')) out.push(full);
-  }
-  return out.sort();
-}
-
-/** The graph's own split of notes (see `classify` in build.ts), reduced to what names need. */
-function isPersonNote(n: Note): boolean {
-  return PERSON_TYPES.has((n.type ?? '').toLowerCase()) || /(?:^|\/)People\//.test(n.path);
-}
-function isMeetingNote(n: Note): boolean {
-  const type = (n.type ?? '').toLowerCase();
-  if (MEETING_TYPES.has(type)) return true;
-  return !n.type && !!n.date && (n.participants.length > 0 || !!n.transcript || n.tasks.length > 0);
-}
-
-/** Every written name in the meeting notes, as `mentionsOf` in build.ts gathers them. */
-function mentionsOf(notes: readonly Note[], declared: readonly DeclaredPerson[]): NameMention[] {
-  const peopleLinks = new Set(declared.map((d) => d.name.toLowerCase()));
-  const out: NameMention[] = [];
-  for (const n of notes) {
-    const add = (written: string | null) => {
-      if (written && written.trim() && !TEMPLATE_PLACEHOLDER.test(written)) out.push({ written, path: n.path, participants: n.participants });
-    };
-    n.participants.forEach(add);
-    add(n.person);
-    add(n.counterpart);
-    for (const t of n.tasks) {
-      add(t.assignee);
-      add(t.sectionFor);
-    }
-    for (const l of n.links) if (peopleLinks.has(l.target.toLowerCase())) add(l.alias ? `[[${l.target}|${l.alias}]]` : l.target);
-    for (const line of n.transcript?.lines ?? []) add(line.speaker);
-  }
-  return out;
-}
 
 interface Workload {
   mentions: NameMention[];
@@ -73,16 +25,14 @@ interface Workload {
 
 /** The vault's names, from the cache when an earlier run kept them. */
 export function loadWorkload(n: number): Workload {
-  const cache = path.join(HERE, 'out', `people-names-${n}.json`);
+  const cache = path.join(BENCH_DIR, 'out', `people-names-${n}.json`);
   if (fs.existsSync(cache)) return JSON.parse(fs.readFileSync(cache, 'utf8')) as Workload;
-  const dir = path.join(HERE, 'out', `vault-${n}`);
-  if (!fs.existsSync(dir)) {
-    console.log(`generating ${n} notes into ${path.relative(process.cwd(), dir)} …`);
-    generateVault(dir, n, 1);
-  }
-  const notes = listMarkdown(dir).map((f) => analyseFile(path.relative(dir, f).split(path.sep).join('/'), fs.readFileSync(f, 'utf8')).note);
-  const declared = notes.filter(isPersonNote).map((n) => ({ name: nameOfPath(n.path), aliases: n.aliases, path: n.path }));
-  const meetings = notes.filter((n) => !isPersonNote(n) && isMeetingNote(n));
+  const dir = benchVault(n);
+  const notes = listMarkdown(dir).map((f) => analyseFile(vaultPath(dir, f), fs.readFileSync(f, 'utf8')).note);
+  // The graph's own split of notes and its own gathering of names.
+  const roles = new Map(notes.map((note) => [note.path, classify(note, {})]));
+  const declared = declaredPeople(notes, roles);
+  const meetings = notes.filter((note) => roles.get(note.path) === 'meeting');
   const tasks: Workload['tasks'] = [];
   for (const note of meetings) {
     for (const t of note.tasks) {

@@ -109,7 +109,7 @@ export function buildGraph(files: readonly { path: string; text: string }[], opt
   );
 }
 
-type NoteRole = 'meeting' | 'person' | 'company' | 'other';
+export type NoteRole = 'meeting' | 'person' | 'company' | 'other';
 
 export function assembleGraph(analyses: readonly FileAnalysis[], options: GraphOptions = {}): VaultGraph {
   const steps = assembleGraphSteps(analyses, options);
@@ -271,7 +271,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
 }
 
 /** Is this note a meeting, a person, a company, or something else? */
-function classify(note: Note, options: GraphOptions): NoteRole {
+export function classify(note: Note, options: GraphOptions): NoteRole {
   const type = (note.type ?? '').toLowerCase();
   const folder = note.path.includes('/') ? note.path.slice(0, note.path.lastIndexOf('/')) : '';
   const inFolder = (f: string | undefined) => !!f && (folder === f || folder.startsWith(`${f}/`) || folder.endsWith(`/${f}`));
@@ -284,14 +284,14 @@ function classify(note: Note, options: GraphOptions): NoteRole {
   return 'other';
 }
 
-function declaredPeople(notes: readonly Note[], roles: Map<string, NoteRole>): DeclaredPerson[] {
+export function declaredPeople(notes: readonly Note[], roles: ReadonlyMap<string, NoteRole>): DeclaredPerson[] {
   return notes
     .filter((n) => roles.get(n.path) === 'person')
     .map((n) => ({ name: nameOfPath(n.path), aliases: n.aliases, path: n.path }));
 }
 
 /** Every written name in the meeting notes, each with its note's participants. */
-function mentionsOf(notes: readonly Note[], declared: readonly DeclaredPerson[]): NameMention[] {
+export function mentionsOf(notes: readonly Note[], declared: readonly DeclaredPerson[]): NameMention[] {
   const peopleLinks = new Set(declared.map((d) => d.name.toLowerCase()));
   const out: NameMention[] = [];
   for (const n of notes) {

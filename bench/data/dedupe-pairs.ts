@@ -329,6 +329,16 @@ N | topic | Invite Sofia Lind to the architecture review | Invite Sofia Lind to 
 N | topic | Keswick Foods signed a 3-year agreement. | Keswick Foods signed a 3-year reseller agreement with Orbis Freight.
 N | topic | Ravi Iyer owns the connector. | Ravi Iyer owns the billing service.
 N | topic | Network egress is a major adoption risk. | Network latency is a major adoption risk.
+N | party | Sign the reseller agreement | Sign the reseller agreement with Meridian Labs
+N | party | Plan a joint webinar with Halcyon Health | Plan a joint webinar with Halcyon Health and Tarnhelm Bank
+N | party | Brightline Energy agreed to a two-year renewal. | Brightline Energy agreed to a two-year renewal with Norrland Capital as co-signer.
+N | party | Share the roadmap deck | Share the roadmap deck with Greta Holm
+N | party | Set up a pilot call | Set up a pilot call between Vesper Retail and Calder Systems
+D | detail-example | Introduce the customer to reference accounts | Introduce the customer to reference accounts (e.g. Norrland Capital or Vesper Retail)
+D | detail-example | Line up design partners for the beta | Line up design partners for the beta, such as Calder Systems and Brightline Energy
+D | detail-example | Invite the platform leads to the review | Invite the platform leads to the review, including Jonas Holm and Aiko Mori
+D | detail-example | Book the offsite venue | Book the offsite venue for Pellucid Media's leadership team
+D | detail-example | Enable audit logging for the staging tenant | Enable audit logging for the staging tenant with SSO
 N | mixed | Send the Q3 pricing deck to Priya Raman @Tomas Berg | Send the Q4 pricing deck to Priya Raman @Ana Souza
 N | mixed | Order 2 PB for Keswick Foods | Order 20 PB for Orbis Freight
 N | mixed | Do not share the Q3 numbers with Orbis Freight | Share the Q3 numbers with Orbis Freight

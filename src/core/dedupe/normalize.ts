@@ -20,6 +20,13 @@ export interface NormalizedText {
   quantities: string[];
   /** Capitalised names in the text (people, companies, products, acronyms), folded. */
   names: string[];
+  /**
+   * Named parties the text brings in with a preposition such as `with`, `to`, `and` or
+   * `between` (`… agreement with Orbis Freight` → `orbis freight`): who the item is with
+   * or for. Names given as examples — in parentheses, or after `including`, `e.g.`,
+   * `such as`, `like` — and possessives (`Orbis's team`) are detail, not parties.
+   */
+  parties: string[];
   /** Every word as folded but unstemmed, with known abbreviations added: a name another text writes in lower case still counts as written. */
   words: Set<string>;
   /** The text says not to do something (`do not`, `never`, `no longer`, `avoid`, …). */
@@ -360,7 +367,7 @@ const NAME_FOLLOWERS = new Set(['to', 'will', 'should', 'shall', 'must', 'can', 
 const NOT_NAMES = new Set(['i', 'ok', 'okay', 'tbd', 'eod', 'eow', 'eom', 'asap', 'fyi', 'n/a', 'na']);
 
 const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
-const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/;
 /** Abbreviations whose full stop does not end a sentence. */
 const NOT_SENTENCE_END = /^(?:e\.g|i\.e|g|e|vs|etc|approx|incl|esp|mr|mrs|ms|dr|st|no)\.$/i;
 
@@ -391,6 +398,21 @@ function startsSentence(text: string, at: number): boolean {
  */
 function extractNames(clean: string): string[] {
   const names: string[] = [];
+  for (const n of nameWords(clean)) names.push(n.folded);
+  return names.length > 1 ? [...new Set(names)] : names;
+}
+
+/** One capitalised word read as (part of) a name. */
+interface NameWord {
+  folded: string;
+  at: number;
+  end: number;
+  possessive: boolean;
+}
+
+/** The capitalised words that name someone or something, with where they stand. */
+function nameWords(clean: string): NameWord[] {
+  const out: NameWord[] = [];
   CAPITALISED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CAPITALISED.exec(clean)) !== null) {
@@ -412,9 +434,59 @@ function extractNames(clean: string): string[] {
       const follower = nextWord !== null && NAME_FOLLOWERS.has(nextWord.toLowerCase());
       if (!nextIsName && !follower && !possessive) continue;
     }
-    names.push(folded);
+    out.push({ folded, at, end: at + w.length, possessive });
   }
-  return names.length > 1 ? [...new Set(names)] : names;
+  return out;
+}
+
+const HAS_LOWER = /\p{Ll}/u;
+/** Words that bring in who an item is with or for. */
+const PARTY_WORD = /(?:^|[^\p{L}])(?:with|and|to|from|between|versus|vs|against)\s+(?:the\s+)?$/iu;
+/** Words that introduce examples: what follows them, to the end of the clause, is detail. */
+const EXAMPLE_WORD = /\b(?:including|incl|e\.?\s?g|i\.?\s?e|such as|like|for example|for instance|especially|notably|namely)\b/i;
+/** The end of a clause, where an example list stops: a full stop not in `e.g.` / `i.e.`, or `;` `:` `!` `?`. */
+const CLAUSE_END = /(?:^|[^.]\b[a-z]{2,}|[^a-z.])[.;:!?]/gi;
+
+/** Name groups (adjacent name words) brought in as parties; see {@link NormalizedText.parties}. */
+function extractParties(clean: string): string[] {
+  const words = nameWords(clean);
+  const parties: string[] = [];
+  let k = 0;
+  while (k < words.length) {
+    // A group: name words separated by nothing but spaces (`Orbis Freight`).
+    let last = k;
+    while (last + 1 < words.length && !words[last].possessive && /^ +$/.test(clean.slice(words[last].end, words[last + 1].at))) last++;
+    const start = words[k].at;
+    const group = words.slice(k, last + 1);
+    k = last + 1;
+    if (group[group.length - 1].possessive) continue;
+    // Acronyms alone (`with SSO`) are more often features and products than parties.
+    if (group.every((w) => !HAS_LOWER.test(clean.slice(w.at, w.end)))) continue;
+    if (!PARTY_WORD.test(clean.slice(Math.max(0, start - 16), start))) continue;
+    if (insideParentheses(clean, start) || afterExampleWord(clean, start)) continue;
+    parties.push(group.map((w) => w.folded).join(' '));
+  }
+  return parties;
+}
+
+function insideParentheses(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** True when an example word (`including`, `e.g.`, `such as`) comes before `at` in the same clause. */
+function afterExampleWord(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  let clauseStart = 0;
+  CLAUSE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_END.exec(before)) !== null) clauseStart = m.index + m[0].length;
+  return EXAMPLE_WORD.test(before.slice(clauseStart));
 }
 
 // ─── Token numbers ───────────────────────────────────────────────────────────
@@ -653,6 +725,7 @@ function foldForTokens(clean: string, words: Set<string> | null): { quantities: 
  */
 class Normalized implements NormalizedText {
   private namesMemo: string[] | null = null;
+  private partiesMemo: string[] | null = null;
   private wordsMemo: Set<string> | null = null;
   private setMemo: Set<string> | null = null;
   private signatureMemo: string | null = null;
@@ -670,6 +743,10 @@ class Normalized implements NormalizedText {
 
   get names(): string[] {
     return (this.namesMemo ??= extractNames(this.clean));
+  }
+
+  get parties(): string[] {
+    return (this.partiesMemo ??= this.names.length === 0 ? this.names : extractParties(this.clean));
   }
 
   get words(): Set<string> {

@@ -163,15 +163,49 @@ export function plausiblePair(a: NormalizedText, b: NormalizedText): boolean {
   return small.compounds.length > 0 || large.compounds.length > 0 ? shared > 0 : false;
 }
 
-/** Items of `a` the other side does not have. */
-function missing(a: readonly string[], has: (x: string) => boolean): string[] {
+/** Items of `a` that `b` does not include. */
+function missingFrom(a: readonly string[], b: readonly string[]): string[] {
   let out: string[] | null = null;
-  for (const x of a) if (!has(x)) (out ??= []).push(x);
-  return out ?? [];
+  for (const x of a) if (!b.includes(x)) (out ??= []).push(x);
+  return out ?? NOTHING;
+}
+
+/** Names of `a` that are not among the words of `b`. */
+function namesMissing(a: readonly string[], words: ReadonlySet<string>): string[] {
+  let out: string[] | null = null;
+  for (const x of a) if (!words.has(x)) (out ??= []).push(x);
+  return out ?? NOTHING;
+}
+
+const NOTHING: string[] = [];
+
+/**
+ * Parties `x` brings in (see `NormalizedText.parties`) of which the other side says
+ * nothing at all: no word of the name in its text, nor in its assignee's name.
+ */
+function partiesAdded(x: Comparable, other: Comparable): string[] {
+  let out: string[] | null = null;
+  for (const party of x.norm.parties) {
+    const words = party.split(' ');
+    if (words.some((w) => other.norm.words.has(w) || (other.assignee !== null && other.assignee.split(' ').includes(w)))) continue;
+    (out ??= []).push(party);
+  }
+  return out ?? NOTHING;
 }
 
 /** Compare two items; weights by token, or by token number for many comparisons in one vault. */
 export function compareItems(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights = UNIFORM): Similarity {
+  const reasons: string[] = [];
+  const { confidence, guard } = judge(a, b, weight, reasons);
+  return { confidence, guard, reasons };
+}
+
+/** The confidence and guard of {@link compareItems} without the sentences: for the many pairs no one reads about. */
+export function pairScore(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights = UNIFORM): { confidence: number; guard: NearMiss | null } {
+  return judge(a, b, weight, null);
+}
+
+function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, reasons: string[] | null): { confidence: number; guard: NearMiss | null } {
   let confidence: number;
   if (weight instanceof IdWeights && a.norm.compounds.length === 0 && b.norm.compounds.length === 0) {
     confidence = overlapOfIds(a.norm.ids, b.norm.ids, weight);
@@ -180,44 +214,56 @@ export function compareItems(a: Comparable, b: Comparable, weight: TokenWeight |
     const [ta, tb] = withCompounds(a.norm, b.norm);
     confidence = overlapScore(ta, tb, byToken, tb === b.norm.tokens ? b.norm.tokenSet : undefined);
   }
-  const reasons: string[] = [];
   // Guards only lower a score; one this low is not worth checking.
-  if (confidence < REPORT_THRESHOLD - 0.1) return { confidence: Math.round(confidence * 100) / 100, guard: null, reasons };
+  if (confidence < REPORT_THRESHOLD - 0.1) return { confidence: Math.round(confidence * 100) / 100, guard: null };
 
   let guard: NearMiss | null = null;
-  const caps: [NearMiss, string][] = [];
-  if (a.norm.negated !== b.norm.negated) caps.push(['negation', 'one says not to']);
-  if (oppositePoles(a.norm.poles, b.norm.poles)) caps.push(['opposite', 'opposite actions']);
+  const cap = (kind: NearMiss, why: () => string) => {
+    if (guard === null || CAP[kind] < CAP[guard]) guard = kind;
+    capped = Math.min(capped, CAP[kind]);
+    if (reasons) capReasons.push(why());
+  };
+  let capped = 1;
+  const capReasons: string[] = [];
+  if (a.norm.negated !== b.norm.negated) cap('negation', () => 'one says not to');
+  if (oppositePoles(a.norm.poles, b.norm.poles)) cap('opposite', () => 'opposite actions');
 
-  const qa = b.norm.quantities.length === 0 ? a.norm.quantities : missing(a.norm.quantities, (q) => b.norm.quantities.includes(q));
-  const qb = a.norm.quantities.length === 0 ? b.norm.quantities : missing(b.norm.quantities, (q) => a.norm.quantities.includes(q));
-  if (qa.length > 0 && qb.length > 0) caps.push(['quantity', `different numbers: ${qa.join(', ')} vs ${qb.join(', ')}`]);
+  const qa = b.norm.quantities.length === 0 ? a.norm.quantities : missingFrom(a.norm.quantities, b.norm.quantities);
+  const qb = a.norm.quantities.length === 0 ? b.norm.quantities : missingFrom(b.norm.quantities, a.norm.quantities);
+  if (qa.length > 0 && qb.length > 0) cap('quantity', () => `different numbers: ${qa.join(', ')} vs ${qb.join(', ')}`);
   else if (qa.length + qb.length > 0) confidence -= 0.04;
 
+  let namesDiffer = false;
   if (a.norm.names.length > 0 && b.norm.names.length > 0) {
-    const na = missing(a.norm.names, (n) => b.norm.words.has(n));
-    const nb = na.length === 0 ? [] : missing(b.norm.names, (n) => a.norm.words.has(n));
-    if (na.length > 0 && nb.length > 0) caps.push(['name', `different names: ${na.join(', ')} vs ${nb.join(', ')}`]);
+    const na = namesMissing(a.norm.names, b.norm.words);
+    const nb = na.length === 0 ? NOTHING : namesMissing(b.norm.names, a.norm.words);
+    if (na.length > 0 && nb.length > 0) {
+      namesDiffer = true;
+      cap('name', () => `different names: ${na.join(', ')} vs ${nb.join(', ')}`);
+    }
+  }
+  if (!namesDiffer && (a.norm.names.length > 0 || b.norm.names.length > 0)) {
+    // A qualifier that brings in another company or person changes the fact:
+    // "signed an agreement" is not "signed an agreement with Orbis Freight".
+    const added = [...partiesAdded(a, b), ...partiesAdded(b, a)];
+    if (added.length > 0) cap('name', () => `one names another party: ${added.join(', ')}`);
   }
 
   if (a.assignee && b.assignee && a.assignee !== b.assignee) {
     if (a.assigneeIsRole || b.assigneeIsRole) {
       confidence = Math.min(confidence, 0.65);
-      reasons.push('one copy is assigned to a role, the other to a person');
+      reasons?.push('one copy is assigned to a role, the other to a person');
     } else {
-      caps.push(['assignee', 'different assignees']);
+      cap('assignee', () => 'different assignees');
     }
   }
-  for (const [kind, why] of caps) {
-    if (guard === null || CAP[kind] < CAP[guard]) guard = kind;
-    confidence = Math.min(confidence, CAP[kind]);
-    reasons.push(why);
-  }
+  confidence = Math.min(confidence, capped);
+  if (reasons) reasons.push(...capReasons);
 
   confidence = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100));
-  if (guard === null) {
+  if (guard === null && reasons) {
     if (confidence >= 0.99) reasons.unshift('same wording');
     else if (confidence >= REPORT_THRESHOLD) reasons.unshift('same item, reworded or with added detail');
   }
-  return { confidence, guard, reasons };
+  return { confidence, guard };
 }

@@ -32,6 +32,9 @@ describe('near-misses are never merged', () => {
     ['no longer', 'Orbis Freight is renewing the contract.', 'Orbis Freight is no longer renewing the contract.', null, null],
     ['opposite verbs', 'Enable SSO for the tenant', 'Disable SSO for the tenant', null, null],
     ['add / remove', 'Add Hugo to the escalation list', 'Remove Hugo from the escalation list', null, null],
+    ['a qualifier that brings in another company', 'Keswick Foods signed a 3-year agreement.', 'Keswick Foods signed a 3-year reseller agreement with Orbis Freight.', null, null],
+    ['a second party joined with "and"', 'Plan a joint webinar with Halcyon Health', 'Plan a joint webinar with Halcyon Health and Tarnhelm Bank', null, null],
+    ['a person added as recipient', 'Share the roadmap deck', 'Share the roadmap deck with Greta Holm', null, null],
   ];
   for (const [kind, a, b, aa, bb] of cases) {
     it(kind, () => {
@@ -40,4 +43,29 @@ describe('near-misses are never merged', () => {
       expect(r.guard).not.toBeNull();
     });
   }
+});
+
+describe('names given as detail are not a different party', () => {
+  const merged = [
+    ['in parentheses', 'Introduce the customer to reference accounts', 'Introduce the customer to reference accounts (Norrland Capital, Vesper Retail)'],
+    ['after "e.g."', 'Introduce the customer to reference accounts', 'Introduce the customer to reference accounts, e.g. Norrland Capital or Vesper Retail'],
+    ['after "such as"', 'Line up design partners for the beta', 'Line up design partners for the beta, such as Calder Systems and Brightline Energy'],
+    ['after "including", names joined with "and"', 'Invite the platform leads to the review', 'Invite the platform leads to the review, including Jonas Holm and Aiko Mori'],
+    ['a possessive', 'Book the offsite venue', "Book the offsite venue for Pellucid Media's leadership team"],
+    ['an acronym', 'Enable audit logging for the staging tenant', 'Enable audit logging for the staging tenant with SSO'],
+    ['a weekday in the plural', 'Move the weekly sync to Thursdays', 'Move the weekly sync to Thursday'],
+    ['the party is the other copy\'s assignee', 'Share the roadmap deck with Greta Holm', 'Share the roadmap deck'],
+  ];
+  for (const [kind, a, b] of merged) {
+    it(kind, () => {
+      const bb = kind.includes('assignee') ? 'greta holm' : null;
+      const r = compareItems(item(a), item(b, bb));
+      expect(r.guard).toBeNull();
+      expect(r.confidence).toBeGreaterThanOrEqual(APPLY_THRESHOLD);
+    });
+  }
+  it('reads the party a text brings in', () => {
+    expect(normalizeText('Keswick Foods signed a 3-year reseller agreement with Orbis Freight.').parties).toEqual(['orbis freight']);
+    expect(normalizeText('Schedule interviews with leaders and founders (including Nadia Karim and Dmitri Volkov)').parties).toEqual([]);
+  });
 });

@@ -77,6 +77,11 @@ function linesBetween(text: string, from: number, firstLine: number, to: number)
   return out;
 }
 
+/** `---` at `at`: the only lines worth testing against `CLOSE` (no slice for the others). */
+function startsWithDashes(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 45 && text.charCodeAt(at + 1) === 45 && text.charCodeAt(at + 2) === 45;
+}
+
 export function readFrontmatter(text: string, bomLength: number, report: Report): FrontmatterResult {
   const none: FrontmatterResult = { info: null, bodyStart: bomLength, bodyLine: 1 };
   if (!text.startsWith('---', bomLength)) return none;
@@ -95,7 +100,7 @@ export function readFrontmatter(text: string, bomLength: number, report: Report)
     const next = nl === -1 ? text.length : nl + 1;
     let end = nl === -1 ? text.length : nl;
     if (end > pos && text.charCodeAt(end - 1) === 13) end--;
-    if (CLOSE.test(text.slice(pos, end))) {
+    if (startsWithDashes(text, pos) && CLOSE.test(text.slice(pos, end))) {
       close = { line, start: pos, end, next };
       break;
     }

@@ -59,7 +59,7 @@ export function readSimpleYaml(lines: readonly YamlLine[]): Record<string, unkno
   let listKey: string | null = null;
   for (let index = 0; index < lines.length; index++) {
     const { text } = lines[index];
-    if (text === '' || /^[ \t]*$/.test(text)) continue;
+    if (isBlank(text)) continue;
     const c = text.charCodeAt(0);
     if (c === 32 || c === 45 /* - */) {
       const item = listKey === null ? null : ITEM.exec(text);
@@ -90,6 +90,14 @@ export function readSimpleYaml(lines: readonly YamlLine[]): Record<string, unkno
     data[m[1]] = value;
   }
   return data;
+}
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** An unquoted value holding `: ` (and nothing else a full parser would read differently first). */

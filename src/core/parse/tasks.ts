@@ -182,21 +182,56 @@ export function parseTaskBody(body: string, out: TaskFields = emptyTaskFields())
   const marked = ANY_MARKER.test(rest);
 
   const trailingTags: string[] = [];
+  // Where the trailing tags sit, and whether only single spaces part them (then the description is one slice).
+  let tagsFrom = -1;
+  let tagsTo = -1;
+  let tagsContiguous = true;
   let length = trimmedLength(rest, rest.length);
   for (let runs = 0; runs < 64 && length > 0; runs++) {
+    const tags = trailingTags.length;
     const cut = peelOne(rest, length, out, trailingTags, marked);
     if (cut === -1) break;
+    if (trailingTags.length !== tags) {
+      if (tagsTo === -1) tagsTo = length;
+      else if (!singleSpaceBetween(rest, length, tagsFrom)) tagsContiguous = false;
+      tagsFrom = cut;
+    }
     length = trimmedLength(rest, cut);
   }
 
-  const core = rest.slice(0, length).trim();
-  trailingTags.reverse();
-  out.description = trailingTags.length === 0 ? core : core === '' ? trailingTags.join(' ') : `${core} ${trailingTags.join(' ')}`;
+  // The core is `rest.slice(0, length).trim()`, found by offsets.
+  let coreFrom = 0;
+  let coreTo = length;
+  while (coreFrom < coreTo && isJsSpace(rest.charCodeAt(coreFrom))) coreFrom++;
+  while (coreTo > coreFrom && isJsSpace(rest.charCodeAt(coreTo - 1))) coreTo--;
+  const core = rest.slice(coreFrom, coreTo);
+  if (tagsTo === -1) {
+    out.description = core;
+  } else if (tagsContiguous && (core === '' || singleSpaceBetween(rest, coreTo, tagsFrom))) {
+    out.description = rest.slice(core === '' ? tagsFrom : coreFrom, tagsTo);
+  } else {
+    let tail = trailingTags[trailingTags.length - 1];
+    for (let i = trailingTags.length - 2; i >= 0; i--) tail = `${tail} ${trailingTags[i]}`;
+    out.description = core === '' ? tail : `${core} ${tail}`;
+  }
   if (core.includes('#')) for (const m of core.matchAll(TAGS)) if (isTagText(m[2], 1)) out.tags.push(m[2]);
-  for (const tag of trailingTags) out.tags.push(tag);
+  for (let i = trailingTags.length - 1; i >= 0; i--) out.tags.push(trailingTags[i]);
   if (inline) applyInlineFields(out);
   out.text = taskText(core, out);
   return out;
+}
+
+/** `s.slice(end, from)` is exactly one space. */
+function singleSpaceBetween(s: string, end: number, from: number): boolean {
+  return from === end + 1 && s.charCodeAt(end) === 32;
+}
+
+/** What `\s` and `trim()` take for whitespace (line terminators included). */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** The length of `s.slice(0, end)` without trailing whitespace. */
@@ -391,10 +426,36 @@ function applyInlineFields(out: TaskFields): void {
 
 const UNTIDY_SPACE = /[\t\n\r\u00a0\u2000-\u200a\u3000]| {2}/;
 
-/** Single spaces, trimmed; the regex only runs when there is something to collapse. */
+/** Single spaces, trimmed; the replace only runs when there is something to collapse (a native search beats a character loop here). */
 function collapseSpaces(s: string): string {
   const t = s.trim();
-  return UNTIDY_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
+  return UNTIDY_SPACE.test(t) ? t.replace(SPACES, ' ') : t;
+}
+
+const SPACES = /\s+/g;
+/** What may separate a leading assignee from the task: `@Ana: send the deck`. */
+const LEADING_SEPARATOR = /^\s*[:,–—-]?\s*/;
+const EMPTY_PARENS = /\(\s*\)/g;
+
+/** `s.slice(from, to)` is all whitespace. */
+function isBlankBetween(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isJsSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Nothing but spaces and closing punctuation from `from` on: `.`, `,`, `;`, `:`, `!`, `?`, `)`, `]`, dashes. */
+function onlyClosingPunctuation(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const closing = c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 45 || c === 0x2013 || c === 0x2014;
+    if (!closing && !isJsSpace(c)) return false;
+  }
+  return true;
+}
+
+/** A tag's match with its tag dropped (the space before it kept); other `#…` left as written. */
+function dropTag(all: string, lead: string, tag: string): string {
+  return isTagText(tag, 1) ? lead : all;
 }
 
 /** Find the assignee and return what the task says: no `@`, tags, or link brackets; single spaces. */
@@ -405,26 +466,27 @@ function taskText(core: string, out: TaskFields): string {
     const at = core.indexOf('@', from);
     if (at === -1) break;
     from = at + 1;
-    if (at > 0 && !/[\s(]/.test(core.charAt(at - 1))) continue;
+    if (at > 0) {
+      const before = core.charCodeAt(at - 1);
+      if (before !== 40 /* ( */ && !isJsSpace(before)) continue;
+    }
     const name = readAssignee(core, at);
     if (name === null) continue;
     const end = at + 1 + name.length;
     out.assignee = name;
-    const before = core.slice(0, at);
-    const after = core.slice(end);
-    if (before.trim() === '') {
+    if (isBlankBetween(core, 0, at)) {
       // `@Ana: send the deck` — the name leads; drop it and its separator.
-      said = after.replace(/^\s*[:,–—-]?\s*/, '');
-    } else if (/^[\s.,;:!?)\]–—-]*$/.test(after)) {
-      said = before + after;
+      said = core.slice(end).replace(LEADING_SEPARATOR, '');
+    } else if (onlyClosingPunctuation(core, end)) {
+      said = end === core.length ? core.slice(0, at) : core.slice(0, at) + core.slice(end);
     } else {
       // Mid-sentence (`ask @Ana to review`): keep the name, drop the `@`.
-      said = before + name + after;
+      said = core.slice(0, at) + core.slice(at + 1);
     }
     break;
   }
-  if (said.includes('#')) said = said.replace(TAGS, (all: string, lead: string, tag: string) => (isTagText(tag, 1) ? lead : all));
+  if (said.includes('#')) said = said.replace(TAGS, dropTag);
   if (said.includes('[[')) said = displayLinks(said);
-  if (said.includes('(')) said = said.replace(/\(\s*\)/g, '');
+  if (said.includes('(')) said = said.replace(EMPTY_PARENS, '');
   return collapseSpaces(said);
 }

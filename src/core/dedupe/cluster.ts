@@ -13,7 +13,7 @@ import { hashText } from '../text';
 import { chooseCanonical, mergeTasks, type Copy } from './canonical';
 import { defaultCanonicalName, guessOwner, isRole, OWNER_KEY, type CanonicalName } from './names';
 import { normalizeText, tokenCount, type NormalizedText } from './normalize';
-import { APPLY_THRESHOLD, compareItems, IdWeights, plausiblePair, REPORT_THRESHOLD, type Comparable, type Similarity } from './similarity';
+import { APPLY_THRESHOLD, compareItems, IdWeights, overlapFromParts, pairScore, plausiblePair, REPORT_THRESHOLD, type Comparable } from './similarity';
 
 /** What the meetings step tells us: which notes record one meeting. */
 export interface MeetingNotes {
@@ -205,10 +205,11 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (
 }
 
 class Clusters {
-  private parent: number[];
+  private parent: Int32Array;
   readonly members = new Map<number, number[]>();
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -230,14 +231,21 @@ class Clusters {
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     this.parent[child] = root;
     this.members.delete(child);
-    this.members.set(root, [...ma, ...mb]);
+    this.members.set(root, ma.concat(mb));
   }
 }
 
+/** A candidate pair and its confidence; why it looks alike is worked out only for the pairs a group is made of. */
 interface ScoredPair {
   i: number;
   j: number;
-  sim: Similarity;
+  confidence: number;
+}
+
+/** A group as it grows: its weakest link and the pairs that joined it, in the order they did. */
+interface Growth {
+  weakest: number;
+  pairs: ScoredPair[];
 }
 
 /** Joins pairs into groups, strongest first, refusing a join that would put a near-miss pair together. */
@@ -246,10 +254,9 @@ function cluster(
   n: number,
   conflict: (i: number, j: number) => boolean,
   accept: (p: ScoredPair) => boolean,
-): { clusters: Clusters; weakest: Map<number, number>; reasons: Map<number, Set<string>> } {
+): { clusters: Clusters; growth: Map<number, Growth> } {
   const clusters = new Clusters(n);
-  const weakest = new Map<number, number>();
-  const reasons = new Map<number, Set<string>>();
+  const growth = new Map<number, Growth>();
   for (const p of pairs) {
     if (!accept(p)) continue;
     const ra = clusters.find(p.i);
@@ -259,14 +266,18 @@ function cluster(
     const mb = clusters.of(p.j);
     if (ma.length + mb.length > MAX_GROUP) continue;
     if (ma.some((x) => mb.some((y) => conflict(x, y)))) continue;
-    const w = Math.min(weakest.get(ra) ?? 1, weakest.get(rb) ?? 1, p.sim.confidence);
-    const rs = new Set([...(reasons.get(ra) ?? []), ...(reasons.get(rb) ?? []), ...p.sim.reasons]);
+    const ga = growth.get(ra);
+    const gb = growth.get(rb);
+    const joined: Growth = {
+      weakest: Math.min(ga?.weakest ?? 1, gb?.weakest ?? 1, p.confidence),
+      pairs: [...(ga?.pairs ?? []), ...(gb?.pairs ?? []), p],
+    };
     clusters.join(p.i, p.j);
-    const root = clusters.find(p.i);
-    weakest.set(root, w);
-    reasons.set(root, rs);
+    growth.delete(ra);
+    growth.delete(rb);
+    growth.set(clusters.find(p.i), joined);
   }
-  return { clusters, weakest, reasons };
+  return { clusters, growth };
 }
 
 function groupKey(kind: DuplicateKind, members: readonly Entry[]): string {
@@ -296,6 +307,40 @@ function makeGroup(members: Entry[], confidence: number, scope: DuplicateGroup['
   };
 }
 
+/** Confidences are rounded to hundredths: a score this far below a threshold may still round up to it. */
+const ROUNDING = 0.005;
+
+/**
+ * The token overlap of two entries before any guard — an upper bound of their confidence,
+ * since guards only lower it — from each entry's total weight, kept once. Pairs below a
+ * threshold are dropped without the full comparison. Entries with compounds (whose tokens
+ * depend on the other side) are never dropped here.
+ */
+function overlapBound(entries: readonly Entry[], weights: Map<string, IdWeights>): (i: number, j: number) => number {
+  const total = new Float64Array(entries.length);
+  entries.forEach((e, i) => {
+    const w = weights.get(e.cls) as IdWeights;
+    let sum = 0;
+    for (const id of e.norm.ids) sum += w.of(id);
+    total[i] = sum;
+  });
+  return (i, j) => {
+    const a = entries[i].norm;
+    const b = entries[j].norm;
+    if (a.compounds.length > 0 || b.compounds.length > 0 || entries[i].cls !== entries[j].cls) return 1;
+    const w = weights.get(entries[i].cls) as IdWeights;
+    let shared = 0;
+    let count = 0;
+    for (const id of a.ids) {
+      if (b.ids.includes(id)) {
+        shared += w.of(id);
+        count++;
+      }
+    }
+    return overlapFromParts(a.ids.length, b.ids.length, total[i], total[j], shared, count);
+  };
+}
+
 /**
  * Duplicate groups among the notes' tasks, decisions and facts: within a note and
  * across the notes of one meeting (applied by default from 0.8), and open tasks of the
@@ -319,9 +364,19 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   const entries = collectEntries(notes, meetings, cached);
   const weights = tokenWeights(entries);
   const threshold = options.reportThreshold ?? REPORT_THRESHOLD;
+  const overlap = overlapBound(entries, weights);
 
-  const compare = (i: number, j: number): Similarity =>
-    i < j ? compareItems(entries[i], entries[j], weights.get(entries[i].cls)) : compareItems(entries[j], entries[i], weights.get(entries[j].cls));
+  const score = (i: number, j: number) =>
+    i < j ? pairScore(entries[i], entries[j], weights.get(entries[i].cls)) : pairScore(entries[j], entries[i], weights.get(entries[j].cls));
+  // Why a group's pairs look alike, in the order they joined: the full comparison, made only for them.
+  const reasonsOf = (growth: Growth | undefined): string[] => {
+    const out: string[] = [];
+    for (const p of growth?.pairs ?? []) {
+      const [i, j] = p.i < p.j ? [p.i, p.j] : [p.j, p.i];
+      out.push(...compareItems(entries[i], entries[j], weights.get(entries[i].cls)).reasons);
+    }
+    return out;
+  };
 
   // Meeting blocks: one class, one meeting.
   const blocks = new Map<string, number[]>();
@@ -334,22 +389,23 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   const meetingPairs: ScoredPair[] = [];
   for (const block of blocks.values()) {
     blockPairs(block, entries, (i, j) => {
-      if (!plausiblePair(entries[i].norm, entries[j].norm)) return;
-      const sim = compare(i, j);
-      if (sim.confidence >= threshold) meetingPairs.push({ i, j, sim });
+      if (!plausiblePair(entries[i].norm, entries[j].norm) || overlap(i, j) < threshold - ROUNDING) return;
+      const { confidence } = score(i, j);
+      if (confidence >= threshold) meetingPairs.push({ i, j, confidence });
     });
   }
-  meetingPairs.sort((a, b) => b.sim.confidence - a.sim.confidence || a.i - b.i || a.j - b.j);
+  meetingPairs.sort((a, b) => b.confidence - a.confidence || a.i - b.i || a.j - b.j);
   const conflict = (i: number, j: number) => {
-    const s = compare(i, j);
+    if (overlap(i, j) < threshold - 0.2 - ROUNDING) return true;
+    const s = score(i, j);
     return s.guard !== null || s.confidence < threshold - 0.2;
   };
 
   // Strong groups first; possible ones only among items no strong group took.
-  const strong = cluster(meetingPairs, entries.length, conflict, (p) => p.sim.confidence >= APPLY_THRESHOLD);
+  const strong = cluster(meetingPairs, entries.length, conflict, (p) => p.confidence >= APPLY_THRESHOLD);
   const taken = new Set<number>();
   for (const m of strong.clusters.members.values()) for (const i of m) taken.add(i);
-  const weak = cluster(meetingPairs, entries.length, conflict, (p) => p.sim.confidence < APPLY_THRESHOLD && !taken.has(p.i) && !taken.has(p.j));
+  const weak = cluster(meetingPairs, entries.length, conflict, (p) => p.confidence < APPLY_THRESHOLD && !taken.has(p.i) && !taken.has(p.j));
 
   const groups: DuplicateGroup[] = [];
   const representative = new Map<number, number>();
@@ -357,14 +413,15 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
     for (const [root, members] of result.clusters.members) {
       const list = members.map((i) => entries[i]);
       const paths = new Set(list.map((e) => e.path));
-      const group = makeGroup(list, result.weakest.get(root) ?? 1, paths.size === 1 ? 'note' : 'meeting', result.reasons.get(root) ?? []);
+      const growth = result.growth.get(root);
+      const group = makeGroup(list, growth?.weakest ?? 1, paths.size === 1 ? 'note' : 'meeting', reasonsOf(growth));
       groups.push(group);
       const keep = members.find((i) => entries[i].path === group.canonical.path && entries[i].line === group.canonical.line) ?? members[0];
       for (const i of members) representative.set(i, keep);
     }
   }
 
-  if (options.vault !== false) groups.push(...vaultGroups(entries, representative, compare, conflict, threshold));
+  if (options.vault !== false) groups.push(...vaultGroups(entries, representative, score, overlap, conflict, reasonsOf, threshold));
   return groups.sort((a, b) => b.confidence - a.confidence || (a.canonical.path < b.canonical.path ? -1 : a.canonical.path > b.canonical.path ? 1 : a.canonical.line - b.canonical.line));
 }
 
@@ -372,10 +429,14 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
 function vaultGroups(
   entries: readonly Entry[],
   representative: Map<number, number>,
-  compare: (i: number, j: number) => Similarity,
+  score: (i: number, j: number) => { confidence: number },
+  overlap: (i: number, j: number) => number,
   conflict: (i: number, j: number) => boolean,
+  reasonsOf: (growth: Growth | undefined) => string[],
   threshold: number,
 ): DuplicateGroup[] {
+  // Across meetings only strong likeness is worth a look.
+  const minimum = Math.max(threshold, APPLY_THRESHOLD);
   const byAssignee = new Map<string, number[]>();
   entries.forEach((e, i) => {
     if (e.kind !== 'task' || !e.open || !e.assignee) return;
@@ -387,19 +448,19 @@ function vaultGroups(
   const pairs: ScoredPair[] = [];
   for (const block of byAssignee.values()) {
     blockPairs(block, entries, (i, j) => {
-      if (entries[i].meeting === entries[j].meeting || !plausiblePair(entries[i].norm, entries[j].norm)) return;
-      // Across meetings only strong likeness is worth a look.
-      const sim = compare(i, j);
-      if (sim.confidence >= Math.max(threshold, APPLY_THRESHOLD)) pairs.push({ i, j, sim });
+      if (entries[i].meeting === entries[j].meeting || !plausiblePair(entries[i].norm, entries[j].norm) || overlap(i, j) < minimum - ROUNDING) return;
+      const { confidence } = score(i, j);
+      if (confidence >= minimum) pairs.push({ i, j, confidence });
     }, VAULT_POSTING_CAP);
   }
-  pairs.sort((a, b) => b.sim.confidence - a.sim.confidence || a.i - b.i || a.j - b.j);
-  const { clusters, weakest, reasons } = cluster(pairs, entries.length, conflict, () => true);
+  pairs.sort((a, b) => b.confidence - a.confidence || a.i - b.i || a.j - b.j);
+  const { clusters, growth } = cluster(pairs, entries.length, conflict, () => true);
   const groups: DuplicateGroup[] = [];
   for (const [root, members] of clusters.members) {
-    const why = new Set(reasons.get(root) ?? []);
+    const g = growth.get(root);
+    const why = new Set(reasonsOf(g));
     why.add('open tasks of the same assignee in different meetings: check before merging');
-    groups.push(makeGroup(members.map((i) => entries[i]), Math.min(weakest.get(root) ?? 1, APPLY_THRESHOLD - 0.01), 'vault', why));
+    groups.push(makeGroup(members.map((i) => entries[i]), Math.min(g?.weakest ?? 1, APPLY_THRESHOLD - 0.01), 'vault', why));
   }
   return groups;
 }

@@ -134,6 +134,14 @@ function overlapOfIds(a: readonly number[], b: readonly number[], weights: IdWei
   return scoreOf(a.length, b.length, wa, wb, shared, sharedCount);
 }
 
+/**
+ * The overlap score from its parts: token counts, each side's total weight, the shared
+ * weight and count. For callers that keep each item's total weight and only sum the shared part.
+ */
+export function overlapFromParts(aLength: number, bLength: number, wa: number, wb: number, shared: number, sharedCount: number): number {
+  return scoreOf(aLength, bLength, wa, wb, shared, sharedCount);
+}
+
 /** Containment of the lighter text in the heavier, lifted a little by how much of the heavier it covers. */
 function scoreOf(aLength: number, bLength: number, wa: number, wb: number, shared: number, sharedCount: number): number {
   const small = Math.min(wa, wb);

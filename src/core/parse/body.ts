@@ -5,13 +5,14 @@
  */
 
 import type { Item, Link, Section, Task, Transcript, TranscriptLine } from '../model';
+import { isJsBlank, skipSpaces } from './chars';
 import type { Report } from './frontmatter';
 import { indentWidth, itemKindFor, ListDepth, readListItem } from './items';
 import { findLinks } from './links';
 import { readMeta } from './meta';
 import { readHeading, SectionStack, setextLevel, type SectionContext } from './sections';
 import { isOpen, parseTaskBody, readCheckbox, statusTypeOf } from './tasks';
-import { isTranscriptEnd, isTranscriptStart, readStamped } from './transcript';
+import { isStampedAt, isTranscriptEnd, isTranscriptStart, stampedLineAt } from './transcript';
 import { findIsoDate, splitNames, stripName } from './values';
 
 export interface BodyOptions {
@@ -84,6 +85,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
   /** After an empty `**Attendees**:`, the list below it names the people. */
   let attendeeList = false;
   let sawSection = false;
+  /** Where the next `[[` at or after the current line starts (`n` when there is none). */
+  let linkAt = -1;
 
   const n = text.length;
   let pos = from;
@@ -108,17 +111,25 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       blankSinceItem = true;
       continue;
     }
-    const line = text.slice(start, end);
+    // `[[` on this line: one search finds the next pair for many lines at once.
+    if (linkAt < start) {
+      linkAt = text.indexOf('[[', start);
+      if (linkAt === -1) linkAt = n;
+    }
+    const hasLink = linkAt + 2 <= end;
 
     if (start < bodyStart) {
-      if (line.includes('[[')) findLinks(line, start, here, out.links);
+      if (hasLink) findLinks(text.slice(start, end), start, here, out.links);
       continue;
     }
 
+    // The first character that is not a space or tab decides which readers run; most lines are sliced only after.
+    const firstAt = skipSpaces(text, start, end);
+    const first = firstAt < end ? text.charCodeAt(firstAt) : -1;
+
     // ── The transcript block ───────────────────────────────────────────
-    const first = firstChar(line);
     if (inBlock) {
-      if (first === 60 /* < */ && isTranscriptEnd(line)) {
+      if (first === 60 /* < */ && isTranscriptEnd(text.slice(start, end))) {
         inBlock = false;
         fence = null;
         lastStamped = null;
@@ -127,32 +138,33 @@ export function readBody(text: string, from: number, bodyStart: number, options:
         t.end = end;
         continue;
       }
-      const opener: RegExpExecArray | null = fence === null && (first === 96 || first === 126) ? FENCE.exec(line) : null;
+      const opener: RegExpExecArray | null = fence === null && (first === 96 || first === 126) ? FENCE.exec(text.slice(start, end)) : null;
       if (opener) {
         fence = { char: opener[1].charCodeAt(0), length: opener[1].length };
         continue;
       }
-      if (fence !== null && closesFence(line, fence)) {
+      if (fence !== null && closesFence(text, start, end, fence)) {
         fence = null;
         continue;
       }
-      if (fence === null) {
-        const h = readHeading(line);
+      if (fence === null && first === 35 /* # */) {
+        const h = readHeading(text.slice(start, end));
         if (h) {
           context = stack.push(h.level, h.text, here, start, end);
           continue;
         }
       }
-      lastStamped = addTranscriptLine(out, line, here, start, end, lastStamped);
+      lastStamped = addTranscriptLine(out, text, here, start, end, lastStamped);
       continue;
     }
 
     if (fence !== null) {
-      if (closesFence(line, fence)) fence = null;
-      else if (context.kind === 'transcript') lastStamped = addTranscriptLine(out, line, here, start, end, lastStamped, start);
+      if (closesFence(text, start, end, fence)) fence = null;
+      else if (context.kind === 'transcript') lastStamped = addTranscriptLine(out, text, here, start, end, lastStamped, start);
       continue;
     }
 
+    const line = text.slice(start, end);
     if (first === 60 /* < */ && isTranscriptStart(line)) {
       inBlock = true;
       lastStamped = null;
@@ -182,7 +194,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
 
-    if (hasWikilink(line)) findLinks(line, start, here, out.links);
+    if (hasLink) findLinks(line, start, here, out.links);
 
     const heading = readHeading(line);
     if (heading) {
@@ -208,8 +220,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       }
     }
 
-    if (context.kind === 'transcript' && (lastStamped !== null ? readListItem(line) === null : readStamped(line) !== null)) {
-      lastStamped = addTranscriptLine(out, line, here, start, end, lastStamped, start);
+    if (context.kind === 'transcript' && (lastStamped !== null ? readListItem(line) === null : isStampedAt(text, start, end))) {
+      lastStamped = addTranscriptLine(out, text, here, start, end, lastStamped, start);
       continue;
     }
 
@@ -303,12 +315,6 @@ function mayHoldMojibake(s: string): boolean {
   return MOJIBAKE_RANGE.test(s);
 }
 
-/** `[[` somewhere in the line; the one-character search runs natively and fast. */
-function hasWikilink(line: string): boolean {
-  const at = line.indexOf('[');
-  return at !== -1 && line.indexOf('[[', at) !== -1;
-}
-
 function isBlank(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
@@ -337,18 +343,13 @@ function mayBeMeta(line: string): boolean {
   return (c === 42 || c === 95) && line.charCodeAt(i + 1) === c;
 }
 
-function firstChar(line: string): number {
-  let i = 0;
-  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
-  return line.charCodeAt(i);
-}
-
-function closesFence(line: string, fence: Fence): boolean {
-  let i = 0;
-  while (i < 3 && line.charCodeAt(i) === 32) i++;
-  let run = 0;
-  while (line.charCodeAt(i + run) === fence.char) run++;
-  return run >= fence.length && line.slice(i + run).trim() === '';
+/** `text.slice(start, end)` closes `fence`: up to three spaces, a run of its character as long as the opening one, then only whitespace. */
+function closesFence(text: string, start: number, end: number, fence: Fence): boolean {
+  let i = start;
+  while (i < end && i < start + 3 && text.charCodeAt(i) === 32) i++;
+  let j = i;
+  while (j < end && text.charCodeAt(j) === fence.char) j++;
+  return j - i >= fence.length && isJsBlank(text, j, end);
 }
 
 function takeMeta(out: Body, key: 'date' | 'participants' | 'account', value: string): void {
@@ -418,16 +419,18 @@ function readTask(
  */
 function addTranscriptLine(
   out: Body,
-  line: string,
+  text: string,
   lineNo: number,
   start: number,
   end: number,
   last: TranscriptLine | null,
   implicitFrom?: number,
 ): TranscriptLine | null {
-  const stamped = readStamped(line);
-  if (stamped === null) {
-    if (last === null || isBlank(line)) return last;
+  const t = stampedLineAt(text, start, end, lineNo);
+  if (t === null) {
+    if (last === null) return last;
+    const line = text.slice(start, end);
+    if (isBlank(line)) return last;
     last.text = last.text === '' ? line.trim() : `${last.text} ${line.trim()}`;
     last.end = end;
     if (implicitFrom !== undefined && out.transcript && out.transcript.endLine !== null) {
@@ -440,16 +443,6 @@ function addTranscriptLine(
     if (implicitFrom === undefined) return last;
     out.transcript = { startLine: lineNo, endLine: lineNo, start: implicitFrom, end, lines: [] };
   }
-  const t: TranscriptLine = {
-    line: lineNo,
-    start,
-    end,
-    timestamp: stamped.timestamp,
-    seconds: stamped.seconds,
-    source: stamped.source,
-    speaker: null,
-    text: stamped.text,
-  };
   out.transcript.lines.push(t);
   if (implicitFrom !== undefined && out.transcript.endLine !== null) {
     out.transcript.endLine = lineNo;

@@ -8,6 +8,7 @@
  */
 
 import type { Priority, StatusType } from '../model';
+import { isJsBlank, isJsSpace } from './chars';
 import { displayLinks } from './links';
 
 /** Everything a task line says besides its span, status and section. */
@@ -226,14 +227,6 @@ function singleSpaceBetween(s: string, end: number, from: number): boolean {
   return from === end + 1 && s.charCodeAt(end) === 32;
 }
 
-/** What `\s` and `trim()` take for whitespace (line terminators included). */
-function isJsSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** The length of `s.slice(0, end)` without trailing whitespace. */
 function trimmedLength(s: string, end: number): number {
   let i = end;
@@ -437,12 +430,6 @@ const SPACES = /\s+/g;
 const LEADING_SEPARATOR = /^\s*[:,–—-]?\s*/;
 const EMPTY_PARENS = /\(\s*\)/g;
 
-/** `s.slice(from, to)` is all whitespace. */
-function isBlankBetween(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isJsSpace(s.charCodeAt(i))) return false;
-  return true;
-}
-
 /** Nothing but spaces and closing punctuation from `from` on: `.`, `,`, `;`, `:`, `!`, `?`, `)`, `]`, dashes. */
 function onlyClosingPunctuation(s: string, from: number): boolean {
   for (let i = from; i < s.length; i++) {
@@ -474,7 +461,7 @@ function taskText(core: string, out: TaskFields): string {
     if (name === null) continue;
     const end = at + 1 + name.length;
     out.assignee = name;
-    if (isBlankBetween(core, 0, at)) {
+    if (isJsBlank(core, 0, at)) {
       // `@Ana: send the deck` — the name leads; drop it and its separator.
       said = core.slice(end).replace(LEADING_SEPARATOR, '');
     } else if (onlyClosingPunctuation(core, end)) {

@@ -17,13 +17,46 @@ export function isTranscriptEnd(line: string): boolean {
   return line.includes('ai:transcript:end') && END.test(line);
 }
 
-/** `[01:48.50]`, `[00:01:48.50]`, `[1:02:03]` at the start of a line, and the spaces after it. */
-const STAMP = /^[ \t]*\[(\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?)\][ \t]*/;
-
 export type StampedLine = Pick<TranscriptLine, 'timestamp' | 'seconds' | 'source' | 'text'>;
 
 function isBlankCode(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0xa0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The end of a run of 1 to `max` digits starting at `at`, or -1 (a longer run is not a stamp part). */
+function digitsEnd(s: string, at: number, max: number): number {
+  let i = at;
+  while (isDigit(s.charCodeAt(i))) i++;
+  return i === at || i - at > max ? -1 : i;
+}
+
+/**
+ * The stamp at the start of `s.slice(start, end)`: `[01:48.50]`, `[00:01:48.50]`, `[1:02:03]`
+ * (spaces and tabs before it): the offset of its `]`, or -1. Character checks, no regex:
+ * a long note is mostly stamped lines. Same as `/^[ \t]*\[(\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?)\]/`.
+ */
+function stampClose(s: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+  if (i >= end || s.charCodeAt(i) !== 91 /* [ */) return -1;
+  i = digitsEnd(s, i + 1, 2);
+  if (i === -1) return -1;
+  let groups = 0;
+  for (; groups < 2 && s.charCodeAt(i) === 58 /* : */; groups++) {
+    i = digitsEnd(s, i + 1, 2);
+    if (i === -1) return -1;
+  }
+  if (groups === 0) return -1;
+  const c = s.charCodeAt(i);
+  if (c === 46 || c === 44 /* . , */) {
+    i = digitsEnd(s, i + 1, 3);
+    if (i === -1) return -1;
+  }
+  return i < end && s.charCodeAt(i) === 93 /* ] */ ? i : -1;
 }
 
 /** `s.slice(from, to)` without surrounding whitespace, sliced once. */
@@ -33,39 +66,102 @@ function trimmedSlice(s: string, from: number, to: number): string {
   return s.slice(from, to);
 }
 
-/** A timestamped transcript line, or null. Transcripts are most of a long note, so this slices each line once. */
-export function readStamped(line: string): StampedLine | null {
-  let i = 0;
-  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
-  if (line.charCodeAt(i) !== 91 /* [ */) return null;
-  const m = STAMP.exec(line);
-  if (!m) return null;
-  const from = m[0].length;
-  let source = '';
-  let textFrom = from;
-  const spaced = line.indexOf(' : ', from);
-  if (spaced !== -1) {
-    source = trimmedSlice(line, from, spaced);
-    textFrom = spaced + 3;
-  } else {
-    // `[00:01] Ana Ruiz: hello` — a short label before the first colon.
-    const colon = line.indexOf(': ', from);
-    if (colon > from && colon - from <= 60) {
-      source = trimmedSlice(line, from, colon);
-      textFrom = colon + 2;
-    }
-  }
-  return { timestamp: m[1], seconds: toSeconds(m[1]), source, text: trimmedSlice(line, textFrom, line.length) };
+/** The last source read: a transcript names the same few devices line after line, so one string serves them all. */
+let lastSource = '';
+
+/** `trimmedSlice(s, from, to)`, reusing the previous source string when it is the same text. */
+function sourceSlice(s: string, from: number, to: number): string {
+  while (from < to && isBlankCode(s.charCodeAt(from))) from++;
+  while (to > from && isBlankCode(s.charCodeAt(to - 1))) to--;
+  if (to - from === lastSource.length && s.startsWith(lastSource, from)) return lastSource;
+  lastSource = s.slice(from, to);
+  return lastSource;
 }
 
-/** `01:02:03.50` → 3723.5 (the stamp is known to be digits, colons and one `.` or `,`). */
-function toSeconds(stamp: string): number {
+/**
+ * Where a stamped line's source ends (-1 when it names none) and its text starts, as `splitSource`
+ * last found them: one reused record rather than an object per line.
+ */
+const parts = { sourceTo: -1, textFrom: -1 };
+
+/** Split what follows a stamp (from `from`) into source and text: `source : text`, or a short `Label: text`. Fills `parts`. */
+function splitSource(line: string, from: number): void {
+  const spaced = line.indexOf(' : ', from);
+  if (spaced !== -1) {
+    parts.sourceTo = spaced;
+    parts.textFrom = spaced + 3;
+    return;
+  }
+  // `[00:01] Ana Ruiz: hello` — a short label before the first colon.
+  const colon = line.indexOf(': ', from);
+  if (colon > from && colon - from <= 60) {
+    parts.sourceTo = colon;
+    parts.textFrom = colon + 2;
+    return;
+  }
+  parts.sourceTo = -1;
+  parts.textFrom = from;
+}
+
+/** After the stamp's `]` at `close`: the offset past the spaces and tabs that follow it. */
+function afterStamp(s: string, close: number, end: number): number {
+  let i = close + 1;
+  while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+/** A timestamped transcript line, or null. */
+export function readStamped(line: string): StampedLine | null {
+  const close = stampClose(line, 0, line.length);
+  if (close === -1) return null;
+  const open = line.indexOf('[');
+  const from = afterStamp(line, close, line.length);
+  splitSource(line, from);
+  return {
+    timestamp: line.slice(open + 1, close),
+    seconds: toSeconds(line, open + 1, close),
+    source: parts.sourceTo === -1 ? '' : trimmedSlice(line, from, parts.sourceTo),
+    text: trimmedSlice(line, parts.textFrom, line.length),
+  };
+}
+
+/** Whether `text.slice(start, end)` opens with a stamp, without slicing it. */
+export function isStampedAt(text: string, start: number, end: number): boolean {
+  return stampClose(text, start, end) !== -1;
+}
+
+/**
+ * The transcript line at `text.slice(start, end)` (line `lineNo`), when it is stamped; else null.
+ * Built in one object from offsets, as `readStamped` reads it.
+ */
+export function stampedLineAt(text: string, start: number, end: number, lineNo: number): TranscriptLine | null {
+  const close = stampClose(text, start, end);
+  if (close === -1) return null;
+  const line = end - start === text.length ? text : text.slice(start, end);
+  const closeIn = close - start;
+  const open = line.indexOf('[');
+  const from = afterStamp(line, closeIn, line.length);
+  splitSource(line, from);
+  return {
+    line: lineNo,
+    start,
+    end,
+    timestamp: line.slice(open + 1, closeIn),
+    seconds: toSeconds(line, open + 1, closeIn),
+    source: parts.sourceTo === -1 ? '' : sourceSlice(line, from, parts.sourceTo),
+    speaker: null,
+    text: trimmedSlice(line, parts.textFrom, line.length),
+  };
+}
+
+/** `01:02:03.50` → 3723.5 (`s.slice(from, to)` is known to be digits, colons and one `.` or `,`). */
+function toSeconds(s: string, from: number, to: number): number {
   let seconds = 0;
   let part = 0;
   let fraction = 0;
   let scale = 0;
-  for (let i = 0; i < stamp.length; i++) {
-    const c = stamp.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
     if (c === 58 /* : */) {
       seconds = (seconds + part) * 60;
       part = 0;

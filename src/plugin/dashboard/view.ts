@@ -190,6 +190,11 @@ export class DashboardView extends ItemView {
   }
 
   private scheduleRefresh(): void {
+    // An index still being built for an older graph is of no use any more.
+    if (this.indexRun && this.indexRun.key.graph !== this.host.graph()) {
+      this.indexRun.run.cancel();
+      this.indexRun = null;
+    }
     if (this.refreshTimer !== null) return;
     this.refreshTimer = window.setTimeout(() => {
       this.refreshTimer = null;

@@ -6,10 +6,17 @@
  *    A pair counts as merged when its confidence reaches the apply threshold (0.8).
  * 2. Speed: `findDuplicates` over 100,000 generated tasks (fixed-seed PRNG) in
  *    notes grouped into meetings, with reworded and verbatim copies planted.
+ * 3. Speed on a generated vault of real-shaped notes (bench/generate.ts, 10,000 notes by
+ *    default, written to bench/out/vault-<n> once and reused): `groupMeetings` then
+ *    `findDuplicates`, as the graph runs them, parsing excluded; targets ≤ 150 ms and ≤ 1 s.
  *
- * Run: `npx tsx bench/dedupe.ts`.
+ * Run: `npx tsx bench/dedupe.ts [vault notes]`.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { generateVault as writeNoteVault } from './generate';
+import { analyseFile } from '../src/core/graph/build';
 import type { Note, Task } from '../src/core/model';
 import { compareItems, APPLY_THRESHOLD, type Comparable } from '../src/core/dedupe/similarity';
 import { clearNormalizeCache, normalizeText, repairForComparison } from '../src/core/dedupe/normalize';
@@ -217,7 +224,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-export async function runDedupeBench(): Promise<void> {
+export async function runDedupeBench(opts: { vaultNotes?: number } = {}): Promise<void> {
   const q = evaluatePairs();
   console.log('Dedupe — pairwise quality on the labelled set (merged = confidence ≥ 0.8)');
   console.table(
@@ -280,8 +287,68 @@ export async function runDedupeBench(): Promise<void> {
     { metric: 'cold runs / warm runs, wall (ms)', value: `${cold.map((t) => Math.round(t)).join(' ')} / ${warm.map((t) => Math.round(t)).join(' ')}`, target: '' },
     { metric: `groupMeetings over 5,000 notes (ms) → ${meetingGroups} meetings`, value: Math.round(meetingMs), target: '' },
   ]);
+  runVaultDedupeBench(opts.vaultNotes);
+}
+
+// ─── 3. Speed on a generated vault ───────────────────────────────────────────
+
+function listMarkdown(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listMarkdown(full));
+    else if (entry.name.endsWith('.md')) out.push(full);
+  }
+  return out.sort();
+}
+
+/** `groupMeetings` then `findDuplicates` on the notes of a generated vault, cold (nothing memoised), parsing excluded. */
+export function runVaultDedupeBench(n = 10_000): { meetingsMs: number; duplicatesMs: number; peakMB: number } {
+  const dir = path.join(path.dirname(new URL(import.meta.url).pathname), 'out', `vault-${n}`);
+  if (!fs.existsSync(dir)) {
+    console.log(`generating ${n} notes into ${path.relative(process.cwd(), dir)} …`);
+    writeNoteVault(dir, n, 1);
+  }
+  const notes = listMarkdown(dir).map((f) => analyseFile(path.relative(dir, f).split(path.sep).join('/'), fs.readFileSync(f, 'utf8')).note);
+  const tasks = notes.reduce((k, x) => k + x.tasks.length, 0);
+  const items = notes.reduce((k, x) => k + x.items.length, 0);
+  let peak = process.memoryUsage().rss;
+  const meetingsMs: number[] = [];
+  const duplicatesMs: number[] = [];
+  const meetingsCpu: number[] = [];
+  const duplicatesCpu: number[] = [];
+  let meetingCount = 0;
+  let groups: ReturnType<typeof findDuplicates> = [];
+  for (let run = 0; run < 3; run++) {
+    clearNormalizeCache();
+    let c0 = process.cpuUsage();
+    let t0 = performance.now();
+    const meetings = groupMeetings(notes);
+    meetingsMs.push(performance.now() - t0);
+    meetingsCpu.push(process.cpuUsage(c0).user / 1000);
+    meetingCount = meetings.length;
+    c0 = process.cpuUsage();
+    t0 = performance.now();
+    groups = findDuplicates(notes, meetings, {});
+    duplicatesMs.push(performance.now() - t0);
+    duplicatesCpu.push(process.cpuUsage(c0).user / 1000);
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  const scope = (s: string) => groups.filter((g) => g.scope === s).length;
+  console.log(`Dedupe — generated vault of ${notes.length} notes (parse excluded, cold, median of 3)`);
+  console.table([
+    { metric: 'tasks / items', value: `${tasks} / ${items}`, target: '' },
+    { metric: 'meetings', value: meetingCount, target: '' },
+    { metric: 'groups (note / meeting / vault)', value: `${groups.length} (${scope('note')} / ${scope('meeting')} / ${scope('vault')})`, target: '' },
+    { metric: 'groupMeetings, wall (ms)', value: Math.round(median(meetingsMs)), target: '≤ 150' },
+    { metric: 'groupMeetings, CPU (ms)', value: Math.round(median(meetingsCpu)), target: '≤ 150' },
+    { metric: 'findDuplicates, wall (ms)', value: Math.round(median(duplicatesMs)), target: '≤ 1000' },
+    { metric: 'findDuplicates, CPU (ms)', value: Math.round(median(duplicatesCpu)), target: '≤ 1000' },
+    { metric: 'peak RSS, parsed notes included (MB)', value: Math.round(peak / 1e6), target: '≤ 300' },
+  ]);
+  return { meetingsMs: median(meetingsMs), duplicatesMs: median(duplicatesMs), peakMB: peak / 1e6 };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  void runDedupeBench();
+  void runDedupeBench({ vaultNotes: process.argv[2] ? Number(process.argv[2]) : undefined });
 }

@@ -16,7 +16,41 @@ export interface YamlLine {
   text: string;
 }
 
-const KEY = /^([A-Za-z_][\w./-]*(?: [\w./-]+)*)[ \t]*:(?:[ \t]+(.*))?$/;
+/**
+ * A `key: value` line is `/^([A-Za-z_][\w./-]*(?: [\w./-]+)*)[ \t]*:(?:[ \t]+(.*))?$/`, read by
+ * `keyEnd` and `valueStart` with character checks: no match array for every line of every note.
+ */
+function isKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 47 || c === 45; // \w . / -
+}
+
+/** The end of the key at the start of `text` (words of `[\w./-]` parted by single spaces), or -1. */
+function keyEnd(text: string): number {
+  const c = text.charCodeAt(0);
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95)) return -1;
+  let i = 1;
+  for (;;) {
+    if (isKeyChar(text.charCodeAt(i))) i++;
+    else if (text.charCodeAt(i) === 32 && isKeyChar(text.charCodeAt(i + 1))) i += 2;
+    else return i;
+  }
+}
+
+/** Where the value starts after the key ending at `keyTo`: past `[ \t]*:[ \t]+` (or the end after a bare `:`); -1 when the line is no `key: value`. */
+function valueStart(text: string, keyTo: number): number {
+  let i = keyTo;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  if (text.charCodeAt(i) !== 58 /* : */) return -1;
+  i++;
+  if (i === text.length) return i;
+  const c = text.charCodeAt(i);
+  if (c !== 32 && c !== 9) return -1;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  // `.` stops at line terminators: a value holding one does not match.
+  return LINE_TERMINATOR.test(text) ? -1 : i;
+}
+
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 const ITEM = /^ *- +(.*)$/;
 /** A plain scalar may not start with these YAML indicators. */
 const INDICATOR = /^[[\]{}&*!|>'"%@`#,?:]|^- |^-$/;
@@ -54,7 +88,6 @@ export class SimpleYamlError {
  */
 export function readSimpleYaml(lines: readonly YamlLine[]): Record<string, unknown> | SimpleYamlError | null {
   const data: Record<string, unknown> = {};
-  const seen = new Set<string>();
   /** The key whose value is an empty `key:` line, waiting for `- item` lines. */
   let listKey: string | null = null;
   for (let index = 0; index < lines.length; index++) {
@@ -71,23 +104,25 @@ export function readSimpleYaml(lines: readonly YamlLine[]): Record<string, unkno
       else data[listKey] = [value];
       continue;
     }
-    const m = KEY.exec(text);
-    if (!m || seen.has(m[1]) || m[1] === '__proto__') return null;
-    seen.add(m[1]);
-    const raw = (m[2] ?? '').trim();
+    const keyTo = keyEnd(text);
+    const valueFrom = keyTo === -1 ? -1 : valueStart(text, keyTo);
+    if (valueFrom === -1) return null;
+    const key = text.slice(0, keyTo);
+    if (key === '__proto__' || Object.prototype.hasOwnProperty.call(data, key)) return null;
+    const raw = valueFrom === text.length ? '' : text.slice(valueFrom).trim();
     if (raw === '') {
-      data[m[1]] = null;
-      listKey = m[1];
+      data[key] = null;
+      listKey = key;
       continue;
     }
     listKey = null;
     if (isPlainWithColon(raw)) {
       // `title: Q3 review: budget` — YAML reads the second `: ` as a nested key and fails.
-      return new SimpleYamlError(index, `the value of “${m[1]}” contains “: ”, so it needs quotes`);
+      return new SimpleYamlError(index, `the value of “${key}” contains “: ”, so it needs quotes`);
     }
     const value = raw.charCodeAt(0) === 91 /* [ */ ? flowList(raw) : scalar(raw, false);
     if (value === OUTSIDE) return null;
-    data[m[1]] = value;
+    data[key] = value;
   }
   return data;
 }

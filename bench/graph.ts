@@ -24,13 +24,15 @@ export async function runGraphBench(opts: { n?: number } = {}): Promise<{ readMs
   });
 
   let analyses: FileAnalysis[] = [];
-  let assembleMs = 0;
+  let assembleMs = Infinity;
+  let parsedMB = 0;
   const scanMs = bestOf(3, () => {
     analyses = files.map((f) => analyseFile(rel(f), fs.readFileSync(f, 'utf8')));
     sample();
+    parsedMB = process.memoryUsage().rss / 1048576;
     const t = performance.now();
     assembleGraph(analyses, {});
-    assembleMs = performance.now() - t;
+    assembleMs = Math.min(assembleMs, performance.now() - t);
     sample();
   });
 
@@ -51,11 +53,11 @@ export async function runGraphBench(opts: { n?: number } = {}): Promise<{ readMs
 
   console.log(`notes                 ${files.length} (${totalMB.toFixed(1)} MB)`);
   console.log(`bare read             ${readMs.toFixed(0)} ms`);
-  console.log(`full scan             ${scanMs.toFixed(0)} ms  (of which graph assembly ${assembleMs.toFixed(0)} ms)`);
+  console.log(`full scan             ${scanMs.toFixed(0)} ms  (graph assembly alone: best ${assembleMs.toFixed(0)} ms)`);
   console.log(`scan / read           ${ratio.toFixed(2)}×   target ≤ 2×   ${ratio <= 2 ? 'met' : 'NOT MET'}`);
   console.log(`re-index one note     ${median(reindex).toFixed(2)} ms median, ${Math.max(...reindex).toFixed(2)} ms max   target ≤ 5 ms   ${median(reindex) <= 5 ? 'met' : 'NOT MET'}`);
   console.log(`graph re-assembly     ${assembleMs.toFixed(0)} ms (debounced after edits, not per keystroke)`);
-  console.log(`peak memory (RSS)     ${peakMB.toFixed(0)} MB   target ≤ 300 MB   ${peakMB <= 300 ? 'met' : 'NOT MET'}`);
+  console.log(`peak memory (RSS)     ${peakMB.toFixed(0)} MB   target ≤ 300 MB   ${peakMB <= 300 ? 'met' : 'NOT MET'}  (${parsedMB.toFixed(0)} MB with every note parsed, before the graph)`);
   return { readMs, scanMs, ratio, reindexMedianMs: median(reindex), peakMB };
 }
 

@@ -6,22 +6,14 @@
  * account or content agree strongly enough — content alone can join a note whose
  * counterpart the AI got wrong, and the disagreement is recorded as a conflict.
  */
-import type { Note } from '../model';
+import type { Meeting, Note } from '../model';
 import { hashText } from '../text';
+import { UnionFind } from '../union-find';
 import { defaultCanonicalName, guessOwner, OWNER_KEY, type CanonicalName } from '../dedupe/names';
 import { contentTokenIds, tokenCount } from '../dedupe/normalize';
 
-export interface MeetingGroup {
-  /** Stable: the date and a hash of the sorted note paths. */
-  id: string;
-  date: string | null;
-  title: string;
-  /** Paths of every note recording this meeting, sorted. */
-  notes: string[];
-  /** People as first written, the vault owner included, without the names only a conflicting note gives. */
-  participants: string[];
-  account: string | null;
-  series: string | null;
+/** A meeting as its notes record it, with what they disagree on. */
+export interface MeetingGroup extends Meeting {
   /** Disagreements between the joined notes: `b.md names Jeff Denworth, a.md names Lior Genzel`. */
   conflicts: string[];
 }
@@ -163,25 +155,6 @@ function scoreWithoutContent(a: Profile, b: Profile): number {
   if (a.account && b.account) score += a.account === b.account ? 0.5 : -1;
   if (a.note.series && b.note.series && a.note.series !== b.note.series) score -= 1;
   return score;
-}
-
-class UnionFind {
-  private parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]];
-      i = this.parent[i];
-    }
-    return i;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
 }
 
 function baseName(path: string): string {

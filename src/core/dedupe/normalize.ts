@@ -739,6 +739,8 @@ class Normalized implements NormalizedText {
     readonly compounds: { joined: string; parts: string[] }[],
     /** The text with markup set aside and mojibake repaired, kept for the parts made on demand. */
     private readonly clean: string,
+    /** Read by the plain pass: words are the runs of ASCII letters, nothing to fold or lift out. */
+    private readonly plain = false,
   ) {}
 
   get names(): string[] {
@@ -756,6 +758,7 @@ class Normalized implements NormalizedText {
       words.add(word);
       if (word.endsWith("'s")) words.add(word.slice(0, -2));
     };
+    if (this.plain) return (this.wordsMemo = plainWords(this.clean));
     eachWord(foldForTokens(this.clean, words).rest, (word) => {
       if (!HAS_JOINER.test(word)) add(word);
       else for (const part of word.split(JOINERS)) if (part) add(part);
@@ -795,6 +798,11 @@ export function clearNormalizeCache(): void {
 }
 
 function normalizeUncached(raw: string): NormalizedText {
+  return normalizePlain(raw) ?? normalizeFull(raw);
+}
+
+/** The full normalisation, for any text; exported so tests can check the plain pass agrees with it. */
+export function normalizeFull(raw: string): NormalizedText {
   const clean = stripMarkup(repairForComparison(raw));
   const { quantities, rest, negated } = foldForTokens(clean, null);
 
@@ -827,4 +835,157 @@ function normalizeUncached(raw: string): NormalizedText {
   }
   const poles = acc.poles.length > 1 ? [...new Set(acc.poles)] : acc.poles;
   return new Normalized(tokens, ids, quantities, negated, poles, compounds, clean);
+}
+
+// ─── Plain texts, in one pass ────────────────────────────────────────────────
+
+/*
+ * Most items are plain ASCII prose with no markup, numbers, phrases or compounds. For
+ * them every pass above reduces to: split into words, fold case, look each word up.
+ * `normalizePlain` does that in one pass over the character codes and gives up (null)
+ * at the first sign of anything the full path treats specially, so both paths agree
+ * on every text: characters that are markup, joiners or non-ASCII, any digit, and the
+ * words that start a phrase, a month, weekday or number word, or a negation of two words.
+ */
+
+/** Character classes for the plain pass: a letter, a separator every pass treats alike, or anything else (give up). */
+const PLAIN_OTHER = 0;
+const PLAIN_SEPARATOR = 1;
+const PLAIN_LETTER = 2;
+const PLAIN_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Digits (quantities), `_` (a word character to `\b`), joiners and apostrophes (`'/-`), and markup (`[` `<` `^` `#` `@` `` ` ``) go the full way.
+  const special = (c >= 48 && c <= 57) || "_'/-[]<>^#@`".includes(String.fromCharCode(c)) || (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127;
+  PLAIN_CLASS[c] = letter ? PLAIN_LETTER : special ? PLAIN_OTHER : PLAIN_SEPARATOR;
+}
+
+/** Whole words the full path reads specially: quantities, the first words of phrases, negations. */
+const SPECIAL_WORDS = new Set<string>([
+  ...'jan january feb february apr april jun june jul july aug august sep sept september oct october nov november dec december march'.split(' '),
+  ...['mon', 'tue', 'tues', 'wed', 'wednes', 'thu', 'thur', 'thurs', 'fri', 'sat', 'satur', 'sun'].flatMap((d) => [`${d}day`, `${d}days`]),
+  ...Object.keys(NUMBER_WORDS),
+  ...'go business set setting follow following follows followed reach reaching reaches reached check checking checks checked'.split(' '),
+  ...'look looking looks looked one ahead prior proof statement purchase hold'.split(' '),
+]);
+/** Prefixes of phrases that may run into the next word (`kickoff`, `writeup`). */
+const SPECIAL_PREFIXES = ['kick', 'write'];
+/** Single words that make a text negated (see NEGATION), apostrophe-free forms only: the others go the full way. */
+const NEGATION_WORDS = new Set(
+  'not no never dont wont cannot avoid avoiding stop stopped cease without refrain neither nor decline declined skip cancel cancelled canceled'.split(' '),
+);
+
+/** What the plain pass knows of a word: its contribution, and whether it negates. */
+interface PlainWord {
+  info: WordInfo;
+  negation: boolean;
+}
+
+/**
+ * Words read by the plain pass: an open-addressing table keyed by two 32-bit hashes of
+ * the lower-cased word, holding an index into {@link PLAIN_WORDS}, or -1 for a word
+ * that sends the text the full way. A cache: cleared when half full.
+ */
+const PLAIN_BITS = 16;
+const PLAIN_MASK = (1 << PLAIN_BITS) - 1;
+const PLAIN_H1 = new Int32Array(1 << PLAIN_BITS);
+const PLAIN_H2 = new Int32Array(1 << PLAIN_BITS);
+const PLAIN_SLOT = new Int32Array(1 << PLAIN_BITS);
+const PLAIN_USED = new Uint8Array(1 << PLAIN_BITS);
+const PLAIN_WORDS: PlainWord[] = [];
+const NO_WORD = -1;
+let plainFill = 0;
+
+function plainWord(text: string, start: number, end: number, h1: number, h2: number): number {
+  let slot = h1 & PLAIN_MASK;
+  while (PLAIN_USED[slot] === 1) {
+    if (PLAIN_H1[slot] === h1 && PLAIN_H2[slot] === h2) return PLAIN_SLOT[slot];
+    slot = (slot + 1) & PLAIN_MASK;
+  }
+  if (plainFill >= PLAIN_MASK >> 1) {
+    PLAIN_USED.fill(0);
+    PLAIN_WORDS.length = 0;
+    plainFill = 0;
+    slot = h1 & PLAIN_MASK;
+  }
+  const word = text.slice(start, end).toLowerCase();
+  let value = NO_WORD;
+  if (!SPECIAL_WORDS.has(word) && !SPECIAL_PREFIXES.some((p) => word.startsWith(p))) {
+    value = PLAIN_WORDS.length;
+    PLAIN_WORDS.push({ info: wordInfo(word), negation: NEGATION_WORDS.has(word) });
+  }
+  plainFill++;
+  PLAIN_USED[slot] = 1;
+  PLAIN_H1[slot] = h1;
+  PLAIN_H2[slot] = h2;
+  PLAIN_SLOT[slot] = value;
+  return value;
+}
+
+/** {@link normalizeUncached} for a plain text, or null when the text needs the full path. */
+function normalizePlain(raw: string): NormalizedText | null {
+  const n = raw.length;
+  let tokens: string[] | null = null;
+  let ids: number[] | null = null;
+  let poles: string[] = NONE;
+  let negated = false;
+  let i = 0;
+  while (i < n) {
+    let c = raw.charCodeAt(i);
+    if (c >= 128) return null;
+    let cls = PLAIN_CLASS[c];
+    if (cls === PLAIN_SEPARATOR) {
+      i++;
+      continue;
+    }
+    if (cls === PLAIN_OTHER) return null;
+    const start = i;
+    let h1 = 0;
+    let h2 = 0x9e3779b9 | 0;
+    do {
+      const d = c | 32;
+      h1 = (Math.imul(h1, 31) + d) | 0;
+      h2 = Math.imul(h2 ^ d, 0x01000193);
+      if (++i >= n) break;
+      c = raw.charCodeAt(i);
+      if (c >= 128) return null;
+      cls = PLAIN_CLASS[c];
+    } while (cls === PLAIN_LETTER);
+    if (i < n && cls === PLAIN_OTHER) return null;
+    const index = plainWord(raw, start, i, h1, h2);
+    if (index === NO_WORD) return null;
+    const { info, negation } = PLAIN_WORDS[index];
+    if (negation) negated = true;
+    if (info.pole) {
+      if (poles === NONE) poles = [];
+      if (!poles.includes(info.pole)) poles.push(info.pole);
+    }
+    if (info.token === null) continue;
+    if (ids === null || tokens === null) {
+      ids = [info.id];
+      tokens = [info.token];
+    } else if (!ids.includes(info.id)) {
+      ids.push(info.id);
+      tokens.push(info.token);
+    }
+  }
+  return new Normalized(tokens ?? [], ids ?? [], NONE, negated, poles, NO_COMPOUNDS, raw, true);
+}
+
+/** The word set of a text {@link normalizePlain} read: its runs of letters, lower-cased, with known abbreviations added. */
+function plainWords(raw: string): Set<string> {
+  const lower = raw.toLowerCase();
+  const words = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.add(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  addAbbreviations(lower, words);
+  return words;
 }

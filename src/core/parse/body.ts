@@ -85,8 +85,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
   /** After an empty `**Attendees**:`, the list below it names the people. */
   let attendeeList = false;
   let sawSection = false;
-  /** Where the next `[[` at or after the current line starts (`n` when there is none). */
-  let linkAt = -1;
+  /** Whether the frontmatter holds a `[[` at all: one backward search over it, not one per line. */
+  const frontmatterLinks = bodyStart > from && text.lastIndexOf('[[', bodyStart - 2) >= from;
 
   const n = text.length;
   let pos = from;
@@ -111,15 +111,11 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       blankSinceItem = true;
       continue;
     }
-    // `[[` on this line: one search finds the next pair for many lines at once.
-    if (linkAt < start) {
-      linkAt = text.indexOf('[[', start);
-      if (linkAt === -1) linkAt = n;
-    }
-    const hasLink = linkAt + 2 <= end;
-
     if (start < bodyStart) {
-      if (hasLink) findLinks(text.slice(start, end), start, here, out.links);
+      if (frontmatterLinks) {
+        const line = text.slice(start, end);
+        if (line.includes('[[')) findLinks(line, start, here, out.links);
+      }
       continue;
     }
 
@@ -194,7 +190,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
 
-    if (hasLink) findLinks(line, start, here, out.links);
+    if (hasWikilink(line)) findLinks(line, start, here, out.links);
 
     const heading = readHeading(line);
     if (heading) {
@@ -313,6 +309,12 @@ export function readBody(text: string, from: number, bodyStart: number, options:
  */
 function mayHoldMojibake(s: string): boolean {
   return MOJIBAKE_RANGE.test(s);
+}
+
+/** `[[` somewhere in the line; the one-character search runs natively and fast. */
+function hasWikilink(line: string): boolean {
+  const at = line.indexOf('[');
+  return at !== -1 && line.indexOf('[[', at) !== -1;
 }
 
 function isBlank(line: string): boolean {

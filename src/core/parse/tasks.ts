@@ -132,8 +132,13 @@ export function readAssignee(s: string, at: number): string | null {
     while (end < s.length && isNameChar(s, end) && s.charCodeAt(end) !== 95) end++;
   }
   // Sentence punctuation after the name is not part of it.
-  while (end > at + 1 && '.\'’-_'.includes(s.charAt(end - 1))) end--;
+  while (end > at + 1 && isTrailingNamePunctuation(s.charCodeAt(end - 1))) end--;
   return end > at + 1 ? s.slice(at + 1, end) : null;
+}
+
+/** `.`, `'`, `’`, `-` or `_`: sentence punctuation after a name rather than part of it. */
+function isTrailingNamePunctuation(c: number): boolean {
+  return c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 95;
 }
 
 /** A tag's text after `#` (`s.slice(from, to)`): no spaces or tag-ending punctuation, and not all digits (`#123` is not a tag). */
@@ -208,11 +213,16 @@ export function parseTaskBody(body: string, out: TaskFields = emptyTaskFields())
   const core = rest.slice(coreFrom, coreTo);
   if (tagsTo === -1) {
     out.description = core;
-  } else if (tagsContiguous && (core === '' || singleSpaceBetween(rest, coreTo, tagsFrom))) {
-    out.description = rest.slice(core === '' ? tagsFrom : coreFrom, tagsTo);
+  } else if (tagsContiguous && core !== '' && singleSpaceBetween(rest, coreTo, tagsFrom)) {
+    out.description = rest.slice(coreFrom, tagsTo);
   } else {
-    let tail = trailingTags[trailingTags.length - 1];
-    for (let i = trailingTags.length - 2; i >= 0; i--) tail = `${tail} ${trailingTags[i]}`;
+    let tail: string;
+    if (tagsContiguous) {
+      tail = rest.slice(tagsFrom, tagsTo);
+    } else {
+      tail = trailingTags[trailingTags.length - 1];
+      for (let i = trailingTags.length - 2; i >= 0; i--) tail = `${tail} ${trailingTags[i]}`;
+    }
     out.description = core === '' ? tail : `${core} ${tail}`;
   }
   if (core.includes('#')) for (const m of core.matchAll(TAGS)) if (isTagText(m[2], 1)) out.tags.push(m[2]);
@@ -253,7 +263,7 @@ function peelOne(rest: string, length: number, out: TaskFields, trailingTags: st
     if (i > 0 && rest.charCodeAt(i - 1) === 0xfe0f) i--;
     const field = dateFieldEndingAt(rest, i);
     if (field !== null) {
-      if (out[field] === null) out[field] = rest.slice(length - 10, length);
+      takeDate(out, field, rest, length - 10);
       return i - (isLowSurrogate(rest.charCodeAt(i - 1)) ? 2 : 1);
     }
   }
@@ -307,6 +317,30 @@ function endsWithIsoDate(s: string, length: number): boolean {
     if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
   }
   return true;
+}
+
+/** Set `field` to the date at `at` unless an earlier signifier (further right) set it: each field by name, no keyed store. */
+function takeDate(out: TaskFields, field: DateField, s: string, at: number): void {
+  switch (field) {
+    case 'due':
+      if (out.due === null) out.due = s.slice(at, at + 10);
+      break;
+    case 'scheduled':
+      if (out.scheduled === null) out.scheduled = s.slice(at, at + 10);
+      break;
+    case 'startDate':
+      if (out.startDate === null) out.startDate = s.slice(at, at + 10);
+      break;
+    case 'created':
+      if (out.created === null) out.created = s.slice(at, at + 10);
+      break;
+    case 'done':
+      if (out.done === null) out.done = s.slice(at, at + 10);
+      break;
+    case 'cancelled':
+      if (out.cancelled === null) out.cancelled = s.slice(at, at + 10);
+      break;
+  }
 }
 
 /** The date field of the signifier emoji ending at `end`, or null. */

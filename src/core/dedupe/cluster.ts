@@ -143,65 +143,135 @@ function tokenWeights(entries: readonly Entry[]): Map<string, IdWeights> {
   return out;
 }
 
-/** Scratch space reused block after block (the work is synchronous). */
-const POSTINGS = new Map<number, number[]>();
-const SIGNATURES = new Map<string, number[]>();
-let COUNTS = new Int32Array(0);
-const TOUCHED: number[] = [];
+/**
+ * Scratch space reused block after block (the work is synchronous): typed arrays indexed
+ * by token number or by position in the block, reset through lists of what was touched,
+ * so a block of any size allocates nothing per item.
+ */
+const scratch = {
+  /** Per token number: how many items of the block have it, where its postings start, the next free posting. */
+  tokenItems: new Int32Array(0),
+  tokenStart: new Int32Array(0),
+  tokenFill: new Int32Array(0),
+  /** Token numbers the block uses. */
+  tokens: new Int32Array(256),
+  /** Postings: block positions, in ascending order per token. */
+  postings: new Int32Array(1024),
+  /** Per block position: rare tokens shared with the item being read; and the positions touched. */
+  shared: new Int32Array(0),
+  touched: new Int32Array(0),
+};
+const SIGNATURES = new Map<number, number[]>();
+
+/** `a`, or a larger zeroed array when it is shorter than `size` (its contents are not kept). */
+function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  return a.length >= size ? a : new Int32Array(Math.max(size, a.length * 2));
+}
+
+/**
+ * A number for a token set, the same whatever the order (tokens are unique per item):
+ * items with equal numbers are proposed as candidates and then scored, so a rare
+ * collision costs one comparison, never a wrong merge.
+ */
+function signatureKey(ids: readonly number[]): number {
+  let sum = 0;
+  let mix = ids.length;
+  for (const id of ids) {
+    const h = Math.imul(id + 0x7f4a7c15, 0x9e3779b1);
+    sum = (sum + (h ^ (h >>> 15))) | 0;
+    mix ^= Math.imul(id ^ 0x5bd1e995, 0x85ebca6b) >>> 11;
+  }
+  return (sum >>> 0) * 0x200000 + (mix & 0x1fffff);
+}
 
 /** Candidate pairs inside one block: all pairs when small, else those sharing rare tokens. */
 function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (i: number, j: number) => void, fixedCap?: number): void {
-  if (block.length < 2) return;
-  if (block.length <= PAIRWISE_LIMIT) {
-    for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) emit(block[x], block[y]);
+  const m = block.length;
+  if (m < 2) return;
+  if (m <= PAIRWISE_LIMIT) {
+    for (let x = 0; x < m; x++) for (let y = x + 1; y < m; y++) emit(block[x], block[y]);
     return;
   }
-  if (COUNTS.length < entries.length) COUNTS = new Int32Array(entries.length);
-  const postings = POSTINGS;
-  const signatures = SIGNATURES;
-  postings.clear();
-  signatures.clear();
-  for (const i of block) {
-    const norm = entries[i].norm;
-    for (const t of norm.ids) {
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
-    }
-    const same = signatures.get(norm.signature);
-    if (same) same.push(i);
-    else signatures.set(norm.signature, [i]);
+  const vocabulary = tokenCount();
+  if (scratch.tokenItems.length < vocabulary) {
+    scratch.tokenItems = new Int32Array(vocabulary);
+    scratch.tokenStart = new Int32Array(vocabulary);
+    scratch.tokenFill = new Int32Array(vocabulary);
   }
+  scratch.shared = grown(scratch.shared, m);
+  scratch.touched = grown(scratch.touched, m);
+  const { tokenItems, tokenStart, tokenFill, shared, touched } = scratch;
+
+  // Document frequencies within the block, and the token numbers it uses.
+  let used = 0;
+  let total = 0;
+  for (let x = 0; x < m; x++) {
+    const ids = entries[block[x]].norm.ids;
+    total += ids.length;
+    for (const id of ids) {
+      if (tokenItems[id]++ === 0) {
+        if (used === scratch.tokens.length) {
+          const more = new Int32Array(used * 2);
+          more.set(scratch.tokens);
+          scratch.tokens = more;
+        }
+        scratch.tokens[used++] = id;
+      }
+    }
+  }
+  const tokens = scratch.tokens;
+  let offset = 0;
+  for (let k = 0; k < used; k++) {
+    const id = tokens[k];
+    tokenStart[id] = offset;
+    tokenFill[id] = offset;
+    offset += tokenItems[id];
+  }
+  const postings = (scratch.postings = grown(scratch.postings, total));
+  for (let x = 0; x < m; x++) for (const id of entries[block[x]].norm.ids) postings[tokenFill[id]++] = x;
+
   // Identical wordings: a chain through each assignee's copies is enough, the clusters close it.
+  const signatures = SIGNATURES;
+  signatures.clear();
+  for (let x = 0; x < m; x++) {
+    const key = signatureKey(entries[block[x]].norm.ids);
+    const same = signatures.get(key);
+    if (same) same.push(block[x]);
+    else signatures.set(key, [block[x]]);
+  }
   for (const list of signatures.values()) {
     if (list.length < 2) continue;
     const byAssignee = [...list].sort((a, b) => ((entries[a].assignee ?? '') < (entries[b].assignee ?? '') ? -1 : (entries[a].assignee ?? '') > (entries[b].assignee ?? '') ? 1 : a - b));
     for (let k = 1; k < byAssignee.length; k++) emit(byAssignee[k - 1], byAssignee[k]);
   }
+  signatures.clear();
 
   // A token is rare when few items of the block have it; the cap grows slowly with the block.
-  const cap = fixedCap ?? Math.max(6, Math.min(POSTING_CAP, Math.round(2 * Math.sqrt(block.length))));
-  const counts = COUNTS;
-  for (const i of block) {
-    const ids = entries[i].norm.ids;
+  const cap = fixedCap ?? Math.max(6, Math.min(POSTING_CAP, Math.round(2 * Math.sqrt(m))));
+  for (let x = 0; x < m; x++) {
+    const ids = entries[block[x]].norm.ids;
     let rare = 0;
-    for (const t of ids) {
-      const list = postings.get(t);
-      if (!list || list.length > cap) continue;
+    let count = 0;
+    for (const id of ids) {
+      const items = tokenItems[id];
+      if (items > cap) continue;
       rare++;
-      for (const j of list) {
-        if (j <= i) continue;
-        if (counts[j] === 0) TOUCHED.push(j);
-        counts[j]++;
+      // Postings ascend: read from the end down to this item.
+      const first = tokenStart[id];
+      for (let p = first + items - 1; p >= first; p--) {
+        const y = postings[p];
+        if (y <= x) break;
+        if (shared[y]++ === 0) touched[count++] = y;
       }
     }
     const need = rare <= 2 ? 1 : 2;
-    for (const j of TOUCHED) {
-      if (counts[j] >= need) emit(i, j);
-      counts[j] = 0;
+    for (let k = 0; k < count; k++) {
+      const y = touched[k];
+      if (shared[y] >= need) emit(block[x], block[y]);
+      shared[y] = 0;
     }
-    TOUCHED.length = 0;
   }
+  for (let k = 0; k < used; k++) tokenItems[tokens[k]] = 0;
 }
 
 class Clusters {
@@ -316,19 +386,20 @@ const ROUNDING = 0.005;
  * threshold are dropped without the full comparison. Entries with compounds (whose tokens
  * depend on the other side) are never dropped here.
  */
-function overlapBound(entries: readonly Entry[], weights: Map<string, IdWeights>): (i: number, j: number) => number {
+function overlapBound(entries: readonly Entry[], weights: Map<string, IdWeights>): { overlap: (i: number, j: number) => number; candidate: (i: number, j: number) => number } {
   const total = new Float64Array(entries.length);
+  const weightsOf: IdWeights[] = entries.map((e) => weights.get(e.cls) as IdWeights);
   entries.forEach((e, i) => {
-    const w = weights.get(e.cls) as IdWeights;
+    const w = weightsOf[i];
     let sum = 0;
     for (const id of e.norm.ids) sum += w.of(id);
     total[i] = sum;
   });
-  return (i, j) => {
+  const overlap = (i: number, j: number): number => {
     const a = entries[i].norm;
     const b = entries[j].norm;
     if (a.compounds.length > 0 || b.compounds.length > 0 || entries[i].cls !== entries[j].cls) return 1;
-    const w = weights.get(entries[i].cls) as IdWeights;
+    const w = weightsOf[i];
     let shared = 0;
     let count = 0;
     for (const id of a.ids) {
@@ -339,6 +410,29 @@ function overlapBound(entries: readonly Entry[], weights: Map<string, IdWeights>
     }
     return overlapFromParts(a.ids.length, b.ids.length, total[i], total[j], shared, count);
   };
+  /**
+   * For a candidate pair: -1 when `plausiblePair` would reject it, else the overlap bound —
+   * both from one pass over the shared tokens.
+   */
+  const candidate = (i: number, j: number): number => {
+    const a = entries[i].norm;
+    const b = entries[j].norm;
+    if (a.compounds.length > 0 || b.compounds.length > 0 || entries[i].cls !== entries[j].cls) return plausiblePair(a, b) ? overlap(i, j) : -1;
+    const w = weightsOf[i];
+    let shared = 0;
+    let count = 0;
+    const bIds = b.ids;
+    for (const id of a.ids) {
+      if (bIds.includes(id)) {
+        shared += w.of(id);
+        count++;
+      }
+    }
+    const fewer = Math.min(a.ids.length, bIds.length);
+    if (fewer === 0 || count / fewer < 0.4) return -1;
+    return overlapFromParts(a.ids.length, bIds.length, total[i], total[j], shared, count);
+  };
+  return { overlap, candidate };
 }
 
 /**
@@ -364,7 +458,7 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   const entries = collectEntries(notes, meetings, cached);
   const weights = tokenWeights(entries);
   const threshold = options.reportThreshold ?? REPORT_THRESHOLD;
-  const overlap = overlapBound(entries, weights);
+  const { overlap, candidate } = overlapBound(entries, weights);
 
   const score = (i: number, j: number) =>
     i < j ? pairScore(entries[i], entries[j], weights.get(entries[i].cls)) : pairScore(entries[j], entries[i], weights.get(entries[j].cls));
@@ -389,7 +483,7 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   const meetingPairs: ScoredPair[] = [];
   for (const block of blocks.values()) {
     blockPairs(block, entries, (i, j) => {
-      if (!plausiblePair(entries[i].norm, entries[j].norm) || overlap(i, j) < threshold - ROUNDING) return;
+      if (candidate(i, j) < threshold - ROUNDING) return;
       const { confidence } = score(i, j);
       if (confidence >= threshold) meetingPairs.push({ i, j, confidence });
     });
@@ -421,7 +515,7 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
     }
   }
 
-  if (options.vault !== false) groups.push(...vaultGroups(entries, representative, score, overlap, conflict, reasonsOf, threshold));
+  if (options.vault !== false) groups.push(...vaultGroups(entries, representative, score, candidate, conflict, reasonsOf, threshold));
   return groups.sort((a, b) => b.confidence - a.confidence || (a.canonical.path < b.canonical.path ? -1 : a.canonical.path > b.canonical.path ? 1 : a.canonical.line - b.canonical.line));
 }
 
@@ -430,7 +524,7 @@ function vaultGroups(
   entries: readonly Entry[],
   representative: Map<number, number>,
   score: (i: number, j: number) => { confidence: number },
-  overlap: (i: number, j: number) => number,
+  candidate: (i: number, j: number) => number,
   conflict: (i: number, j: number) => boolean,
   reasonsOf: (growth: Growth | undefined) => string[],
   threshold: number,
@@ -448,7 +542,7 @@ function vaultGroups(
   const pairs: ScoredPair[] = [];
   for (const block of byAssignee.values()) {
     blockPairs(block, entries, (i, j) => {
-      if (entries[i].meeting === entries[j].meeting || !plausiblePair(entries[i].norm, entries[j].norm) || overlap(i, j) < minimum - ROUNDING) return;
+      if (entries[i].meeting === entries[j].meeting || candidate(i, j) < minimum - ROUNDING) return;
       const { confidence } = score(i, j);
       if (confidence >= minimum) pairs.push({ i, j, confidence });
     }, VAULT_POSTING_CAP);

@@ -72,29 +72,55 @@ describe('search', () => {
     expect(narrows(['acme'], ['acme', 'pricing'])).toBe(false);
     expect(narrows(['bcme'], ['acme'])).toBe(false);
   });
-  it('matches words across the parts of a search text, never across a part boundary', () => {
-    expect(matches(['send the sheet', 'northwind'], ['sheet', 'north'])).toBe(true);
-    expect(matches(['send the sheet', 'northwind'], ['sheetnorth'])).toBe(false);
-    expect(matches('send the sheet\nnorthwind', ['sheet', 'wind'])).toBe(true);
-    expect(matches([], ['x'])).toBe(false);
-    expect(matches([], [])).toBe(true);
+  it('matches each word in the own text or the shared one, never across the two', () => {
+    expect(matches('send the sheet', 'northwind', ['sheet', 'north'])).toBe(true);
+    expect(matches('send the sheet', 'northwind', ['sheetnorth'])).toBe(false);
+    expect(matches('send the sheet\nnorthwind', '', ['sheet', 'wind'])).toBe(true);
+    expect(matches('', '', ['x'])).toBe(false);
+    expect(matches('', '', [])).toBe(true);
   });
   it('gives the same matches whether a filter narrows the last one or not', () => {
     const words = ['alpha', 'beta', 'gamma', 'delta', 'Çağla', 'Yıldız', 'northwind', 'acme'];
     const values = Array.from({ length: 500 }, (_, i) => `${words[i % 8]} ${words[(i * 3) % 8]} item ${i}`);
-    const searchText = vi.fn((v: string) => filterWords(v).join(' '));
-    const list = new Searchable(values, searchText);
+    const own = vi.fn((v: string, k: number) => v.split(' ').slice(0, 2)[k]);
+    const shared = vi.fn((v: string) => filterWords(v).slice(2).join(' '));
+    const list = new Searchable(values, { own, shared });
     const fresh = (filter: string) => values.filter((v) => filterWords(filter).every((w) => filterWords(v).join(' ').includes(w)));
-    for (const filter of ['c', 'ca', 'cag', 'cagla', 'cagla alpha', 'cagla', 'ca', 'a', 'acme 1', 'acme 12', 'zzz', 'item 4', '']) {
+    for (const filter of ['c', 'ca', 'cag', 'cagla', 'cagla alpha', 'cagla', 'ca', 'a', 'acme 1', 'acme 12', 'zzz', 'item 4', 'YILDIZ', '']) {
       expect(list.keep(filterWords(filter)), filter).toEqual(filter ? fresh(filter) : values);
     }
-    // Each entry's search text is made once, however many filters run.
-    expect(searchText).toHaveBeenCalledTimes(values.length);
+    // Shared texts are asked for once per entry, however many filters run.
+    expect(shared).toHaveBeenCalledTimes(values.length);
   });
-  it('scans in steps sized by the search text', () => {
+  it('folds own text that is not plain ASCII, and matches plain ASCII as written', () => {
+    const values = ['Call Çağla about the RENEWAL', 'Email Zoë', 'Ask SØREN', 'plain Text'];
+    const list = new Searchable(values, { own: (v: string, k: number) => (k === 0 ? v : undefined) });
+    expect(list.keep(filterWords('cagla renewal'))).toEqual(['Call Çağla about the RENEWAL']);
+    expect(list.keep(filterWords('zoe'))).toEqual(['Email Zoë']);
+    expect(list.keep(filterWords('Søren'))).toEqual(['Ask SØREN']);
+    expect(list.keep(filterWords('TEXT'))).toEqual(['plain Text']);
+    expect(list.keep(filterWords('e'))).toEqual(['Call Çağla about the RENEWAL', 'Email Zoë', 'Ask SØREN', 'plain Text']);
+  });
+  it('takes filter words literally, never as patterns', () => {
+    const values = ['Upgrade to C++ (v2.1)', 'Upgrade to Cxx v201', 'a|b [x] $5 ^up \\ /path/'];
+    const list = new Searchable(values, { own: (v: string, k: number) => (k === 0 ? v : undefined) });
+    expect(list.keep(filterWords('c++'))).toEqual(['Upgrade to C++ (v2.1)']);
+    expect(list.keep(filterWords('(v2.1)'))).toEqual(['Upgrade to C++ (v2.1)']);
+    expect(list.keep(filterWords('v2.1'))).toEqual(['Upgrade to C++ (v2.1)']);
+    for (const w of ['a|b', '[x]', '$5', '^up', '\\', '/path/']) expect(list.keep([w]), w).toEqual([values[2]]);
+    expect(list.keep(['.'])).toEqual([values[0]]);
+  });
+  it('matches each own text of an entry on its own', () => {
+    const groups = [['send the deck', 'share the deck'], ['call Dana', 'ring Dana']];
+    const list = new Searchable(groups, { own: (g: string[], k: number) => g[k], shared: () => 'northwind' });
+    expect(list.keep(['share', 'send'])).toEqual([groups[0]]);
+    expect(list.keep(['deckshare'])).toEqual([]);
+    expect(list.keep(['dana', 'north'])).toEqual([groups[1]]);
+  });
+  it('scans in steps sized by the text read', () => {
     const values = Array.from({ length: 100 }, (_, i) => 'x'.repeat(100) + i);
-    const list = new Searchable(values, (v) => v);
-    // 100 texts of about 100 characters, made (8×) and scanned (1×) the first time: 9 steps of 10,000 characters.
+    const list = new Searchable(values, { own: (v: string, k: number) => (k === 0 ? v : undefined) });
+    // 100 texts of about 100 characters, looked at (8×) and scanned (1×) the first time: 9 or more steps of 10,000 characters.
     const first = drain(list.keepSteps(['x'], 10_000));
     expect(first.value).toHaveLength(100);
     expect(first.yields).toBeGreaterThanOrEqual(9);

@@ -25,7 +25,7 @@ import type {
 } from '../../core/model';
 import { dueBucket, type DueBucket } from '../../core/dates';
 import { STEP, type Steps, eachSteps, filterSteps, mapSteps, runSteps, sortSteps } from './steps';
-import { type Hay, Searchable, filterWords, fold, hayOf, joinFolded } from './search';
+import { type SearchText, Searchable, filterWords, fold, hayOf, joinParts } from './search';
 
 export type { DueBucket };
 export { Searchable, filterWords };
@@ -269,6 +269,13 @@ export interface DashboardIndex {
 
 type Lookup = Pick<DashboardIndex, 'meetingById' | 'summaryByPath'>;
 
+/** A note's folded search text (path, meeting title, account, people), and its tasks' by owner, assignee and tags. */
+interface NoteSearch {
+  meetingId: string | null;
+  hay: string;
+  forTask: Map<string, Map<string, Map<string, string>>>;
+}
+
 /** The date a task or item belongs to: its meeting's, else its note's. */
 function dateOf(index: Lookup, path: string, meetingId: string | null): string | null {
   const meeting = meetingId ? index.meetingById.get(meetingId) : undefined;
@@ -361,21 +368,40 @@ export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: st
   const contextHay = (ctx: ReturnType<typeof contextOf>): string => hayOf([ctx.title, ctx.account, ...ctx.participants]);
   const meetingText = memo((id: string) => contextHay(contextOf(base, '', id)));
   const noteText = memo((path: string) => contextHay(contextOf(base, path, null)));
-  const noteHays = new Map<string, { meetingId: string | null; hay: string }>();
-  const noteHay = (path: string, meetingId: string | null): string => {
-    const known = noteHays.get(path);
-    if (known && known.meetingId === meetingId) return known.hay;
-    const hay = joinFolded([folded(path), meetingId ? meetingText(meetingId) : noteText(path)]);
-    if (!known) noteHays.set(path, { meetingId, hay });
+  const notes = new Map<string, NoteSearch>();
+  const noteSearch = (path: string, meetingId: string | null): NoteSearch => {
+    const known = notes.get(path);
+    if (known && known.meetingId === meetingId) return known;
+    const made: NoteSearch = { meetingId, hay: joinParts([folded(path), meetingId ? meetingText(meetingId) : noteText(path)]), forTask: new Map() };
+    if (!known) notes.set(path, made);
+    return made;
+  };
+  const noteHay = (path: string, meetingId: string | null): string => noteSearch(path, meetingId).hay;
+  // A task is searched by its own words, and by a text it shares with the
+  // note's other tasks for the same people and tags: made once for them all.
+  const taskShared = (task: GraphTask): string => {
+    const note = noteSearch(task.path, task.meetingId);
+    if (!task.owner && !task.assignee && task.tags.length === 0) return note.hay;
+    const owner = task.owner ?? '';
+    const assignee = task.assignee ?? '';
+    const tags = task.tags.length > 0 ? task.tags.join(' ') : '';
+    let byAssignee = note.forTask.get(owner);
+    if (!byAssignee) note.forTask.set(owner, (byAssignee = new Map()));
+    let byTags = byAssignee.get(assignee);
+    if (!byTags) byAssignee.set(assignee, (byTags = new Map()));
+    let hay = byTags.get(tags);
+    if (hay === undefined) {
+      hay = joinParts([note.hay, folded(owner), folded(assignee), folded(tags)]);
+      byTags.set(tags, hay);
+    }
     return hay;
   };
-  const taskText = (task: GraphTask): Hay => {
-    const parts = [fold(task.text), noteHay(task.path, task.meetingId)];
-    if (task.owner) parts.push(folded(task.owner));
-    if (task.assignee) parts.push(folded(task.assignee));
-    if (task.tags.length > 0) parts.push(folded(task.tags.join(' ')));
-    return parts;
-  };
+  const taskText: SearchText<GraphTask> = { own: (task, k) => (k === 0 ? task.text : undefined), shared: taskShared };
+  /** For the shorter lists: one folded text per entry, made the first time a filter needs it. */
+  const foldedOnce = <T>(fields: (value: T) => (string | null | undefined)[]): SearchText<T> => ({
+    own: () => undefined,
+    shared: (value) => hayOf(fields(value)),
+  });
 
   // Meetings, newest first, and who attended which.
   const sortedMeetings = yield* sortSteps(graph.meetings, (a, b) => compareDatesDesc(a.date, b.date) || compareText(a.title, b.title), chunk);
@@ -395,7 +421,7 @@ export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: st
   );
   const meetings = new Searchable<MeetingRow>(
     yield* mapSteps(sortedMeetings, (m) => ({ meeting: m }), chunk),
-    ({ meeting: m }) => hayOf([m.title, m.date, m.account, m.series, ...m.participants, ...m.notes]),
+    foldedOnce(({ meeting: m }) => [m.title, m.date, m.account, m.series, ...m.participants, ...m.notes]),
   );
 
   // People: one card each, the owner left out (the dashboard is theirs).
@@ -403,7 +429,7 @@ export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: st
   const cards = yield* mapSteps(others, (p) => personCard(p, today, key(p.name), meetingsByPerson, theyOweByPerson, iOweByPerson), chunk);
   const people = new Searchable<PersonCard>(
     yield* sortSteps(cards, (a, b) => compareDatesDesc(a.lastMet, b.lastMet) || a.name.localeCompare(b.name), chunk),
-    (c) => hayOf([c.name, ...c.aliases, ...c.accounts]),
+    foldedOnce((c) => [c.name, ...c.aliases, ...c.accounts]),
   );
 
   // Accounts.
@@ -413,7 +439,7 @@ export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: st
       (a, b) => compareDatesDesc(a.lastMeeting, b.lastMeeting) || a.name.localeCompare(b.name),
       chunk,
     ),
-    (c) => hayOf([c.name, ...c.people]),
+    foldedOnce((c) => [c.name, ...c.people]),
   );
 
   // Decisions, newest first.
@@ -425,7 +451,7 @@ export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: st
   );
   const decisions = new Searchable<DecisionRow>(
     yield* sortSteps(decisionRows, (a, b) => compareDatesDesc(a.date, b.date) || compareText(a.item.path, b.item.path) || a.item.line - b.item.line, chunk),
-    (row) => [fold(row.item.text), noteHay(row.item.path, row.item.meetingId)],
+    { own: (row, k) => (k === 0 ? row.item.text : undefined), shared: (row) => noteHay(row.item.path, row.item.meetingId) },
   );
 
   // Health.
@@ -434,18 +460,32 @@ export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: st
   const mojibakeNotes = yield* sortSteps([...byPath.entries()], (a, b) => compareText(a[0], b[0]), chunk);
   const mojibake = new Searchable<MojibakeNote>(
     yield* mapSteps(mojibakeNotes, ([path, lines]) => ({ path, lines: [...lines].sort((a, b) => a.line - b.line) }), chunk),
-    (n) => hayOf([n.path, ...n.lines.map((l) => l.before), ...n.lines.map((l) => l.after)]),
+    foldedOnce((n) => [n.path, ...n.lines.map((l) => l.before), ...n.lines.map((l) => l.after)]),
   );
+  // Most groups lie in one note: their kind and path are shared by all the note's groups of that kind.
+  const byKindAndPath = new Map<string, Map<string, string>>();
+  const groupShared = (g: DuplicateGroup): string => {
+    const path = g.members[0]?.path ?? '';
+    if (!g.members.every((m) => m.path === path)) return hayOf([g.kind, ...g.members.map((m) => m.path)]);
+    let byPath = byKindAndPath.get(g.kind);
+    if (!byPath) byKindAndPath.set(g.kind, (byPath = new Map()));
+    let hay = byPath.get(path);
+    if (hay === undefined) byPath.set(path, (hay = joinParts([g.kind, folded(path)])));
+    return hay;
+  };
   const duplicates = new Searchable<DuplicateGroup>(
     yield* sortSteps(
       graph.duplicates,
       (a, b) => b.confidence - a.confidence || compareText(a.canonical.path, b.canonical.path) || a.canonical.line - b.canonical.line,
       chunk,
     ),
-    (g) => [g.kind, ...g.members.map((m) => fold(m.text)), ...g.members.map((m) => folded(m.path))],
+    {
+      own: (g, k) => g.members[k]?.text,
+      shared: groupShared,
+    },
   );
   const byProblem = (a: Problem, b: Problem): number => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0);
-  const problemText = (p: Problem): Hay => [folded(p.path), p.kind, fold(p.message)];
+  const problemText: SearchText<Problem> = { own: (p, k) => (k === 0 ? p.message : undefined), shared: (p) => folded(`${p.path}\n${p.kind}`) };
   const malformed = yield* sortSteps(yield* filterSteps(graph.problems, (p) => p.kind !== 'unresolved-name', chunk), byProblem, chunk);
   const unresolved = yield* sortSteps(yield* filterSteps(graph.problems, (p) => p.kind === 'unresolved-name', chunk), byProblem, chunk);
 

@@ -386,9 +386,9 @@ export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: st
     const assignee = task.assignee ?? '';
     const tags = task.tags.length > 0 ? task.tags.join(' ') : '';
     let byAssignee = note.forTask.get(owner);
-    if (!byAssignee) note.forTask.set(owner, (byAssignee = new Map()));
+    if (!byAssignee) note.forTask.set(owner, (byAssignee = new Map<string, Map<string, string>>()));
     let byTags = byAssignee.get(assignee);
-    if (!byTags) byAssignee.set(assignee, (byTags = new Map()));
+    if (!byTags) byAssignee.set(assignee, (byTags = new Map<string, string>()));
     let hay = byTags.get(tags);
     if (hay === undefined) {
       hay = joinParts([note.hay, folded(owner), folded(assignee), folded(tags)]);
@@ -468,7 +468,7 @@ export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: st
     const path = g.members[0]?.path ?? '';
     if (!g.members.every((m) => m.path === path)) return hayOf([g.kind, ...g.members.map((m) => m.path)]);
     let byPath = byKindAndPath.get(g.kind);
-    if (!byPath) byKindAndPath.set(g.kind, (byPath = new Map()));
+    if (!byPath) byKindAndPath.set(g.kind, (byPath = new Map<string, string>()));
     let hay = byPath.get(path);
     if (hay === undefined) byPath.set(path, (hay = joinParts([g.kind, folded(path)])));
     return hay;

@@ -42,6 +42,9 @@ function safeOptions(): { excerpt: false; engines: Record<string, typeof refuse>
   };
 }
 
+/** Frontmatter lines kept while looking for the closing `---`; past this many they are read again once it is found. */
+const MAX_KEPT_LINES = 1000;
+
 /** `---`, optionally followed by a language name (`---yaml`, `---js`). */
 const OPEN = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*$/;
 const CLOSE = /^---[ \t]*$/;
@@ -87,14 +90,17 @@ export function readFrontmatter(text: string, bomLength: number, report: Report)
   if (!text.startsWith('---', bomLength)) return none;
   const firstBreak = text.indexOf('\n', bomLength);
   const firstEnd = firstBreak === -1 ? text.length : firstBreak;
-  const open = OPEN.exec(text.slice(bomLength, firstEnd).replace(/\r$/, ''));
-  if (!open) return none;
-  const language = (open[1] ?? '').toLowerCase();
+  // A bare `---` line, the usual case, needs no regex.
+  const bare = firstEnd === bomLength + 3 || (firstEnd === bomLength + 4 && text.charCodeAt(bomLength + 3) === 13);
+  const open = bare ? null : OPEN.exec(text.slice(bomLength, firstEnd).replace(/\r$/, ''));
+  if (!bare && !open) return none;
+  const language = (open?.[1] ?? '').toLowerCase();
 
-  // Find the closing `---` line.
+  // Find the closing `---` line, keeping the lines on the way (up to a bound: an unclosed `---` may open a long note).
   let pos = firstBreak === -1 ? text.length : firstBreak + 1;
   let line = 2;
   let close: { line: number; start: number; end: number; next: number } | null = null;
+  let kept: RawLine[] | null = [];
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     const next = nl === -1 ? text.length : nl + 1;
@@ -104,13 +110,17 @@ export function readFrontmatter(text: string, bomLength: number, report: Report)
       close = { line, start: pos, end, next };
       break;
     }
+    if (kept !== null) {
+      if (kept.length < MAX_KEPT_LINES) kept.push({ line, start: pos, text: text.slice(pos, end) });
+      else kept = null;
+    }
     pos = next;
     line++;
   }
 
   const contentStart = firstBreak === -1 ? text.length : firstBreak + 1;
   if (CODE_LANGUAGES.has(language)) {
-    report('frontmatter-code', 1, `The frontmatter is marked as ${language === 'js' || language === 'javascript' ? 'JavaScript' : 'CoffeeScript'} (“---${open[1]}”); it was not run and its fields were ignored.`);
+    report('frontmatter-code', 1, `The frontmatter is marked as ${language === 'js' || language === 'javascript' ? 'JavaScript' : 'CoffeeScript'} (“---${open?.[1] ?? ''}”); it was not run and its fields were ignored.`);
     if (!close) return { info: null, bodyStart: bomLength, bodyLine: 1 };
     return {
       info: { data: {}, start: bomLength, end: close.next, endLine: close.line, fallback: false, leftovers: [] },
@@ -121,10 +131,13 @@ export function readFrontmatter(text: string, bomLength: number, report: Report)
 
   if (!close) return readUnterminated(text, bomLength, contentStart, report);
 
-  const raw = linesBetween(text, contentStart, 2, close.start);
-  const leftovers = findLeftovers(raw);
-  const { data, fallback } = parseBlock(text.slice(bomLength, close.end), raw, language, leftovers, report);
-  dropLeftovers(data);
+  const raw = kept ?? linesBetween(text, contentStart, 2, close.start);
+  // Most blocks hold no `{` or `<%` at all: then there is no placeholder to find, on the lines or in the values read from them.
+  const block = text.slice(contentStart, close.start);
+  const mayHoldLeftovers = block.includes('{') || block.includes('<%');
+  const leftovers = mayHoldLeftovers ? findLeftovers(raw) : [];
+  const { data, fallback, simple } = parseBlock(text, bomLength, close.end, raw, language, leftovers, report);
+  if (mayHoldLeftovers || !simple) dropLeftovers(data);
   reportLeftovers(leftovers, report);
 
   return {
@@ -135,37 +148,40 @@ export function readFrontmatter(text: string, bomLength: number, report: Report)
 }
 
 /**
- * The fields of a closed frontmatter block: the fast reader for flat YAML,
- * gray-matter for the rest, the line-based reading when the YAML is broken.
+ * The fields of a closed frontmatter block (`text.slice(from, to)`, its `---` lines included):
+ * the fast reader for flat YAML, gray-matter for the rest, the line-based reading when the YAML
+ * is broken. `simple` tells that the fast reader read it, so every value is text from the lines.
  */
 function parseBlock(
-  block: string,
+  text: string,
+  from: number,
+  to: number,
   raw: RawLine[],
   language: string,
   leftovers: Leftover[],
   report: Report,
-): { data: Record<string, unknown>; fallback: boolean } {
+): { data: Record<string, unknown>; fallback: boolean; simple: boolean } {
   const simple = language === '' || language === 'yaml' || language === 'yml' ? readSimpleYaml(raw) : null;
   if (simple instanceof SimpleYamlError) {
     reportYaml(report, raw[simple.index].line, simple.reason);
-    return { data: readLines(raw, leftovers), fallback: true };
+    return { data: readLines(raw, leftovers), fallback: true, simple: false };
   }
-  if (simple !== null) return { data: simple, fallback: false };
+  if (simple !== null) return { data: simple, fallback: false, simple: true };
   try {
-    const parsed = matter(block, safeOptions()).data as unknown;
+    const parsed = matter(text.slice(from, to), safeOptions()).data as unknown;
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
       report('yaml', 2, 'The frontmatter is not a set of “key: value” fields, so it was ignored.');
-      return { data: {}, fallback: false };
+      return { data: {}, fallback: false, simple: false };
     }
-    return { data: normalise(parsed) as Record<string, unknown>, fallback: false };
+    return { data: normalise(parsed) as Record<string, unknown>, fallback: false, simple: false };
   } catch (err) {
     if (err instanceof CodeFrontmatterRefused) {
       report('frontmatter-code', 1, 'The frontmatter is marked as code; it was not run and its fields were ignored.');
-      return { data: {}, fallback: false };
+      return { data: {}, fallback: false, simple: false };
     }
     const { line, reason } = describeYamlError(err, language);
     reportYaml(report, line, reason);
-    return { data: readLines(raw, leftovers), fallback: true };
+    return { data: readLines(raw, leftovers), fallback: true, simple: false };
   }
 }
 

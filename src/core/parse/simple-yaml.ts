@@ -47,13 +47,23 @@ function valueStart(text: string, keyTo: number): number {
   if (c !== 32 && c !== 9) return -1;
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
   // `.` stops at line terminators: a value holding one does not match.
-  return LINE_TERMINATOR.test(text) ? -1 : i;
+  for (let j = i; j < text.length; j++) {
+    const d = text.charCodeAt(j);
+    if (d === 10 || d === 13 || d === 0x2028 || d === 0x2029) return -1;
+  }
+  return i;
 }
-
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 const ITEM = /^ *- +(.*)$/;
 /** A plain scalar may not start with these YAML indicators. */
-const INDICATOR = /^[[\]{}&*!|>'"%@`#,?:]|^- |^-$/;
+const INDICATOR_CHARS = new Uint8Array(128);
+for (const c of '[]{}&*!|>\'"%@`#,?:') INDICATOR_CHARS[c.charCodeAt(0)] = 1;
+
+/** `/^[[\]{}&*!|>'"%@`#,?:]|^- |^-$/`, by character codes. */
+function startsWithIndicator(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c === 45 /* - */) return raw.length === 1 || raw.charCodeAt(1) === 32;
+  return c < 128 && INDICATOR_CHARS[c] === 1;
+}
 const INT = /^-?(?:0|[1-9]\d{0,14})$/;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SPECIAL = new Map<string, unknown>([
@@ -140,7 +150,7 @@ function isPlainWithColon(raw: string): boolean {
   const colon = raw.indexOf(': ');
   if (colon === -1) return false;
   const before = raw.slice(0, colon);
-  return scalar(before, false) !== OUTSIDE && !INDICATOR.test(raw);
+  return scalar(before, false) !== OUTSIDE && !startsWithIndicator(raw);
 }
 
 /** `[a, "b", 3]` with no nesting and no commas inside items. */
@@ -178,11 +188,11 @@ function scalar(raw: string, inFlow: boolean): unknown {
     if (inner.replace(/''/g, '').includes("'")) return OUTSIDE;
     return inner.replace(/''/g, "'");
   }
-  if (raw === '' || INDICATOR.test(raw) || raw.includes(': ') || raw.endsWith(':') || raw.includes(' #') || raw.includes('\t')) {
+  if (raw === '' || startsWithIndicator(raw) || raw.includes(': ') || raw.endsWith(':') || raw.includes(' #') || raw.includes('\t')) {
     return OUTSIDE;
   }
   if (inFlow && /[,[\]{}]/.test(raw)) return OUTSIDE;
-  if (SPECIAL.has(raw)) return SPECIAL.get(raw);
+  if (raw.length <= 5 && SPECIAL.has(raw)) return SPECIAL.get(raw);
   const first = raw.charCodeAt(0);
   const numeric = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46; // digit + - .
   if (!numeric) return raw;

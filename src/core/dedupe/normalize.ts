@@ -643,9 +643,39 @@ function foldAccentsKeepCase(s: string): string {
 /** `fixText`, then the broken punctuation and Tasks emoji common enough to clean even without it. Plain ASCII is returned as it is. */
 export function repairForComparison(raw: string): string {
   if (!NON_ASCII.test(raw)) return raw;
-  let s = fixText(raw);
-  for (const [re, to] of PUNCT_MOJIBAKE) s = s.replace(re, to);
+  let s = mayBeMojibake(raw) ? fixText(raw) : raw;
+  if (hasPunctuationToClean(s)) for (const [re, to] of PUNCT_MOJIBAKE) s = s.replace(re, to);
   return s;
+}
+
+/**
+ * A cheap necessary condition for `fixText` to change anything: every repair starts at a
+ * pair of adjacent characters outside ASCII, or at `Ã` (a lead byte whose partner was lost).
+ * Ordinary prose with a lone dash or accent skips the repair module's scan.
+ */
+function mayBeMojibake(s: string): boolean {
+  let previousHigh = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      previousHigh = false;
+      continue;
+    }
+    if (previousHigh || c === 0xc3) return true;
+    previousHigh = true;
+  }
+  return false;
+}
+
+/** Characters that start a pattern of {@link PUNCT_MOJIBAKE}: without one, its passes change nothing. */
+const PUNCT_STARTS = new Set([..."ðğ\uF8FFüâ‚Â’‘`“”–—…"].map((ch) => ch.charCodeAt(0)));
+
+function hasPunctuationToClean(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x80 || c === 96) && PUNCT_STARTS.has(c)) return true;
+  }
+  return false;
 }
 
 /** What a folded word contributes: its token and token number (null / -1 for a stop word) and its opposite-verb pole. */

@@ -213,6 +213,11 @@ export function pairScore(a: Comparable, b: Comparable, weight: TokenWeight | Id
   return judge(a, b, weight, null);
 }
 
+/** Whichever of two guards caps lower. */
+function strongerGuard(current: NearMiss | null, kind: NearMiss): NearMiss {
+  return current === null || CAP[kind] < CAP[current] ? kind : current;
+}
+
 function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, reasons: string[] | null): { confidence: number; guard: NearMiss | null } {
   let confidence: number;
   if (weight instanceof IdWeights && a.norm.compounds.length === 0 && b.norm.compounds.length === 0) {
@@ -225,21 +230,24 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
   // Guards only lower a score; one this low is not worth checking.
   if (confidence < REPORT_THRESHOLD - 0.1) return { confidence: Math.round(confidence * 100) / 100, guard: null };
 
+  // The strongest guard that applies caps the confidence; sentences are made only when asked for.
   let guard: NearMiss | null = null;
-  const cap = (kind: NearMiss, why: () => string) => {
-    if (guard === null || CAP[kind] < CAP[guard]) guard = kind;
-    capped = Math.min(capped, CAP[kind]);
-    if (reasons) capReasons.push(why());
-  };
-  let capped = 1;
-  const capReasons: string[] = [];
-  if (a.norm.negated !== b.norm.negated) cap('negation', () => 'one says not to');
-  if (oppositePoles(a.norm.poles, b.norm.poles)) cap('opposite', () => 'opposite actions');
+  const capReasons: string[] | null = reasons ? [] : null;
+  if (a.norm.negated !== b.norm.negated) {
+    guard = strongerGuard(guard, 'negation');
+    capReasons?.push('one says not to');
+  }
+  if (oppositePoles(a.norm.poles, b.norm.poles)) {
+    guard = strongerGuard(guard, 'opposite');
+    capReasons?.push('opposite actions');
+  }
 
   const qa = b.norm.quantities.length === 0 ? a.norm.quantities : missingFrom(a.norm.quantities, b.norm.quantities);
   const qb = a.norm.quantities.length === 0 ? b.norm.quantities : missingFrom(b.norm.quantities, a.norm.quantities);
-  if (qa.length > 0 && qb.length > 0) cap('quantity', () => `different numbers: ${qa.join(', ')} vs ${qb.join(', ')}`);
-  else if (qa.length + qb.length > 0) confidence -= 0.04;
+  if (qa.length > 0 && qb.length > 0) {
+    guard = strongerGuard(guard, 'quantity');
+    capReasons?.push(`different numbers: ${qa.join(', ')} vs ${qb.join(', ')}`);
+  } else if (qa.length + qb.length > 0) confidence -= 0.04;
 
   let namesDiffer = false;
   if (a.norm.names.length > 0 && b.norm.names.length > 0) {
@@ -247,14 +255,19 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
     const nb = na.length === 0 ? NOTHING : namesMissing(b.norm.names, a.norm.words);
     if (na.length > 0 && nb.length > 0) {
       namesDiffer = true;
-      cap('name', () => `different names: ${na.join(', ')} vs ${nb.join(', ')}`);
+      guard = strongerGuard(guard, 'name');
+      capReasons?.push(`different names: ${na.join(', ')} vs ${nb.join(', ')}`);
     }
   }
   if (!namesDiffer && (a.norm.names.length > 0 || b.norm.names.length > 0)) {
     // A qualifier that brings in another company or person changes the fact:
     // "signed an agreement" is not "signed an agreement with Orbis Freight".
-    const added = [...partiesAdded(a, b), ...partiesAdded(b, a)];
-    if (added.length > 0) cap('name', () => `one names another party: ${added.join(', ')}`);
+    const addedByA = partiesAdded(a, b);
+    const addedByB = partiesAdded(b, a);
+    if (addedByA.length + addedByB.length > 0) {
+      guard = strongerGuard(guard, 'name');
+      capReasons?.push(`one names another party: ${[...addedByA, ...addedByB].join(', ')}`);
+    }
   }
 
   if (a.assignee && b.assignee && a.assignee !== b.assignee) {
@@ -262,11 +275,12 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
       confidence = Math.min(confidence, 0.65);
       reasons?.push('one copy is assigned to a role, the other to a person');
     } else {
-      cap('assignee', () => 'different assignees');
+      guard = strongerGuard(guard, 'assignee');
+      capReasons?.push('different assignees');
     }
   }
-  confidence = Math.min(confidence, capped);
-  if (reasons) reasons.push(...capReasons);
+  if (guard !== null) confidence = Math.min(confidence, CAP[guard]);
+  if (reasons && capReasons) reasons.push(...capReasons);
 
   confidence = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100));
   if (guard === null && reasons) {

@@ -75,15 +75,23 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
   }
 
   const from = bom ? 1 : 0;
-  const fm = guarded<FrontmatterResult>(report, 'frontmatter', () => readFrontmatter(text, from, report), {
-    info: null,
-    bodyStart: from,
-    bodyLine: 1,
-  });
+  // Each part is guarded: an unexpected exception becomes a Problem and the rest is still read.
+  let fm: FrontmatterResult;
+  try {
+    fm = readFrontmatter(text, from, report);
+  } catch (err) {
+    reportFailure(report, 'frontmatter', err);
+    fm = { info: null, bodyStart: from, bodyLine: 1 };
+  }
   note.frontmatter = fm.info;
 
   const fixLine = options.fixLine ?? fixText;
-  const body = guarded<Body | null>(report, 'body', () => readBody(text, from, fm.bodyStart, { fixLine, report }), null);
+  let body: Body | null = null;
+  try {
+    body = readBody(text, from, fm.bodyStart, { fixLine, report });
+  } catch (err) {
+    reportFailure(report, 'body', err);
+  }
   if (!body) note.eol = mainLineBreak(text);
   if (body) {
     note.eol = body.crlf > body.lf ? '\r\n' : '\n';
@@ -94,69 +102,84 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
     note.transcript = body.transcript;
   }
 
-  guarded(report, 'fields', () => readFields(note, fm.info?.data ?? {}, body), undefined);
+  try {
+    readFields(note, fm.info?.data ?? {}, body);
+  } catch (err) {
+    reportFailure(report, 'fields', err);
+  }
 
   const transcript = note.transcript;
   if (transcript && transcript.lines.length > 0) {
     const known = [...note.participants, ...(options.knownNames ?? [])];
     if (note.person) known.push(note.person);
     if (note.counterpart) known.push(note.counterpart);
-    guarded(report, 'transcript speakers', () => assignSpeakers(transcript.lines, known), undefined);
+    try {
+      assignSpeakers(transcript.lines, known);
+    } catch (err) {
+      reportFailure(report, 'transcript speakers', err);
+    }
   }
   return note;
 }
 
-/** Run one part of the parse; an unexpected exception becomes a Problem, not a crash. */
-function guarded<T>(report: Report, part: string, run: () => T, fallback: T): T {
-  try {
-    return run();
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    report('read-error', null, `Part of this note (the ${part}) could not be read because of an unexpected error: ${why}. The rest was read as usual.`);
-    return fallback;
-  }
+/** An unexpected exception in one part of the parse, as a Problem rather than a crash. */
+function reportFailure(report: Report, part: string, err: unknown): void {
+  const why = err instanceof Error ? err.message : String(err);
+  report('read-error', null, `Part of this note (the ${part}) could not be read because of an unexpected error: ${why}. The rest was read as usual.`);
 }
 
 /** The note's own fields, from the frontmatter first and the body's meta lines after. */
 function readFields(note: Note, data: Record<string, unknown>, body: Body | null): void {
-  // Keys are matched exactly, then without case (`Type:`, `Participants:`); the case-free map is built only when needed.
-  let lower: Map<string, unknown> | null = null;
-  for (const k in data) {
-    if (/[A-Z]/.test(k)) {
-      lower = new Map();
-      for (const key in data) if (!lower.has(key.toLowerCase())) lower.set(key.toLowerCase(), data[key]);
-      break;
-    }
-  }
-  const get = (key: string): unknown => (Object.prototype.hasOwnProperty.call(data, key) ? data[key] : lower?.get(key));
-  const name = (key: string): string | null => {
-    const v = first(get(key));
-    const t = asText(v);
-    if (t === null) return null;
-    const s = stripName(t);
-    return s === '' ? null : s;
-  };
-
-  note.type = name('type');
-  note.title = asText(first(get('title'))) ?? body?.h1 ?? null;
+  const lower = caseFreeKeys(data);
+  note.type = nameField(data, lower, 'type');
+  note.title = asText(first(field(data, lower, 'title'))) ?? body?.h1 ?? null;
   note.date =
-    asDate(first(get('date'))) ??
+    asDate(first(field(data, lower, 'date'))) ??
     body?.metaDate ??
     (body?.h1 ? findIsoDate(body.h1) : null) ??
     findIsoDate(baseName(note.path)) ??
-    asDate(first(get('created')));
+    asDate(first(field(data, lower, 'created')));
 
   const seen = new Set<string>();
-  addNames(note.participants, seen, asNameList(get('participants')));
-  addNames(note.participants, seen, asNameList(get('attendees')));
+  addNames(note.participants, seen, asNameList(field(data, lower, 'participants')));
+  addNames(note.participants, seen, asNameList(field(data, lower, 'attendees')));
   if (body) addNames(note.participants, seen, body.metaParticipants);
 
-  note.person = name('person');
-  note.counterpart = name('counterpart');
-  note.account = name('account') ?? name('company') ?? body?.metaAccount ?? null;
-  note.sourceRef = asText(first(get('source_ref'))) ?? asText(first(get('transcript_path'))) ?? null;
-  note.series = asText(first(get('series')));
-  note.aliases = aliasesOf(get('aliases') ?? get('alias'));
+  note.person = nameField(data, lower, 'person');
+  note.counterpart = nameField(data, lower, 'counterpart');
+  note.account = nameField(data, lower, 'account') ?? nameField(data, lower, 'company') ?? body?.metaAccount ?? null;
+  note.sourceRef = asText(first(field(data, lower, 'source_ref'))) ?? asText(first(field(data, lower, 'transcript_path'))) ?? null;
+  note.series = asText(first(field(data, lower, 'series')));
+  note.aliases = aliasesOf(field(data, lower, 'aliases') ?? field(data, lower, 'alias'));
+}
+
+const UPPER_CASE = /[A-Z]/;
+
+/**
+ * Keys are matched exactly, then without case (`Type:`, `Participants:`): the case-free map,
+ * first key of each spelling winning, is built only when some key has a capital.
+ */
+function caseFreeKeys(data: Record<string, unknown>): Map<string, unknown> | null {
+  for (const k in data) {
+    if (UPPER_CASE.test(k)) {
+      const lower = new Map<string, unknown>();
+      for (const key in data) if (!lower.has(key.toLowerCase())) lower.set(key.toLowerCase(), data[key]);
+      return lower;
+    }
+  }
+  return null;
+}
+
+function field(data: Record<string, unknown>, lower: Map<string, unknown> | null, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(data, key) ? data[key] : lower?.get(key);
+}
+
+/** A field holding a name (`[[People/Ana Ruiz|Ana]]` → `Ana Ruiz`), or null. */
+function nameField(data: Record<string, unknown>, lower: Map<string, unknown> | null, key: string): string | null {
+  const t = asText(first(field(data, lower, key)));
+  if (t === null) return null;
+  const s = stripName(t);
+  return s === '' ? null : s;
 }
 
 function first(v: unknown): unknown {

@@ -69,15 +69,23 @@ export function findLinks(line: string, from: number, lineNo: number, out: Link[
 
 /** Blank out inline code spans (same length), so links inside them are not read. */
 function maskCode(line: string): string {
-  return line.replace(/(`+)[^`]*?\1/g, (code) => ' '.repeat(code.length));
+  return line.replace(CODE_SPAN, blankOut);
+}
+
+const CODE_SPAN = /(`+)[^`]*?\1/g;
+
+function blankOut(code: string): string {
+  return ' '.repeat(code.length);
 }
 
 /** Links as Obsidian shows them: `[[A|b]]` → `b`, `[[A#H]]` → `A > H`, `[[A]]` → `A`. */
 export function displayLinks(s: string): string {
-  return s.replace(WIKILINK, (_all, _bang: string, inner: string) => {
-    const p = splitLink(inner);
-    if (p.alias !== null) return p.alias;
-    if (p.heading !== null) return p.target === '' ? p.heading : `${p.target} > ${p.heading}`;
-    return p.target;
-  });
+  return s.replace(WIKILINK, displayLink);
+}
+
+function displayLink(_all: string, _bang: string, inner: string): string {
+  const p = splitLink(inner);
+  if (p.alias !== null) return p.alias;
+  if (p.heading !== null) return p.target === '' ? p.heading : `${p.target} > ${p.heading}`;
+  return p.target;
 }

@@ -234,6 +234,10 @@ function gluedAfter(text: string, name: string): boolean {
   return c === 45 || c === 58 || c === 0x2013 || c === 0x2014 ? /^[\s\p{Lu}]?$/u.test(text.charAt(name.length + 1)) : false;
 }
 
+function longestFirst(a: string, b: string): number {
+  return b.length - a.length;
+}
+
 /**
  * Split glued speaker names off the lines' text. A name found by its shape on
  * one line, or given in `knownNames` (participants), is then also recognised
@@ -255,7 +259,7 @@ export function assignSpeakers(lines: TranscriptLine[], knownNames: readonly str
   }
   for (const n of knownNames) if (n.includes(' ')) names.add(n.trim());
   if (names.size === 0) return;
-  const byLength = [...names].sort((a, b) => b.length - a.length);
+  const byLength = [...names].sort(longestFirst);
   for (const l of lines) {
     if (l.speaker !== null) continue;
     for (const name of byLength) {

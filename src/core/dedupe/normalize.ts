@@ -952,6 +952,46 @@ function plainWord(text: string, start: number, end: number, h1: number, h2: num
   return value;
 }
 
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Where the `@Assignee` mention at `at` ends — `@` after white space or at the start, a
+ * name, up to two more capitalised words — as AT_NAME reads it; -1 when the plain pass
+ * cannot be sure (not after white space, not a letter, characters outside ASCII).
+ */
+function mentionEnd(s: string, at: number): number {
+  const n = s.length;
+  if (at > 0 && !isAsciiSpace(s.charCodeAt(at - 1))) return -1;
+  let j = at + 1;
+  if (j >= n || !isAsciiLetter(s.charCodeAt(j))) return -1;
+  for (j++; j < n; j++) {
+    const c = s.charCodeAt(j);
+    if (c >= 128) return -1;
+    if (!(isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 45)) break;
+  }
+  for (let more = 0; more < 2; more++) {
+    let k = j;
+    while (k < n && isAsciiSpace(s.charCodeAt(k))) k++;
+    if (k === j || k >= n) break;
+    const c = s.charCodeAt(k);
+    if (c >= 128) return -1;
+    if (!(c >= 65 && c <= 90)) break;
+    for (k++; k < n; k++) {
+      const d = s.charCodeAt(k);
+      if (d >= 128) return -1;
+      if (!(isAsciiLetter(d) || d === 39 || d === 46 || d === 45)) break;
+    }
+    j = k;
+  }
+  return j;
+}
+
 /** {@link normalizeUncached} for a plain text, or null when the text needs the full path. */
 function normalizePlain(raw: string): NormalizedText | null {
   const n = raw.length;
@@ -959,10 +999,23 @@ function normalizePlain(raw: string): NormalizedText | null {
   let ids: number[] | null = null;
   let poles: string[] = NONE;
   let negated = false;
+  /** The text with `@Assignee` mentions set aside, as `stripMarkup` leaves it: pieces of `raw`, built only when there is a mention. */
+  let clean: string | null = null;
+  let copied = 0;
   let i = 0;
   while (i < n) {
     let c = raw.charCodeAt(i);
     if (c >= 128) return null;
+    if (c === 64) {
+      const end = mentionEnd(raw, i);
+      if (end < 0) return null;
+      // The match takes the white space before `@` with it and leaves one space.
+      const from = i === 0 ? 0 : i - 1;
+      clean = (clean ?? '') + raw.slice(copied, from) + ' ';
+      copied = end;
+      i = end;
+      continue;
+    }
     let cls = PLAIN_CLASS[c];
     if (cls === PLAIN_SEPARATOR) {
       i++;
@@ -999,7 +1052,8 @@ function normalizePlain(raw: string): NormalizedText | null {
       tokens.push(info.token);
     }
   }
-  return new Normalized(tokens ?? [], ids ?? [], NONE, negated, poles, NO_COMPOUNDS, raw, true);
+  if (clean !== null) clean += raw.slice(copied);
+  return new Normalized(tokens ?? [], ids ?? [], NONE, negated, poles, NO_COMPOUNDS, clean ?? raw, true);
 }
 
 /** The word set of a text {@link normalizePlain} read: its runs of letters, lower-cased, with known abbreviations added. */

@@ -13,7 +13,7 @@ import { hashText } from '../text';
 import { chooseCanonical, mergeTasks, type Copy } from './canonical';
 import { defaultCanonicalName, guessOwner, isRole, OWNER_KEY, type CanonicalName } from './names';
 import { normalizeText, tokenCount, type NormalizedText } from './normalize';
-import { APPLY_THRESHOLD, compareItems, IdWeights, overlapFromParts, pairScore, plausiblePair, REPORT_THRESHOLD, type Comparable } from './similarity';
+import { APPLY_THRESHOLD, compareItems, IdWeights, overlapFromParts, pairScore, PLAUSIBLE_SHARE, plausiblePair, REPORT_THRESHOLD, type Comparable } from './similarity';
 
 /** What the meetings step tells us: which notes record one meeting. */
 export interface MeetingNotes {
@@ -265,9 +265,16 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (
       }
     }
     const need = rare <= 2 ? 1 : 2;
+    // The pair shares at most its rare shared tokens plus this item's common ones: when even
+    // that is under the share `plausiblePair` asks of the shorter item, it would reject the pair.
+    const common = ids.length - rare;
+    const compoundsHere = entries[block[x]].norm.compounds.length > 0;
     for (let k = 0; k < count; k++) {
       const y = touched[k];
-      if (shared[y] >= need) emit(block[x], block[y]);
+      const other = entries[block[y]].norm;
+      if (shared[y] >= need && (compoundsHere || other.compounds.length > 0 || (shared[y] + common) / Math.min(ids.length, other.ids.length) >= PLAUSIBLE_SHARE)) {
+        emit(block[x], block[y]);
+      }
       shared[y] = 0;
     }
   }
@@ -429,7 +436,7 @@ function overlapBound(entries: readonly Entry[], weights: Map<string, IdWeights>
       }
     }
     const fewer = Math.min(a.ids.length, bIds.length);
-    if (fewer === 0 || count / fewer < 0.4) return -1;
+    if (fewer === 0 || count / fewer < PLAUSIBLE_SHARE) return -1;
     return overlapFromParts(a.ids.length, bIds.length, total[i], total[j], shared, count);
   };
   return { overlap, candidate };

@@ -166,10 +166,13 @@ export function plausiblePair(a: NormalizedText, b: NormalizedText): boolean {
   if (small.ids.length === 0) return false;
   let shared = 0;
   for (const id of small.ids) if (large.ids.includes(id)) shared++;
-  if (shared / small.ids.length >= 0.4) return true;
+  if (shared / small.ids.length >= PLAUSIBLE_SHARE) return true;
   // A compound written joined on one side and apart on the other.
   return small.compounds.length > 0 || large.compounds.length > 0 ? shared > 0 : false;
 }
+
+/** The share of the shorter text's tokens that a plausible pair (without compounds) has in common. */
+export const PLAUSIBLE_SHARE = 0.4;
 
 /** Items of `a` that `b` does not include. */
 function missingFrom(a: readonly string[], b: readonly string[]): string[] {

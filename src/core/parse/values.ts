@@ -23,13 +23,15 @@ export function findIsoDate(s: string): string | null {
     if (!m) return null;
     if (isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
       // `12025-09-16` or `2025-09-161` are not dates.
-      const before = rest.charAt(m.index - 1);
-      const after = rest.charAt(m.index + m[0].length);
-      if (!/\d/.test(before) && !/\d/.test(after)) return m[0];
+      if (!isDigit(rest.charCodeAt(m.index - 1)) && !isDigit(rest.charCodeAt(m.index + m[0].length))) return m[0];
     }
     rest = rest.slice(m.index + 1);
   }
   return null;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** A Date from js-yaml as `YYYY-MM-DD` (js-yaml builds date-only values at UTC midnight). */
@@ -57,6 +59,9 @@ export function asText(value: unknown): string | null {
   return null;
 }
 
+const UNTIDY = /\s\s|[\t\n\r]/;
+const LINK_ONLY = /^!?\[\[([^\]]*)\]\]$/;
+
 /**
  * A name as written, with wikilink brackets and `@` taken off:
  * `"[[People/Lior Genzel|Lior]]"` → `Lior Genzel`, `@Ana Ruiz` → `Ana Ruiz`.
@@ -64,8 +69,8 @@ export function asText(value: unknown): string | null {
  */
 export function stripName(raw: string): string {
   let s = raw.trim();
-  if (!s.includes('[') && s.charCodeAt(0) !== 64 /* @ */ && !/\s\s|[\t\n\r]/.test(s)) return s;
-  const link = /^!?\[\[([^\]]*)\]\]$/.exec(s);
+  if (!s.includes('[') && s.charCodeAt(0) !== 64 /* @ */ && !UNTIDY.test(s)) return s;
+  const link = LINK_ONLY.exec(s);
   if (link) {
     s = link[1];
     const bar = s.indexOf('|');
@@ -122,11 +127,27 @@ export function splitNames(s: string): string[] {
   return out;
 }
 
+// eslint-disable-next-line no-control-regex -- ASCII test
+const ASCII_ONLY = /^[\x00-\x7F]*$/;
+const SPACES = /\s+/g;
+
+/** Accent-folded names: the same participants come back note after note, and folding takes several passes. */
+const foldedNames = new Map<string, string>();
+
 /** A name compared without case, accents or extra spaces (ASCII names skip the accent folding). */
 function nameKey(name: string): string {
-  // eslint-disable-next-line no-control-regex -- ASCII test
-  const folded = /^[\x00-\x7F]*$/.test(name) ? name.toLowerCase() : foldAccents(name);
-  return folded.includes('  ') ? folded.replace(/\s+/g, ' ').trim() : folded.trim();
+  let folded: string | undefined;
+  if (ASCII_ONLY.test(name)) {
+    folded = name.toLowerCase();
+  } else {
+    folded = foldedNames.get(name);
+    if (folded === undefined) {
+      folded = foldAccents(name);
+      if (foldedNames.size >= 4096) foldedNames.clear();
+      foldedNames.set(name, folded);
+    }
+  }
+  return folded.includes('  ') ? folded.replace(SPACES, ' ').trim() : folded.trim();
 }
 
 /** Append names not already present (compared without case or accents), keeping first-seen order. */

@@ -43,7 +43,7 @@ export interface Entry extends Copy, Comparable {
   written: string | null;
 }
 
-/** Items in a block up to this size are compared pairwise; larger blocks go through the inverted index. */
+/** In a block up to this size every shared token counts; in larger blocks only rare ones propose candidates. */
 const PAIRWISE_LIMIT = 16;
 /** A token in more postings than this within a block is too common to propose candidates. */
 const POSTING_CAP = 40;
@@ -184,14 +184,31 @@ function signatureKey(ids: readonly number[]): number {
   return (sum >>> 0) * 0x200000 + (mix & 0x1fffff);
 }
 
-/** Candidate pairs inside one block: all pairs when small, else those sharing rare tokens. */
+/** Pairs of items with the same token set, chained per assignee. */
+function identicalWordings(block: readonly number[], entries: readonly Entry[], emit: (i: number, j: number) => void): void {
+  const m = block.length;
+  const signatures = SIGNATURES;
+  signatures.clear();
+  for (let x = 0; x < m; x++) {
+    const key = signatureKey(entries[block[x]].norm.ids);
+    const same = signatures.get(key);
+    if (same) same.push(block[x]);
+    else signatures.set(key, [block[x]]);
+  }
+  for (const list of signatures.values()) {
+    if (list.length < 2) continue;
+    const byAssignee = [...list].sort((a, b) => ((entries[a].assignee ?? '') < (entries[b].assignee ?? '') ? -1 : (entries[a].assignee ?? '') > (entries[b].assignee ?? '') ? 1 : a - b));
+    for (let k = 1; k < byAssignee.length; k++) emit(byAssignee[k - 1], byAssignee[k]);
+  }
+  signatures.clear();
+}
+
+/** Candidate pairs inside one block: those sharing enough tokens when the block is small, else those sharing rare tokens. */
 function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (i: number, j: number) => void, fixedCap?: number): void {
   const m = block.length;
   if (m < 2) return;
-  if (m <= PAIRWISE_LIMIT) {
-    for (let x = 0; x < m; x++) for (let y = x + 1; y < m; y++) emit(block[x], block[y]);
-    return;
-  }
+  // A small block counts every shared token, so a pair is proposed exactly when `plausiblePair` would pass it.
+  const exact = m <= PAIRWISE_LIMIT;
   const vocabulary = tokenCount();
   if (scratch.tokenItems.length < vocabulary) {
     scratch.tokenItems = new Int32Array(vocabulary);
@@ -231,23 +248,11 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (
   for (let x = 0; x < m; x++) for (const id of entries[block[x]].norm.ids) postings[tokenFill[id]++] = x;
 
   // Identical wordings: a chain through each assignee's copies is enough, the clusters close it.
-  const signatures = SIGNATURES;
-  signatures.clear();
-  for (let x = 0; x < m; x++) {
-    const key = signatureKey(entries[block[x]].norm.ids);
-    const same = signatures.get(key);
-    if (same) same.push(block[x]);
-    else signatures.set(key, [block[x]]);
-  }
-  for (const list of signatures.values()) {
-    if (list.length < 2) continue;
-    const byAssignee = [...list].sort((a, b) => ((entries[a].assignee ?? '') < (entries[b].assignee ?? '') ? -1 : (entries[a].assignee ?? '') > (entries[b].assignee ?? '') ? 1 : a - b));
-    for (let k = 1; k < byAssignee.length; k++) emit(byAssignee[k - 1], byAssignee[k]);
-  }
-  signatures.clear();
+  // (A small block finds them by their shared tokens.)
+  if (!exact) identicalWordings(block, entries, emit);
 
   // A token is rare when few items of the block have it; the cap grows slowly with the block.
-  const cap = fixedCap ?? Math.max(6, Math.min(POSTING_CAP, Math.round(2 * Math.sqrt(m))));
+  const cap = exact ? m : (fixedCap ?? Math.max(6, Math.min(POSTING_CAP, Math.round(2 * Math.sqrt(m)))));
   for (let x = 0; x < m; x++) {
     const ids = entries[block[x]].norm.ids;
     let rare = 0;
@@ -264,7 +269,7 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (
         if (shared[y]++ === 0) touched[count++] = y;
       }
     }
-    const need = rare <= 2 ? 1 : 2;
+    const need = exact || rare <= 2 ? 1 : 2;
     // The pair shares at most its rare shared tokens plus this item's common ones: when even
     // that is under the share `plausiblePair` asks of the shorter item, it would reject the pair.
     const common = ids.length - rare;

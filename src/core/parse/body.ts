@@ -5,13 +5,13 @@
  */
 
 import type { Item, Link, Section, Task, Transcript, TranscriptLine } from '../model';
-import { isJsBlank, skipSpaces } from './chars';
+import { isJsBlank, isJsSpace, skipSpaces } from './chars';
 import type { Report } from './frontmatter';
-import { indentWidth, itemKindFor, ListDepth, readListItem } from './items';
+import { itemKindFor, ListDepth, listItemSpan, widthOf, type ListItemSpan } from './items';
 import { findLinks } from './links';
 import { readMeta } from './meta';
 import { readHeading, SectionStack, setextLevel, type SectionContext } from './sections';
-import { isOpen, parseTaskBody, readCheckbox, statusTypeOf } from './tasks';
+import { checkboxAt, isOpen, parseTaskBody, statusEnd, statusTypeOf } from './tasks';
 import { isStampedAt, isTranscriptEnd, isTranscriptStart, stampedLineAt } from './transcript';
 import { findIsoDate, splitNames, stripName } from './values';
 
@@ -71,6 +71,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
   };
   const stack = new SectionStack();
   const depth = new ListDepth();
+  /** Filled by `listItemSpan` for the line at hand. */
+  const list: ListItemSpan = { prefixEnd: 0, contentFrom: 0 };
   let context: SectionContext = stack.current();
 
   let fence: Fence | null = null;
@@ -216,7 +218,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       }
     }
 
-    if (context.kind === 'transcript' && (lastStamped !== null ? readListItem(line) === null : isStampedAt(text, start, end))) {
+    if (context.kind === 'transcript' && (lastStamped !== null ? !listItemSpan(line, list) : isStampedAt(text, start, end))) {
       lastStamped = addTranscriptLine(out, text, here, start, end, lastStamped, start);
       continue;
     }
@@ -240,43 +242,46 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       }
     }
 
-    const list = readListItem(line);
-    if (list) {
+    if (listItemSpan(line, list)) {
       paragraph = null;
-      const content = list.content;
-      const indent = depth.depthOf(list.prefix);
+      const contentFrom = list.contentFrom;
+      const indent = depth.depthOfWidth(widthOf(line, list.prefixEnd));
       if (attendeeList || context.attendees) {
-        const names = splitNames(content);
-        if (names.length > 0 && names.every((name) => name.split(' ').length <= 5)) {
+        const names = splitNames(line.slice(contentFrom));
+        if (names.length > 0 && names.every(isShortName)) {
           out.metaParticipants.push(...names);
           openItem = null;
           continue;
         }
       }
-      const box = readCheckbox(content);
-      if (box) {
-        out.tasks.push(readTask(box.status, box.body, options, context, here, start, end, indent));
+      const bodyFrom = checkboxAt(line, contentFrom);
+      if (bodyFrom !== -1) {
+        const status = line.slice(contentFrom + 1, statusEnd(line, contentFrom));
+        out.tasks.push(readTask(status, line.slice(bodyFrom), options, context, here, start, end, indent));
         openItem = null;
-      } else if (content.trim() !== '') {
-        const item: Item = {
-          kind: itemKindFor(context.kind),
-          text: content.trim(),
-          section: context.kind,
-          sectionHeading: context.heading,
-          line: here,
-          start,
-          end,
-        };
-        out.items.push(item);
-        openItem = item;
-        blankSinceItem = false;
+      } else {
+        const text = trimmedSlice(line, contentFrom, line.length);
+        if (text !== '') {
+          const item: Item = {
+            kind: itemKindFor(context.kind),
+            text,
+            section: context.kind,
+            sectionHeading: context.heading,
+            line: here,
+            start,
+            end,
+          };
+          out.items.push(item);
+          openItem = item;
+          blankSinceItem = false;
+        }
       }
       continue;
     }
     attendeeList = false;
 
     // A line continuing the bullet above: right under it, or indented after a blank line.
-    if (openItem !== null && (!blankSinceItem || indentWidth(/^[ \t]*/.exec(line)?.[0] ?? '') >= 2)) {
+    if (openItem !== null && (!blankSinceItem || widthOf(line, skipSpaces(line, 0, line.length)) >= 2)) {
       openItem.text = `${openItem.text} ${line.trim()}`;
       openItem.end = end;
       continue;
@@ -309,6 +314,18 @@ export function readBody(text: string, from: number, bodyStart: number, options:
  */
 function mayHoldMojibake(s: string): boolean {
   return MOJIBAKE_RANGE.test(s);
+}
+
+/** A name of at most five words: longer bullets under `Attendees` are sentences, not names. */
+function isShortName(name: string): boolean {
+  return name.split(' ').length <= 5;
+}
+
+/** `s.slice(from, to).trim()`, sliced once. */
+function trimmedSlice(s: string, from: number, to: number): string {
+  while (from < to && isJsSpace(s.charCodeAt(from))) from++;
+  while (to > from && isJsSpace(s.charCodeAt(to - 1))) to--;
+  return s.slice(from, to);
 }
 
 /** `[[` somewhere in the line; the one-character search runs natively and fast. */

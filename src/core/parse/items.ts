@@ -18,11 +18,18 @@ export interface ListItemLine {
   content: string;
 }
 
+/** Where a list item's prefix ends and its content starts, in its line. */
+export interface ListItemSpan {
+  prefixEnd: number;
+  contentFrom: number;
+}
+
 /**
- * The same as `LIST_ITEM`, by character checks: every line of a note goes
- * through this, so it must be cheap when the line is not a list item.
+ * The same as `LIST_ITEM`, by character checks and without making a string:
+ * fills `span` and returns true when `line` is a list item. Every line of a
+ * note goes through this, so it must be cheap when the line is not one.
  */
-export function readListItem(line: string): ListItemLine | null {
+export function listItemSpan(line: string, span: ListItemSpan): boolean {
   let i = 0;
   for (;;) {
     const c = line.charCodeAt(i);
@@ -36,18 +43,28 @@ export function readListItem(line: string): ListItemLine | null {
   } else if (c >= 48 && c <= 57) {
     const digitsFrom = i;
     while (line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
-    if (i - digitsFrom > 9) return null;
+    if (i - digitsFrom > 9) return false;
     const d = line.charCodeAt(i);
-    if (d !== 46 && d !== 41 /* . ) */) return null;
+    if (d !== 46 && d !== 41 /* . ) */) return false;
     i++;
   } else {
-    return null;
+    return false;
   }
-  if (i === line.length) return { prefix: line.slice(0, prefixEnd), content: '' };
-  const after = line.charCodeAt(i);
-  if (after !== 32 && after !== 9) return null;
-  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
-  return { prefix: line.slice(0, prefixEnd), content: line.slice(i) };
+  if (i < line.length) {
+    const after = line.charCodeAt(i);
+    if (after !== 32 && after !== 9) return false;
+    while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  }
+  span.prefixEnd = prefixEnd;
+  span.contentFrom = i;
+  return true;
+}
+
+/** The list item on `line` (see `LIST_ITEM`), or null. */
+export function readListItem(line: string): ListItemLine | null {
+  const span: ListItemSpan = { prefixEnd: 0, contentFrom: 0 };
+  if (!listItemSpan(line, span)) return null;
+  return { prefix: line.slice(0, span.prefixEnd), content: line.slice(span.contentFrom) };
 }
 
 const KIND_BY_SECTION: Record<SectionKind, ItemKind> = {
@@ -71,8 +88,13 @@ export function itemKindFor(section: SectionKind): ItemKind {
 
 /** The visual width of an indent (a tab counts as four columns, a `>` as one). */
 export function indentWidth(prefix: string): number {
+  return widthOf(prefix, prefix.length);
+}
+
+/** The visual width of `s.slice(0, end)` read as an indent. */
+export function widthOf(s: string, end: number): number {
   let w = 0;
-  for (let i = 0; i < prefix.length; i++) w += prefix.charCodeAt(i) === 9 ? 4 - (w % 4) : 1;
+  for (let i = 0; i < end; i++) w += s.charCodeAt(i) === 9 ? 4 - (w % 4) : 1;
   return w;
 }
 
@@ -84,7 +106,11 @@ export class ListDepth {
   private readonly widths: number[] = [];
 
   depthOf(prefix: string): number {
-    const w = indentWidth(prefix);
+    return this.depthOfWidth(indentWidth(prefix));
+  }
+
+  /** The depth of an item whose indent is `w` columns wide. */
+  depthOfWidth(w: number): number {
     while (this.widths.length > 0 && this.widths[this.widths.length - 1] >= w) this.widths.pop();
     const depth = this.widths.length;
     this.widths.push(w);

@@ -34,16 +34,30 @@ export interface TaskFields {
 
 /** The status character and the description after the checkbox (`[x] rest`), or null when the item is not a task. */
 export function readCheckbox(content: string): { status: string; body: string; bodyFrom: number } | null {
-  if (content.charCodeAt(0) !== 91 /* [ */) return null;
-  // One status character: a single UTF-16 unit, or a surrogate pair.
-  const units = content.charCodeAt(1) >= 0xd800 && content.charCodeAt(1) <= 0xdbff ? 2 : 1;
-  const close = 1 + units;
-  if (content.charCodeAt(close) !== 93 /* ] */ || content.length < 2 + units) return null;
-  let from = close + 1;
-  const after = content.charCodeAt(from);
-  if (from < content.length && after !== 32 && after !== 9) return null;
-  while (content.charCodeAt(from) === 32 || content.charCodeAt(from) === 9) from++;
-  return { status: content.slice(1, close), body: content.slice(from), bodyFrom: from };
+  const at = checkboxAt(content, 0);
+  if (at === -1) return null;
+  return { status: content.slice(1, statusEnd(content, 0)), body: content.slice(at), bodyFrom: at };
+}
+
+/**
+ * `readCheckbox` on `line.slice(from)` by offsets: where the task's description starts in `line`, or -1
+ * when the list item there is not a task. The status is `line.slice(from + 1, statusEnd(line, from))`.
+ */
+export function checkboxAt(line: string, from: number): number {
+  if (line.charCodeAt(from) !== 91 /* [ */) return -1;
+  const close = statusEnd(line, from);
+  if (line.charCodeAt(close) !== 93 /* ] */ || line.length - from < close - from + 1) return -1;
+  let at = close + 1;
+  const after = line.charCodeAt(at);
+  if (at < line.length && after !== 32 && after !== 9) return -1;
+  while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
+  return at;
+}
+
+/** Where the status character after the `[` at `from` ends: one UTF-16 unit, or a surrogate pair. */
+export function statusEnd(line: string, from: number): number {
+  const c = line.charCodeAt(from + 1);
+  return from + (c >= 0xd800 && c <= 0xdbff ? 3 : 2);
 }
 
 /** How Tasks treats a status character; unknown characters are open, like a todo. */

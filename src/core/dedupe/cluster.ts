@@ -173,10 +173,11 @@ function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer
  * items with equal numbers are proposed as candidates and then scored, so a rare
  * collision costs one comparison, never a wrong merge.
  */
-function signatureKey(ids: readonly number[]): number {
+function signatureKey(ids: Int32Array, from: number, to: number): number {
   let sum = 0;
-  let mix = ids.length;
-  for (const id of ids) {
+  let mix = to - from;
+  for (let k = from; k < to; k++) {
+    const id = ids[k];
     const h = Math.imul(id + 0x7f4a7c15, 0x9e3779b1);
     sum = (sum + (h ^ (h >>> 15))) | 0;
     mix ^= Math.imul(id ^ 0x5bd1e995, 0x85ebca6b) >>> 11;
@@ -185,12 +186,12 @@ function signatureKey(ids: readonly number[]): number {
 }
 
 /** Pairs of items with the same token set, chained per assignee. */
-function identicalWordings(block: readonly number[], entries: readonly Entry[], emit: (i: number, j: number) => void): void {
+function identicalWordings(block: readonly number[], entries: readonly Entry[], table: TokenTable, emit: (i: number, j: number) => void): void {
   const m = block.length;
   const signatures = SIGNATURES;
   signatures.clear();
   for (let x = 0; x < m; x++) {
-    const key = signatureKey(entries[block[x]].norm.ids);
+    const key = signatureKey(table.ids, table.start[block[x]], table.start[block[x] + 1]);
     const same = signatures.get(key);
     if (same) same.push(block[x]);
     else signatures.set(key, [block[x]]);
@@ -203,8 +204,33 @@ function identicalWordings(block: readonly number[], entries: readonly Entry[], 
   signatures.clear();
 }
 
+/**
+ * Every entry's token numbers in one flat array, entry after entry: blocking reads them
+ * for items scattered across the vault, and one typed array read beats following each
+ * entry to its normalised text and on to its list.
+ */
+interface TokenTable {
+  /** Entry `i`'s tokens are `ids[start[i]]` up to `ids[start[i + 1]]`. */
+  start: Int32Array;
+  ids: Int32Array;
+  /** 1 when the entry has compounds, whose matching follows other rules. */
+  compound: Uint8Array;
+}
+
+function tokenTable(entries: readonly Entry[]): TokenTable {
+  const start = new Int32Array(entries.length + 1);
+  for (let i = 0; i < entries.length; i++) start[i + 1] = start[i] + entries[i].norm.ids.length;
+  const ids = new Int32Array(start[entries.length]);
+  const compound = new Uint8Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    ids.set(entries[i].norm.ids, start[i]);
+    if (entries[i].norm.compounds.length > 0) compound[i] = 1;
+  }
+  return { start, ids, compound };
+}
+
 /** Candidate pairs inside one block: those sharing enough tokens when the block is small, else those sharing rare tokens. */
-function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (i: number, j: number) => void, fixedCap?: number): void {
+function blockPairs(block: readonly number[], entries: readonly Entry[], table: TokenTable, emit: (i: number, j: number) => void, fixedCap?: number): void {
   const m = block.length;
   if (m < 2) return;
   // A small block counts every shared token, so a pair is proposed exactly when `plausiblePair` would pass it.
@@ -218,14 +244,16 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (
   scratch.shared = grown(scratch.shared, m);
   scratch.touched = grown(scratch.touched, m);
   const { tokenItems, tokenStart, tokenFill, shared, touched } = scratch;
+  const { start, ids: flat, compound } = table;
 
   // Document frequencies within the block, and the token numbers it uses.
   let used = 0;
   let total = 0;
   for (let x = 0; x < m; x++) {
-    const ids = entries[block[x]].norm.ids;
-    total += ids.length;
-    for (const id of ids) {
+    const to = start[block[x] + 1];
+    for (let t = start[block[x]]; t < to; t++) {
+      const id = flat[t];
+      total++;
       if (tokenItems[id]++ === 0) {
         if (used === scratch.tokens.length) {
           const more = new Int32Array(used * 2);
@@ -245,19 +273,24 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (
     offset += tokenItems[id];
   }
   const postings = (scratch.postings = grown(scratch.postings, total));
-  for (let x = 0; x < m; x++) for (const id of entries[block[x]].norm.ids) postings[tokenFill[id]++] = x;
+  for (let x = 0; x < m; x++) {
+    const to = start[block[x] + 1];
+    for (let t = start[block[x]]; t < to; t++) postings[tokenFill[flat[t]]++] = x;
+  }
 
   // Identical wordings: a chain through each assignee's copies is enough, the clusters close it.
   // (A small block finds them by their shared tokens.)
-  if (!exact) identicalWordings(block, entries, emit);
+  if (!exact) identicalWordings(block, entries, table, emit);
 
   // A token is rare when few items of the block have it; the cap grows slowly with the block.
   const cap = exact ? m : (fixedCap ?? Math.max(6, Math.min(POSTING_CAP, Math.round(2 * Math.sqrt(m)))));
   for (let x = 0; x < m; x++) {
-    const ids = entries[block[x]].norm.ids;
+    const from = start[block[x]];
+    const to = start[block[x] + 1];
     let rare = 0;
     let count = 0;
-    for (const id of ids) {
+    for (let t = from; t < to; t++) {
+      const id = flat[t];
       const items = tokenItems[id];
       if (items > cap) continue;
       rare++;
@@ -272,12 +305,13 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], emit: (
     const need = exact || rare <= 2 ? 1 : 2;
     // The pair shares at most its rare shared tokens plus this item's common ones: when even
     // that is under the share `plausiblePair` asks of the shorter item, it would reject the pair.
-    const common = ids.length - rare;
-    const compoundsHere = entries[block[x]].norm.compounds.length > 0;
+    const length = to - from;
+    const common = length - rare;
+    const compoundsHere = compound[block[x]] === 1;
     for (let k = 0; k < count; k++) {
       const y = touched[k];
-      const other = entries[block[y]].norm;
-      if (shared[y] >= need && (compoundsHere || other.compounds.length > 0 || (shared[y] + common) / Math.min(ids.length, other.ids.length) >= PLAUSIBLE_SHARE)) {
+      const j = block[y];
+      if (shared[y] >= need && (compoundsHere || compound[j] === 1 || (shared[y] + common) / Math.min(length, start[j + 1] - start[j]) >= PLAUSIBLE_SHARE)) {
         emit(block[x], block[y]);
       }
       shared[y] = 0;
@@ -471,6 +505,7 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   const weights = tokenWeights(entries);
   const threshold = options.reportThreshold ?? REPORT_THRESHOLD;
   const { overlap, candidate } = overlapBound(entries, weights);
+  const table = tokenTable(entries);
 
   const score = (i: number, j: number) =>
     i < j ? pairScore(entries[i], entries[j], weights.get(entries[i].cls)) : pairScore(entries[j], entries[i], weights.get(entries[j].cls));
@@ -494,7 +529,7 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   });
   const meetingPairs: ScoredPair[] = [];
   for (const block of blocks.values()) {
-    blockPairs(block, entries, (i, j) => {
+    blockPairs(block, entries, table, (i, j) => {
       if (candidate(i, j) < threshold - ROUNDING) return;
       const { confidence } = score(i, j);
       if (confidence >= threshold) meetingPairs.push({ i, j, confidence });
@@ -527,13 +562,14 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
     }
   }
 
-  if (options.vault !== false) groups.push(...vaultGroups(entries, representative, score, candidate, conflict, reasonsOf, threshold));
+  if (options.vault !== false) groups.push(...vaultGroups(entries, table, representative, score, candidate, conflict, reasonsOf, threshold));
   return groups.sort((a, b) => b.confidence - a.confidence || (a.canonical.path < b.canonical.path ? -1 : a.canonical.path > b.canonical.path ? 1 : a.canonical.line - b.canonical.line));
 }
 
 /** Open tasks of one assignee across meetings: possible duplicates, reported only. */
 function vaultGroups(
   entries: readonly Entry[],
+  table: TokenTable,
   representative: Map<number, number>,
   score: (i: number, j: number) => { confidence: number },
   candidate: (i: number, j: number) => number,
@@ -553,7 +589,7 @@ function vaultGroups(
   });
   const pairs: ScoredPair[] = [];
   for (const block of byAssignee.values()) {
-    blockPairs(block, entries, (i, j) => {
+    blockPairs(block, entries, table, (i, j) => {
       if (entries[i].meeting === entries[j].meeting || candidate(i, j) < minimum - ROUNDING) return;
       const { confidence } = score(i, j);
       if (confidence >= minimum) pairs.push({ i, j, confidence });

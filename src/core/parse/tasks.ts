@@ -520,8 +520,13 @@ function taskText(core: string, out: TaskFields): string {
     }
     break;
   }
+  // One search tells whether anything is left to tidy; most task texts are plain words.
+  if (!UNTIDY_TEXT.test(said)) return said.trim();
   if (said.includes('#')) said = said.replace(TAGS, dropTag);
   if (said.includes('[[')) said = displayLinks(said);
   if (said.includes('(')) said = said.replace(EMPTY_PARENS, '');
   return collapseSpaces(said);
 }
+
+/** What `taskText` may remove or collapse: a tag, a link, parentheses, or untidy spaces (see `UNTIDY_SPACE`). */
+const UNTIDY_TEXT = /[#(\t\n\r\u00a0\u2000-\u200a\u3000]|\[\[| {2}/;

@@ -263,8 +263,8 @@ export function assignSpeakers(lines: TranscriptLine[], knownNames: readonly str
   for (const l of lines) {
     if (l.speaker !== null) continue;
     for (const name of byLength) {
-      const next = l.text.charAt(name.length);
-      if (GLUE_NEXT.test(next) && l.text.startsWith(name)) {
+      // The cheap test first: most lines do not start with any of the names.
+      if (l.text.startsWith(name) && GLUE_NEXT.test(l.text.charAt(name.length))) {
         l.speaker = name;
         l.text = afterName(l.text, name);
         break;

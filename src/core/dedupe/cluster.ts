@@ -66,6 +66,13 @@ export function collectEntries(notes: readonly Note[], meetings: readonly Meetin
   const meetingOf = new Map<string, string>();
   for (const m of meetings) for (const p of m.notes) meetingOf.set(p, m.id);
   const entries: Entry[] = [];
+  // A vault writes the same few assignees on thousands of tasks: ask once per spelling.
+  const roles = new Map<string, boolean>();
+  const writtenAsRole = (written: string): boolean => {
+    let role = roles.get(written);
+    if (role === undefined) roles.set(written, (role = isRole(written)));
+    return role;
+  };
   for (const note of notes) {
     const meeting = meetingOf.get(note.path) ?? `note:${note.path}`;
     for (const t of note.tasks) {
@@ -90,7 +97,7 @@ export function collectEntries(notes: readonly Note[], meetings: readonly Meetin
         written,
         norm,
         assignee: key,
-        assigneeIsRole: written ? isRole(written) || (key?.startsWith('role:') ?? false) : false,
+        assigneeIsRole: written ? writtenAsRole(written) || (key?.startsWith('role:') ?? false) : false,
       });
     }
     for (const it of note.items) {

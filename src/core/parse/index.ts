@@ -153,7 +153,14 @@ function readFields(note: Note, data: Record<string, unknown>, body: Body | null
   note.aliases = aliasesOf(field(data, lower, 'aliases') ?? field(data, lower, 'alias'));
 }
 
-const UPPER_CASE = /[A-Z]/;
+/** `/[A-Z]/.test(key)`; keys are short, so a loop beats a regex call. */
+function hasAsciiCapital(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
 
 /**
  * Keys are matched exactly, then without case (`Type:`, `Participants:`): the case-free map,
@@ -161,7 +168,7 @@ const UPPER_CASE = /[A-Z]/;
  */
 function caseFreeKeys(data: Record<string, unknown>): Map<string, unknown> | null {
   for (const k in data) {
-    if (UPPER_CASE.test(k)) {
+    if (hasAsciiCapital(k)) {
       const lower = new Map<string, unknown>();
       for (const key in data) if (!lower.has(key.toLowerCase())) lower.set(key.toLowerCase(), data[key]);
       return lower;

@@ -105,6 +105,8 @@ const UPPER = /^\p{Lu}$/u;
 function isWordChar(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Latin-1 letters (`é`, `ø`, `Ö`), common in names, without the regex; `×` and `÷` are not letters.
+  if (c >= 0xc0 && c <= 0xff) return c !== 0xd7 && c !== 0xf7;
   return WORD_CHAR.test(s.charAt(i));
 }
 
@@ -117,6 +119,7 @@ function isNameChar(s: string, i: number): boolean {
 function isUpperAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
+  if (c >= 0xc0 && c <= 0xff) return c <= 0xde && c !== 0xd7; // À–Þ
   return UPPER.test(s.charAt(i));
 }
 

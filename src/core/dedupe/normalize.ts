@@ -410,14 +410,51 @@ interface NameWord {
   possessive: boolean;
 }
 
+/** Where the next ASCII capital at or after `from` stands; -1 when there is none. */
+function nextCapital(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return i;
+  }
+  return -1;
+}
+
+/** The end of the capitalised word at `at` in ASCII text, as CAPITALISED reads it: letters, digits and `&`, then `'` and letters. */
+function capitalisedEnd(s: string, at: number): number {
+  let j = at + 1;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (!(isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 38)) break;
+    j++;
+  }
+  if (s.charCodeAt(j) === 39 && j + 1 < s.length && isAsciiLetter(s.charCodeAt(j + 1))) {
+    j += 2;
+    while (j < s.length && isAsciiLetter(s.charCodeAt(j))) j++;
+  }
+  return j;
+}
+
 /** The capitalised words that name someone or something, with where they stand. */
 function nameWords(clean: string): NameWord[] {
   const out: NameWord[] = [];
+  // ASCII text is read by character codes; other text by the regex, which knows every script's capitals.
+  const ascii = !NON_ASCII.test(clean);
   CAPITALISED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CAPITALISED.exec(clean)) !== null) {
-    const w = m[0];
-    const at = m.index;
+  let from = 0;
+  for (;;) {
+    let at: number;
+    let w: string;
+    if (ascii) {
+      at = nextCapital(clean, from);
+      if (at < 0) break;
+      from = capitalisedEnd(clean, at);
+      w = clean.slice(at, from);
+    } else {
+      const m = CAPITALISED.exec(clean);
+      if (m === null) break;
+      at = m.index;
+      w = m[0];
+    }
     // Inside a word (`iPhone`, `McDonald`) the capital is not a word start.
     if (at > 0 && WORD_CHAR.test(clean[at - 1])) continue;
     const possessive = w.endsWith("'s") || w.endsWith("'S");

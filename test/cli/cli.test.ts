@@ -119,6 +119,25 @@ describe('meeting-intel normalize', () => {
   });
 });
 
+describe('meeting-intel dedupe', () => {
+  it('applies with --write, and a second run plans nothing', () => {
+    const dir = tempCopy();
+    const first = cli(['dedupe', dir, '--write']);
+    expect(first.out).toMatch(/\d+ changes? applied to \d+ files?/);
+    const again = JSON.parse(cli(['dedupe', dir, '--json']).out) as { plans: { path: string; edits: unknown[] }[] };
+    expect(again.plans).toEqual([]);
+  });
+
+  it('marks duplicates in other notes with a link the canonical line now carries', () => {
+    const dir = tempCopy();
+    cli(['dedupe', dir, '--write']);
+    const all = readdirSync(join(dir, 'Meetings')).map((f) => readFileSync(join(dir, 'Meetings', f), 'utf8')).join('\n');
+    const links = [...all.matchAll(/\(duplicate of \[\[([^\]#]+)#\^([a-z0-9-]+)\]\]\)/g)];
+    expect(links.length).toBeGreaterThan(0);
+    for (const [, , id] of links) expect(all).toMatch(new RegExp(`\\^${id}\\s*$`, 'm'));
+  });
+});
+
 describe('meeting-intel fix-text', () => {
   it('repairs plain lines, line for line', () => {
     const run = cli(['fix-text'], 'Due ðŸ“… 2025-10-26 â«\nCrème brûlée\n\nit‚Äôs\n');

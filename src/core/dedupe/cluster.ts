@@ -41,6 +41,12 @@ export interface Entry extends Copy, Comparable {
   text: string;
   open: boolean;
   written: string | null;
+  /**
+   * A copy an earlier run marked as a duplicate (`(duplicate of [[…]])`). It still
+   * takes part in grouping — so a near-miss it kept out of a group stays out, and a
+   * second run finds what the first found — but it is never a member again.
+   */
+  settled?: boolean;
 }
 
 /** In a block up to this size every shared token counts; in larger blocks only rare ones propose candidates. */
@@ -54,8 +60,14 @@ const MAX_GROUP = 12;
 
 const ITEM_CLASS: Partial<Record<ItemKind, DuplicateKind>> = { decision: 'decision', outcome: 'decision', fact: 'fact' };
 
-/** Lines we marked as duplicates before: never grouped again. */
+/** Lines we marked as duplicates before: they settle groups but are never members again. */
 const MARKED = /\(duplicate of \[\[[^\]]*\]\]\)/;
+const MARKED_ALL = /\s*\(duplicate of \[\[[^\]]*\]\]\)/g;
+
+/** The words of a marked copy, without the mark (which is ours, not the note-taker's). */
+function unmarked(text: string): string {
+  return text.replace(MARKED_ALL, '');
+}
 
 /** {@link MARKED}, with the regex run only on the few texts that hold its opening words. */
 function markedBefore(text: string): boolean {
@@ -81,9 +93,11 @@ export function collectEntries(notes: readonly Note[], meetings: readonly Meetin
   for (const note of notes) {
     const meeting = meetingOf.get(note.path) ?? `note:${note.path}`;
     for (const t of note.tasks) {
-      if (t.statusType === 'cancelled' || t.statusType === 'non_task') continue;
-      const text = taskText(t);
-      if (markedBefore(text)) continue;
+      if (t.statusType === 'non_task') continue;
+      const raw = taskText(t);
+      const settled = markedBefore(raw);
+      if (t.statusType === 'cancelled' && !settled) continue;
+      const text = settled ? unmarked(raw) : raw;
       const norm = normalizeText(text);
       if (norm.tokens.length === 0) continue;
       const written = t.assignee ?? null;
@@ -103,14 +117,18 @@ export function collectEntries(notes: readonly Note[], meetings: readonly Meetin
         norm,
         assignee: key,
         assigneeIsRole: written ? writtenAsRole(written) || (key?.startsWith('role:') ?? false) : false,
+        ...(settled ? { settled, open: false } : {}),
       });
     }
     for (const it of note.items) {
       const kind = ITEM_CLASS[it.kind];
-      if (!kind || markedBefore(it.text)) continue;
-      const norm = normalizeText(it.text);
+      if (!kind) continue;
+      const settled = markedBefore(it.text);
+      const norm = normalizeText(settled ? unmarked(it.text) : it.text);
       if (norm.tokens.length === 0) continue;
-      entries.push(itemEntry(note.path, it, kind, meeting, norm));
+      const entry = itemEntry(note.path, it, kind, meeting, norm);
+      if (settled) entry.settled = true;
+      entries.push(entry);
     }
   }
   return entries;
@@ -564,7 +582,9 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   const representative = new Map<number, number>();
   for (const result of [strong, weak]) {
     for (const [root, members] of result.clusters.members) {
-      const list = members.map((i) => entries[i]);
+      // Copies an earlier run marked shaped the grouping; they are not duplicates to handle again.
+      const list = members.map((i) => entries[i]).filter((e) => !e.settled);
+      if (list.length < 2) continue;
       const paths = new Set(list.map((e) => e.path));
       const growth = result.growth.get(root);
       const group = makeGroup(list, growth?.weakest ?? 1, paths.size === 1 ? 'note' : 'meeting', reasonsOf(growth));

@@ -11,7 +11,7 @@ import { itemKindFor, ListDepth, listItemSpan, widthOf, type ListItemSpan } from
 import { findLinks } from './links';
 import { readMeta } from './meta';
 import { readHeading, SectionStack, setextLevel, type SectionContext } from './sections';
-import { checkboxAt, isOpen, parseTaskBody, statusEnd, statusTypeOf } from './tasks';
+import { checkboxAt, newTask, parseTaskBody, statusEnd, statusTypeOf } from './tasks';
 import { isStampedAt, isTranscriptEnd, isTranscriptStart, stampedLineAt } from './transcript';
 import { findIsoDate, splitNames, stripName } from './values';
 
@@ -396,36 +396,7 @@ function readTask(
   // Signifiers are read from a repaired copy; the span stays on the text as stored.
   const body = mayHoldMojibake(rawBody) ? options.fixLine(rawBody) : rawBody;
   const statusType = statusTypeOf(status);
-  // One object, filled in place: a task is built for every checkbox of every note.
-  const task: Task = {
-    line,
-    start,
-    end,
-    status,
-    statusType,
-    open: isOpen(statusType),
-    section: context.kind,
-    sectionHeading: context.heading,
-    sectionFor: context.forPerson,
-    indent,
-    text: '',
-    description: '',
-    assignee: null,
-    priority: null,
-    due: null,
-    scheduled: null,
-    startDate: null,
-    created: null,
-    done: null,
-    cancelled: null,
-    recurrence: null,
-    id: null,
-    dependsOn: [],
-    onCompletion: null,
-    tags: [],
-    blockId: null,
-    fields: {},
-  };
+  const task = newTask(line, start, end, status, statusType, context.kind, context.heading, context.forPerson, indent);
   parseTaskBody(body, task);
   return task;
 }

@@ -7,30 +7,31 @@
  * whole line from every position.
  */
 
-import type { Priority, StatusType } from '../model';
+import type { Priority, SectionKind, StatusType, Task } from '../model';
 import { isJsBlank, isJsSpace } from './chars';
 import { displayLinks } from './links';
 
 /** Everything a task line says besides its span, status and section. */
-export interface TaskFields {
-  text: string;
-  description: string;
-  assignee: string | null;
-  priority: Priority | null;
-  due: string | null;
-  scheduled: string | null;
-  startDate: string | null;
-  created: string | null;
-  done: string | null;
-  cancelled: string | null;
-  recurrence: string | null;
-  id: string | null;
-  dependsOn: string[];
-  onCompletion: string | null;
-  tags: string[];
-  blockId: string | null;
-  fields: Record<string, string>;
-}
+export type TaskFields = Pick<
+  Task,
+  | 'text'
+  | 'description'
+  | 'assignee'
+  | 'priority'
+  | 'due'
+  | 'scheduled'
+  | 'startDate'
+  | 'created'
+  | 'done'
+  | 'cancelled'
+  | 'recurrence'
+  | 'id'
+  | 'dependsOn'
+  | 'onCompletion'
+  | 'tags'
+  | 'blockId'
+  | 'fields'
+>;
 
 /** The status character and the description after the checkbox (`[x] rest`), or null when the item is not a task. */
 export function readCheckbox(content: string): { status: string; body: string; bodyFrom: number } | null {
@@ -170,9 +171,32 @@ function isTagText(s: string, from = 0, to = s.length): boolean {
   return !digitsOnly;
 }
 
-/** Fields with nothing read yet. */
-export function emptyTaskFields(): TaskFields {
+/**
+ * A task with its place and status and nothing read yet. One object literal of one
+ * shape, filled in place: a task is built for every checkbox of every note.
+ */
+export function newTask(
+  line: number,
+  start: number,
+  end: number,
+  status: string,
+  statusType: StatusType,
+  section: SectionKind,
+  sectionHeading: string | null,
+  sectionFor: string | null,
+  indent: number,
+): Task {
   return {
+    line,
+    start,
+    end,
+    status,
+    statusType,
+    open: isOpen(statusType),
+    section,
+    sectionHeading,
+    sectionFor,
+    indent,
     text: '',
     description: '',
     assignee: null,
@@ -191,6 +215,11 @@ export function emptyTaskFields(): TaskFields {
     blockId: null,
     fields: {},
   };
+}
+
+/** Fields with nothing read yet. */
+export function emptyTaskFields(): TaskFields {
+  return newTask(0, 0, 0, ' ', 'todo', 'other', null, null, 0);
 }
 
 /**

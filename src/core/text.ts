@@ -41,8 +41,8 @@ export function hashText(text: string): string {
   return n.toString(16).padStart(14, '0') + ':' + text.length.toString(36);
 }
 
-/** Remove accents and fold case: `Çağla Yıldız` → `cagla yildiz`. */
-export function foldAccents(s: string): string {
+/** Remove accents, keeping case: `Çağla Yıldız` → `Cagla Yildiz`. */
+export function stripAccents(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -50,8 +50,12 @@ export function foldAccents(s: string): string {
     .replace(/İ/g, 'I')
     .replace(/ß/g, 'ss')
     .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase();
+    .replace(/[łŁ]/g, 'l');
+}
+
+/** Remove accents and fold case: `Çağla Yıldız` → `cagla yildiz`. */
+export function foldAccents(s: string): string {
+  return stripAccents(s).toLowerCase();
 }
 
 /** The span of line `line` (1-based): `end` excludes the break, `next` is where the following line starts. */

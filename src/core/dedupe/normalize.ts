@@ -5,7 +5,7 @@
  * for the similarity guards.
  */
 import { fixText } from '../repair/mojibake';
-import { foldAccents } from '../text';
+import { foldAccents, stripAccents } from '../text';
 
 export interface NormalizedText {
   /** Content tokens: folded, stemmed, synonyms merged, stop words dropped; unique, in first-seen order. Quantities are included. */
@@ -611,7 +611,7 @@ export function contentTokenIds(raw: string, out: number[]): void {
   if (!scanWords(raw, out)) {
     // Accented letters: fold them and read again.
     out.length = from;
-    scanWords(foldAccentsKeepCase(raw), out);
+    scanWords(stripAccents(raw), out);
   }
 }
 
@@ -661,18 +661,6 @@ function skipMention(s: string, i: number, person: boolean): number {
     i = j;
   }
   return i;
-}
-
-/** Accents folded as {@link foldAccents} does, capitals kept. */
-function foldAccentsKeepCase(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .replace(/İ/g, 'I')
-    .replace(/ß/g, 'ss')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l');
 }
 
 // ─── The whole normalisation ─────────────────────────────────────────────────

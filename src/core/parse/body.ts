@@ -10,7 +10,7 @@ import type { Report } from './frontmatter';
 import { itemKindFor, ListDepth, listItemSpan, widthOf, type ListItemSpan } from './items';
 import { findLinks } from './links';
 import { readMeta } from './meta';
-import { readHeading, SectionStack, setextLevel, type SectionContext } from './sections';
+import { classifyHeading, readHeading, SectionStack, setextLevel, type SectionContext } from './sections';
 import { checkboxAt, newTask, parseTaskBody, statusEnd, statusTypeOf } from './tasks';
 import { isStampedAt, isTranscriptEnd, isTranscriptStart, stampedLineAt } from './transcript';
 import { findIsoDate, splitNames, stripName } from './values';
@@ -199,6 +199,19 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       context = stack.push(heading.level, heading.text, here, start, end);
       if (heading.level === 1 && out.h1 === null) out.h1 = heading.text;
       if (heading.level >= 2) sawSection = true;
+      depth.reset();
+      paragraph = null;
+      openItem = null;
+      attendeeList = false;
+      continue;
+    }
+
+    // A bold line standing alone (`**Action Items:**`) is how many note-takers head a
+    // section; it counts as one when its words name a known kind, below every real heading.
+    const bold = boldHeading(line);
+    if (bold !== null) {
+      context = stack.push(PSEUDO_HEADING_LEVEL, bold, here, start, end);
+      sawSection = true;
       depth.reset();
       paragraph = null;
       openItem = null;
@@ -439,4 +452,20 @@ function addTranscriptLine(
     out.transcript.end = end;
   }
   return t;
+}
+
+/** Deeper than any `#` heading, so the next real heading (or bold heading) ends the section. */
+const PSEUDO_HEADING_LEVEL = 7;
+const BOLD_LINE = /^ {0,3}(\*\*|__)([^*_\n]{2,80}?)\1[ \t]*:?[ \t]*$/;
+
+/** `**Decisions**`, `**Action items:**`, `__Next steps__:` → the words, when they name a section kind. */
+function boldHeading(line: string): string | null {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  const c = line.charCodeAt(i);
+  if ((c !== 42 && c !== 95) || line.charCodeAt(i + 1) !== c) return null;
+  const m = BOLD_LINE.exec(line);
+  if (!m) return null;
+  const words = m[2].trim().replace(/\s*:$/, '');
+  return classifyHeading(words).kind === 'other' ? null : words;
 }

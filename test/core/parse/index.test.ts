@@ -223,3 +223,36 @@ describe('robustness', () => {
     expect(parseNote('h.md', '---\n__proto__: x\n---\n').frontmatter?.data).not.toHaveProperty('polluted');
   });
 });
+
+describe('bold lines standing in for headings', () => {
+  const text = [
+    '# Weekly sync',
+    '**Action Items:**',
+    '- [ ] Send the SOW @Maya Chen',
+    '**Decisions**',
+    '- Go with the 3-year term.',
+    '__Key facts__:',
+    '- The budget is fixed.',
+    '**With**: Maya Chen, Tom Reyes',
+    '**Random bold remark**',
+    '- Still a fact.',
+    '## Risks',
+    '- Legal may slow it down.',
+  ].join('\n');
+  const note = parseNote('b.md', text);
+
+  it('open a section when their words name one', () => {
+    expect(note.tasks[0].section).toBe('actions');
+    expect(note.items.map((i) => [i.text, i.kind])).toEqual([
+      ['Go with the 3-year term.', 'decision'],
+      ['The budget is fixed.', 'fact'],
+      ['Still a fact.', 'fact'],
+      ['Legal may slow it down.', 'risk'],
+    ]);
+  });
+
+  it('leave meta lines and other bold text alone', () => {
+    expect(note.participants).toEqual(['Maya Chen', 'Tom Reyes']);
+    expect(note.sections.map((s) => s.heading)).toEqual(['Weekly sync', 'Action Items', 'Decisions', 'Key facts', 'Risks']);
+  });
+});

@@ -62,18 +62,53 @@ export function unifiedDiff(path: string, text: string, edits: readonly Edit[]):
   return out.join('\n') + '\n';
 }
 
-/** A small line diff for one hunk: common prefix and suffix kept as context, the middle replaced. */
+/** Hunks larger than this (lines on both sides) skip the LCS and show the middle replaced whole. */
+const LCS_LIMIT = 4000;
+
+/**
+ * The lines of one hunk as a diff: common prefix and suffix as context, and the
+ * middle by longest common subsequence, so unchanged lines between two edits
+ * stay context rather than showing as removed and added again.
+ */
 function diffLines(a: string[], b: string[]): string[] {
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
   let s = 0;
   while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
-  return [
-    ...a.slice(0, p).map((l) => ' ' + l),
-    ...a.slice(p, a.length - s).map((l) => '-' + l),
-    ...b.slice(p, b.length - s).map((l) => '+' + l),
-    ...a.slice(a.length - s).map((l) => ' ' + l),
-  ];
+  const midA = a.slice(p, a.length - s);
+  const midB = b.slice(p, b.length - s);
+  return [...a.slice(0, p).map((l) => ' ' + l), ...middle(midA, midB), ...a.slice(a.length - s).map((l) => ' ' + l)];
+}
+
+function middle(a: string[], b: string[]): string[] {
+  if (a.length === 0 || b.length === 0 || a.length * b.length > LCS_LIMIT * LCS_LIMIT || a.length + b.length > LCS_LIMIT) {
+    return [...a.map((l) => '-' + l), ...b.map((l) => '+' + l)];
+  }
+  // lengths[i][j]: LCS of a[i..] and b[j..].
+  const w = b.length + 1;
+  const lengths = new Uint32Array((a.length + 1) * w);
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lengths[i * w + j] = a[i] === b[j] ? lengths[(i + 1) * w + j + 1] + 1 : Math.max(lengths[(i + 1) * w + j], lengths[i * w + j + 1]);
+    }
+  }
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out.push(' ' + a[i]);
+      i++;
+      j++;
+    } else if (lengths[(i + 1) * w + j] >= lengths[i * w + j + 1]) {
+      out.push('-' + a[i++]);
+    } else {
+      out.push('+' + b[j++]);
+    }
+  }
+  while (i < a.length) out.push('-' + a[i++]);
+  while (j < b.length) out.push('+' + b[j++]);
+  return out;
 }
 
 /** One change as the preview shows it: the lines it touches, before and after. */

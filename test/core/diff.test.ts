@@ -46,3 +46,11 @@ describe('previewEdits', () => {
     expect(p).toMatchObject({ line: 2, before: 'b', after: '' });
   });
 });
+
+describe('unifiedDiff between nearby edits', () => {
+  it('keeps unchanged lines between two edits as context', () => {
+    const text = 'a\nb\nc\nd\n';
+    const out = unifiedDiff('n.md', text, [edit(0, 1, 'A'), edit(6, 7, 'D')]);
+    expect(out).toBe(['--- a/n.md', '+++ b/n.md', '@@ -1,4 +1,4 @@', '-a', '+A', ' b', ' c', '-d', '+D', ''].join('\n'));
+  });
+});

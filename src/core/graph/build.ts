@@ -69,6 +69,9 @@ export function analyseFile(path: string, text: string, extras: AnalyseExtras = 
   // What the graph shows of a note is shown repaired, whether or not the note itself is.
   if (note.title) note.title = fixText(note.title);
   note.participants = note.participants.map(fixText);
+  if (note.person) note.person = fixText(note.person);
+  if (note.counterpart) note.counterpart = fixText(note.counterpart);
+  if (note.account) note.account = fixText(note.account);
   if (extras.tooLarge !== undefined) {
     note.problems.push({ path, line: null, kind: 'too-large', message: `Skipped: ${(extras.tooLarge / 1048576).toFixed(1)} MB is more than a note may have.` });
   }

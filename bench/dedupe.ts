@@ -13,9 +13,8 @@
  * Run: `npx tsx bench/dedupe.ts [vault notes]`.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { generateVault as writeNoteVault } from './generate';
+import { benchVault, listMarkdown, median, vaultPath } from './vault';
 import { analyseFile } from '../src/core/graph/build';
 import type { Note, Task } from '../src/core/model';
 import { compareItems, APPLY_THRESHOLD, type Comparable } from '../src/core/dedupe/similarity';
@@ -219,11 +218,6 @@ export function generateVault(taskCount = 100_000, seed = 20250916): { notes: No
   return { notes, meetings, planted };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
 export async function runDedupeBench(opts: { vaultNotes?: number } = {}): Promise<void> {
   const q = evaluatePairs();
   console.log('Dedupe — pairwise quality on the labelled set (merged = confidence ≥ 0.8)');
@@ -292,24 +286,10 @@ export async function runDedupeBench(opts: { vaultNotes?: number } = {}): Promis
 
 // ─── 3. Speed on a generated vault ───────────────────────────────────────────
 
-function listMarkdown(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listMarkdown(full));
-    else if (entry.name.endsWith('.md')) out.push(full);
-  }
-  return out.sort();
-}
-
 /** `groupMeetings` then `findDuplicates` on the notes of a generated vault, cold (nothing memoised), parsing excluded. */
 export function runVaultDedupeBench(n = 10_000): { meetingsMs: number; duplicatesMs: number; peakMB: number } {
-  const dir = path.join(path.dirname(new URL(import.meta.url).pathname), 'out', `vault-${n}`);
-  if (!fs.existsSync(dir)) {
-    console.log(`generating ${n} notes into ${path.relative(process.cwd(), dir)} …`);
-    writeNoteVault(dir, n, 1);
-  }
-  const notes = listMarkdown(dir).map((f) => analyseFile(path.relative(dir, f).split(path.sep).join('/'), fs.readFileSync(f, 'utf8')).note);
+  const dir = benchVault(n);
+  const notes = listMarkdown(dir).map((f) => analyseFile(vaultPath(dir, f), fs.readFileSync(f, 'utf8')).note);
   const tasks = notes.reduce((k, x) => k + x.tasks.length, 0);
   const items = notes.reduce((k, x) => k + x.items.length, 0);
   let peak = process.memoryUsage().rss;

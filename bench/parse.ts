@@ -12,14 +12,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { fileURLToPath, pathToFileURL } from 'url';
+import { pathToFileURL } from 'url';
 import { parseNote } from '../src/core/parse/index';
-import { generateVault } from './generate';
-
-const benchDir = path.dirname(fileURLToPath(import.meta.url));
-
-/** Written last, so a vault interrupted half-way is regenerated rather than reused. */
-const COMPLETE_MARKER = '.complete';
+import { benchVault, listMarkdown } from './vault';
 
 export interface ParseBenchResult {
   readMs: number;
@@ -29,16 +24,6 @@ export interface ParseBenchResult {
   readCpuMs: number;
   parseCpuMs: number;
   cpuRatio: number;
-}
-
-function listNotes(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listNotes(full));
-    else if (entry.name.endsWith('.md')) out.push(full);
-  }
-  return out;
 }
 
 const RUNS = 5;
@@ -71,22 +56,10 @@ function bestOfAlternating(runs: number, a: () => void, b: () => void): [Timing,
   return [bestA, bestB];
 }
 
-function ensureVault(dir: string, n: number): void {
-  if (fs.existsSync(path.join(dir, COMPLETE_MARKER))) return;
-  fs.rmSync(dir, { recursive: true, force: true });
-  const started = performance.now();
-  const stats = generateVault(dir, n);
-  fs.writeFileSync(path.join(dir, COMPLETE_MARKER), `${n}\n`);
-  console.log(
-    `generated ${stats.files} notes (${(stats.bytes / 1e6).toFixed(1)} MB, ${stats.transcripts} with transcripts, ${stats.mojibake} mis-decoded) in ${(performance.now() - started).toFixed(0)} ms`,
-  );
-}
-
 export async function runParseBench(opts: { n?: number; dir?: string } = {}): Promise<ParseBenchResult> {
   const n = opts.n ?? 10000;
-  const dir = opts.dir ?? path.join(benchDir, 'out', `vault-${n}`);
-  ensureVault(dir, n);
-  const files = listNotes(dir);
+  const dir = benchVault(n, opts.dir);
+  const files = listMarkdown(dir);
   const root = dir + path.sep;
 
   let sink = 0; // keeps the work observable so nothing is optimised away

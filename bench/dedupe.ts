@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { benchVault, listMarkdown, median, vaultPath } from './vault';
+import { prng } from './random';
 import { analyseFile } from '../src/core/graph/build';
 import type { Note, Task } from '../src/core/model';
 import { compareItems, APPLY_THRESHOLD, type Comparable } from '../src/core/dedupe/similarity';
@@ -93,17 +94,6 @@ export function evaluatePairs(pairs: readonly LabelledPair[] = PAIRS) {
 
 // ─── 2. Speed on 100,000 generated tasks ────────────────────────────────────
 
-/** mulberry32: a small fixed-seed PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VERBS = ['Send', 'Share', 'Review', 'Draft', 'Schedule', 'Confirm', 'Update', 'Prepare', 'Collect', 'Document', 'Escalate', 'Plan', 'Evaluate', 'Finalize', 'Book'];
 const OBJECTS = ['pricing deck', 'security questionnaire', 'migration runbook', 'renewal quote', 'capacity plan', 'SOW draft', 'onboarding checklist', 'support escalation matrix', 'architecture diagram', 'QBR agenda', 'pilot success criteria', 'data retention policy', 'incident timeline', 'roadmap slide', 'budget forecast', 'integration test plan', 'training schedule', 'partner brief'];

@@ -14,24 +14,21 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { prng } from './random';
 
 // ─── Randomness ──────────────────────────────────────────────────────────────
 
-/** mulberry32: a tiny, fast 32-bit PRNG; good enough for test data, fully deterministic. */
+/** Choices made from one fixed-seed stream (see random.ts). */
 class Random {
-  private state: number;
+  private readonly draw: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.draw = prng(seed);
   }
 
   /** A float in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.draw();
   }
 
   /** An integer in [lo, hi]. */

@@ -8,18 +8,10 @@
  */
 import { fixText } from '../src/core/repair/mojibake';
 import { BREAK_MODES, breakText, utf8Bytes, type BreakMode } from '../src/core/repair/mojibake-simulate';
+import { prng } from './random';
 
-/** A small, fast, seedable PRNG (mulberry32), so every run sees the same lines. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
+
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];

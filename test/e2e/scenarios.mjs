@@ -329,6 +329,37 @@ export const SCENARIOS = [
     },
   },
   {
+    name: 'ticking a task in the dashboard marks it done in the note, with its done date',
+    requires: { view: DASHBOARD, commands: ['open-dashboard'] },
+    boot: {
+      files: {
+        'Meetings/2025-05-02 tick me.md': [
+          '---',
+          'type: people',
+          'date: "2025-05-02"',
+          'participants: ["Priya Raman", "Ana Ferreira"]',
+          'source_ref: "/Users/priya.raman/Transcripts/2025-05-02 tick me.md"',
+          '---',
+          '',
+          '## Action Items',
+          '',
+          '- [ ] Send the tick test deck @Myself 📅 2030-01-01 ^tick',
+          '',
+        ].join('\n'),
+      },
+    },
+    async run(h) {
+      const path = 'Meetings/2025-05-02 tick me.md';
+      const view = await openDashboard(h);
+      const row = view.locator(`.mi-task[data-mi-path="${cssString(path)}"]`).first();
+      await row.waitFor({ state: 'attached', timeout: 15000 });
+      await row.locator('input[type="checkbox"]').click();
+      await h.waitUntil(async () => (await h.readVaultFile(path)).includes('- [x] Send the tick test deck'), 'the note was not marked done', 15000);
+      const text = await h.readVaultFile(path);
+      assert.match(text, /^- \[x\] Send the tick test deck @Myself 📅 2030-01-01 ✅ \d{4}-\d{2}-\d{2} \^tick$/m, 'the done date or the block id is not where Tasks puts them');
+    },
+  },
+  {
     name: 'settings tab renders',
     requires: { settingTab: true },
     async run(h) {

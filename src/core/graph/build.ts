@@ -218,10 +218,13 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     }
   }
 
+  const notesByPath = new Map(notes.map((n) => [n.path, n]));
   for (const u of people.unresolved) {
+    // The line of the first task naming them, when a task does (a participant list has no one line).
+    const named = notesByPath.get(u.path)?.tasks.find((t) => t.assignee === u.written || t.sectionFor === u.written);
     problems.push({
       path: u.path,
-      line: null,
+      line: named?.line ?? null,
       kind: 'unresolved-name',
       message:
         u.candidates.length > 1

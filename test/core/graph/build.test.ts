@@ -102,6 +102,12 @@ describe('the graph of the demo vault', () => {
     for (const m of g.mojibake) expect(m.after).not.toBe(m.before);
   });
 
+  it('reports a name nobody matches, on the line of the task naming them', () => {
+    const text = '---\ntype: people\ndate: 2026-01-02\nparticipants: [Priya Raman]\n---\n## Action Items\n- [ ] Do it @Zed\n';
+    const problems = buildGraph([...files, { path: 'Meetings/zed.md', text }]).problems.filter((p) => p.path === 'Meetings/zed.md');
+    expect(problems).toContainEqual(expect.objectContaining({ kind: 'unresolved-name', line: 7 }));
+  });
+
   it('never reports a template placeholder as a name', () => {
     expect(g.problems.filter((p) => p.kind === 'unresolved-name' && p.message.includes('{{'))).toEqual([]);
   });

@@ -83,65 +83,103 @@ interface Pass {
   changedLines: number[];
 }
 
-/** One repair pass: over every line with a suspicious pair, or only over the lines at `lineStarts`. */
-function repairPass(text: string, wantSuspects: boolean, lineStarts?: readonly number[]): Pass {
-  const parts: string[] = [];
-  let outLength = 0;
-  let copied = 0;
-  const suspects: MojibakeSuspect[] = [];
-  const changedLines: number[] = [];
-  const visit = (lineStart: number): number => {
+/** The output of a pass as it is built: the text copied so far, in parts, and what was found. */
+class PassBuilder {
+  private readonly parts: string[] = [];
+  private outLength = 0;
+  private copied = 0;
+  readonly suspects: MojibakeSuspect[] = [];
+  readonly changedLines: number[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly wantSuspects: boolean,
+  ) {}
+
+  /** Repair the line starting at `lineStart`; returns where it ends. */
+  visit(lineStart: number): number {
+    const text = this.text;
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const { repairs, suspects: lineSuspects } = repairLine(text.slice(lineStart, lineEnd));
     // Only a repair that produced a lead byte's character (`ð` from `Ã°`) or a C1 control can have left
     // mojibake for another pass: text broken twice. Other lines are done.
-    if (repairs.some((r) => mayStartMore(r.after.charCodeAt(0)))) changedLines.push(outLength + (lineStart - copied));
+    const lineOut = this.outLength + (lineStart - this.copied);
+    let more = false;
     for (const r of repairs) {
-      const kept = text.slice(copied, lineStart + r.start);
-      parts.push(kept, r.after);
-      outLength += kept.length + r.after.length;
-      copied = lineStart + r.end;
+      if (!more && mayStartMore(r.after.charCodeAt(0))) {
+        more = true;
+        this.changedLines.push(lineOut);
+      }
+      const kept = text.slice(this.copied, lineStart + r.start);
+      this.parts.push(kept, r.after);
+      this.outLength += kept.length + r.after.length;
+      this.copied = lineStart + r.end;
     }
-    if (wantSuspects) {
+    if (this.wantSuspects) {
       for (const s of lineSuspects) {
         const start = lineStart + s.start;
         const end = lineStart + s.end;
-        suspects.push({ start, end, text: text.slice(start, end), reason: s.reason });
+        this.suspects.push({ start, end, text: text.slice(start, end), reason: s.reason });
       }
     }
     return lineEnd;
-  };
-  if (lineStarts) {
-    for (const start of lineStarts) visit(start);
-  } else {
-    SUSPICIOUS_PAIR.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SUSPICIOUS_PAIR.exec(text)) !== null) {
-      const lineEnd = visit(text.lastIndexOf('\n', m.index) + 1);
-      if (lineEnd >= text.length) break;
-      SUSPICIOUS_PAIR.lastIndex = lineEnd + 1;
-    }
-    SUSPICIOUS_PAIR.lastIndex = 0;
   }
-  if (copied === 0) return { text, suspects, changedLines };
-  parts.push(text.slice(copied));
-  return { text: parts.join(''), suspects, changedLines };
+
+  finish(): Pass {
+    if (this.copied === 0) return { text: this.text, suspects: this.suspects, changedLines: this.changedLines };
+    this.parts.push(this.text.slice(this.copied));
+    return { text: this.parts.join(''), suspects: this.suspects, changedLines: this.changedLines };
+  }
+}
+
+/** The index of the first suspicious pair in `text`, or -1. */
+function firstSuspiciousPair(text: string): number {
+  SUSPICIOUS_PAIR.lastIndex = 0;
+  const m = SUSPICIOUS_PAIR.exec(text);
+  SUSPICIOUS_PAIR.lastIndex = 0;
+  return m === null ? -1 : m.index;
+}
+
+/**
+ * One repair pass over every line with a suspicious pair, the first of which is at `firstPair`
+ * (already found by the caller, so the text is not searched twice for it).
+ */
+function repairPass(text: string, wantSuspects: boolean, firstPair: number): Pass {
+  const pass = new PassBuilder(text, wantSuspects);
+  let at = firstPair;
+  while (at !== -1) {
+    const lineEnd = pass.visit(text.lastIndexOf('\n', at) + 1);
+    if (lineEnd >= text.length) break;
+    SUSPICIOUS_PAIR.lastIndex = lineEnd + 1;
+    const m = SUSPICIOUS_PAIR.exec(text);
+    at = m === null ? -1 : m.index;
+  }
+  SUSPICIOUS_PAIR.lastIndex = 0;
+  return pass.finish();
+}
+
+/** A further pass over only the lines at `lineStarts` (those a previous pass changed). */
+function repairLines(text: string, lineStarts: readonly number[]): Pass {
+  const pass = new PassBuilder(text, false);
+  for (const start of lineStarts) pass.visit(start);
+  return pass.finish();
 }
 
 /** `text` after repeated passes, until nothing changes (text broken twice needs two). */
 function repairFully(first: Pass): string {
   let pass = first;
   for (let n = 1; n < MAX_PASSES && pass.changedLines.length > 0; n++) {
-    pass = repairPass(pass.text, false, pass.changedLines);
+    pass = repairLines(pass.text, pass.changedLines);
   }
   return pass.text;
 }
 
 /** Find the broken spans of `text` (any number of lines). */
 export function findMojibake(text: string): MojibakeScan {
-  if (!mayHoldMojibake(text)) return { fixes: [], suspects: [] };
-  const first = repairPass(text, true);
+  const firstPair = firstSuspiciousPair(text);
+  if (firstPair === -1) return { fixes: [], suspects: [] };
+  const first = repairPass(text, true, firstPair);
   const fixes = first.text === text ? [] : alignFixes(text, repairFully(first));
   const suspects = first.suspects.filter((s) => !fixes.some((f) => s.start < f.end && f.start < s.end));
   return { fixes, suspects };
@@ -149,8 +187,9 @@ export function findMojibake(text: string): MojibakeScan {
 
 /** `text` with every confident repair applied. Idempotent: `fixText(fixText(x)) === fixText(x)`. */
 export function fixText(text: string): string {
-  if (!mayHoldMojibake(text)) return text;
-  const first = repairPass(text, false);
+  const firstPair = firstSuspiciousPair(text);
+  if (firstPair === -1) return text;
+  const first = repairPass(text, false, firstPair);
   return first.text === text ? text : repairFully(first);
 }
 

@@ -5,14 +5,16 @@
  */
 
 import type { Item, Link, Section, Task, Transcript, TranscriptLine } from '../model';
-import { isJsBlank, isJsSpace, skipSpaces } from './chars';
+import * as chars from './chars';
 import type { Report } from './frontmatter';
-import { itemKindFor, ListDepth, listItemSpan, widthOf, type ListItemSpan } from './items';
+import * as items from './items';
+import { ListDepth, type ListItemSpan } from './items';
 import { findLinks } from './links';
-import { readMeta } from './meta';
-import { classifyHeading, readHeading, SectionStack, setextLevel, type SectionContext } from './sections';
-import { checkboxAt, newTask, parseTaskBody, statusEnd, statusTypeOf } from './tasks';
-import { isStampedAt, isTranscriptEnd, isTranscriptStart, stampedLineAt } from './transcript';
+import * as meta from './meta';
+import * as sections from './sections';
+import { SectionStack, type SectionContext } from './sections';
+import * as tasks from './tasks';
+import * as transcript from './transcript';
 import { findIsoDate, splitNames, stripName } from './values';
 
 export interface BodyOptions {
@@ -39,6 +41,15 @@ export interface Body {
   crlf: number;
   lf: number;
 }
+
+// The helpers called for every line (some for every character), bound once: a module
+// loader may reach each imported name through an accessor on every call.
+const { isJsBlank, isJsSpace, skipSpaces } = chars;
+const { itemKindFor, listItemSpan, widthOf } = items;
+const { checkboxAt, newTask, parseTaskBody, statusEnd, statusTypeOf } = tasks;
+const { readMeta } = meta;
+const { classifyHeading, readHeading, setextLevel } = sections;
+const { isStampedAt, isTranscriptEnd, isTranscriptStart, stampedLineAt } = transcript;
 
 interface Fence {
   char: number;

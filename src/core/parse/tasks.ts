@@ -8,7 +8,10 @@
  */
 
 import type { Priority, SectionKind, StatusType, Task } from '../model';
-import { isJsBlank, isJsSpace } from './chars';
+import * as chars from './chars';
+
+/** Bound once: called for every character of a task's text (see `body.ts`). */
+const { isJsBlank, isJsSpace } = chars;
 import { displayLinks } from './links';
 
 /** Everything a task line says besides its span, status and section. */

@@ -138,10 +138,6 @@ export function repairLine(line: string): LineResult {
   const taskLine = TASK_LINE.test(line);
   let cues: ReadonlySet<number> | null = null;
   let cuesAsked = false;
-  const cued = (): ReadonlySet<number> => {
-    cuesAsked = true;
-    return (cues ??= emojiCues(line));
-  };
   const runs: PlacedRun[] = [];
   let i = 0;
   while (i < line.length) {
@@ -158,6 +154,11 @@ export function repairLine(line: string): LineResult {
     const context = (spot ? 0x10000 : 0) + (i > 0 ? line.charCodeAt(i - 1) : 0) * 0x20000 + (end < line.length ? line.charCodeAt(end) : 0xffff);
     let run = recall(text, context);
     if (run === undefined) {
+      // Built only when a run is new: most lines' runs are recalled, and this is called for every broken line.
+      const cued = (): ReadonlySet<number> => {
+        cuesAsked = true;
+        return (cues ??= emojiCues(line));
+      };
       cuesAsked = false;
       const read = readRun(line, i, end, { prev: 0, next: 0, taskLine: spot, cued });
       run = read && rebase(read, -i);
@@ -166,9 +167,9 @@ export function repairLine(line: string): LineResult {
     if (run) runs.push({ run, base: i });
     i = end;
   }
-  const evidence = runs.some((p) => p.run.strong);
+  let evidence = false;
+  for (const p of runs) evidence ||= p.run.strong;
   let mixedLine: boolean | null = null;
-  const mixed = (): boolean => (mixedLine ??= evidence && hasCleanNonAscii(line, runs));
   const result: LineResult = { repairs: [], suspects: [] };
   for (const { run, base } of runs) {
     for (const r of run.readings) {
@@ -182,6 +183,7 @@ export function repairLine(line: string): LineResult {
         }
       } else if (r.strength === 'lone') {
         const placed = { ...r, start: base + r.start, end: base + r.end };
+        const mixed = (): boolean => (mixedLine ??= evidence && hasCleanNonAscii(line, runs));
         const cp = loneRepair(line, placed, evidence, mixed, decodedAt(run, r.end));
         if (cp > 0) result.repairs.push({ start: placed.start, end: placed.end, after: String.fromCodePoint(cp) });
       }

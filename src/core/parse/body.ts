@@ -90,8 +90,14 @@ export function readBody(text: string, from: number, bodyStart: number, options:
   /** Inside `<!-- ai:transcript:start -->` … end. */
   let inBlock = false;
   let lastStamped: TranscriptLine | null = null;
-  /** The previous line, when it was a plain paragraph line (a setext heading candidate). */
-  let paragraph: { line: number; start: number; end: number; text: string } | null = null;
+  /**
+   * The previous line, when it was a plain paragraph line (a setext heading candidate), and where it
+   * was: kept in variables, not an object for every paragraph line.
+   */
+  let paragraph: string | null = null;
+  let paragraphLine = 0;
+  let paragraphStart = 0;
+  let paragraphEnd = 0;
   /** The bullet the next lines may continue, and whether a blank line came since. */
   let openItem: Item | null = null;
   let blankSinceItem = false;
@@ -233,8 +239,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     if (paragraph !== null) {
       const level = setextLevel(line);
       if (level !== null) {
-        context = stack.push(level, paragraph.text.trim(), paragraph.line, paragraph.start, paragraph.end);
-        if (level === 1 && out.h1 === null) out.h1 = paragraph.text.trim();
+        context = stack.push(level, paragraph.trim(), paragraphLine, paragraphStart, paragraphEnd);
+        if (level === 1 && out.h1 === null) out.h1 = paragraph.trim();
         if (level >= 2) sawSection = true;
         depth.reset();
         paragraph = null;
@@ -312,7 +318,10 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     }
     openItem = null;
     depth.reset();
-    paragraph = { line: here, start, end, text: line };
+    paragraph = line;
+    paragraphLine = here;
+    paragraphStart = start;
+    paragraphEnd = end;
   }
 
   const lastLine = text.endsWith('\n') ? lineNo - 2 : lineNo - 1;

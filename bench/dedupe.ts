@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { benchVault, listMarkdown, median, vaultPath } from './vault';
 import { prng } from './random';
+import { newTask } from '../src/core/parse/tasks';
 import { analyseFile } from '../src/core/graph/build';
 import type { Note, Task } from '../src/core/model';
 import { compareItems, APPLY_THRESHOLD, type Comparable } from '../src/core/dedupe/similarity';
@@ -108,35 +109,11 @@ function pick<T>(rnd: () => number, list: readonly T[]): T {
 }
 
 function task(line: number, description: string, assignee: string | null, offset: number): Task {
-  return {
-    line,
-    start: offset,
-    end: offset + description.length,
-    status: ' ',
-    statusType: 'todo',
-    open: true,
-    text: description,
-    description: assignee ? `${description} @${assignee}` : description,
-    assignee,
-    priority: null,
-    due: null,
-    scheduled: null,
-    startDate: null,
-    created: null,
-    done: null,
-    cancelled: null,
-    recurrence: null,
-    id: null,
-    dependsOn: [],
-    onCompletion: null,
-    tags: [],
-    blockId: null,
-    fields: {},
-    section: 'actions',
-    sectionHeading: 'Action Items',
-    sectionFor: null,
-    indent: 0,
-  };
+  const t = newTask(line, offset, offset + description.length, ' ', 'todo', 'actions', 'Action Items', null, 0);
+  t.text = description;
+  t.description = assignee ? `${description} @${assignee}` : description;
+  t.assignee = assignee;
+  return t;
 }
 
 function note(path: string, date: string, participants: string[], tasks: Task[]): Note {

@@ -3,6 +3,7 @@
  * vault; Dana Okafor (Northwind) and Çağla Yıldız (Brightlane) are counterparts.
  */
 import type { GraphItem, GraphTask, Meeting, NoteSummary, Person, VaultGraph } from '../../src/core/model';
+import { newTask } from '../../src/core/parse/tasks';
 
 let nextOffset = 0;
 
@@ -10,33 +11,11 @@ export function task(over: Partial<GraphTask> & Pick<GraphTask, 'path' | 'line' 
   const start = nextOffset;
   nextOffset += 100;
   const status = over.status ?? ' ';
-  const done = status === 'x' || status === 'X' || status === '-';
+  const statusType = status === 'x' ? 'done' : status === '-' ? 'cancelled' : status === '/' ? 'in_progress' : 'todo';
+  const base = newTask(over.line, start, start + 50, status, statusType, 'actions', 'Action items', null, 0);
   return {
-    start,
-    end: start + 50,
-    status,
-    statusType: status === 'x' ? 'done' : status === '-' ? 'cancelled' : status === '/' ? 'in_progress' : 'todo',
-    open: !done,
+    ...base,
     description: over.text,
-    assignee: null,
-    priority: null,
-    due: null,
-    scheduled: null,
-    startDate: null,
-    created: null,
-    done: null,
-    cancelled: null,
-    recurrence: null,
-    id: null,
-    dependsOn: [],
-    onCompletion: null,
-    tags: [],
-    blockId: null,
-    fields: {},
-    section: 'actions',
-    sectionHeading: 'Action items',
-    sectionFor: null,
-    indent: 0,
     owner: null,
     meetingId: null,
     dueResolved: over.due ?? null,

@@ -14,6 +14,7 @@ import { chooseCanonical, mergeTasks, type Copy } from './canonical';
 import { defaultCanonicalName, guessOwner, isRole, OWNER_KEY, type CanonicalName } from './names';
 import { normalizeText, tokenCount, type NormalizedText } from './normalize';
 import { APPLY_THRESHOLD, compareItems, IdWeights, overlapFromParts, pairScore, PLAUSIBLE_SHARE, plausiblePair, REPORT_THRESHOLD, type Comparable } from './similarity';
+import { UnionFind } from '../union-find';
 
 /** What the meetings step tells us: which notes record one meeting. */
 export interface MeetingNotes {
@@ -350,33 +351,22 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], table: 
   for (let k = 0; k < used; k++) tokenItems[tokens[k]] = 0;
 }
 
-class Clusters {
-  private parent: Int32Array;
+/** Union-find that also keeps each group's members, for the size and near-miss checks on a join. */
+class Clusters extends UnionFind {
   readonly members = new Map<number, number[]>();
-  constructor(n: number) {
-    this.parent = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.parent[i] = i;
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]];
-      i = this.parent[i];
-    }
-    return i;
-  }
+
   of(i: number): number[] {
-    const r = this.find(i);
-    return this.members.get(r) ?? [i];
+    return this.members.get(this.find(i)) ?? [i];
   }
+
   join(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra === rb) return;
     const ma = this.members.get(ra) ?? [ra];
     const mb = this.members.get(rb) ?? [rb];
-    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
-    this.parent[child] = root;
-    this.members.delete(child);
+    const root = this.union(ra, rb);
+    if (root === -1) return;
+    this.members.delete(root === ra ? rb : ra);
     this.members.set(root, ma.concat(mb));
   }
 }

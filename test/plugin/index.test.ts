@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { setup } from 'obsidian-test-mocks/setup';
 import { App } from 'obsidian-test-mocks/obsidian';
-import type { App as AppOriginal, EventRef, TFile } from 'obsidian';
+import { TFile, type App as AppOriginal, type EventRef } from 'obsidian';
 import { VaultIndex } from '../../src/plugin/index';
 import type { CacheEntry, IndexCache } from '../../src/plugin/cache';
 
@@ -70,7 +70,8 @@ describe('VaultIndex', () => {
       await vi.runAllTimersAsync();
       await building;
 
-      const a = app.vault.getAbstractFileByPath('Meetings/a.md') as TFile;
+      const a = app.vault.getAbstractFileByPath('Meetings/a.md');
+      if (!(a instanceof TFile)) throw new Error('Meetings/a.md is missing');
       await app.vault.modify(a, NOTE('Ana Ferreira', 'Send the revised deck'));
       await vi.runAllTimersAsync();
       expect(index.graph()?.tasks.map((t) => t.text)).toContain('Send the revised deck');
@@ -80,8 +81,10 @@ describe('VaultIndex', () => {
       expect(index.graph()?.tasks.map((t) => t.path)).toContain('Meetings/renamed.md');
       expect(index.graph()?.tasks.map((t) => t.path)).not.toContain('Meetings/a.md');
 
-      const b = app.vault.getAbstractFileByPath('Meetings/b.md') as TFile;
-      await app.vault.delete(b);
+      const b = app.vault.getAbstractFileByPath('Meetings/b.md');
+      if (!(b instanceof TFile)) throw new Error('Meetings/b.md is missing');
+      // The user's trash preference does not matter here: what is tested is the vault's delete event.
+      await app.fileManager.trashFile(b);
       await vi.runAllTimersAsync();
       expect(index.graph()?.tasks.map((t) => t.text)).toEqual(['Send the revised deck']);
 

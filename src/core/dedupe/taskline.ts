@@ -5,6 +5,7 @@
  * every line we write still parses as a task.
  */
 import type { Priority } from '../model';
+import { DATE_EMOJI, FIELD_EMOJI, PRIORITY_EMOJI } from '../tasks/format';
 
 export interface TaskLine {
   /** Indentation and list marker with the space after it: `  - `. */
@@ -40,29 +41,7 @@ export type SignifierField =
 /** Tasks' order for writing signifiers. */
 export const SIGNIFIER_ORDER: SignifierField[] = ['id', 'dependsOn', 'priority', 'recurrence', 'onCompletion', 'created', 'start', 'scheduled', 'due', 'cancelled', 'done'];
 
-export const PRIORITY_EMOJI: Record<Priority, string> = {
-  highest: '\u{1F53A}',
-  high: '\u23EB',
-  medium: '\u{1F53C}',
-  low: '\u{1F53D}',
-  lowest: '\u23EC',
-};
-
-export const DATE_EMOJI: Record<'created' | 'start' | 'scheduled' | 'due' | 'cancelled' | 'done', string> = {
-  created: '\u2795',
-  start: '\u{1F6EB}',
-  scheduled: '\u23F3',
-  due: '\u{1F4C5}',
-  cancelled: '\u274C',
-  done: '\u2705',
-};
-
-const FIELD_EMOJI: Record<'id' | 'dependsOn' | 'recurrence' | 'onCompletion', string> = {
-  id: '\u{1F194}',
-  dependsOn: '\u26D4',
-  recurrence: '\u{1F501}',
-  onCompletion: '\u{1F3C1}',
-};
+export { PRIORITY_EMOJI, DATE_EMOJI };
 
 const TASK_LINE = /^(\s*(?:[-*+]|\d+[.)])\s+)\[(.)\](?:\s+(.*))?$/u;
 

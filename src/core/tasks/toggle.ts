@@ -6,6 +6,7 @@
 import type { Edit, EditPlan, Task } from '../model';
 import { StaleTextError } from '../edits';
 import { hashText, lineSpan, lineStarts } from '../text';
+import { DATE_EMOJI } from './format';
 
 const CHECKBOX = /^(\s*(?:[-*+]|\d+[.)])\s+\[)(.)(\])/u;
 const DONE_DATE = /\s*\u2705\uFE0F?\s*\d{4}-\d{2}-\d{2}/u;
@@ -39,7 +40,7 @@ export function planTaskToggle(path: string, text: string, task: Pick<Task, 'lin
   if (done) {
     const block = BLOCK_ID.exec(next);
     const body = block ? next.slice(0, block.index) : next.replace(/\s+$/, '');
-    next = `${body} \u2705 ${today}${block ? block[1] : ''}`;
+    next = `${body} ${DATE_EMOJI.done} ${today}${block ? block[1] : ''}`;
   }
   const edit: Edit = {
     start: span.start,

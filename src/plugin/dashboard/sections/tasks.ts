@@ -1,18 +1,10 @@
 /** "My tasks" and "Waiting on": task rows with a checkbox, priority and due date. */
 import { Notice } from 'obsidian';
-import type { GraphTask, Priority } from '../../../core/model';
+import type { GraphTask } from '../../../core/model';
 import { dueBucket } from '../../../core/dates';
+import { PRIORITY_EMOJI } from '../../../core/tasks/format';
 import { type RenderContext, emptyFor, meta, noteLink, openRow, pagedList, plural, section, subheading } from '../dom';
 import type { DashboardModel } from '../model';
-
-/** The emoji Obsidian Tasks writes for each priority. */
-export const PRIORITY_ICON: Record<Priority, string> = {
-  highest: '🔺',
-  high: '⏫',
-  medium: '🔼',
-  low: '🔽',
-  lowest: '⏬',
-};
 
 /** Statuses other than "to do" get a word next to the checkbox, as Tasks' status names. */
 const STATUS_LABEL: Record<string, string> = {
@@ -73,7 +65,7 @@ export function renderTask(ctx: RenderContext, parent: HTMLElement, task: GraphT
 
   const details = row.createDiv({ cls: 'mi-item-meta' });
   if (task.priority) {
-    details.createSpan({ cls: ['mi-priority', `mi-priority-${task.priority}`], text: PRIORITY_ICON[task.priority], attr: { 'aria-label': `${task.priority} priority`, title: `${task.priority} priority` } });
+    details.createSpan({ cls: ['mi-priority', `mi-priority-${task.priority}`], text: PRIORITY_EMOJI[task.priority], attr: { 'aria-label': `${task.priority} priority`, title: `${task.priority} priority` } });
   }
   if (task.dueResolved) {
     const vague = task.dueCertainty === 'vague' ? '~' : '';

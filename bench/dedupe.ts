@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { benchVault, listMarkdown, median, vaultPath } from './vault';
 import { prng } from './random';
 import { newTask } from '../src/core/parse/tasks';
+import { emptyNote } from '../src/core/parse/index';
 import { analyseFile } from '../src/core/graph/build';
 import type { Note, Task } from '../src/core/model';
 import { compareItems, APPLY_THRESHOLD, type Comparable } from '../src/core/dedupe/similarity';
@@ -117,29 +118,7 @@ function task(line: number, description: string, assignee: string | null, offset
 }
 
 function note(path: string, date: string, participants: string[], tasks: Task[]): Note {
-  return {
-    path,
-    type: 'people',
-    title: path,
-    date,
-    frontmatter: null,
-    participants,
-    person: participants[1] ?? null,
-    counterpart: null,
-    account: null,
-    sourceRef: null,
-    series: null,
-    aliases: [],
-    sections: [],
-    tasks,
-    items: [],
-    links: [],
-    transcript: null,
-    problems: [],
-    size: 0,
-    bom: false,
-    eol: '\n',
-  };
+  return { ...emptyNote(path), type: 'people', title: path, date, participants, person: participants[1] ?? null, tasks };
 }
 
 /** 100,000 tasks in notes of 8, two or three notes per meeting, about one in seven a planted copy. */

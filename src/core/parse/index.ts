@@ -29,11 +29,9 @@ export interface ParseOptions {
 
 const DEFAULT_MAX_SIZE = 50_000_000;
 
-export function parseNote(path: string, text: string, options: ParseOptions = {}): Note {
-  const problems: Problem[] = [];
-  const report: Report = (kind, line, message) => problems.push({ path, line, kind, message });
-  const bom = text.charCodeAt(0) === 0xfeff;
-  const note: Note = {
+/** A note with nothing read yet: what a parse starts from, and what tests and benchmarks build on. */
+export function emptyNote(path: string): Note {
+  return {
     path,
     type: null,
     title: null,
@@ -51,11 +49,22 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
     items: [],
     links: [],
     transcript: null,
-    problems,
-    size: text.length,
-    bom,
+    problems: [],
+    size: 0,
+    bom: false,
     eol: '\n',
   };
+}
+
+export function parseNote(path: string, text: string, options: ParseOptions = {}): Note {
+  const problems: Problem[] = [];
+  const report: Report = (kind, line, message) => problems.push({ path, line, kind, message });
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const note = emptyNote(path);
+  note.problems = problems;
+  note.size = text.length;
+  note.bom = bom;
+
 
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   if (text.length > maxSize) {

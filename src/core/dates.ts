@@ -130,7 +130,8 @@ const MONTHS: Record<string, number> = {
   oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
 };
 
-function monthNumber(word: string): number | null {
+/** A month's number from its name or abbreviation, any case (`Oct`, `october.`), else null. */
+export function monthNumber(word: string): number | null {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
 }
 
@@ -201,6 +202,8 @@ export interface DueResolution {
    * ("next week", "Q4", "in October") resolved to its last day.
    */
   certainty: DueCertainty | null;
+  /** When the phrase names an event ("before the board meeting"), the event and the day the note gives it. */
+  event?: { name: string; date: string; line: number };
 }
 
 const NONE: DueResolution = { due: null, source: null, phrase: null, certainty: null };
@@ -706,6 +709,31 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
     if (numeric && !isoWritten && month <= 12 && day <= 12 && month !== day) certainty = 'vague';
     const from = cue > 0 ? at : start;
     out.push({ start: from, end, phrase: text.slice(from, end), due, certainty, cue, rejected });
+  }
+  return out;
+}
+
+/**
+ * The days a text names outright, each with where it is: ISO dates, and days
+ * chrono reads with a certain day ("Oct 21", "21 October 2025", "10/21",
+ * "tomorrow"), counted from the meeting's date when the year is not written.
+ * Past-tense context is not judged here: the caller decides what the day is for.
+ */
+export function daysNamedIn(text: string, anchor: string | null): { start: number; end: number; date: string }[] {
+  if (!MAY_NAME_A_DATE.test(text)) return [];
+  const a = anchor ? ymdOf(anchor) : null;
+  const reference = a ? new Date(a.y, a.m - 1, a.d, 12) : NO_ANCHOR_REFERENCE;
+  const out: { start: number; end: number; date: string }[] = [];
+  for (const r of dueChrono.parse(text, { instant: reference }, { forwardDate: true })) {
+    if (!r.start.isCertain('day')) continue;
+    const month = r.start.get('month') ?? 0;
+    const day = r.start.get('day') ?? 0;
+    const relative = r.tags().has('result/relativeDate') || r.tags().has('casualReference/today');
+    let date: string | null = null;
+    if (r.start.isCertain('year') && !relative) date = checked(r.start.get('year') ?? 0, month, day);
+    else if (a && relative) date = checked(r.start.get('year') ?? 0, month, day);
+    else if (a) date = nextOccurrence(anchor as string, month, day);
+    if (date) out.push({ start: r.index, end: r.index + r.text.length, date });
   }
   return out;
 }

@@ -264,6 +264,8 @@ export interface GraphTask extends Task {
   dueSource: DueSource | null;
   duePhrase: string | null;
   dueCertainty: DueCertainty | null;
+  /** When the phrase names an event ("before the board meeting"): the event, and the day and line the note gives it. */
+  dueEvent?: { name: string; date: string; line: number } | null;
 }
 
 export interface GraphItem extends Item {

@@ -94,6 +94,31 @@ describe('dashboard view', () => {
     expect(count('my-tasks')).toBe(5);
   });
 
+  it('shows a due phrase tied to an event with the day and line the note gives the event', async () => {
+    const g = fixtureGraph();
+    g.tasks = [
+      ...g.tasks,
+      task({
+        path: 'Meetings/2025-10-01 Northwind.md',
+        line: 91,
+        text: 'Send the deck before the board meeting',
+        owner: 'Robin Vale',
+        dueResolved: '2025-10-20',
+        dueSource: 'phrase',
+        duePhrase: 'before the board meeting',
+        dueCertainty: 'likely',
+        dueEvent: { name: 'board meeting', date: '2025-10-21', line: 14 },
+      }),
+    ];
+    await open(g);
+    await vi.runAllTimersAsync();
+    const row = Array.from(view.contentEl.querySelectorAll('.mi-task')).find((el) => el.textContent?.includes('Send the deck')) as HTMLElement;
+    const phrase = row.querySelector('.mi-due-phrase') as HTMLElement;
+    expect(phrase.textContent).toBe('“before the board meeting”');
+    expect(phrase.getAttribute('title')).toBe('The note puts the board meeting on 2025-10-21 (line 14)');
+    expect(row.querySelector('.mi-due')?.textContent).toBe('📅 2025-10-20');
+  });
+
   it('keeps the previous render on screen until the new index is ready', async () => {
     await open(fixtureGraph());
     await vi.runAllTimersAsync();

@@ -22,7 +22,8 @@ import type {
 import { parseNote } from '../parse/index';
 import { findMojibake, fixText } from '../repair/mojibake';
 import { hashText, lineSpan, lineStarts, lineOf, nameOfPath } from '../text';
-import { resolveDue, warmUpDueParsing } from '../dates';
+import { warmUpDueParsing } from '../dates';
+import { findEventDates, mayNameEvent, resolveDueWithEvents, type EventDate } from '../event-dates';
 import { collectPeople, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex } from './names';
 import { attributeSpeakers, talkTime } from './speakers';
 import { groupMeetings } from './meetings';
@@ -35,6 +36,8 @@ export interface FileAnalysis {
   hash: string;
   note: Note;
   mojibake: MojibakeLine[];
+  /** Events the note gives a day for, read only when one of its tasks may tie its deadline to an event. */
+  events?: EventDate[];
 }
 
 export interface AnalyseExtras {
@@ -79,7 +82,17 @@ export function analyseFile(path: string, text: string, extras: AnalyseExtras = 
     note.problems.push({ path, line: null, kind: 'read-error', message: `Could not read the file: ${extras.readError}` });
   }
   const unreadable = note.problems.some((p) => p.kind === 'binary');
-  return { path, hash: hashText(text), note, mojibake: unreadable ? [] : mojibakeLines(path, text) };
+  const analysis: FileAnalysis = { path, hash: hashText(text), note, mojibake: unreadable ? [] : mojibakeLines(path, text) };
+  if (!unreadable && note.tasks.some((t) => mayNameEvent(t.description))) {
+    const events = findEventDates(linesOf(text), note.date);
+    if (events.length > 0) analysis.events = events;
+  }
+  return analysis;
+}
+
+/** The note's lines, 1-based, as the event reader wants them. */
+function linesOf(text: string): { text: string; line: number }[] {
+  return text.split('\n').map((line, i) => ({ text: line, line: i + 1 }));
 }
 
 /** Each line with broken characters, before and after repair. */
@@ -112,6 +125,8 @@ export function buildGraph(files: readonly { path: string; text: string }[], opt
   );
 }
 
+const NO_EVENTS: readonly EventDate[] = [];
+
 export type NoteRole = 'meeting' | 'person' | 'company' | 'other';
 
 export function assembleGraph(analyses: readonly FileAnalysis[], options: GraphOptions = {}): VaultGraph {
@@ -128,6 +143,8 @@ export function assembleGraph(analyses: readonly FileAnalysis[], options: GraphO
  */
 export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: GraphOptions = {}): Generator<void, VaultGraph> {
   const notes = analyses.map((a) => a.note);
+  const eventsOf = new Map<string, readonly EventDate[]>();
+  for (const a of analyses) if (a.events) eventsOf.set(a.path, a.events);
   const roles = new Map(notes.map((n) => [n.path, classify(n, options)]));
   const meetingNotes = notes.filter((n) => roles.get(n.path) === 'meeting');
 
@@ -189,7 +206,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     for (const task of note.tasks) {
       const written = task.assignee ?? null;
       const resolution = written ? people.resolve(written, note.participants) : task.sectionFor ? people.resolve(task.sectionFor, note.participants) : null;
-      const due = resolveDue({ text: task.description, due: task.due, fields: task.fields }, note.date);
+      const due = resolveDueWithEvents({ text: task.description, due: task.due, fields: task.fields }, note.date, eventsOf.get(note.path) ?? NO_EVENTS);
       // The graph's tasks are the parsed tasks, annotated in place: copying a vault's
       // hundred thousand tasks cost more than the rest of the assembly together.
       const g = task as GraphTask;
@@ -200,6 +217,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
       g.dueSource = due.source;
       g.duePhrase = due.phrase;
       g.dueCertainty = due.certainty;
+      if (due.event) g.dueEvent = due.event;
       tasks.push(g);
     }
     for (const item of note.items) {

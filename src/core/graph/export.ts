@@ -16,6 +16,8 @@ export interface ScanJson {
     due: string | null;
     dueSource: 'signifier' | 'phrase' | null;
     duePhrase: string | null;
+    /** The event a phrase ties the deadline to, and the day and line the note gives it. */
+    dueEvent?: { name: string; date: string; line: number };
     priority: string | null;
     open: boolean;
     meeting: string | null;
@@ -64,6 +66,7 @@ export function toScanJson(graph: VaultGraph): ScanJson {
       due: t.dueResolved,
       dueSource: t.dueSource,
       duePhrase: t.duePhrase,
+      ...(t.dueEvent ? { dueEvent: t.dueEvent } : {}),
       priority: t.priority,
       open: t.open,
       meeting: t.meetingId,

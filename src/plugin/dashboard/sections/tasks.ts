@@ -71,7 +71,11 @@ export function renderTask(ctx: RenderContext, parent: HTMLElement, task: GraphT
     const vague = task.dueCertainty === 'vague' ? '~' : '';
     const due = details.createSpan({ cls: ['mi-due', `mi-due-${bucket}`], text: `📅 ${vague}${task.dueResolved}` });
     due.setAttr('aria-label', `Due ${task.dueResolved}${bucket === 'overdue' ? ', overdue' : ''}`);
-    if (task.dueSource === 'phrase' && task.duePhrase) meta(details, `“${task.duePhrase}”`, ['mi-due-phrase']);
+    if (task.dueSource === 'phrase' && task.duePhrase) {
+      const phrase = meta(details, `“${task.duePhrase}”`, ['mi-due-phrase']);
+      const event = task.dueEvent;
+      if (event) phrase.setAttr('title', `The note puts the ${event.name} on ${event.date} (line ${event.line})`);
+    }
   }
   if (opts.showOwner) meta(details, task.owner ?? (task.assignee ? `@${task.assignee}` : 'No owner'), ['mi-owner']);
   noteLink(ctx, details, task.path, task.line);

@@ -216,6 +216,11 @@ export function pairScore(a: Comparable, b: Comparable, weight: TokenWeight | Id
   return judge(a, b, weight, null);
 }
 
+/** The confidence a pair scoring above every cap keeps under `guard`: its cap, rounded as every confidence is. */
+function cappedBy(guard: NearMiss): number {
+  return Math.max(0, Math.min(1, Math.round(CAP[guard] * 100) / 100));
+}
+
 /** Whichever of two guards caps lower. */
 function strongerGuard(current: NearMiss | null, kind: NearMiss): NearMiss {
   return current === null || CAP[kind] < CAP[current] ? kind : current;
@@ -234,6 +239,9 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
   if (confidence < REPORT_THRESHOLD - 0.1) return { confidence: Math.round(confidence * 100) / 100, guard: null };
 
   // The strongest guard that applies caps the confidence; sentences are made only when asked for.
+  // Without sentences only the strongest guard matters, and since the score is above every
+  // cap here, a guard's cap is the confidence: the costly name checks run only when no
+  // cheaper guard has already decided.
   let guard: NearMiss | null = null;
   const capReasons: string[] | null = reasons ? [] : null;
   if (a.norm.negated !== b.norm.negated) {
@@ -244,6 +252,7 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
     guard = strongerGuard(guard, 'opposite');
     capReasons?.push('opposite actions');
   }
+  if (guard !== null && reasons === null) return { confidence: cappedBy(guard), guard };
 
   const qa = b.norm.quantities.length === 0 ? a.norm.quantities : missingFrom(a.norm.quantities, b.norm.quantities);
   const qb = a.norm.quantities.length === 0 ? b.norm.quantities : missingFrom(b.norm.quantities, a.norm.quantities);
@@ -251,6 +260,13 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
     guard = strongerGuard(guard, 'quantity');
     capReasons?.push(`different numbers: ${qa.join(', ')} vs ${qb.join(', ')}`);
   } else if (qa.length + qb.length > 0) confidence -= 0.04;
+  const assigneesDiffer = a.assignee !== null && b.assignee !== null && a.assignee !== '' && b.assignee !== '' && a.assignee !== b.assignee;
+  const assigneeRole = assigneesDiffer && (a.assigneeIsRole === true || b.assigneeIsRole === true);
+  if (reasons === null && (guard !== null || (assigneesDiffer && !assigneeRole))) {
+    // A names guard caps higher than a quantity or assignee one, so it cannot change the outcome.
+    guard ??= 'assignee';
+    return { confidence: cappedBy(guard), guard };
+  }
 
   let namesDiffer = false;
   if (a.norm.names.length > 0 && b.norm.names.length > 0) {
@@ -273,8 +289,8 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
     }
   }
 
-  if (a.assignee && b.assignee && a.assignee !== b.assignee) {
-    if (a.assigneeIsRole || b.assigneeIsRole) {
+  if (assigneesDiffer) {
+    if (assigneeRole) {
       confidence = Math.min(confidence, 0.65);
       reasons?.push('one copy is assigned to a role, the other to a person');
     } else {

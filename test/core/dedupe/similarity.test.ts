@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareItems, APPLY_THRESHOLD, type Comparable } from '../../../src/core/dedupe/similarity';
+import { compareItems, pairScore, APPLY_THRESHOLD, type Comparable } from '../../../src/core/dedupe/similarity';
 import { normalizeText } from '../../../src/core/dedupe/normalize';
 
 const item = (text: string, assignee: string | null = null): Comparable => ({ norm: normalizeText(text), assignee });
@@ -68,4 +68,28 @@ describe('names given as detail are not a different party', () => {
     expect(normalizeText('Keswick Foods signed a 3-year reseller agreement with Orbis Freight.').parties).toEqual(['orbis freight']);
     expect(normalizeText('Schedule interviews with leaders and founders (including Nadia Karim and Dmitri Volkov)').parties).toEqual([]);
   });
+});
+
+describe('pairScore, the score without sentences, agrees with compareItems', () => {
+  // Pairs where guards combine: the shortcut that skips the name checks once a cheaper
+  // guard has decided must give the same confidence and the same guard.
+  const pairs: [string, string, string, string | null, string | null][] = [
+    ['no guard', 'Send the pricing deck to Priya Raman', 'Share the pricing deck with Priya Raman', null, null],
+    ['assignee and different names', 'Send the quote to Orbis Freight', 'Send the quote to Meridian Labs', 'leila haddad', 'kenji mori'],
+    ['quantity and assignee', 'Order 2 PB for Orbis Freight', 'Order 20 PB for Orbis Freight', 'leila haddad', 'kenji mori'],
+    ['negation and quantity', 'Order 2 PB of capacity', 'Do not order 20 PB of capacity', null, null],
+    ['opposite verbs and assignee', 'Enable SSO for the tenant', 'Disable SSO for the tenant', 'leila haddad', 'kenji mori'],
+    ['a role and a person', 'Draft the runbook for Orbis Freight', 'Draft the runbook for Orbis Freight', 'HR', 'kenji mori'],
+    ['a role and a person, a number on one side', 'Draft the runbook for Orbis Freight', 'Draft the runbook for Orbis Freight by Q3', 'HR', 'kenji mori'],
+    ['one side names another party', 'Share the roadmap deck', 'Share the roadmap deck with Greta Holm', 'leila haddad', 'leila haddad'],
+    ['different names only', 'Send the pricing deck to Priya Raman', 'Send the pricing deck to Sofia Lind', 'kenji mori', 'kenji mori'],
+  ];
+  for (const [kind, a, b, aa, bb] of pairs) {
+    it(kind, () => {
+      const x: Comparable = { ...item(a, aa), assigneeIsRole: aa === 'HR' };
+      const y = item(b, bb);
+      const full = compareItems(x, y);
+      expect(pairScore(x, y)).toEqual({ confidence: full.confidence, guard: full.guard });
+    });
+  }
 });

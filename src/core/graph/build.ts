@@ -205,7 +205,8 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
 
     for (const task of note.tasks) {
       const written = task.assignee ?? null;
-      const resolution = written ? people.resolve(written, note.participants) : task.sectionFor ? people.resolve(task.sectionFor, note.participants) : null;
+      const room = roomOf(note);
+      const resolution = written ? people.resolve(written, room) : task.sectionFor ? people.resolve(task.sectionFor, room) : null;
       const due = resolveDueWithEvents({ text: task.description, due: task.due, fields: task.fields }, note.date, eventsOf.get(note.path) ?? NO_EVENTS);
       // The graph's tasks are the parsed tasks, annotated in place: copying a vault's
       // hundred thousand tasks cost more than the rest of the assembly together.
@@ -230,7 +231,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     if (note.transcript && note.transcript.lines.length > 0) {
       const attributed = attributeSpeakers(note.transcript.lines, participants, people.owner);
       for (const [name, seconds] of Object.entries(talkTime(attributed).seconds)) {
-        const r = people.resolve(name, note.participants);
+        const r = people.resolve(name, roomOf(note));
         if (r.name) talk.set(r.name, (talk.get(r.name) ?? 0) + seconds);
       }
     }
@@ -321,7 +322,7 @@ export function mentionsOf(notes: readonly Note[], declared: readonly DeclaredPe
   for (const n of notes) {
     const add = (written: string | null) => {
       // An unfilled template (`{{counterpart}}`) names nobody; the parser reports it already.
-      if (written && written.trim() && !TEMPLATE_PLACEHOLDER.test(written)) out.push({ written, path: n.path, participants: n.participants });
+      if (written && written.trim() && !TEMPLATE_PLACEHOLDER.test(written)) out.push({ written, path: n.path, participants: roomOf(n) });
     };
     n.participants.forEach(add);
     add(n.person);
@@ -336,11 +337,28 @@ export function mentionsOf(notes: readonly Note[], declared: readonly DeclaredPe
   return out;
 }
 
+const ROOMS = new WeakMap<Note, readonly string[]>();
+
+/**
+ * Who was in the meeting as the note writes them: its participants, person and
+ * counterpart. A first name or short form is resolved among these — a 1-1 note
+ * often names its counterpart only in `counterpart:`. One array per note, so the
+ * resolver's reading of it is reused.
+ */
+function roomOf(note: Note): readonly string[] {
+  let room = ROOMS.get(note);
+  if (room) return room;
+  const extra = [note.person, note.counterpart].filter((w): w is string => !!w && !note.participants.includes(w));
+  room = extra.length === 0 ? note.participants : [...note.participants, ...extra];
+  ROOMS.set(note, room);
+  return room;
+}
+
 function canonicalParticipants(note: Note, people: PeopleIndex): string[] {
   const written = [...note.participants];
   if (note.person) written.push(note.person);
   if (note.counterpart) written.push(note.counterpart);
-  const names = uniqueResolved(written, people, note.participants);
+  const names = uniqueResolved(written, people, roomOf(note));
   // A 1-1 is the owner and the counterpart, though its note names only the counterpart.
   if (note.counterpart && people.owner && !names.includes(people.owner)) names.unshift(people.owner);
   return names;

@@ -472,6 +472,8 @@ export class NameResolver {
   private readonly byFirstLast = new Map<string, Entry[]>();
   /** Entries by their initials (`lg`, and `lbg` / `lg` with a middle name). */
   private readonly byInitials = new Map<string, Entry[]>();
+  /** Entries of two or more tokens by the first three letters or more of their first name, short of all of it: `bea` for Beatriz. */
+  private readonly byShortFirst = new Map<string, Entry[]>();
   /** Entries by their tokens with one left out (its place and the rest), to find one slip of spelling. */
   private readonly byAllBut = new Map<string, Entry[]>();
   private readonly owner: Entry | null = null;
@@ -547,6 +549,7 @@ export class NameResolver {
       const last = tokens[tokens.length - 1];
       addTo(this.byFirst, first, entry);
       addTo(this.byLast, last, entry);
+      for (let k = SHORT_NAME_MIN; k < first.length; k++) addTo(this.byShortFirst, first.slice(0, k), entry);
       if (tokens.length === 2) addTo(this.byFirstLast, `${first} ${last}`, entry);
     }
     for (let i = 0; i < tokens.length; i++) addTo(this.byAllBut, allButKey(tokens, i), entry);
@@ -739,6 +742,9 @@ export class NameResolver {
       if (firsts) return pick(firsts, 'first-name');
       const lasts = this.byLast.get(t);
       if (lasts) return pick(lasts, 'surname');
+      // A short form of a first name (`Bea`, `Dan`, `Alex`) only for the one person in the room it fits.
+      const shorts = this.byShortFirst.get(t);
+      if (shorts) return room({ entry: null, via: 'unknown' }, shorts, 'short-name+context');
       return settle({ entry: null, via: 'unknown' });
     }
     // Nothing but dots and dashes (`.`, a participant placeholder): no name to match.
@@ -782,6 +788,8 @@ export class NameResolver {
 }
 
 const NONE: readonly Entry[] = [];
+/** The fewest letters a short form of a first name has: `Bea`, `Dan`; `Al` could be anyone. */
+const SHORT_NAME_MIN = 3;
 
 function addTo(map: Map<string, Entry[]>, key: string, entry: Entry): void {
   const list = map.get(key);

@@ -108,6 +108,13 @@ describe('the graph of the demo vault', () => {
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'unresolved-name', line: 7 }));
   });
 
+  it('resolves a short first name against a counterpart named only in the frontmatter', () => {
+    const text = '---\ntype: 1-1\ndate: 2026-01-05\ncounterpart: "[[Beatriz Olsen]]"\n---\n## Next steps\n- [ ] Draft the rollback checklist @Bea\n';
+    const graph = buildGraph([...files, { path: 'Meetings/bea.md', text }]);
+    expect(task(graph, 'Meetings/bea.md', 'rollback checklist')).toMatchObject({ owner: 'Beatriz Olsen', assignee: 'Bea' });
+    expect(graph.problems.filter((p) => p.path === 'Meetings/bea.md' && p.kind === 'unresolved-name')).toEqual([]);
+  });
+
   it('never reports a template placeholder as a name', () => {
     expect(g.problems.filter((p) => p.kind === 'unresolved-name' && p.message.includes('{{'))).toEqual([]);
   });

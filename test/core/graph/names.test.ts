@@ -204,6 +204,17 @@ describe('NameResolver', () => {
     expect(resolver.resolve('Teo')).toEqual({ kind: 'unresolved', name: null, via: 'ambiguous', candidates: ['Teo Brandt', 'Teo Varga'] });
   });
 
+  it('resolves a short form of a first name only to the one person in the room it fits', () => {
+    const r = new NameResolver({ seen: ['Beatriz Olsen', 'Daniela Ruiz', 'Daniel Kemp', 'Alexandra Moor'] });
+    expect(r.resolve('@Bea', { participants: ['Beatriz Olsen', 'Daniel Kemp'] })).toMatchObject({ kind: 'person', name: 'Beatriz Olsen', via: 'short-name+context' });
+    // Outside a meeting, or when two people in the room fit, it stays unresolved.
+    expect(r.resolve('@Bea')).toMatchObject({ kind: 'unresolved', name: null });
+    expect(r.resolve('Dan', { participants: ['Daniela Ruiz', 'Daniel Kemp'] }).kind).toBe('unresolved');
+    expect(r.resolve('Dan', { participants: ['Daniela Ruiz', 'Beatriz Olsen'] }).name).toBe('Daniela Ruiz');
+    // Two letters is too little to go on.
+    expect(r.resolve('Al', { participants: ['Alexandra Moor'] }).kind).toBe('unresolved');
+  });
+
   it('leaves unknown first names unresolved', () => {
     expect(resolver.resolve('@Bartholomew')).toMatchObject({ kind: 'unresolved', via: 'unknown', name: null });
   });

@@ -5,8 +5,9 @@
  * The canonical line is rewritten when the merge adds anything, and gets a block id
  * when something links to it. Planning again on the result yields no edits.
  */
-import type { DuplicateGroup, Edit, EditPlan, Note, Task } from '../model';
-import { hashText, lineStarts } from '../text';
+import type { DuplicateGroup, Edit, EditPlan, ItemRef, Note, Task } from '../model';
+import { hashText, lineOf, lineStarts } from '../text';
+import { widthOf } from '../parse/items';
 import { mergeTasks, patchChanges, type TaskPatch } from './canonical';
 import { APPLY_THRESHOLD } from './similarity';
 import { fieldsOfLine, parseTaskLine, writeTaskLine, type TaskFields } from './taskline';
@@ -77,26 +78,95 @@ function newBlockId(path: string, lineText: string, text: string): string {
   return `dup-${h}`;
 }
 
-/** Offsets of a whole line with its break; also a blank line after it when it sits between blank lines, so no double gap is left. */
-function deletionRange(lines: TextLines, n: number): { start: number; end: number } | null {
-  const l = lines.line(n);
-  if (!l) return null;
-  const start = lines.starts[n - 1];
-  if (l.next === l.end) {
-    // The last line, without a break: take the break before it instead.
-    const prev = n > 1 ? lines.starts[n - 2] : 0;
-    const prevLine = lines.line(n - 1);
-    return { start: prevLine ? prevLine.end : prev, end: l.end };
+/** The indent of a line and how many `>` (blockquote, callout) it sits in. */
+function prefixOf(lineText: string): { width: number; quotes: number; rest: string } {
+  const m = /^(?:[ \t]*>)*[ \t]*/.exec(lineText);
+  const prefix = m ? m[0] : '';
+  let quotes = 0;
+  for (let i = 0; i < prefix.length; i++) if (prefix.charCodeAt(i) === 62) quotes++;
+  return { width: widthOf(prefix, prefix.length), quotes, rest: lineText.slice(prefix.length) };
+}
+
+/** Lines that end a list item even right under it: headings, fences, rules, HTML blocks, tables. */
+const BLOCK_START = /^(?:#{1,6}(?:\s|$)|```|~~~|(?:[-*_][ \t]*){3,}$|<|\|)/;
+
+/**
+ * A list item with everything it owns: its own lines (a decision's continuation), then
+ * the lines beneath it that Markdown nests in it — more-indented sub-items and text,
+ * lazy continuation right under it, blank lines between them. Deleting the line alone
+ * would leave those hanging under whatever item came before.
+ */
+interface Block {
+  first: number;
+  /** Last line of the item itself (a bullet's text may run over several lines). */
+  ownEnd: number;
+  /** Last line of the block; trailing blank lines are not part of it. */
+  last: number;
+  /** The non-blank lines after the item's own: sub-items, sub-bullets, text under it. */
+  children: number[];
+}
+
+function blockOf(lines: TextLines, first: number, ownEnd: number, headings: ReadonlySet<number>): Block {
+  const head = lines.line(first);
+  const children: number[] = [];
+  if (!head) return { first, ownEnd, last: ownEnd, children };
+  const { width, quotes } = prefixOf(head.text);
+  let last = ownEnd;
+  let blank = false;
+  for (let n = ownEnd + 1; n <= lines.count; n++) {
+    const l = lines.line(n);
+    if (!l) break;
+    const p = prefixOf(l.text);
+    if (p.quotes < quotes || headings.has(n)) break;
+    if (p.rest.trim() === '') {
+      blank = true;
+      continue;
+    }
+    const list = LIST_MARKER.test(p.rest);
+    const nested = p.width > width || p.quotes > quotes;
+    // Under the item: anything indented deeper; right under it (no blank line), plain text is its lazy continuation.
+    const owned = nested ? !(BLOCK_START.test(p.rest) && p.width < width + 2) : !blank && !list && !BLOCK_START.test(p.rest);
+    if (!owned) break;
+    children.push(n);
+    last = n;
+    blank = false;
   }
-  if (n > 1 && lines.blank(n - 1) && n + 1 < lines.count && lines.blank(n + 1)) {
-    const after = lines.line(n + 1);
+  return { first, ownEnd, last, children };
+}
+
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/**
+ * Offsets of whole lines `first`..`last` with their break; also a blank line after
+ * them when they sit between blank lines, so no double gap is left.
+ */
+function removalRange(lines: TextLines, first: number, last: number): { start: number; end: number } | null {
+  const head = lines.line(first);
+  const tail = lines.line(last);
+  if (!head || !tail) return null;
+  // Line 1's start is after a BOM, which stays.
+  const start = head.start;
+  if (tail.next === tail.end) {
+    // The text's last line, without a break: take the break before the block instead.
+    const prev = lines.line(first - 1);
+    return { start: prev ? prev.end : start, end: tail.end };
+  }
+  if (first > 1 && lines.blank(first - 1) && last + 1 < lines.count && lines.blank(last + 1)) {
+    const after = lines.line(last + 1);
     if (after) return { start, end: after.next };
   }
-  return { start, end: l.next };
+  return { start, end: tail.next };
 }
 
 function findTask(note: Note | undefined, line: number): Task | null {
   return note?.tasks.find((t) => t.line === line) ?? null;
+}
+
+/** The last line of the item at `line` itself: a bullet's text may continue on the lines below. */
+function ownEndOf(note: Note | undefined, lines: TextLines, line: number): number {
+  const item = note?.items.find((i) => i.line === line);
+  if (!item) return line;
+  return Math.max(line, lineOf(lines.starts, Math.max(item.start, item.end - 1)));
 }
 
 /** Overlay a merge patch on the fields a line carries as written. */
@@ -131,9 +201,27 @@ function descriptionEnd(lineText: string): number {
   return parsed.descriptionStart + parsed.description.length;
 }
 
-interface Pending {
+/** One note as the plan reads and edits it. */
+interface FileState {
+  lines: TextLines;
+  note: Note | undefined;
   edits: Edit[];
+  /** Lines an edit of this plan rewrites or removes. */
   touched: Set<number>;
+  /** Lines removed with a duplicate's block whose words stay, line for line, under the copy kept: line → that twin. */
+  twins: Map<number, ItemRef>;
+  headings: Set<number>;
+}
+
+/** What happens to one duplicate copy. */
+type Fate = { kind: 'delete'; block: Block; twins: Map<number, ItemRef> } | { kind: 'mark'; why: string | null };
+
+const at = (path: string, line: number) => `${path}\u0000${line}`;
+
+/** The plans and, per group key, what the plan did differently from the usual (said in the group's reasons). */
+export interface DedupePlanning {
+  plans: EditPlan[];
+  remarks: Map<string, string[]>;
 }
 
 /**
@@ -146,94 +234,155 @@ export function planDedupe(
   groups: readonly DuplicateGroup[],
   options: PlanOptions = {},
 ): EditPlan[] {
+  return planDedupeWithRemarks(texts, notes, groups, options).plans;
+}
+
+/** {@link planDedupe}, also saying per group what was done differently (a copy marked rather than deleted, and why). */
+export function planDedupeWithRemarks(
+  texts: ReadonlyMap<string, string>,
+  notes: readonly Note[],
+  groups: readonly DuplicateGroup[],
+  options: PlanOptions = {},
+): DedupePlanning {
   const selected = options.selected ?? defaultSelection(groups);
   const crossNote = options.crossNote ?? 'mark';
   const noteOf = new Map(notes.map((n) => [n.path, n]));
   const allPaths = notes.map((n) => n.path);
-  const lines = new Map<string, TextLines>();
-  const linesOf = (path: string) => {
-    let l = lines.get(path);
-    if (!l) {
+  const files = new Map<string, FileState>();
+  const fileOf = (path: string): FileState | null => {
+    let f = files.get(path);
+    if (!f) {
       const text = texts.get(path);
       if (text === undefined) return null;
-      lines.set(path, (l = new TextLines(text)));
+      const note = noteOf.get(path);
+      f = { lines: new TextLines(text), note, edits: [], touched: new Set(), twins: new Map(), headings: new Set(note?.sections.map((s) => s.line) ?? []) };
+      files.set(path, f);
     }
-    return l;
+    return f;
   };
-  const pending = new Map<string, Pending>();
-  const pend = (path: string) => {
-    let p = pending.get(path);
-    if (!p) pending.set(path, (p = { edits: [], touched: new Set() }));
-    return p;
-  };
+  const remarks = new Map<string, string[]>();
 
-  for (const group of groups) {
-    if (group.scope === 'vault' || !group.key || !selected.has(group.key)) continue;
-    const canonLines = linesOf(group.canonical.path);
-    const canonLine = canonLines?.line(group.canonical.line);
-    if (!canonLines || !canonLine) continue;
-    const canonNote = noteOf.get(group.canonical.path);
-    const others = group.members.filter((m) => !(m.path === group.canonical.path && m.line === group.canonical.line));
-    // A group whose lines are already being edited by another group is left for the next run.
-    if (group.members.some((m) => pending.get(m.path)?.touched.has(m.line))) continue;
-    if (others.some((m) => !linesOf(m.path)?.line(m.line))) continue;
+  // Outer items first: a duplicate removed with its sub-items settles the groups of those sub-items.
+  const chosen = groups.filter((g) => g.scope !== 'vault' && g.key && selected.has(g.key));
+  const depth = (g: DuplicateGroup) => Math.min(...g.members.map((m) => prefixOf(fileOf(m.path)?.lines.line(m.line)?.text ?? '').width));
+  const order = chosen.map((g, i) => ({ g, i, d: depth(g) })).sort((a, b) => a.d - b.d || a.i - b.i);
 
-    // Which copies are deleted and which are marked: in each other note the first copy is marked, the rest go.
-    const marked = new Set<string>();
+  for (const { g: group } of order) {
+    // Copies already removed with an outer duplicate's block: their twin under the copy kept stands in.
+    const stand = (r: ItemRef): ItemRef => {
+      return files.get(r.path)?.twins.get(r.line) ?? r;
+    };
+    const canonical = stand(group.canonical);
+    const members: ItemRef[] = [];
+    for (const m of group.members.map(stand)) if (!members.some((x) => x.path === m.path && x.line === m.line)) members.push(m);
+    const canonFile = fileOf(canonical.path);
+    const canonLine = canonFile?.lines.line(canonical.line);
+    if (!canonFile || !canonLine || !members.some((m) => m.path === canonical.path && m.line === canonical.line)) continue;
+    const others = members.filter((m) => !(m.path === canonical.path && m.line === canonical.line));
+    if (others.length === 0) continue;
+    // A group whose lines another group is already editing waits for the next pass.
+    if (members.some((m) => fileOf(m.path)?.touched.has(m.line))) continue;
+    if (others.some((m) => !fileOf(m.path)?.lines.line(m.line))) continue;
+
+    // Across notes, the first copy in each other note is marked (by default); the rest go.
+    const markFirst = new Set<string>();
     if (crossNote === 'mark') {
       const firstInNote = new Map<string, number>();
       for (const m of others) {
-        if (m.path === group.canonical.path) continue;
+        if (m.path === canonical.path) continue;
         const f = firstInNote.get(m.path);
         if (f === undefined || m.line < f) firstInNote.set(m.path, m.line);
       }
-      for (const [path, line] of firstInNote) marked.add(`${path}\u0000${line}`);
+      for (const [path, line] of firstInNote) markFirst.add(at(path, line));
+    }
+    const canonBlock = blockOf(canonFile.lines, canonical.line, ownEndOf(canonFile.note, canonFile.lines, canonical.line), canonFile.headings);
+    const fates = new Map<string, Fate>();
+    for (const m of others) {
+      const f = fileOf(m.path) as FileState;
+      fates.set(at(m.path, m.line), markFirst.has(at(m.path, m.line)) ? { kind: 'mark', why: null } : fateOf(f, m, canonical, canonFile, canonBlock));
     }
 
-    const canonTask = group.kind === 'task' ? findTask(canonNote, group.canonical.line) : null;
-    const blockId = marked.size > 0 ? (canonTask?.blockId ?? existingBlockId(canonLine.text) ?? newBlockId(group.canonical.path, canonLine.text, canonLines.text)) : null;
-    const link = blockId ? `[[${linkTarget(group.canonical.path, allPaths)}#^${blockId}]]` : '';
+    const marks = [...fates.values()].filter((x): x is Extract<Fate, { kind: 'mark' }> => x.kind === 'mark');
+    const whys = [...new Set(marks.map((x) => x.why).filter((w): w is string => w !== null))];
+    if (whys.length > 0 && group.key) remarks.set(group.key, whys);
+
+    const canonNote = canonFile.note;
+    const canonTask = group.kind === 'task' ? findTask(canonNote, canonical.line) : null;
+    const blockId = marks.length > 0 ? (canonTask?.blockId ?? existingBlockId(canonLine.text) ?? newBlockId(canonical.path, canonLine.text, canonFile.lines.text)) : null;
+    const link = blockId ? `[[${linkTarget(canonical.path, allPaths)}#^${blockId}]]` : '';
 
     // The canonical line: merged fields and block id.
-    const canonEdit = planCanonical(group, canonLine, canonTask, noteOf, blockId);
+    const canonEdit = planCanonical(group, canonical, members, canonLine, canonTask, noteOf, blockId);
     if (canonEdit) {
-      const p = pend(group.canonical.path);
-      p.edits.push(canonEdit);
-      p.touched.add(group.canonical.line);
+      canonFile.edits.push(canonEdit);
+      canonFile.touched.add(canonical.line);
     }
 
     for (const m of others) {
-      const ml = linesOf(m.path);
-      const info = ml?.line(m.line);
-      if (!ml || !info) continue;
-      const p = pend(m.path);
-      p.touched.add(m.line);
-      if (marked.has(`${m.path}\u0000${m.line}`)) {
-        p.edits.push(markEdit(group, info, m.line, link));
-      } else {
-        const range = deletionRange(ml, m.line);
-        if (!range) continue;
-        const where = m.path === group.canonical.path ? 'in this note' : 'in another note';
-        p.edits.push({
-          start: range.start,
-          end: range.end,
-          replacement: '',
-          line: m.line,
-          kind: 'duplicate-item',
-          reason: `Duplicate of line ${group.canonical.line}${m.path === group.canonical.path ? '' : ` of ${linkTarget(group.canonical.path, allPaths)}`} (${where}); removed.`,
-        });
+      const f = fileOf(m.path) as FileState;
+      const info = f.lines.line(m.line);
+      const fate = fates.get(at(m.path, m.line)) as Fate;
+      if (!info) continue;
+      if (fate.kind === 'mark') {
+        f.touched.add(m.line);
+        f.edits.push(markEdit(group, info, m.line, link, fate.why));
+        continue;
       }
+      const range = removalRange(f.lines, fate.block.first, fate.block.last);
+      if (!range) continue;
+      for (let n = fate.block.first; n <= fate.block.last; n++) f.touched.add(n);
+      for (const [line, twin] of fate.twins) f.twins.set(line, twin);
+      const where = m.path === canonical.path ? 'in this note' : 'in another note';
+      const subs = fate.block.children.length;
+      f.edits.push({
+        start: range.start,
+        end: range.end,
+        replacement: '',
+        line: m.line,
+        kind: 'duplicate-item',
+        reason:
+          `Duplicate of line ${canonical.line}${m.path === canonical.path ? '' : ` of ${linkTarget(canonical.path, allPaths)}`} (${where}); removed` +
+          (subs > 0 ? ` with its ${subs === 1 ? 'sub-item, which the copy kept has too' : `${subs} sub-items, which the copy kept has too`}.` : '.'),
+      });
     }
   }
 
   const plans: EditPlan[] = [];
-  for (const [path, p] of pending) {
+  for (const [path, f] of files) {
     const text = texts.get(path);
-    if (text === undefined || p.edits.length === 0) continue;
-    const edits = dropOverlaps(p.edits);
-    plans.push({ path, hash: hashText(text), edits });
+    if (text === undefined || f.edits.length === 0) continue;
+    plans.push({ path, hash: hashText(text), edits: dropOverlaps(f.edits) });
   }
-  return plans.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  plans.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { plans, remarks };
+}
+
+/**
+ * Whether a duplicate copy can go: alone, or with the lines it owns when each of them
+ * is also under the copy kept, word for word. Otherwise it stays, marked, so its
+ * sub-items keep their parent and nothing is lost.
+ */
+function fateOf(f: FileState, m: ItemRef, canonical: ItemRef, canonFile: FileState, canonBlock: Block): Fate {
+  const block = blockOf(f.lines, m.line, ownEndOf(f.note, f.lines, m.line), f.headings);
+  if (block.children.length === 0) return { kind: 'delete', block, twins: new Map() };
+  const subs = block.children.length === 1 ? 'a sub-item' : `${block.children.length} sub-items`;
+  const keep = `a copy with ${subs} under it was marked rather than deleted, so they keep their place`;
+  if (m.path === canonical.path && canonical.line >= block.first && canonical.line <= block.last) return { kind: 'mark', why: keep };
+  for (let n = block.first; n <= block.last; n++) if (f.touched.has(n)) return { kind: 'mark', why: keep };
+  // Each sub-item must be under the copy kept too, word for word (and not already taken by another).
+  const pool = new Map<string, number[]>();
+  for (const n of canonBlock.children) {
+    const key = canonFile.lines.line(n)?.text.trim() ?? '';
+    if (canonFile.touched.has(n)) continue;
+    pool.set(key, [...(pool.get(key) ?? []), n]);
+  }
+  const twins = new Map<number, ItemRef>();
+  for (const n of block.children) {
+    const twin = pool.get(f.lines.line(n)?.text.trim() ?? '')?.shift();
+    if (twin === undefined) return { kind: 'mark', why: keep };
+    twins.set(n, { path: canonical.path, line: twin });
+  }
+  return { kind: 'delete', block, twins };
 }
 
 /** Deletion ranges may swallow a blank line another edit also wants; keep the first. */
@@ -258,11 +407,19 @@ function existingBlockId(lineText: string): string | null {
 }
 
 /** The canonical line rewritten with the merge and the block id, or null when nothing changes. */
-function planCanonical(group: DuplicateGroup, line: LineInfo, task: Task | null, noteOf: Map<string, Note>, blockId: string | null): Edit | null {
+function planCanonical(
+  group: DuplicateGroup,
+  canonical: ItemRef,
+  members: readonly ItemRef[],
+  line: LineInfo,
+  task: Task | null,
+  noteOf: Map<string, Note>,
+  blockId: string | null,
+): Edit | null {
   const needsId = blockId !== null && existingBlockId(line.text) !== blockId;
   if (group.kind === 'task' && task) {
-    const others = group.members
-      .filter((m) => !(m.path === group.canonical.path && m.line === group.canonical.line))
+    const others = members
+      .filter((m) => !(m.path === canonical.path && m.line === canonical.line))
       .map((m) => findTask(noteOf.get(m.path), m.line))
       .filter((t): t is Task => t !== null);
     const { patch, reasons } = mergeTasks(task, others);
@@ -275,7 +432,7 @@ function planCanonical(group: DuplicateGroup, line: LineInfo, task: Task | null,
         if (blockId) fields.blockId = blockId;
         const replacement = writeTaskLine(parsed, fields);
         if (replacement !== line.text) {
-          return { start: line.start, end: line.end, replacement, line: group.canonical.line, kind: 'merge', reason: `Kept copy of ${group.members.length}: ${reasons.join('; ')}.` };
+          return { start: line.start, end: line.end, replacement, line: canonical.line, kind: 'merge', reason: `Kept copy of ${members.length}: ${reasons.join('; ')}.` };
         }
       }
     }
@@ -286,25 +443,26 @@ function planCanonical(group: DuplicateGroup, line: LineInfo, task: Task | null,
     start: line.start,
     end: line.end,
     replacement: `${trimmed} ^${blockId}`,
-    line: group.canonical.line,
+    line: canonical.line,
     kind: 'block-id',
     reason: 'Block id so the marked duplicates can link here.',
   };
 }
 
-/** A duplicate in another note: cancelled, with a link to the canonical line. */
-function markEdit(group: DuplicateGroup, line: LineInfo, n: number, link: string): Edit {
+/** A duplicate kept in place: cancelled, with a link to the canonical line; `why` when it was not deleted as asked. */
+function markEdit(group: DuplicateGroup, line: LineInfo, n: number, link: string, why: string | null): Edit {
   // Tasks are marked on the repaired line, so broken signifiers end up after the mark where Tasks reads them.
   const text = group.kind === 'task' && parseTaskLine(fixText(line.text)) ? fixText(line.text) : line.text;
-  const at = descriptionEnd(text);
-  let marked = `${text.slice(0, at)} (duplicate of ${link})${text.slice(at)}`;
+  const end = descriptionEnd(text);
+  let marked = `${text.slice(0, end)} (duplicate of ${link})${text.slice(end)}`;
   if (group.kind === 'task') marked = marked.replace(/^(\s*(?:[-*+]|\d+[.)])\s+)\[.\]/, '$1[-]');
+  const done = group.kind === 'task' ? 'cancelled and linked to the copy kept' : 'marked and linked to the copy kept';
   return {
     start: line.start,
     end: line.end,
     replacement: marked,
     line: n,
     kind: 'mark-duplicate',
-    reason: group.kind === 'task' ? `Duplicate of ${link}: cancelled and linked to the copy kept.` : `Duplicate of ${link}: marked and linked to the copy kept.`,
+    reason: `Duplicate of ${link}: ${done}${why ? ` (${why})` : ''}.`,
   };
 }

@@ -17,6 +17,7 @@ import type {
   NoteSummary,
   Person,
   Problem,
+  Task,
   VaultGraph,
 } from '../model';
 import { parseNote } from '../parse/index';
@@ -24,7 +25,8 @@ import { findMojibake, fixText } from '../repair/mojibake';
 import { hashText, lineSpan, lineStarts, lineOf, nameOfPath } from '../text';
 import { warmUpDueParsing } from '../dates';
 import { findEventDates, mayNameEvent, resolveDueWithEvents, type EventDate } from '../event-dates';
-import { collectPeople, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex } from './names';
+import { collectPeople, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex, type Resolution } from './names';
+import { writtenOwner } from './owners';
 import { attributeSpeakers, talkTime } from './speakers';
 import { groupMeetings } from './meetings';
 import { findDuplicates } from '../dedupe/index';
@@ -206,7 +208,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     for (const task of note.tasks) {
       const written = task.assignee ?? null;
       const room = roomOf(note);
-      const resolution = written ? people.resolve(written, room) : task.sectionFor ? people.resolve(task.sectionFor, room) : null;
+      const resolution = written ? people.resolve(written, room) : task.sectionFor ? people.resolve(task.sectionFor, room) : ownerInWords(task, room, people);
       const due = resolveDueWithEvents({ text: task.description, due: task.due, fields: task.fields }, note.date, eventsOf.get(note.path) ?? NO_EVENTS);
       // The graph's tasks are the parsed tasks, annotated in place: copying a vault's
       // hundred thousand tasks cost more than the rest of the assembly together.
@@ -335,6 +337,18 @@ export function mentionsOf(notes: readonly Note[], declared: readonly DeclaredPe
     for (const line of n.transcript?.lines ?? []) add(line.speaker);
   }
   return out;
+}
+
+/**
+ * The owner a task without `@assignee` names in its words or fields ("Ana to send
+ * pricing", `[owner:: Bob Reyes]`), when those words are a person already known —
+ * never a new person made from a capitalised word.
+ */
+function ownerInWords(task: Task, room: readonly string[], people: PeopleIndex): Resolution | null {
+  const written = writtenOwner(task);
+  if (written === null) return null;
+  const r = people.resolve(written, room);
+  return (r.kind === 'person' || r.kind === 'owner') && r.via !== 'new' ? r : null;
 }
 
 const ROOMS = new WeakMap<Note, readonly string[]>();

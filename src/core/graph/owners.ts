@@ -1,0 +1,39 @@
+/**
+ * Who a task is for when it has no `@assignee`. Note-takers write the owner in
+ * other ways too: a Dataview field (`[owner:: Bob Reyes]`), or the name leading
+ * the text — "Ana to send pricing", "**Bob**: set up the sandbox",
+ * "Chen Wei — review the SOW", "(Ana) collect references".
+ *
+ * This module only finds the words; the caller resolves them against the people
+ * it knows and keeps them only when they name a known person, so a task that
+ * merely starts with a capitalised word ("Pricing review: …") never gets an owner.
+ */
+import type { Task } from '../model';
+
+/** Dataview fields that say who does the task, lower-cased. */
+const OWNER_FIELDS = new Set(['owner', 'assignee', 'assigned', 'assigned to', 'assigned_to', 'assignedto', 'who', 'responsible', 'dri']);
+
+/** One to three capitalised words: a name as it leads a sentence. */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+
+/** `Name to …`, `Name will …`, `Name: …`, `**Name**: …`, `Name — …`. */
+const LEADING_NAME = new RegExp(
+  String.raw`^\s*(?:\*\*|__)?(${NAME})(?:\*\*|__)?(?:\s*:(?:\*\*|__)?\s|\s+[—–-]\s|\s+(?:to|will|should|must|needs\s+to|is\s+to|owns|can)\s)`,
+  'u',
+);
+/** `(Ana) collect references`, `[Ana Souza] send …`. */
+const BRACKETED_NAME = new RegExp(String.raw`^\s*[([](${NAME})[)\]]\s`, 'u');
+
+/**
+ * The owner a task names without `@`: an owner field first, then a name leading
+ * its text. Null when there is none — and for a task with an assignee, whose
+ * `@name` says it already.
+ */
+export function writtenOwner(task: Pick<Task, 'assignee' | 'fields' | 'text'>): string | null {
+  if (task.assignee) return null;
+  for (const [key, value] of Object.entries(task.fields)) {
+    if (OWNER_FIELDS.has(key.trim().toLowerCase()) && value.trim() !== '') return value.trim();
+  }
+  const m = LEADING_NAME.exec(task.text) ?? BRACKETED_NAME.exec(task.text);
+  return m ? m[1].replace(/[.’']+$/, '') : null;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { writtenOwner } from '../../../src/core/graph/owners';
+import { buildGraph } from '../../../src/core/graph/build';
+
+const t = (text: string, fields: Record<string, string> = {}, assignee: string | null = null) => writtenOwner({ text, fields, assignee });
+
+describe('writtenOwner', () => {
+  it('reads a name leading the text in the ways note-takers write it', () => {
+    expect(t('Ana to send pricing')).toBe('Ana');
+    expect(t('Chen Wei will review the SOW')).toBe('Chen Wei');
+    expect(t('**Bob**: set up the sandbox')).toBe('Bob');
+    expect(t('**Bob:** set up the sandbox')).toBe('Bob');
+    expect(t('Chen Wei — review the SOW by Friday')).toBe('Chen Wei');
+    expect(t('Zoë Achterberg - book the room')).toBe('Zoë Achterberg');
+    expect(t('(Ana) collect references')).toBe('Ana');
+    expect(t('[Ana Souza] collect references')).toBe('Ana Souza');
+  });
+
+  it('prefers an owner field, and says nothing for a task with an @assignee', () => {
+    expect(t('Update CRM', { owner: 'Bob Reyes' })).toBe('Bob Reyes');
+    expect(t('Update CRM', { 'Assigned To': ' Ana ' })).toBe('Ana');
+    expect(t('Ana to send pricing', {}, 'Bob')).toBeNull();
+  });
+
+  it('finds nothing in a task that does not lead with a name', () => {
+    expect(t('Send pricing to Ana')).toBeNull();
+    expect(t('send the deck: v2')).toBeNull();
+    expect(t('Review the SOW')).toBeNull();
+  });
+});
+
+describe('owners named in words, in the graph', () => {
+  const note = [
+    '---',
+    'type: customer',
+    'date: 2025-10-03',
+    'participants: [Ana Souza, Bob Reyes, Chen Wei]',
+    '---',
+    '## Next steps',
+    '- [ ] Ana to send pricing',
+    '- [ ] **Bob**: set up the sandbox',
+    '- [ ] Pricing Review: agree the discount bands',
+    '- [ ] Update CRM [owner:: Bob Reyes]',
+    '- [ ] Draft the plan @Chen Wei',
+    '- [ ] Legal to review the DPA',
+  ].join('\n');
+  const graph = buildGraph([{ path: 'Meetings/acme.md', text: note }], { owner: 'Ana Souza' });
+  const owner = (part: string) => graph.tasks.find((x) => x.text.includes(part))?.owner;
+
+  it('gives the task to the known person its words name', () => {
+    expect(owner('send pricing')).toBe('Ana Souza');
+    expect(owner('sandbox')).toBe('Bob Reyes');
+    expect(owner('Update CRM')).toBe('Bob Reyes');
+    expect(owner('Draft the plan')).toBe('Chen Wei');
+  });
+
+  it('never makes a person of a capitalised phrase or a team', () => {
+    expect(owner('discount bands')).toBeNull();
+    expect(owner('review the DPA')).toBeNull();
+    expect(graph.people.map((p) => p.name)).not.toContain('Pricing Review');
+  });
+});

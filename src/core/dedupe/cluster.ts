@@ -81,18 +81,47 @@ function taskText(t: Task): string {
 
 /** Every task, decision, outcome and fact that may be deduplicated. */
 export function collectEntries(notes: readonly Note[], meetings: readonly MeetingNotes[], canon: CanonicalName): Entry[] {
+  return collect(notes, meetings, canon).entries;
+}
+
+/** The entries, and for each the number of the block it belongs to: one class of item in one meeting. */
+interface Collected {
+  entries: Entry[];
+  /** Per entry: class number × meetings + meeting number. */
+  block: Int32Array;
+  blockCount: number;
+}
+
+/** The classes items compare within, numbered for the blocks. */
+const CLASS_NUMBER: Record<string, number> = { task: 0, decision: 1, outcome: 2, fact: 3 };
+const CLASS_COUNT = 4;
+
+function collect(notes: readonly Note[], meetings: readonly MeetingNotes[], canon: CanonicalName): Collected {
+  // Meetings by number, one per name; a note outside every meeting is a meeting of its own.
   const meetingOf = new Map<string, string>();
   for (const m of meetings) for (const p of m.notes) meetingOf.set(p, m.id);
+  const numbers = new Map<string, number>();
+  const noteMeeting = new Int32Array(notes.length);
+  const meetingNames: string[] = [];
+  for (let n = 0; n < notes.length; n++) {
+    const name = meetingOf.get(notes[n].path) ?? `note:${notes[n].path}`;
+    let k = numbers.get(name);
+    if (k === undefined) {
+      numbers.set(name, (k = meetingNames.length));
+      meetingNames.push(name);
+    }
+    noteMeeting[n] = k;
+  }
+  const meetingCount = meetingNames.length;
+
   const entries: Entry[] = [];
+  const blocks: number[] = [];
   // A vault writes the same few assignees on thousands of tasks: ask once per spelling.
   const roles = new Map<string, boolean>();
-  const writtenAsRole = (written: string): boolean => {
-    let role = roles.get(written);
-    if (role === undefined) roles.set(written, (role = isRole(written)));
-    return role;
-  };
-  for (const note of notes) {
-    const meeting = meetingOf.get(note.path) ?? `note:${note.path}`;
+  for (let n = 0; n < notes.length; n++) {
+    const note = notes[n];
+    const k = noteMeeting[n];
+    const meeting = meetingNames[k];
     for (const t of note.tasks) {
       if (t.statusType === 'non_task') continue;
       const raw = taskText(t);
@@ -100,57 +129,49 @@ export function collectEntries(notes: readonly Note[], meetings: readonly Meetin
       if (t.statusType === 'cancelled' && !settled) continue;
       const text = settled ? unmarked(raw) : raw;
       const norm = normalizeText(text);
-      if (norm.tokens.length === 0) continue;
+      if (norm.ids.length === 0) continue;
       const written = t.assignee ?? null;
       const key = written ? canon(written) : null;
-      entries.push({
-        kind: 'task',
-        cls: 'task',
-        path: note.path,
-        line: t.line,
-        task: t,
-        item: null,
-        detail: norm.tokens.length,
-        meeting,
-        text,
-        open: t.open,
-        written,
-        norm,
-        assignee: key,
-        assigneeIsRole: written ? writtenAsRole(written) || (key?.startsWith('role:') ?? false) : false,
-        ...(settled ? { settled, open: false } : {}),
-      });
+      let role = false;
+      if (written) {
+        let known = roles.get(written);
+        if (known === undefined) roles.set(written, (known = isRole(written)));
+        role = known || (key?.startsWith('role:') ?? false);
+      }
+      entries.push(newEntry('task', 'task', note.path, t.line, t, null, meeting, text, settled ? false : t.open, written, norm, key, role, settled));
+      blocks.push(k);
     }
     for (const it of note.items) {
       const kind = ITEM_CLASS[it.kind];
       if (!kind) continue;
       const settled = markedBefore(it.text);
       const norm = normalizeText(settled ? unmarked(it.text) : it.text);
-      if (norm.tokens.length === 0) continue;
-      const entry = itemEntry(note.path, it, kind, meeting, norm);
-      if (settled) entry.settled = true;
-      entries.push(entry);
+      if (norm.ids.length === 0) continue;
+      entries.push(newEntry(kind, it.kind, note.path, it.line, null, it, meeting, it.text, false, null, norm, null, false, settled));
+      blocks.push(CLASS_NUMBER[it.kind] * meetingCount + k);
     }
   }
-  return entries;
+  return { entries, block: Int32Array.from(blocks), blockCount: CLASS_COUNT * meetingCount };
 }
 
-function itemEntry(path: string, it: Item, kind: DuplicateKind, meeting: string, norm: NormalizedText): Entry {
-  return {
-    kind,
-    cls: it.kind,
-    path,
-    line: it.line,
-    task: null,
-    item: it,
-    detail: norm.tokens.length,
-    meeting,
-    text: it.text,
-    open: false,
-    written: null,
-    norm,
-    assignee: null,
-  };
+/** One entry. Every entry is made here, so all share one shape and the loops over them stay fast. */
+function newEntry(
+  kind: DuplicateKind,
+  cls: string,
+  path: string,
+  line: number,
+  task: Task | null,
+  item: Item | null,
+  meeting: string,
+  text: string,
+  open: boolean,
+  written: string | null,
+  norm: NormalizedText,
+  assignee: string | null,
+  assigneeIsRole: boolean,
+  settled: boolean,
+): Entry {
+  return { kind, cls, path, line, task, item, detail: norm.ids.length, meeting, text, open, written, norm, assignee, assigneeIsRole, settled };
 }
 
 /** Inverse document frequency over the entries, per class, as weights by token number. */
@@ -191,8 +212,9 @@ const scratch = {
   /** Per block position: rare tokens shared with the item being read; and the positions touched. */
   shared: new Int32Array(0),
   touched: new Int32Array(0),
+  /** The signatures of a block's items, to sort. */
+  signatures: new Float64Array(256),
 };
-const SIGNATURES = new Map<number, number[]>();
 
 /** `a`, or a larger zeroed array when it is shorter than `size` (its contents are not kept). */
 function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
@@ -216,23 +238,34 @@ function signatureKey(ids: Int32Array, from: number, to: number): number {
   return (sum >>> 0) * 0x200000 + (mix & 0x1fffff);
 }
 
-/** Pairs of items with the same token set, chained per assignee. */
-function identicalWordings(block: readonly number[], entries: readonly Entry[], table: TokenTable, emit: (i: number, j: number) => void): void {
-  const m = block.length;
-  const signatures = SIGNATURES;
-  signatures.clear();
-  for (let x = 0; x < m; x++) {
-    const key = signatureKey(table.ids, table.start[block[x]], table.start[block[x] + 1]);
-    const same = signatures.get(key);
-    if (same) same.push(block[x]);
-    else signatures.set(key, [block[x]]);
+/** Orders entries by assignee, then by position: the chain through copies of one wording. */
+function byAssignee(entries: readonly Entry[]): (a: number, b: number) => number {
+  return (a, b) => {
+    const x = entries[a].assignee ?? '';
+    const y = entries[b].assignee ?? '';
+    return x < y ? -1 : x > y ? 1 : a - b;
+  };
+}
+
+/**
+ * Pairs of items with the same token set, chained per assignee. The block's signatures
+ * are sorted to find the repeated ones; only those (few) are gathered and chained.
+ */
+function identicalWordings(order: Int32Array, from: number, to: number, entries: readonly Entry[], table: TokenTable, out: PairList): void {
+  const m = to - from;
+  if (scratch.signatures.length < m) scratch.signatures = new Float64Array(Math.max(m, scratch.signatures.length * 2));
+  const sorted = scratch.signatures.subarray(0, m);
+  for (let x = 0; x < m; x++) sorted[x] = table.signature[order[from + x]];
+  sorted.sort();
+  for (let x = 1; x < m; x++) {
+    const key = sorted[x];
+    if (key !== sorted[x - 1] || (x > 1 && key === sorted[x - 2])) continue;
+    // The first repeat of `key`: gather its items in block order.
+    const same: number[] = [];
+    for (let y = from; y < to; y++) if (table.signature[order[y]] === key) same.push(order[y]);
+    same.sort(byAssignee(entries));
+    for (let k = 1; k < same.length; k++) out.push(same[k - 1], same[k]);
   }
-  for (const list of signatures.values()) {
-    if (list.length < 2) continue;
-    const byAssignee = [...list].sort((a, b) => ((entries[a].assignee ?? '') < (entries[b].assignee ?? '') ? -1 : (entries[a].assignee ?? '') > (entries[b].assignee ?? '') ? 1 : a - b));
-    for (let k = 1; k < byAssignee.length; k++) emit(byAssignee[k - 1], byAssignee[k]);
-  }
-  signatures.clear();
 }
 
 /**
@@ -246,6 +279,8 @@ interface TokenTable {
   ids: Int32Array;
   /** 1 when the entry has compounds, whose matching follows other rules. */
   compound: Uint8Array;
+  /** Per entry: its token set's {@link signatureKey}. */
+  signature: Float64Array;
 }
 
 function tokenTable(entries: readonly Entry[]): TokenTable {
@@ -253,16 +288,59 @@ function tokenTable(entries: readonly Entry[]): TokenTable {
   for (let i = 0; i < entries.length; i++) start[i + 1] = start[i] + entries[i].norm.ids.length;
   const ids = new Int32Array(start[entries.length]);
   const compound = new Uint8Array(entries.length);
+  const signature = new Float64Array(entries.length);
   for (let i = 0; i < entries.length; i++) {
-    ids.set(entries[i].norm.ids, start[i]);
-    if (entries[i].norm.compounds.length > 0) compound[i] = 1;
+    const norm = entries[i].norm;
+    const from = start[i];
+    const own = norm.ids;
+    for (let k = 0; k < own.length; k++) ids[from + k] = own[k];
+    if (norm.compounds.length > 0) compound[i] = 1;
+    signature[i] = signatureKey(ids, from, start[i + 1]);
   }
-  return { start, ids, compound };
+  return { start, ids, compound, signature };
 }
 
-/** Candidate pairs inside one block: those sharing enough tokens when the block is small, else those sharing rare tokens. */
-function blockPairs(block: readonly number[], entries: readonly Entry[], table: TokenTable, emit: (i: number, j: number) => void, fixedCap?: number): void {
-  const m = block.length;
+/** Candidate pairs, two entry numbers each, in a growing typed array. */
+class PairList {
+  private data = new Int32Array(1 << 12);
+  length = 0;
+
+  push(i: number, j: number): void {
+    if (this.length + 2 > this.data.length) {
+      const more = new Int32Array(this.data.length * 2);
+      more.set(this.data);
+      this.data = more;
+    }
+    this.data[this.length++] = i;
+    this.data[this.length++] = j;
+  }
+
+  /** The `k`-th number pushed. */
+  at(k: number): number {
+    return this.data[k];
+  }
+}
+
+/**
+ * Entries grouped by block: `order[bounds[b]]` up to `order[bounds[b + 1]]` are the
+ * entries of block `b`, in ascending entry order (a counting sort keeps it).
+ */
+function blocksOf(block: Int32Array, blockCount: number): { order: Int32Array; bounds: Int32Array } {
+  const bounds = new Int32Array(blockCount + 1);
+  for (let i = 0; i < block.length; i++) bounds[block[i] + 1]++;
+  for (let b = 0; b < blockCount; b++) bounds[b + 1] += bounds[b];
+  const fill = bounds.slice(0, blockCount);
+  const order = new Int32Array(block.length);
+  for (let i = 0; i < block.length; i++) order[fill[block[i]]++] = i;
+  return { order, bounds };
+}
+
+/**
+ * Candidate pairs inside one block (`order[from]` up to `order[to]`, ascending): those
+ * sharing enough tokens when the block is small, else those sharing rare tokens.
+ */
+function blockPairs(order: Int32Array, from: number, to: number, entries: readonly Entry[], table: TokenTable, out: PairList, fixedCap?: number): void {
+  const m = to - from;
   if (m < 2) return;
   // A small block counts every shared token, so a pair is proposed exactly when `plausiblePair` would pass it.
   const exact = m <= PAIRWISE_LIMIT;
@@ -281,8 +359,9 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], table: 
   let used = 0;
   let total = 0;
   for (let x = 0; x < m; x++) {
-    const to = start[block[x] + 1];
-    for (let t = start[block[x]]; t < to; t++) {
+    const i = order[from + x];
+    const end = start[i + 1];
+    for (let t = start[i]; t < end; t++) {
       const id = flat[t];
       total++;
       if (tokenItems[id]++ === 0) {
@@ -305,29 +384,31 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], table: 
   }
   const postings = (scratch.postings = grown(scratch.postings, total));
   for (let x = 0; x < m; x++) {
-    const to = start[block[x] + 1];
-    for (let t = start[block[x]]; t < to; t++) postings[tokenFill[flat[t]]++] = x;
+    const i = order[from + x];
+    const end = start[i + 1];
+    for (let t = start[i]; t < end; t++) postings[tokenFill[flat[t]]++] = x;
   }
 
   // Identical wordings: a chain through each assignee's copies is enough, the clusters close it.
   // (A small block finds them by their shared tokens.)
-  if (!exact) identicalWordings(block, entries, table, emit);
+  if (!exact) identicalWordings(order, from, to, entries, table, out);
 
   // A token is rare when few items of the block have it; the cap grows slowly with the block.
   const cap = exact ? m : (fixedCap ?? Math.max(6, Math.min(POSTING_CAP, Math.round(2 * Math.sqrt(m)))));
   for (let x = 0; x < m; x++) {
-    const from = start[block[x]];
-    const to = start[block[x] + 1];
+    const i = order[from + x];
+    const first = start[i];
+    const end = start[i + 1];
     let rare = 0;
     let count = 0;
-    for (let t = from; t < to; t++) {
+    for (let t = first; t < end; t++) {
       const id = flat[t];
       const items = tokenItems[id];
       if (items > cap) continue;
       rare++;
       // Postings ascend: read from the end down to this item.
-      const first = tokenStart[id];
-      for (let p = first + items - 1; p >= first; p--) {
+      const low = tokenStart[id];
+      for (let p = low + items - 1; p >= low; p--) {
         const y = postings[p];
         if (y <= x) break;
         if (shared[y]++ === 0) touched[count++] = y;
@@ -336,14 +417,14 @@ function blockPairs(block: readonly number[], entries: readonly Entry[], table: 
     const need = exact || rare <= 2 ? 1 : 2;
     // The pair shares at most its rare shared tokens plus this item's common ones: when even
     // that is under the share `plausiblePair` asks of the shorter item, it would reject the pair.
-    const length = to - from;
+    const length = end - first;
     const common = length - rare;
-    const compoundsHere = compound[block[x]] === 1;
+    const compoundsHere = compound[i] === 1;
     for (let k = 0; k < count; k++) {
       const y = touched[k];
-      const j = block[y];
+      const j = order[from + y];
       if (shared[y] >= need && (compoundsHere || compound[j] === 1 || (shared[y] + common) / Math.min(length, start[j + 1] - start[j]) >= PLAUSIBLE_SHARE)) {
-        emit(block[x], block[y]);
+        out.push(i, j);
       }
       shared[y] = 0;
     }
@@ -521,7 +602,8 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
     if (k === undefined) known.set(name, (k = base(name)));
     return k;
   };
-  const entries = collectEntries(notes, meetings, cached);
+  const collected = collect(notes, meetings, cached);
+  const entries = collected.entries;
   const weights = tokenWeights(entries);
   const threshold = options.reportThreshold ?? REPORT_THRESHOLD;
   const { overlap, candidate } = overlapBound(entries, weights);
@@ -540,20 +622,16 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   };
 
   // Meeting blocks: one class, one meeting.
-  const blocks = new Map<string, number[]>();
-  entries.forEach((e, i) => {
-    const k = `${e.cls}\u0000${e.meeting}`;
-    const b = blocks.get(k);
-    if (b) b.push(i);
-    else blocks.set(k, [i]);
-  });
+  const { order, bounds } = blocksOf(collected.block, collected.blockCount);
+  const candidates = new PairList();
+  for (let b = 0; b < collected.blockCount; b++) blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates);
   const meetingPairs: ScoredPair[] = [];
-  for (const block of blocks.values()) {
-    blockPairs(block, entries, table, (i, j) => {
-      if (candidate(i, j) < threshold - ROUNDING) return;
-      const { confidence } = score(i, j);
-      if (confidence >= threshold) meetingPairs.push({ i, j, confidence });
-    });
+  for (let k = 0; k < candidates.length; k += 2) {
+    const i = candidates.at(k);
+    const j = candidates.at(k + 1);
+    if (candidate(i, j) < threshold - ROUNDING) continue;
+    const { confidence } = score(i, j);
+    if (confidence >= threshold) meetingPairs.push({ i, j, confidence });
   }
   meetingPairs.sort((a, b) => b.confidence - a.confidence || a.i - b.i || a.j - b.j);
   const conflict = (i: number, j: number) => {
@@ -601,21 +679,30 @@ function vaultGroups(
 ): DuplicateGroup[] {
   // Across meetings only strong likeness is worth a look.
   const minimum = Math.max(threshold, APPLY_THRESHOLD);
-  const byAssignee = new Map<string, number[]>();
-  entries.forEach((e, i) => {
-    if (e.kind !== 'task' || !e.open || !e.assignee) return;
-    if ((representative.get(i) ?? i) !== i) return;
-    const b = byAssignee.get(e.assignee);
-    if (b) b.push(i);
-    else byAssignee.set(e.assignee, [i]);
-  });
+  // Blocks of open tasks, one per assignee.
+  const blockOf = new Map<string, number>();
+  const block = new Int32Array(entries.length).fill(-1);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e.kind !== 'task' || !e.open || !e.assignee) continue;
+    if ((representative.get(i) ?? i) !== i) continue;
+    let b = blockOf.get(e.assignee);
+    if (b === undefined) blockOf.set(e.assignee, (b = blockOf.size));
+    block[i] = b;
+  }
+  const blockCount = blockOf.size;
+  // Entries outside every block go to one more, never read.
+  for (let i = 0; i < block.length; i++) if (block[i] < 0) block[i] = blockCount;
+  const { order, bounds } = blocksOf(block, blockCount + 1);
+  const candidates = new PairList();
+  for (let b = 0; b < blockCount; b++) blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates, VAULT_POSTING_CAP);
   const pairs: ScoredPair[] = [];
-  for (const block of byAssignee.values()) {
-    blockPairs(block, entries, table, (i, j) => {
-      if (entries[i].meeting === entries[j].meeting || candidate(i, j) < minimum - ROUNDING) return;
-      const { confidence } = score(i, j);
-      if (confidence >= minimum) pairs.push({ i, j, confidence });
-    }, VAULT_POSTING_CAP);
+  for (let k = 0; k < candidates.length; k += 2) {
+    const i = candidates.at(k);
+    const j = candidates.at(k + 1);
+    if (entries[i].meeting === entries[j].meeting || candidate(i, j) < minimum - ROUNDING) continue;
+    const { confidence } = score(i, j);
+    if (confidence >= minimum) pairs.push({ i, j, confidence });
   }
   pairs.sort((a, b) => b.confidence - a.confidence || a.i - b.i || a.j - b.j);
   const { clusters, growth } = cluster(pairs, entries.length, conflict, () => true);

@@ -1,27 +1,78 @@
 /**
  * Dedupe over a built vault graph: the entry points the command line and the plugin
  * call with the graph's duplicate groups and the notes' current texts.
+ *
+ * One applied plan must leave nothing for a second run. Grouping is greedy and
+ * judged on every copy, so removing copies can change it: an item a deleted copy kept
+ * out (a near-miss of that copy, not of the copy kept) now joins the copy kept; the
+ * copy kept, alone at last, may pair with another item; token weights shift. So the
+ * plan for the default selection is settled: applied in memory, the vault regrouped,
+ * planned again, until nothing more is found — and the later edits are folded into
+ * the first plan, on the texts as stored.
  */
-import type { DuplicateGroup, EditPlan, VaultGraph } from '../model';
-import { defaultSelection, planDedupe } from './plan';
+import type { DuplicateGroup, Edit, EditPlan, ItemRef, VaultGraph } from '../model';
+import { applyEdits, sortedEdits } from '../edits';
+import { hashText, lineOf, lineStarts } from '../text';
+import { assembleGraph, analyseFile, type FileAnalysis, type GraphOptions } from '../graph/build';
+import { defaultSelection, planDedupe, planDedupeWithRemarks } from './plan';
 
 export interface VaultDedupeOptions {
   crossNote?: 'mark' | 'delete';
   /** Also apply possible duplicates (confidence below 0.8); vault-wide groups never are. */
   includePossible?: boolean;
+  /** How the graph was built, to regroup the planned result the same way (default: the graph's owner). */
+  graphOptions?: GraphOptions;
+  /** Most regrouping passes after the first plan (default 4; 0 plans once, as the groups say). */
+  settlePasses?: number;
 }
 
-/** The graph's groups and the plans that apply the default selection (or every non-vault group with `includePossible`). */
+/**
+ * The graph's groups and the plans that apply the default selection (or every non-vault
+ * group with `includePossible`), settled so that planning again on the result finds
+ * nothing to do. Groups the settling found are folded into the groups returned, on the
+ * lines as stored.
+ */
 export function planVaultDedupe(
-  graph: Pick<VaultGraph, 'notes' | 'duplicates'>,
+  graph: Pick<VaultGraph, 'notes' | 'duplicates'> & Partial<Pick<VaultGraph, 'owner'>>,
   texts: ReadonlyMap<string, string>,
   options: VaultDedupeOptions = {},
 ): { groups: DuplicateGroup[]; plans: EditPlan[] } {
-  const groups = graph.duplicates;
-  const selected = options.includePossible
-    ? new Set(groups.filter((g) => g.scope !== 'vault' && g.key).map((g) => g.key as string))
-    : defaultSelection(groups);
-  return { groups, plans: planDedupe(texts, graph.notes, groups, { crossNote: options.crossNote, selected }) };
+  const select = (groups: readonly DuplicateGroup[]) =>
+    options.includePossible ? new Set(groups.filter((g) => g.scope !== 'vault' && g.key).map((g) => g.key as string)) : defaultSelection(groups);
+  const crossNote = options.crossNote;
+  const first = planDedupeWithRemarks(texts, graph.notes, graph.duplicates, { crossNote, selected: select(graph.duplicates) });
+  const groups = graph.duplicates.map((g) => withRemarks(g, g.key ? first.remarks.get(g.key) : undefined));
+
+  // Edits so far, on the stored texts; and the texts they make.
+  const composed = new Map<string, Edit[]>(first.plans.map((p) => [p.path, sortedEdits(p.edits)]));
+  const current = new Map(texts);
+  let changed = applyInMemory(current, texts, first.plans);
+  const analyses = new Map<string, FileAnalysis>(graph.notes.map((n) => [n.path, { path: n.path, hash: '', note: n, mojibake: [] }]));
+  const graphOptions = options.graphOptions ?? { owner: graph.owner ?? null };
+
+  for (let pass = 0; pass < (options.settlePasses ?? 4) && changed.length > 0; pass++) {
+    for (const path of changed) analyses.set(path, analyseFile(path, current.get(path) as string));
+    const regrouped = assembleGraph([...analyses.values()], graphOptions);
+    const next = planDedupeWithRemarks(current, regrouped.notes, regrouped.duplicates, { crossNote, selected: select(regrouped.duplicates) });
+    const planned = new Map<string, number[]>();
+    const linesOf = (path: string) => {
+      let l = planned.get(path);
+      if (!l) planned.set(path, (l = lineStarts(current.get(path) ?? '')));
+      return l;
+    };
+    foldGroups(groups, regrouped.duplicates, next.remarks, (ref) => storedRef(ref, linesOf(ref.path), texts, composed));
+    const before = new Map(current);
+    changed = applyInMemory(current, before, next.plans);
+    for (const plan of next.plans) {
+      const stored = texts.get(plan.path) as string;
+      composed.set(plan.path, composeEdits(stored, composed.get(plan.path) ?? [], before.get(plan.path) as string, plan.edits));
+    }
+  }
+
+  const plans: EditPlan[] = [];
+  for (const [path, edits] of composed) if (edits.length > 0) plans.push({ path, hash: hashText(texts.get(path) as string), edits });
+  plans.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { groups, plans };
 }
 
 /** Plans for exactly the groups the user ticked (vault-wide groups are skipped). */
@@ -33,4 +84,151 @@ export function planDuplicateEdits(
 ): EditPlan[] {
   const selected = new Set(chosen.filter((g) => g.key).map((g) => g.key as string));
   return planDedupe(texts, graph.notes, chosen, { crossNote: options.crossNote, selected });
+}
+
+function withRemarks(group: DuplicateGroup, remarks: readonly string[] | undefined): DuplicateGroup {
+  return remarks && remarks.length > 0 ? { ...group, reasons: [...group.reasons, ...remarks] } : group;
+}
+
+/** Apply plans to `into` (texts `from` the plans were made on); the paths changed. */
+function applyInMemory(into: Map<string, string>, from: ReadonlyMap<string, string>, plans: readonly EditPlan[]): string[] {
+  const changed: string[] = [];
+  for (const plan of plans) {
+    const text = from.get(plan.path);
+    if (text === undefined || plan.edits.length === 0) continue;
+    into.set(plan.path, applyEdits(text, plan.edits));
+    changed.push(plan.path);
+  }
+  return changed;
+}
+
+/**
+ * Groups found on the planned result, told on the stored lines: members joining a
+ * group's copy kept are added to that group; a group of copies no group holds yet is
+ * added; one whose copies are all reported already is left out.
+ */
+function foldGroups(
+  groups: DuplicateGroup[],
+  found: readonly DuplicateGroup[],
+  remarks: ReadonlyMap<string, string[]>,
+  stored: (ref: ItemRef) => ItemRef,
+): void {
+  const same = (a: ItemRef, b: ItemRef) => a.path === b.path && a.line === b.line;
+  for (const g of found) {
+    const canonical = stored(g.canonical);
+    const members = g.members.map((m) => ({ ...stored(m), text: m.text }));
+    if (groups.some((r) => r.kind === g.kind && members.every((m) => r.members.some((x) => same(x, m))))) continue;
+    const extra = g.key ? (remarks.get(g.key) ?? []) : [];
+    const host = groups.findIndex((r) => r.kind === g.kind && r.scope !== 'vault' && g.scope !== 'vault' && same(r.canonical, canonical));
+    if (host === -1) {
+      groups.push({ ...g, canonical, members, reasons: [...g.reasons, ...extra] });
+      continue;
+    }
+    const r = groups[host];
+    const joining = members.filter((m) => !r.members.some((x) => same(x, m)));
+    groups[host] = {
+      ...r,
+      confidence: Math.min(r.confidence, g.confidence),
+      scope: r.scope === 'meeting' || g.scope === 'meeting' ? 'meeting' : r.scope,
+      members: [...r.members, ...joining],
+      reasons: [...new Set([...r.reasons, ...g.reasons, 'joins the copy kept once the copies it differed from are gone', ...extra])],
+    };
+  }
+}
+
+/** Where a line of the planned text (whose line starts are `planned`) was in the stored text (a rewritten line is where it was). */
+function storedRef(ref: ItemRef, planned: readonly number[], texts: ReadonlyMap<string, string>, composed: ReadonlyMap<string, Edit[]>): ItemRef {
+  const text = texts.get(ref.path);
+  const edits = composed.get(ref.path);
+  if (text === undefined || !edits || edits.length === 0) return ref;
+  const offset = planned[ref.line - 1] ?? planned[planned.length - 1];
+  return { path: ref.path, line: lineOf(lineStarts(text), backOffset(edits, offset)) };
+}
+
+/**
+ * An offset of the edited text as an offset of the text before `edits`. Inside a
+ * replacement it is where the replacement started. At a place where text was deleted,
+ * `side` says which end of the deleted text: 'after' for where an edit starts, 'before'
+ * for where one ends, so neither swallows the deletion.
+ */
+function backOffset(edits: readonly Edit[], offset: number, side: 'before' | 'after' = 'after'): number {
+  let delta = 0;
+  for (const e of edits) {
+    const from = e.start + delta;
+    if (offset < from) break;
+    if (offset === from && side === 'before') break;
+    if (offset < from + e.replacement.length) return e.start;
+    delta += e.replacement.length - (e.end - e.start);
+  }
+  return offset - delta;
+}
+
+/**
+ * Edits on `stored` that do what `first` (on `stored`) then `second` (on `middle`, the
+ * result of `first`) do. A second-plan edit overlapping a first-plan one (the copy kept
+ * merged again, a deletion around a deleted line) becomes one edit with it; the others
+ * keep their own span and reason. Every byte outside the edits stays as stored.
+ */
+export function composeEdits(stored: string, first: readonly Edit[], middle: string, second: readonly Edit[]): Edit[] {
+  interface Piece {
+    /** Span in `middle`. */
+    from: number;
+    to: number;
+    a: Edit | null;
+    b: Edit | null;
+  }
+  const firstSorted = sortedEdits(first);
+  const pieces: Piece[] = [];
+  let delta = 0;
+  for (const e of firstSorted) {
+    pieces.push({ from: e.start + delta, to: e.start + delta + e.replacement.length, a: e, b: null });
+    delta += e.replacement.length - (e.end - e.start);
+  }
+  for (const e of sortedEdits(second)) pieces.push({ from: e.start, to: e.end, a: null, b: e });
+  // By place in `middle`; at one place, first-plan edits (in stored order) before second-plan ones.
+  pieces.sort((x, y) => x.from - y.from || (x.a && y.a ? x.a.start - y.a.start : x.a ? -1 : y.a ? 1 : 0));
+
+  // Two spans meet when they share a character, or one is a point strictly inside the other, or both are the same point.
+  const meet = (x: Piece, from: number, to: number) =>
+    (x.from < to && from < x.to) || (x.from === x.to && from < x.from && x.from < to) || (from === to && x.from < from && from < x.to) || (x.from === x.to && from === to && x.from === from);
+  const runs: Piece[][] = [];
+  for (const p of pieces) {
+    const run = runs[runs.length - 1];
+    const joins = run !== undefined && run.some((x) => (x.a !== null) !== (p.a !== null) && meet(x, p.from, p.to));
+    if (joins) run.push(p);
+    else runs.push([p]);
+  }
+
+  const starts = lineStarts(stored);
+  const out: Edit[] = [];
+  for (const run of runs) {
+    const as = run.filter((p) => p.a).map((p) => p.a as Edit);
+    const bs = run.filter((p) => p.b).map((p) => p.b as Edit);
+    if (bs.length === 0) {
+      out.push(...as);
+      continue;
+    }
+    const from = Math.min(...run.map((p) => p.from));
+    const to = Math.max(...run.map((p) => p.to));
+    // The ends of the run, back on the stored text; first-plan edits in the run are taken in whole.
+    const start = Math.min(backOffset(firstSorted, from, 'after'), ...as.map((a) => a.start));
+    const end = Math.max(start, backOffset(firstSorted, to, 'before'), ...as.map((a) => a.end));
+    const replacement = applyEdits(
+      middle.slice(from, to),
+      bs.map((e) => ({ ...e, start: e.start - from, end: e.end - from })),
+    );
+    if (as.length === 0 && bs.length === 1) {
+      out.push({ ...bs[0], start, end, replacement, line: lineOf(starts, start) });
+      continue;
+    }
+    out.push({
+      start,
+      end,
+      replacement,
+      line: lineOf(starts, start),
+      kind: bs[bs.length - 1].kind,
+      reason: [...new Set([...as, ...bs].map((e) => e.reason))].join(' '),
+    });
+  }
+  return sortedEdits(out);
 }

@@ -59,6 +59,20 @@ const HEAD_RE = new RegExp(String.raw`\b(${HEAD_ALTERNATION})(?:s|es)?\b`, 'gi')
 /** Cheap test before any work: the note or task names an event at all. */
 const MAY_NAME_EVENT = new RegExp(String.raw`\b(?:${HEAD_ALTERNATION})`, 'i');
 
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const WEEKDAY_WORD = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*`;
+/**
+ * A day written so that it can be read without doubt: `2025-10-21`, `10/21`, `Oct 21`, `21 October`,
+ * `tomorrow`, `next Tuesday`, `on Friday`. A cheap test, so chrono reads only the sentences that have one.
+ */
+const NAMES_A_DAY = new RegExp(
+  String.raw`\d{4}-\d{2}-\d{2}|\b\d{1,2}/\d{1,2}\b|\b${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}|\btomorrow\b|\b(?:next|this|on)\s+${WEEKDAY_WORD}`,
+  'i',
+);
+
+/** Tasks date signifiers and Dataview date fields, with their dates. */
+const TASK_DATES = /[\u{1F4C5}\u{1F4C6}\u{1F5D3}\u23F3\u231B\u{1F6EB}\u2795\u2705\u274C]\uFE0F?\s*\d{4}-\d{2}-\d{2}|\[(?:due|scheduled|start|created|completion|cancelled)::[^\]]*\]/giu;
+
 /** Filler between the cue and the event, and words that never tell two events apart. */
 const FILLER = new Set([
   'the', 'a', 'an', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'coming', 'planned', 'scheduled',
@@ -70,6 +84,8 @@ const TASK_EVENT = new RegExp(
   String.raw`\b(by|before|ahead\s+of|prior\s+to|until|till|for|in\s+time\s+for|at)\s+((?:[\p{L}\p{N}'’&.-]+\s+){0,4}?)(${HEAD_ALTERNATION})(?:s|es)?\b`,
   'giu',
 );
+/** A head word right after another ("board meeting"). */
+const MORE_HEAD = new RegExp(String.raw`^\s+(${HEAD_ALTERNATION})(?:s|es)?\b`, 'i');
 /** Cues that put the deadline the day before the event. */
 const DAY_BEFORE = /^(?:before|ahead\s+of|prior\s+to)$/i;
 
@@ -101,10 +117,18 @@ function qualifiersOf(words: readonly string[]): { qualifiers: string[]; month: 
   return { qualifiers, month };
 }
 
+const WORD = /^[\p{L}\p{N}'’&-]+$/u;
+
 /** Up to three words right before `at` in `sentence`, stopping at punctuation. */
 function wordsBefore(sentence: string, at: number): string[] {
-  const before = /((?:[\p{L}\p{N}'’&-]+\s+){0,3})$/u.exec(sentence.slice(0, at));
-  return before ? before[1].trim().split(/\s+/).filter(Boolean) : [];
+  const tokens = sentence.slice(Math.max(0, at - 80), at).split(/\s+/);
+  const out: string[] = [];
+  // The last token is empty when a space comes right before `at`; one glued to the head is not a word before it.
+  for (let k = tokens.length - 2; k >= 0 && out.length < 3; k--) {
+    if (!WORD.test(tokens[k])) break;
+    out.unshift(tokens[k]);
+  }
+  return out;
 }
 
 /** Up to three words at the start of `rest`, stopping at punctuation. */
@@ -132,16 +156,20 @@ function sentences(line: string): { text: string; from: number }[] {
  * (`anchor`) for days written without a year. A line naming an event and a day
  * in one sentence counts; the nearest day goes with each event.
  */
-export function findEventDates(lines: readonly { text: string; line: number }[], anchor: string | null): EventDate[] {
+export function findEventDates(lines: readonly { text: string; line: number }[], anchor: string | null, heads: RegExp = HEAD_RE): EventDate[] {
   const out: EventDate[] = [];
-  for (const { text, line } of lines) {
-    if (!MAY_NAME_EVENT.test(text)) continue;
+  for (const { text: written, line } of lines) {
+    heads.lastIndex = 0;
+    if (!heads.test(written)) continue;
+    // A task's own dates (📅 2025-10-20, [due:: …]) say when the task is due, not when the event is.
+    const text = written.replace(TASK_DATES, ' ');
     for (const sentence of sentences(text)) {
-      if (!MAY_NAME_EVENT.test(sentence.text)) continue;
+      heads.lastIndex = 0;
+      if (!heads.test(sentence.text) || !NAMES_A_DAY.test(sentence.text)) continue;
       const days = daysNamedIn(sentence.text, anchor);
       if (days.length === 0) continue;
-      HEAD_RE.lastIndex = 0;
-      for (let m = HEAD_RE.exec(sentence.text); m; m = HEAD_RE.exec(sentence.text)) {
+      heads.lastIndex = 0;
+      for (let m = heads.exec(sentence.text); m; m = heads.exec(sentence.text)) {
         const start = m.index;
         const end = start + m[0].length;
         // The event's day is the one nearest its name, outside it.
@@ -170,9 +198,68 @@ export function findEventDates(lines: readonly { text: string; line: number }[],
   return out;
 }
 
-/** Whether a text may tie a deadline to an event: worth reading the note's lines for events. */
-export function mayNameEvent(text: string): boolean {
-  return MAY_NAME_EVENT.test(text);
+/**
+ * The events a note's text gives a day for, read only where it names an event
+ * one of `tasks` ties a deadline to — one pass of a small search over the text,
+ * so a vault of notes that name no dated event pays almost nothing.
+ */
+export function eventDatesFor(text: string, tasks: readonly string[], anchor: string | null): EventDate[] {
+  const heads = new Set<string>();
+  for (const task of tasks) {
+    if (!MAY_NAME_EVENT.test(task)) continue;
+    TASK_EVENT.lastIndex = 0;
+    for (let m = TASK_EVENT.exec(task); m; m = TASK_EVENT.exec(task)) {
+      heads.add(normaliseHead(m[3]));
+      const more = MORE_HEAD.exec(task.slice(m.index + m[0].length));
+      if (more) heads.add(normaliseHead(more[1]));
+    }
+  }
+  if (heads.size === 0) return [];
+  const wanted = headsPattern(heads);
+  // Lines are numbered by where they start; numbers are worked out only for the few that date an event.
+  const lines: { text: string; line: number }[] = [];
+  for (let m = wanted.exec(text); m; m = wanted.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const nl = text.indexOf('\n', m.index);
+    const end = nl === -1 ? text.length : nl;
+    // One look per line, however many heads it holds.
+    wanted.lastIndex = end;
+    lines.push({ text: text.slice(start, end).replace(/\r$/, ''), line: start });
+  }
+  wanted.lastIndex = 0;
+  const events = findEventDates(lines, anchor, wanted);
+  let lineNo = 1;
+  let counted = 0;
+  for (const e of events) {
+    // Events come in line order: count line breaks forward from the last one counted.
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < e.line; i = text.indexOf('\n', counted)) {
+      lineNo++;
+      counted = i + 1;
+    }
+    e.line = lineNo;
+  }
+  return events;
+}
+
+/** Patterns for sets of heads, made once per set: a vault's tasks name the same few events over and over. */
+const HEAD_PATTERNS = new Map<string, RegExp>();
+
+/** A global pattern finding any of `heads`, plural allowed, the head in group 1. */
+function headsPattern(heads: ReadonlySet<string>): RegExp {
+  const key = [...heads].sort().join('|');
+  let re = HEAD_PATTERNS.get(key);
+  if (!re) {
+    if (HEAD_PATTERNS.size > 256) HEAD_PATTERNS.clear();
+    re = new RegExp(String.raw`\b(${[...heads].map(headPattern).join('|')})(?:s|es)?\b`, 'gi');
+    HEAD_PATTERNS.set(key, re);
+  }
+  return re;
+}
+
+/** A normalised head as a pattern that finds it however it is written (`kick-off`, `kick off`, `kickoff`). */
+function headPattern(head: string): string {
+  const written = HEADS.find((h) => normaliseHead(h) === head) ?? head;
+  return written.replace(/[-\s]/g, '[-\\s]?');
 }
 
 /**
@@ -201,9 +288,6 @@ export function eventDeadline(text: string, events: readonly EventDate[], anchor
   }
   return null;
 }
-
-/** A head word right after another ("board meeting"). */
-const MORE_HEAD = new RegExp(String.raw`^\s+(${HEAD_ALTERNATION})(?:s|es)?\b`, 'i');
 
 interface Reading {
   head: string;

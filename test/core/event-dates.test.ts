@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventDeadline, findEventDates, resolveDueWithEvents, type EventDate } from '../../src/core/event-dates';
+import { eventDatesFor, eventDeadline, findEventDates, resolveDueWithEvents, type EventDate } from '../../src/core/event-dates';
 import { analyseFile, assembleGraph } from '../../src/core/graph/build';
 
 const MEETING = '2025-10-02';
@@ -38,6 +38,23 @@ describe('findEventDates', () => {
 
   it('ignores lines that name an event without a day, and days without an event', () => {
     expect(events('We will prepare for the board meeting.', 'Numbers are due 2025-10-21.')).toEqual([]);
+  });
+});
+
+describe('eventDatesFor', () => {
+  const text = ['# Notes', '', '- The offsite is on Oct 30.', 'Kick-off call on Oct 8.', '- The board meeting is on 2025-10-21.', ''].join('\r\n');
+
+  it('reads only the lines naming an event a task hangs on, with their line numbers', () => {
+    const found = eventDatesFor(text, ['Deck before the board meeting', 'Agenda by the kickoff'], MEETING);
+    expect(found.map((e) => [e.head, e.date, e.line])).toEqual([
+      ['kickoff', '2025-10-08', 4],
+      ['board', '2025-10-21', 5],
+      ['meeting', '2025-10-21', 5],
+    ]);
+  });
+
+  it('reads nothing when no task ties a deadline to an event', () => {
+    expect(eventDatesFor(text, ['Review the deck', 'Send the board pack @Ana'], MEETING)).toEqual([]);
   });
 });
 

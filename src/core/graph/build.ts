@@ -24,7 +24,7 @@ import { parseNote } from '../parse/index';
 import { findMojibake, fixText } from '../repair/mojibake';
 import { hashText, lineSpan, lineStarts, lineOf, nameOfPath } from '../text';
 import { warmUpDueParsing } from '../dates';
-import { findEventDates, mayNameEvent, resolveDueWithEvents, type EventDate } from '../event-dates';
+import { eventDatesFor, resolveDueWithEvents, type EventDate } from '../event-dates';
 import { collectPeople, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex, type Resolution } from './names';
 import { writtenOwner } from './owners';
 import { attributeSpeakers, talkTime } from './speakers';
@@ -85,16 +85,11 @@ export function analyseFile(path: string, text: string, extras: AnalyseExtras = 
   }
   const unreadable = note.problems.some((p) => p.kind === 'binary');
   const analysis: FileAnalysis = { path, hash: hashText(text), note, mojibake: unreadable ? [] : mojibakeLines(path, text) };
-  if (!unreadable && note.tasks.some((t) => mayNameEvent(t.description))) {
-    const events = findEventDates(linesOf(text), note.date);
+  if (!unreadable && note.tasks.length > 0) {
+    const events = eventDatesFor(text, note.tasks.map((t) => t.description), note.date);
     if (events.length > 0) analysis.events = events;
   }
   return analysis;
-}
-
-/** The note's lines, 1-based, as the event reader wants them. */
-function linesOf(text: string): { text: string; line: number }[] {
-  return text.split('\n').map((line, i) => ({ text: line, line: i + 1 }));
 }
 
 /** Each line with broken characters, before and after repair. */

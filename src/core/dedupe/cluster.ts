@@ -448,7 +448,9 @@ class Clusters extends UnionFind {
     const root = this.union(ra, rb);
     if (root === -1) return;
     this.members.delete(root === ra ? rb : ra);
-    this.members.set(root, ma.concat(mb));
+    // The list of `ra` is no longer anyone's once the two are one: it takes the other's members.
+    for (const m of mb) ma.push(m);
+    this.members.set(root, ma);
   }
 }
 
@@ -463,6 +465,12 @@ interface ScoredPair {
 interface Growth {
   weakest: number;
   pairs: ScoredPair[];
+}
+
+/** True when some member of `a` and some member of `b` are a near-miss pair. */
+function anyConflict(a: readonly number[], b: readonly number[], conflict: (i: number, j: number) => boolean): boolean {
+  for (const x of a) for (const y of b) if (conflict(x, y)) return true;
+  return false;
 }
 
 /** Joins pairs into groups, strongest first, refusing a join that would put a near-miss pair together. */
@@ -482,13 +490,14 @@ function cluster(
     const ma = clusters.of(p.i);
     const mb = clusters.of(p.j);
     if (ma.length + mb.length > MAX_GROUP) continue;
-    if (ma.some((x) => mb.some((y) => conflict(x, y)))) continue;
+    if (anyConflict(ma, mb, conflict)) continue;
+    // The two groups' growths end here, so the first one's list of pairs can take the rest.
     const ga = growth.get(ra);
     const gb = growth.get(rb);
-    const joined: Growth = {
-      weakest: Math.min(ga?.weakest ?? 1, gb?.weakest ?? 1, p.confidence),
-      pairs: [...(ga?.pairs ?? []), ...(gb?.pairs ?? []), p],
-    };
+    const joined: Growth = ga ?? gb ?? { weakest: 1, pairs: [] };
+    joined.weakest = Math.min(ga?.weakest ?? 1, gb?.weakest ?? 1, p.confidence);
+    if (ga && gb) for (const q of gb.pairs) ga.pairs.push(q);
+    joined.pairs.push(p);
     clusters.join(p.i, p.j);
     growth.delete(ra);
     growth.delete(rb);
@@ -614,9 +623,11 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   // Why a group's pairs look alike, in the order they joined: the full comparison, made only for them.
   const reasonsOf = (growth: Growth | undefined): string[] => {
     const out: string[] = [];
-    for (const p of growth?.pairs ?? []) {
-      const [i, j] = p.i < p.j ? [p.i, p.j] : [p.j, p.i];
-      out.push(...compareItems(entries[i], entries[j], weights.get(entries[i].cls)).reasons);
+    if (!growth) return out;
+    for (const p of growth.pairs) {
+      const i = Math.min(p.i, p.j);
+      const j = Math.max(p.i, p.j);
+      for (const r of compareItems(entries[i], entries[j], weights.get(entries[i].cls)).reasons) out.push(r);
     }
     return out;
   };
@@ -651,19 +662,46 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   for (const result of [strong, weak]) {
     for (const [root, members] of result.clusters.members) {
       // Copies an earlier run marked shaped the grouping; they are not duplicates to handle again.
-      const list = members.map((i) => entries[i]).filter((e) => !e.settled);
+      const list: Entry[] = [];
+      for (const i of members) if (!entries[i].settled) list.push(entries[i]);
       if (list.length < 2) continue;
-      const paths = new Set(list.map((e) => e.path));
+      let onePath = true;
+      for (const e of list) if (e.path !== list[0].path) onePath = false;
       const growth = result.growth.get(root);
-      const group = makeGroup(list, growth?.weakest ?? 1, paths.size === 1 ? 'note' : 'meeting', reasonsOf(growth));
+      const group = makeGroup(list, growth?.weakest ?? 1, onePath ? 'note' : 'meeting', reasonsOf(growth));
       groups.push(group);
-      const keep = members.find((i) => entries[i].path === group.canonical.path && entries[i].line === group.canonical.line) ?? members[0];
+      let keep = members[0];
+      for (const i of members) {
+        if (entries[i].path === group.canonical.path && entries[i].line === group.canonical.line) {
+          keep = i;
+          break;
+        }
+      }
       for (const i of members) representative.set(i, keep);
     }
   }
 
-  if (options.vault !== false) groups.push(...vaultGroups(entries, table, representative, score, candidate, conflict, reasonsOf, threshold));
-  return groups.sort((a, b) => b.confidence - a.confidence || (a.canonical.path < b.canonical.path ? -1 : a.canonical.path > b.canonical.path ? 1 : a.canonical.line - b.canonical.line));
+  if (options.vault !== false) for (const g of vaultGroups(entries, table, representative, score, candidate, conflict, reasonsOf, threshold)) groups.push(g);
+  return byConfidenceThenPlace(groups);
+}
+
+/**
+ * The groups, most confident first, then by the canonical copy's path and line; ties keep
+ * their order. Paths are ranked once, so the sort compares numbers rather than strings.
+ */
+function byConfidenceThenPlace(groups: DuplicateGroup[]): DuplicateGroup[] {
+  const paths = [...new Set(groups.map((g) => g.canonical.path))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const rank = new Map<string, number>();
+  paths.forEach((p, k) => rank.set(p, k));
+  const pathRank = new Int32Array(groups.length);
+  groups.forEach((g, k) => (pathRank[k] = rank.get(g.canonical.path) ?? 0));
+  const order = groups.map((_, k) => k);
+  order.sort((x, y) => {
+    const a = groups[x];
+    const b = groups[y];
+    return b.confidence - a.confidence || pathRank[x] - pathRank[y] || a.canonical.line - b.canonical.line;
+  });
+  return order.map((k) => groups[k]);
 }
 
 /** Open tasks of one assignee across meetings: possible duplicates, reported only. */

@@ -773,61 +773,101 @@ function foldForTokens(clean: string, words: Set<string> | null): { quantities: 
   return { quantities, rest, negated };
 }
 
+/** The parts of a normalised text made only when first asked for. */
+interface Lazy {
+  tokens: string[] | null;
+  names: string[] | null;
+  parties: string[] | null;
+  words: Set<string> | null;
+  tokenSet: Set<string> | null;
+  signature: string | null;
+}
+
 /**
- * One normalised text. Tokens, quantities, negation and poles are made at once;
- * names, the word set, the token set and the signature only when first asked for —
- * most items are never compared closely enough to need them.
+ * One normalised text. Token numbers, quantities, negation and poles are made at once;
+ * the tokens as strings, names, the word set, the token set and the signature only when
+ * first asked for — most items are never compared closely enough to need them. A vault
+ * keeps one of these per item, so it holds as little as it can: the lazy parts share one
+ * object, made on first need.
  */
 class Normalized implements NormalizedText {
-  private namesMemo: string[] | null = null;
-  private partiesMemo: string[] | null = null;
-  private wordsMemo: Set<string> | null = null;
-  private setMemo: Set<string> | null = null;
-  private signatureMemo: string | null = null;
+  private lazy: Lazy | null = null;
 
   constructor(
-    readonly tokens: string[],
     readonly ids: readonly number[],
     readonly quantities: string[],
     readonly negated: boolean,
     readonly poles: string[],
     readonly compounds: { joined: string; parts: string[] }[],
-    /** The text with markup set aside and mojibake repaired, kept for the parts made on demand. */
-    private readonly clean: string,
+    /**
+     * The text with markup set aside and mojibake repaired, kept for the parts made on demand;
+     * for a text the plain pass read, the raw text, whose `@Assignee` mentions are set aside on demand.
+     */
+    private readonly source: string,
     /** Read by the plain pass: words are the runs of ASCII letters, nothing to fold or lift out. */
-    private readonly plain = false,
+    private readonly plain: boolean,
   ) {}
 
+  private get parts(): Lazy {
+    return (this.lazy ??= { tokens: null, names: null, parties: null, words: null, tokenSet: null, signature: null });
+  }
+
+  /** The text the names and words are read from: markup set aside. */
+  private get clean(): string {
+    return this.plain ? withoutMentions(this.source) : this.source;
+  }
+
+  get tokens(): string[] {
+    const lazy = this.parts;
+    if (lazy.tokens === null) {
+      const tokens: string[] = [];
+      for (const id of this.ids) tokens.push(TOKENS[id]);
+      lazy.tokens = tokens;
+    }
+    return lazy.tokens;
+  }
+
   get names(): string[] {
-    return (this.namesMemo ??= extractNames(this.clean));
+    const lazy = this.parts;
+    return (lazy.names ??= extractNames(this.clean));
   }
 
   get parties(): string[] {
-    return (this.partiesMemo ??= this.names.length === 0 ? this.names : extractParties(this.clean));
+    const lazy = this.parts;
+    return (lazy.parties ??= this.names.length === 0 ? this.names : extractParties(this.clean));
   }
 
   get words(): Set<string> {
-    if (this.wordsMemo) return this.wordsMemo;
+    const lazy = this.parts;
+    if (lazy.words) return lazy.words;
+    if (this.plain) return (lazy.words = plainWords(this.clean));
     const words = new Set<string>();
-    const add = (word: string) => {
-      words.add(word);
-      if (word.endsWith("'s")) words.add(word.slice(0, -2));
-    };
-    if (this.plain) return (this.wordsMemo = plainWords(this.clean));
     eachWord(foldForTokens(this.clean, words).rest, (word) => {
-      if (!HAS_JOINER.test(word)) add(word);
-      else for (const part of word.split(JOINERS)) if (part) add(part);
+      if (!HAS_JOINER.test(word)) addWordForm(words, word);
+      else for (const part of word.split(JOINERS)) if (part) addWordForm(words, part);
     });
-    return (this.wordsMemo = words);
+    return (lazy.words = words);
   }
 
   get tokenSet(): ReadonlySet<string> {
-    return (this.setMemo ??= new Set(this.tokens));
+    const lazy = this.parts;
+    return (lazy.tokenSet ??= new Set(this.tokens));
   }
 
   get signature(): string {
-    return (this.signatureMemo ??= this.tokens.length < 2 ? (this.tokens[0] ?? '') : [...this.tokens].sort().join(' '));
+    const lazy = this.parts;
+    if (lazy.signature === null) {
+      const tokens = this.tokens;
+      lazy.signature = tokens.length < 2 ? (tokens[0] ?? '') : [...tokens].sort().join(' ');
+    }
+    return lazy.signature;
   }
+}
+
+/** A word, and the word without its possessive `'s`, in a word set. */
+function addWordForm(words: Set<string>, word: string): void {
+  words.add(word);
+  if (word.endsWith("'s")) words.add(word.slice(0, -2));
 }
 
 /**
@@ -889,7 +929,8 @@ export function normalizeFull(raw: string): NormalizedText {
     }
   }
   const poles = acc.poles.length > 1 ? [...new Set(acc.poles)] : acc.poles;
-  return new Normalized(tokens, ids, quantities, negated, poles, compounds, clean);
+  // A copy of exactly the right length: the cache keeps one per item.
+  return new Normalized(ids.slice(), quantities, negated, poles, compounds, clean, false);
 }
 
 // ─── Plain texts, in one pass ────────────────────────────────────────────────
@@ -965,7 +1006,7 @@ function plainWord(text: string, start: number, end: number, h1: number, h2: num
   }
   const word = text.slice(start, end).toLowerCase();
   let value = NO_WORD;
-  if (!SPECIAL_WORDS.has(word) && !SPECIAL_PREFIXES.some((p) => word.startsWith(p))) {
+  if (!SPECIAL_WORDS.has(word) && !startsWithAny(word, SPECIAL_PREFIXES)) {
     value = PLAIN_WORDS.length;
     PLAIN_WORDS.push({ info: wordInfo(word), negation: NEGATION_WORDS.has(word) });
   }
@@ -975,6 +1016,15 @@ function plainWord(text: string, start: number, end: number, h1: number, h2: num
   PLAIN_H2[slot] = h2;
   PLAIN_SLOT[slot] = value;
   return value;
+}
+
+/**
+ * True when `word` starts with one of `prefixes`. A loop, not `some` with an arrow: an arrow
+ * reading `word` would make every call allocate a context for it, hit or miss.
+ */
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (word.startsWith(p)) return true;
+  return false;
 }
 
 function isAsciiSpace(c: number): boolean {
@@ -1017,27 +1067,25 @@ function mentionEnd(s: string, at: number): number {
   return j;
 }
 
+/** Token numbers as the plain pass reads them, before they are copied out at their exact length. */
+const PLAIN_IDS: number[] = [];
+const NO_IDS: readonly number[] = [];
+
 /** {@link normalizeUncached} for a plain text, or null when the text needs the full path. */
 function normalizePlain(raw: string): NormalizedText | null {
   const n = raw.length;
-  let tokens: string[] | null = null;
-  let ids: number[] | null = null;
+  const ids = PLAIN_IDS;
+  let count = 0;
   let poles: string[] = NONE;
   let negated = false;
-  /** The text with `@Assignee` mentions set aside, as `stripMarkup` leaves it: pieces of `raw`, built only when there is a mention. */
-  let clean: string | null = null;
-  let copied = 0;
   let i = 0;
   while (i < n) {
     let c = raw.charCodeAt(i);
     if (c >= 128) return null;
     if (c === 64) {
+      // An `@Assignee` mention, set aside (see `withoutMentions`).
       const end = mentionEnd(raw, i);
       if (end < 0) return null;
-      // The match takes the white space before `@` with it and leaves one space.
-      const from = i === 0 ? 0 : i - 1;
-      clean = (clean ?? '') + raw.slice(copied, from) + ' ';
-      copied = end;
       i = end;
       continue;
     }
@@ -1069,16 +1117,37 @@ function normalizePlain(raw: string): NormalizedText | null {
       if (!poles.includes(info.pole)) poles.push(info.pole);
     }
     if (info.token === null) continue;
-    if (ids === null || tokens === null) {
-      ids = [info.id];
-      tokens = [info.token];
-    } else if (!ids.includes(info.id)) {
-      ids.push(info.id);
-      tokens.push(info.token);
+    const id = info.id;
+    let seen = false;
+    for (let k = 0; k < count; k++) {
+      if (ids[k] === id) {
+        seen = true;
+        break;
+      }
     }
+    if (!seen) ids[count++] = id;
   }
-  if (clean !== null) clean += raw.slice(copied);
-  return new Normalized(tokens ?? [], ids ?? [], NONE, negated, poles, NO_COMPOUNDS, clean ?? raw, true);
+  return new Normalized(count === 0 ? NO_IDS : ids.slice(0, count), NONE, negated, poles, NO_COMPOUNDS, raw, true);
+}
+
+/**
+ * A text the plain pass read, with its `@Assignee` mentions set aside as `stripMarkup`
+ * does: each takes the white space before it and leaves one space. In such a text every
+ * `@` starts a mention (the plain pass gives up on any other), so each is found by search.
+ */
+function withoutMentions(raw: string): string {
+  let at = raw.indexOf('@');
+  if (at < 0) return raw;
+  let clean = '';
+  let copied = 0;
+  while (at >= 0) {
+    const end = mentionEnd(raw, at);
+    if (end < 0) break;
+    clean += raw.slice(copied, at === 0 ? 0 : at - 1) + ' ';
+    copied = end;
+    at = raw.indexOf('@', end);
+  }
+  return clean + raw.slice(copied);
 }
 
 /** The word set of a text {@link normalizePlain} read: its runs of letters, lower-cased, with known abbreviations added. */

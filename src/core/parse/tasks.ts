@@ -233,8 +233,6 @@ export function parseTaskBody(body: string, out: TaskFields = emptyTaskFields())
   let rest = body;
   const inline = rest.includes('::');
   if (inline) rest = takeInlineFields(rest, out);
-  // The free-form signifiers are looked for only when the line has one of their emoji.
-  const marked = ANY_MARKER.test(rest);
 
   const trailingTags: string[] = [];
   // Where the trailing tags sit, and whether only single spaces part them (then the description is one slice).
@@ -244,7 +242,7 @@ export function parseTaskBody(body: string, out: TaskFields = emptyTaskFields())
   let length = trimmedLength(rest, rest.length);
   for (let runs = 0; runs < 64 && length > 0; runs++) {
     const tags = trailingTags.length;
-    const cut = peelOne(rest, length, out, trailingTags, marked);
+    const cut = peelOne(rest, length, out, trailingTags);
     if (cut === -1) break;
     if (trailingTags.length !== tags) {
       if (tagsTo === -1) tagsTo = length;
@@ -302,7 +300,7 @@ function isSpace(c: number): boolean {
  * (which ends in a non-space): the offset where it starts, or -1.
  * Character checks, not regexes: this runs several times for every task.
  */
-function peelOne(rest: string, length: number, out: TaskFields, trailingTags: string[], marked: boolean): number {
+function peelOne(rest: string, length: number, out: TaskFields, trailingTags: string[]): number {
   const lastCode = rest.charCodeAt(length - 1);
 
   // A dated signifier: emoji, optional U+FE0F, spaces, YYYY-MM-DD.
@@ -341,16 +339,17 @@ function peelOne(rest: string, length: number, out: TaskFields, trailingTags: st
     }
   }
 
-  if (!marked) return -1;
-  for (const m of MARKED) {
-    const at = rest.lastIndexOf(m.marker, length - 1);
-    if (at === -1) continue;
-    const value = m.pattern.exec(rest.slice(at, length));
-    if (!value) continue;
-    m.take(out, value[1]);
-    return at;
-  }
-  return -1;
+  // A free-form signifier: its value and what leads to it are all `isMarkedTailChar`s, so only a
+  // marker ending right before them can be one (no search for every marker through the whole line).
+  let last = length - 1;
+  while (last >= 0 && isMarkedTailChar(rest.charCodeAt(last))) last--;
+  const m = markerEndingAt(rest, last);
+  if (m === null) return -1;
+  const at = last + 1 - m.marker.length;
+  const value = m.pattern.exec(rest.slice(at, length));
+  if (!value) return -1;
+  m.take(out, value[1]);
+  return at;
 }
 
 function isLowSurrogate(c: number): boolean {
@@ -430,16 +429,42 @@ function priorityEndingAt(s: string, end: number): Priority | null {
   return null;
 }
 
-/** 🔁 🏁 🆔 ⛔ as UTF-16 (no `u` flag: a plain search is faster). */
-const ANY_MARKER = /\uD83D\uDD01|\uD83C[\uDFC1\uDD94]|\u26D4/;
+interface Marked {
+  marker: string;
+  /** The whole signifier, from its marker to the end. */
+  pattern: RegExp;
+  take: (out: TaskFields, value: string) => void;
+}
 
-/** Signifiers followed by free-form values: matched on the text after their last occurrence. */
-const MARKED: { marker: string; pattern: RegExp; take: (out: TaskFields, value: string) => void }[] = [
-  { marker: '\u{1F501}', pattern: RECURRENCE, take: (out, v) => void (out.recurrence ??= v.trim()) },
-  { marker: '\u{1F3C1}', pattern: ON_COMPLETION, take: (out, v) => void (out.onCompletion ??= v.toLowerCase()) },
-  { marker: '\u{1F194}', pattern: ID, take: (out, v) => void (out.id ??= v) },
-  { marker: '\u26D4', pattern: DEPENDS_ON, take: (out, v) => void (out.dependsOn.length === 0 && (out.dependsOn = splitList(v))) },
-];
+/** Signifiers followed by free-form values. */
+const RECURRENCE_MARK: Marked = { marker: '\u{1F501}', pattern: RECURRENCE, take: (out, v) => void (out.recurrence ??= v.trim()) };
+const ON_COMPLETION_MARK: Marked = { marker: '\u{1F3C1}', pattern: ON_COMPLETION, take: (out, v) => void (out.onCompletion ??= v.toLowerCase()) };
+const ID_MARK: Marked = { marker: '\u{1F194}', pattern: ID, take: (out, v) => void (out.id ??= v) };
+const DEPENDS_ON_MARK: Marked = {
+  marker: '\u26D4',
+  pattern: DEPENDS_ON,
+  take: (out, v) => void (out.dependsOn.length === 0 && (out.dependsOn = splitList(v))),
+};
+
+/** What may follow a free-form signifier's marker to the end: U+FE0F, spaces, and its value's `[a-zA-Z0-9,!_-]`. */
+function isMarkedTailChar(c: number): boolean {
+  if (c >= 97) return c <= 122 || c === 0xfe0f; // a-z
+  if (c >= 65) return c <= 90 || c === 95; // A-Z _
+  return (c >= 48 && c <= 57) || c === 32 || c === 44 || c === 33 || c === 45; // 0-9 space , ! -
+}
+
+/** The free-form signifier whose marker's last code unit is at `last` (🔁 🏁 🆔 are surrogate pairs), or null. */
+function markerEndingAt(s: string, last: number): Marked | null {
+  if (last < 0) return null;
+  const c = s.charCodeAt(last);
+  if (c === 0x26d4) return DEPENDS_ON_MARK; // ⛔
+  if (last === 0) return null;
+  const high = s.charCodeAt(last - 1);
+  if (c === 0xdd01) return high === 0xd83d ? RECURRENCE_MARK : null; // 🔁 U+1F501
+  if (high !== 0xd83c) return null;
+  if (c === 0xdfc1) return ON_COMPLETION_MARK; // 🏁 U+1F3C1
+  return c === 0xdd94 ? ID_MARK : null; // 🆔 U+1F194
+}
 
 function splitList(v: string): string[] {
   return v.split(',').map((s) => s.trim()).filter((s) => s !== '');

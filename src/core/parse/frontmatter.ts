@@ -136,7 +136,9 @@ export function readFrontmatter(text: string, bomLength: number, report: Report)
   const block = text.slice(contentStart, close.start);
   const mayHoldLeftovers = block.includes('{') || block.includes('<%');
   const leftovers = mayHoldLeftovers ? findLeftovers(raw) : [];
-  const { data, fallback, simple } = parseBlock(text, bomLength, close.end, raw, language, leftovers, report);
+  // A line terminator inside a line (a lone `\r`, U+2028, U+2029) changes how YAML reads it; few blocks hold one.
+  const mayHoldBreaks = block.includes('\r') || block.includes('\u2028') || block.includes('\u2029');
+  const { data, fallback, simple } = parseBlock(text, bomLength, close.end, raw, language, leftovers, mayHoldBreaks, report);
   if (mayHoldLeftovers || !simple) dropLeftovers(data);
   reportLeftovers(leftovers, report);
 
@@ -159,9 +161,10 @@ function parseBlock(
   raw: RawLine[],
   language: string,
   leftovers: Leftover[],
+  mayHoldBreaks: boolean,
   report: Report,
 ): { data: Record<string, unknown>; fallback: boolean; simple: boolean } {
-  const simple = language === '' || language === 'yaml' || language === 'yml' ? readSimpleYaml(raw) : null;
+  const simple = language === '' || language === 'yaml' || language === 'yml' ? readSimpleYaml(raw, mayHoldBreaks) : null;
   if (simple instanceof SimpleYamlError) {
     reportYaml(report, raw[simple.index].line, simple.reason);
     return { data: readLines(raw, leftovers), fallback: true, simple: false };

@@ -36,8 +36,11 @@ function keyEnd(text: string): number {
   }
 }
 
-/** Where the value starts after the key ending at `keyTo`: past `[ \t]*:[ \t]+` (or the end after a bare `:`); -1 when the line is no `key: value`. */
-function valueStart(text: string, keyTo: number): number {
+/**
+ * Where the value starts after the key ending at `keyTo`: past `[ \t]*:[ \t]+` (or the end after a bare `:`); -1 when the line is no `key: value`.
+ * `mayHoldBreaks` false: the line is known to hold no line terminator, so the value is not searched for one.
+ */
+function valueStart(text: string, keyTo: number, mayHoldBreaks: boolean): number {
   let i = keyTo;
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
   if (text.charCodeAt(i) !== 58 /* : */) return -1;
@@ -47,13 +50,58 @@ function valueStart(text: string, keyTo: number): number {
   if (c !== 32 && c !== 9) return -1;
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
   // `.` stops at line terminators: a value holding one does not match.
-  for (let j = i; j < text.length; j++) {
-    const d = text.charCodeAt(j);
-    if (d === 10 || d === 13 || d === 0x2028 || d === 0x2029) return -1;
-  }
+  if (mayHoldBreaks && holdsBreak(text, i)) return -1;
   return i;
 }
-const ITEM = /^ *- +(.*)$/;
+
+/** A line terminator (`\n`, `\r`, U+2028, U+2029) in `text` from `from` on: what `.` in a regex does not match. */
+function holdsBreak(text: string, from: number): boolean {
+  for (let j = from; j < text.length; j++) {
+    const d = text.charCodeAt(j);
+    if (d === 10 || d === 13 || d === 0x2028 || d === 0x2029) return true;
+  }
+  return false;
+}
+
+/**
+ * `/^ *- +(.*)$/` by character checks: where the item's value starts in a `- item` line, or -1.
+ * (`mayHoldBreaks` as for `valueStart`.)
+ */
+function itemStart(text: string, mayHoldBreaks: boolean): number {
+  let i = 0;
+  while (text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) !== 45 /* - */ || text.charCodeAt(i + 1) !== 32) return -1;
+  i += 2;
+  while (text.charCodeAt(i) === 32) i++;
+  return mayHoldBreaks && holdsBreak(text, i) ? -1 : i;
+}
+
+/**
+ * The keys most notes use, as constants. A key read from a line is replaced by its
+ * constant when it has one: an object keyed by a string made afresh costs a lookup
+ * in the engine's table of names every time; a constant is already there.
+ */
+const COMMON_KEYS = [
+  'type', 'title', 'date', 'tags', 'aliases', 'alias', 'participants', 'attendees', 'person', 'account', 'company',
+  'counterpart', 'source', 'source_ref', 'series', 'cadence', 'duration_min', 'ai_extracted', 'transcript_path',
+  'created', 'updated', 'modified', 'status', 'project', 'meeting', 'location', 'time', 'duration', 'cssclasses',
+];
+/** `COMMON_KEYS` by length. */
+const KEYS_BY_LENGTH: string[][] = [];
+for (const k of COMMON_KEYS) (KEYS_BY_LENGTH[k.length] ??= []).push(k);
+
+/** `text.slice(0, keyTo)`, as one of `COMMON_KEYS` when it is one. */
+function keyOf(text: string, keyTo: number): string {
+  const candidates = KEYS_BY_LENGTH[keyTo];
+  if (candidates !== undefined) {
+    for (const k of candidates) {
+      let i = 0;
+      while (i < keyTo && text.charCodeAt(i) === k.charCodeAt(i)) i++;
+      if (i === keyTo) return k;
+    }
+  }
+  return text.slice(0, keyTo);
+}
 /** A plain scalar may not start with these YAML indicators. */
 const INDICATOR_CHARS = new Uint8Array(128);
 for (const c of '[]{}&*!|>\'"%@`#,?:') INDICATOR_CHARS[c.charCodeAt(0)] = 1;
@@ -94,9 +142,10 @@ export class SimpleYamlError {
 /**
  * The frontmatter's fields; or the first error, when the block is flat YAML
  * up to a line js-yaml is certain to reject; or null when the block needs a
- * full YAML parser.
+ * full YAML parser. `mayHoldBreaks` false tells that no line holds a line
+ * terminator (`\r`, U+2028, U+2029), which would otherwise be looked for.
  */
-export function readSimpleYaml(lines: readonly YamlLine[]): Record<string, unknown> | SimpleYamlError | null {
+export function readSimpleYaml(lines: readonly YamlLine[], mayHoldBreaks = true): Record<string, unknown> | SimpleYamlError | null {
   const data: Record<string, unknown> = {};
   /** The key whose value is an empty `key:` line, waiting for `- item` lines. */
   let listKey: string | null = null;
@@ -105,9 +154,9 @@ export function readSimpleYaml(lines: readonly YamlLine[]): Record<string, unkno
     if (isBlank(text)) continue;
     const c = text.charCodeAt(0);
     if (c === 32 || c === 45 /* - */) {
-      const item = listKey === null ? null : ITEM.exec(text);
-      if (item === null || listKey === null) return null;
-      const value = scalar(item[1].trimEnd(), false);
+      const from = listKey === null ? -1 : itemStart(text, mayHoldBreaks);
+      if (from === -1 || listKey === null) return null;
+      const value = scalar(text.slice(from).trimEnd(), false);
       if (value === OUTSIDE) return null;
       const list = data[listKey];
       if (Array.isArray(list)) list.push(value);
@@ -115,9 +164,9 @@ export function readSimpleYaml(lines: readonly YamlLine[]): Record<string, unkno
       continue;
     }
     const keyTo = keyEnd(text);
-    const valueFrom = keyTo === -1 ? -1 : valueStart(text, keyTo);
+    const valueFrom = keyTo === -1 ? -1 : valueStart(text, keyTo, mayHoldBreaks);
     if (valueFrom === -1) return null;
-    const key = text.slice(0, keyTo);
+    const key = keyOf(text, keyTo);
     if (key === '__proto__' || Object.prototype.hasOwnProperty.call(data, key)) return null;
     const raw = valueFrom === text.length ? '' : text.slice(valueFrom).trim();
     if (raw === '') {

@@ -773,6 +773,16 @@ function foldForTokens(clean: string, words: Set<string> | null): { quantities: 
   return { quantities, rest, negated };
 }
 
+/**
+ * Which pass read a text: the full one; the plain one, whose words are the runs of ASCII
+ * letters; or the plain one with a phrase folded or a label lifted out, whose words are
+ * read as the full pass reads them.
+ */
+type Reading = 0 | 1 | 2;
+const FULL: Reading = 0;
+const PLAIN: Reading = 1;
+const PLAIN_FOLDED: Reading = 2;
+
 /** The parts of a normalised text made only when first asked for. */
 interface Lazy {
   tokens: string[] | null;
@@ -804,8 +814,8 @@ class Normalized implements NormalizedText {
      * for a text the plain pass read, the raw text, whose `@Assignee` mentions are set aside on demand.
      */
     private readonly source: string,
-    /** Read by the plain pass: words are the runs of ASCII letters, nothing to fold or lift out. */
-    private readonly plain: boolean,
+    /** Which pass read the text (see {@link Reading}). */
+    private readonly read: Reading,
   ) {}
 
   private get parts(): Lazy {
@@ -814,7 +824,7 @@ class Normalized implements NormalizedText {
 
   /** The text the names and words are read from: markup set aside. */
   private get clean(): string {
-    return this.plain ? withoutMentions(this.source) : this.source;
+    return this.read === FULL ? this.source : withoutMentions(this.source);
   }
 
   get tokens(): string[] {
@@ -840,7 +850,7 @@ class Normalized implements NormalizedText {
   get words(): Set<string> {
     const lazy = this.parts;
     if (lazy.words) return lazy.words;
-    if (this.plain) return (lazy.words = plainWords(this.clean));
+    if (this.read === PLAIN) return (lazy.words = plainWords(this.clean));
     const words = new Set<string>();
     eachWord(foldForTokens(this.clean, words).rest, (word) => {
       if (!HAS_JOINER.test(word)) addWordForm(words, word);
@@ -930,7 +940,7 @@ export function normalizeFull(raw: string): NormalizedText {
   }
   const poles = acc.poles.length > 1 ? [...new Set(acc.poles)] : acc.poles;
   // A copy of exactly the right length: the cache keeps one per item.
-  return new Normalized(ids.slice(), quantities, negated, poles, compounds, clean, false);
+  return new Normalized(ids.slice(), quantities, negated, poles, compounds, clean, FULL);
 }
 
 // ─── Plain texts, in one pass ────────────────────────────────────────────────
@@ -990,6 +1000,34 @@ const PLAIN_SLOT = new Int32Array(1 << PLAIN_BITS);
 const PLAIN_USED = new Uint8Array(1 << PLAIN_BITS);
 const PLAIN_WORDS: PlainWord[] = [];
 const NO_WORD = -1;
+/** `PHRASE_WORD - k`: the first word of {@link PLAIN_PHRASES}[k]. */
+const PHRASE_WORD = -2;
+
+/**
+ * Two-word phrases of {@link PHRASES} the plain pass folds itself: the first word, one
+ * space, the second word ending the word there, read as one word (`ahead of` → `before`).
+ */
+const PLAIN_PHRASES: { first: string; second: string; as: string; word: PlainWord | null }[] = [
+  { first: 'ahead', second: 'of', as: 'before', word: null },
+  { first: 'prior', second: 'to', as: 'before', word: null },
+];
+
+/**
+ * Where the phrase whose first word ends at `at` ends, when `text` goes on with one space
+ * and the phrase's second word (in any case) ending there; -1 otherwise.
+ */
+function phraseEnd(text: string, at: number, second: string): number {
+  if (text.charCodeAt(at) !== 32) return -1;
+  let j = at + 1;
+  for (let k = 0; k < second.length; k++, j++) if ((text.charCodeAt(j) | 32) !== second.charCodeAt(k)) return -1;
+  return j < text.length && isAsciiLetter(text.charCodeAt(j)) ? -1 : j;
+}
+
+/** The phrase's word, looked up when first met (so token numbers come in the order the full path gives them). */
+function phraseWord(k: number): PlainWord {
+  const p = PLAIN_PHRASES[k];
+  return (p.word ??= { info: wordInfo(p.as), negation: NEGATION_WORDS.has(p.as) });
+}
 let plainFill = 0;
 
 function plainWord(text: string, start: number, end: number, h1: number, h2: number): number {
@@ -1006,7 +1044,9 @@ function plainWord(text: string, start: number, end: number, h1: number, h2: num
   }
   const word = text.slice(start, end).toLowerCase();
   let value = NO_WORD;
-  if (!SPECIAL_WORDS.has(word) && !startsWithAny(word, SPECIAL_PREFIXES)) {
+  const phrase = PLAIN_PHRASES.findIndex((p) => p.first === word);
+  if (phrase >= 0) value = PHRASE_WORD - phrase;
+  else if (!SPECIAL_WORDS.has(word) && !startsWithAny(word, SPECIAL_PREFIXES)) {
     value = PLAIN_WORDS.length;
     PLAIN_WORDS.push({ info: wordInfo(word), negation: NEGATION_WORDS.has(word) });
   }
@@ -1071,6 +1111,27 @@ function mentionEnd(s: string, at: number): number {
 const PLAIN_IDS: number[] = [];
 const NO_IDS: readonly number[] = [];
 
+/**
+ * Where the label starting at `start` ends — 1 to 5 letters then digits, then letters and
+ * digits, as LABEL reads `Q3`, `FY25`, `H100` — when its letters end at `at` (a digit);
+ * -1 when the word is not one the plain pass can read as a label.
+ */
+function labelEnd(text: string, start: number, at: number): number {
+  if (at - start > 5) return -1;
+  let j = at;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (!(isAsciiLetter(c) || (c >= 48 && c <= 57))) break;
+    j++;
+  }
+  // The label must end the word: at the end, or before a character every pass treats as a separator.
+  if (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c >= 128 || PLAIN_CLASS[c] !== PLAIN_SEPARATOR) return -1;
+  }
+  return j;
+}
+
 /** {@link normalizeUncached} for a plain text, or null when the text needs the full path. */
 function normalizePlain(raw: string): NormalizedText | null {
   const n = raw.length;
@@ -1078,6 +1139,10 @@ function normalizePlain(raw: string): NormalizedText | null {
   let count = 0;
   let poles: string[] = NONE;
   let negated = false;
+  /** Labels (`q3`) in order of appearance: the quantities the full path lifts out. */
+  let labels: string[] = NONE;
+  /** A phrase or label was read: the word set is not the runs of letters. */
+  let folded = false;
   let i = 0;
   while (i < n) {
     let c = raw.charCodeAt(i);
@@ -1107,10 +1172,30 @@ function normalizePlain(raw: string): NormalizedText | null {
       if (c >= 128) return null;
       cls = PLAIN_CLASS[c];
     } while (cls === PLAIN_LETTER);
-    if (i < n && cls === PLAIN_OTHER) return null;
+    if (i < n && cls === PLAIN_OTHER) {
+      // Letters then digits: a label such as `Q3`, a quantity of its own; any other digit or mark goes the full way.
+      if (c < 48 || c > 57) return null;
+      const end = labelEnd(raw, start, i);
+      if (end < 0) return null;
+      const label = raw.slice(start, end).toLowerCase();
+      if (labels === NONE) labels = [];
+      if (!labels.includes(label)) labels.push(label);
+      folded = true;
+      i = end;
+      continue;
+    }
     const index = plainWord(raw, start, i, h1, h2);
-    if (index === NO_WORD) return null;
-    const { info, negation } = PLAIN_WORDS[index];
+    let word: PlainWord;
+    if (index <= PHRASE_WORD) {
+      const k = PHRASE_WORD - index;
+      const end = phraseEnd(raw, i, PLAIN_PHRASES[k].second);
+      if (end < 0) return null;
+      word = phraseWord(k);
+      folded = true;
+      i = end;
+    } else if (index === NO_WORD) return null;
+    else word = PLAIN_WORDS[index];
+    const { info, negation } = word;
     if (negation) negated = true;
     if (info.pole) {
       if (poles === NONE) poles = [];
@@ -1127,7 +1212,14 @@ function normalizePlain(raw: string): NormalizedText | null {
     }
     if (!seen) ids[count++] = id;
   }
-  return new Normalized(count === 0 ? NO_IDS : ids.slice(0, count), NONE, negated, poles, NO_COMPOUNDS, raw, true);
+  // Quantities come after the words, as the full path adds them.
+  for (const label of labels) {
+    const id = tokenId('#' + label);
+    let seen = false;
+    for (let k = 0; k < count; k++) if (ids[k] === id) seen = true;
+    if (!seen) ids[count++] = id;
+  }
+  return new Normalized(count === 0 ? NO_IDS : ids.slice(0, count), labels, negated, poles, NO_COMPOUNDS, raw, folded ? PLAIN_FOLDED : PLAIN);
 }
 
 /**

@@ -58,6 +58,21 @@ describe('normalizeText: the plain pass agrees with the full path', () => {
     'Approve and reject: enable or disable the pilot?',
     'Send_the deck',
     'Prepare the SOW draft for Orbis Keswick Labs ahead of the readout',
+    'Prior to the call, send the deck',
+    'PRIOR TO launch, AHEAD OF the review',
+    'Send the deck ahead of  the review',
+    'Send the deck ahead often',
+    'Send the deck ahead of5 reviews',
+    'Send the deck ahead',
+    'Plan the Q3 review and the Q3 offsite',
+    'Order H100 GPUs for the FY25 budget: Q4',
+    'Order abcdef3 parts',
+    'Book the q3rd slot',
+    'Close q3@x',
+    'Close Q3-planning',
+    'Close Q3_planning',
+    'No1 priority for Q3 @Petra Lund',
+    'Review the Q3 plan ahead of the Q4 kickoff',
   ];
   for (const text of texts) {
     it(JSON.stringify(text), () => {

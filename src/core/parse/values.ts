@@ -5,14 +5,15 @@
  */
 
 import { foldAccents } from '../text';
+import { isJsSpace } from './chars';
 
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})/;
 
 /** True when `y-m-d` is a real calendar day. */
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= days[m - 1];
+  if (m === 2) return d <= ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28);
+  return d <= (m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
 
 /** The first valid `YYYY-MM-DD` inside `s` (`[[2025-09-16]]`, `2025-09-16 - Weekly sync`), or null. */
@@ -59,7 +60,6 @@ export function asText(value: unknown): string | null {
   return null;
 }
 
-const UNTIDY = /\s\s|[\t\n\r]/;
 const LINK_ONLY = /^!?\[\[([^\]]*)\]\]$/;
 
 /**
@@ -69,7 +69,7 @@ const LINK_ONLY = /^!?\[\[([^\]]*)\]\]$/;
  */
 export function stripName(raw: string): string {
   let s = raw.trim();
-  if (!s.includes('[') && s.charCodeAt(0) !== 64 /* @ */ && !UNTIDY.test(s)) return s;
+  if (s.charCodeAt(0) !== 64 /* @ */ && isPlainName(s)) return s;
   const link = LINK_ONLY.exec(s);
   if (link) {
     s = link[1];
@@ -86,13 +86,26 @@ export function stripName(raw: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** No `[`, no tab or line break, no two spaces in a row (`/\s\s|[\t\n\r]/`): a name already as `stripName` leaves it. */
+function isPlainName(s: string): boolean {
+  let spaceBefore = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 91 /* [ */ || c === 9 || c === 10 || c === 13) return false;
+    const space = isJsSpace(c);
+    if (space && spaceBefore) return false;
+    spaceBefore = space;
+  }
+  return true;
+}
+
 /** A list value (array, or a comma/semicolon separated string) as names. */
 export function asNameList(value: unknown): string[] {
   if (Array.isArray(value)) {
     const out: string[] = [];
     for (const v of value) {
       const t = asText(v);
-      if (t !== null) out.push(...splitNames(t));
+      if (t !== null) addSplitNames(out, t);
     }
     return out;
   }
@@ -102,51 +115,57 @@ export function asNameList(value: unknown): string[] {
 
 /** `A, [[B|Bee]]; C` → `['A', 'B', 'C']`; separators inside `[[…]]` are kept. */
 export function splitNames(s: string): string[] {
-  const parts: string[] = [];
+  const out: string[] = [];
+  addSplitNames(out, s);
+  return out;
+}
+
+/** `out.push(...splitNames(s))`. */
+function addSplitNames(out: string[], s: string): void {
   let depth = 0;
   let from = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charAt(i);
-    if (c === '[' && s.charAt(i + 1) === '[') {
+    const c = s.charCodeAt(i);
+    if (c === 91 /* [ */ && s.charCodeAt(i + 1) === 91) {
       depth++;
       i++;
-    } else if (c === ']' && s.charAt(i + 1) === ']' && depth > 0) {
+    } else if (c === 93 /* ] */ && s.charCodeAt(i + 1) === 93 && depth > 0) {
       depth--;
       i++;
-    } else if (depth === 0 && (c === ',' || c === ';')) {
-      parts.push(s.slice(from, i));
+    } else if (depth === 0 && (c === 44 /* , */ || c === 59) /* ; */) {
+      addName(out, s.slice(from, i));
       from = i + 1;
     }
   }
-  parts.push(s.slice(from));
-  const out: string[] = [];
-  for (const p of parts) {
-    const name = stripName(p);
-    if (name !== '') out.push(name);
-  }
-  return out;
+  addName(out, from === 0 ? s : s.slice(from));
+}
+
+function addName(out: string[], part: string): void {
+  const name = stripName(part);
+  if (name !== '') out.push(name);
 }
 
 // eslint-disable-next-line no-control-regex -- ASCII test
 const ASCII_ONLY = /^[\x00-\x7F]*$/;
 const SPACES = /\s+/g;
 
-/** Accent-folded names: the same participants come back note after note, and folding takes several passes. */
-const foldedNames = new Map<string, string>();
+/** Names' keys: the same participants come back note after note, and folding one takes several passes. */
+const nameKeys = new Map<string, string>();
 
-/** A name compared without case, accents or extra spaces (ASCII names skip the accent folding). */
+/** A name compared without case, accents or extra spaces. */
 function nameKey(name: string): string {
-  let folded: string | undefined;
-  if (ASCII_ONLY.test(name)) {
-    folded = name.toLowerCase();
-  } else {
-    folded = foldedNames.get(name);
-    if (folded === undefined) {
-      folded = foldAccents(name);
-      if (foldedNames.size >= 4096) foldedNames.clear();
-      foldedNames.set(name, folded);
-    }
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = foldName(name);
+    if (nameKeys.size >= 4096) nameKeys.clear();
+    nameKeys.set(name, key);
   }
+  return key;
+}
+
+/** `nameKey` made afresh (ASCII names skip the accent folding). */
+function foldName(name: string): string {
+  const folded = ASCII_ONLY.test(name) ? name.toLowerCase() : foldAccents(name);
   return folded.includes('  ') ? folded.replace(SPACES, ' ').trim() : folded.trim();
 }
 

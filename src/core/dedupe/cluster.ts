@@ -653,12 +653,14 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
 
   // Strong groups first; possible ones only among items no strong group took.
   const strong = cluster(meetingPairs, entries.length, conflict, (p) => p.confidence >= APPLY_THRESHOLD);
-  const taken = new Set<number>();
-  for (const m of strong.clusters.members.values()) for (const i of m) taken.add(i);
-  const weak = cluster(meetingPairs, entries.length, conflict, (p) => p.confidence < APPLY_THRESHOLD && !taken.has(p.i) && !taken.has(p.j));
+  const taken = new Uint8Array(entries.length);
+  for (const m of strong.clusters.members.values()) for (const i of m) taken[i] = 1;
+  const weak = cluster(meetingPairs, entries.length, conflict, (p) => p.confidence < APPLY_THRESHOLD && taken[p.i] === 0 && taken[p.j] === 0);
 
   const groups: DuplicateGroup[] = [];
-  const representative = new Map<number, number>();
+  // Per entry: the member its group keeps (itself when in no group).
+  const representative = new Int32Array(entries.length);
+  for (let i = 0; i < representative.length; i++) representative[i] = i;
   for (const result of [strong, weak]) {
     for (const [root, members] of result.clusters.members) {
       // Copies an earlier run marked shaped the grouping; they are not duplicates to handle again.
@@ -677,7 +679,7 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
           break;
         }
       }
-      for (const i of members) representative.set(i, keep);
+      for (const i of members) representative[i] = keep;
     }
   }
 
@@ -708,7 +710,7 @@ function byConfidenceThenPlace(groups: DuplicateGroup[]): DuplicateGroup[] {
 function vaultGroups(
   entries: readonly Entry[],
   table: TokenTable,
-  representative: Map<number, number>,
+  representative: Int32Array,
   score: (i: number, j: number) => { confidence: number },
   candidate: (i: number, j: number) => number,
   conflict: (i: number, j: number) => boolean,
@@ -723,7 +725,7 @@ function vaultGroups(
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if (e.kind !== 'task' || !e.open || !e.assignee) continue;
-    if ((representative.get(i) ?? i) !== i) continue;
+    if (representative[i] !== i) continue;
     let b = blockOf.get(e.assignee);
     if (b === undefined) blockOf.set(e.assignee, (b = blockOf.size));
     block[i] = b;

@@ -106,11 +106,30 @@ export function readBody(text: string, from: number, bodyStart: number, options:
   let sawSection = false;
   /** Whether the frontmatter holds a `[[` at all: one backward search over it, not one per line. */
   const frontmatterLinks = bodyStart > from && text.lastIndexOf('[[', bodyStart - 2) >= from;
+  /**
+   * The first `[[` at or after the line at hand (-1: none is left), found by searching the whole
+   * text and searched again only once passed: lines without links cost no search of their own.
+   */
+  let nextLink = -2;
 
   const n = text.length;
   let pos = from;
   let lineNo = 1;
   while (pos < n) {
+    if (pos >= bodyStart && isLineBreakAt(text, pos)) {
+      // An empty line: most common of all (transcripts put one between every two lines).
+      if (text.charCodeAt(pos) === 13) {
+        out.crlf++;
+        pos += 2;
+      } else {
+        out.lf++;
+        pos++;
+      }
+      lineNo++;
+      paragraph = null;
+      blankSinceItem = true;
+      continue;
+    }
     const nl = text.indexOf('\n', pos);
     const next = nl === -1 ? n : nl + 1;
     let end = nl === -1 ? n : nl;
@@ -125,7 +144,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     pos = next;
     lineNo++;
     if (end === start && start >= bodyStart) {
-      // An empty line: most common of all (transcripts put one between every two lines).
+      // The empty last line of a text ending in a lone `\r`.
       paragraph = null;
       blankSinceItem = true;
       continue;
@@ -209,7 +228,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
 
-    if (hasWikilink(line)) findLinks(line, start, here, out.links);
+    if (nextLink !== -1 && nextLink < start) nextLink = text.indexOf('[[', start);
+    if (nextLink !== -1 && nextLink + 2 <= end) findLinks(line, start, here, out.links);
 
     const heading = readHeading(line);
     if (heading) {
@@ -361,10 +381,10 @@ function trimmedSlice(s: string, from: number, to: number): string {
   return s.slice(from, to);
 }
 
-/** `[[` somewhere in the line; the one-character search runs natively and fast. */
-function hasWikilink(line: string): boolean {
-  const at = line.indexOf('[');
-  return at !== -1 && line.indexOf('[[', at) !== -1;
+/** A line break (`\n` or `\r\n`) at `at`: an empty line starts there. */
+function isLineBreakAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 10 || (c === 13 && text.charCodeAt(at + 1) === 10);
 }
 
 function isBlank(line: string): boolean {

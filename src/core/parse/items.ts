@@ -103,7 +103,9 @@ export function widthOf(s: string, end: number): number {
  * earlier open item indented less than it.
  */
 export class ListDepth {
+  /** The open items' widths, the first `open` of them (kept, not truncated, so a reset frees nothing to grow again). */
   private readonly widths: number[] = [];
+  private open = 0;
 
   depthOf(prefix: string): number {
     return this.depthOfWidth(indentWidth(prefix));
@@ -111,13 +113,15 @@ export class ListDepth {
 
   /** The depth of an item whose indent is `w` columns wide. */
   depthOfWidth(w: number): number {
-    while (this.widths.length > 0 && this.widths[this.widths.length - 1] >= w) this.widths.pop();
-    const depth = this.widths.length;
-    this.widths.push(w);
+    while (this.open > 0 && this.widths[this.open - 1] >= w) this.open--;
+    const depth = this.open;
+    if (depth < this.widths.length) this.widths[depth] = w;
+    else this.widths.push(w);
+    this.open++;
     return depth;
   }
 
   reset(): void {
-    this.widths.length = 0;
+    this.open = 0;
   }
 }

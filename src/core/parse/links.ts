@@ -50,10 +50,12 @@ export function splitLink(inner: string): LinkParts {
 /** Add the links on one line to `out`. `from` is the line's offset in the text. */
 export function findLinks(line: string, from: number, lineNo: number, out: Link[]): void {
   const scan = line.includes('`') ? maskCode(line) : line;
-  for (const m of scan.matchAll(WIKILINK)) {
+  // `exec` from `lastIndex` rather than `matchAll`: no iterator and result objects for every link.
+  WIKILINK.lastIndex = 0;
+  for (let m = WIKILINK.exec(scan); m !== null; m = WIKILINK.exec(scan)) {
     const parts = splitLink(m[2]);
     if (parts.target === '' && parts.heading === null && parts.blockRef === null) continue;
-    const start = from + (m.index ?? 0);
+    const start = from + m.index;
     out.push({
       line: lineNo,
       start,

@@ -226,6 +226,12 @@ export function emptyTaskFields(): TaskFields {
 }
 
 /**
+ * The trailing tags peeled off the task at hand, last first: the first `count` of `tags`.
+ * One list serves every task (a task is read at a time), so none is made per task.
+ */
+const trailing = { tags: [] as string[], count: 0 };
+
+/**
  * Read a task's description (after the checkbox) into `out`, whose fields
  * must start empty. `body` should already be repaired of mojibake.
  */
@@ -234,17 +240,17 @@ export function parseTaskBody(body: string, out: TaskFields = emptyTaskFields())
   const inline = rest.includes('::');
   if (inline) rest = takeInlineFields(rest, out);
 
-  const trailingTags: string[] = [];
+  trailing.count = 0;
   // Where the trailing tags sit, and whether only single spaces part them (then the description is one slice).
   let tagsFrom = -1;
   let tagsTo = -1;
   let tagsContiguous = true;
   let length = trimmedLength(rest, rest.length);
   for (let runs = 0; runs < 64 && length > 0; runs++) {
-    const tags = trailingTags.length;
-    const cut = peelOne(rest, length, out, trailingTags);
+    const tags = trailing.count;
+    const cut = peelOne(rest, length, out);
     if (cut === -1) break;
-    if (trailingTags.length !== tags) {
+    if (trailing.count !== tags) {
       if (tagsTo === -1) tagsTo = length;
       else if (!singleSpaceBetween(rest, length, tagsFrom)) tagsContiguous = false;
       tagsFrom = cut;
@@ -267,13 +273,13 @@ export function parseTaskBody(body: string, out: TaskFields = emptyTaskFields())
     if (tagsContiguous) {
       tail = rest.slice(tagsFrom, tagsTo);
     } else {
-      tail = trailingTags[trailingTags.length - 1];
-      for (let i = trailingTags.length - 2; i >= 0; i--) tail = `${tail} ${trailingTags[i]}`;
+      tail = trailing.tags[trailing.count - 1];
+      for (let i = trailing.count - 2; i >= 0; i--) tail = `${tail} ${trailing.tags[i]}`;
     }
     out.description = core === '' ? tail : `${core} ${tail}`;
   }
   if (core.includes('#')) for (const m of core.matchAll(TAGS)) if (isTagText(m[2], 1)) out.tags.push(m[2]);
-  for (let i = trailingTags.length - 1; i >= 0; i--) out.tags.push(trailingTags[i]);
+  for (let i = trailing.count - 1; i >= 0; i--) out.tags.push(trailing.tags[i]);
   if (inline) applyInlineFields(out);
   out.text = taskText(core, out);
   return out;
@@ -300,7 +306,7 @@ function isSpace(c: number): boolean {
  * (which ends in a non-space): the offset where it starts, or -1.
  * Character checks, not regexes: this runs several times for every task.
  */
-function peelOne(rest: string, length: number, out: TaskFields, trailingTags: string[]): number {
+function peelOne(rest: string, length: number, out: TaskFields): number {
   const lastCode = rest.charCodeAt(length - 1);
 
   // A dated signifier: emoji, optional U+FE0F, spaces, YYYY-MM-DD.
@@ -328,7 +334,7 @@ function peelOne(rest: string, length: number, out: TaskFields, trailingTags: st
   while (wordStart > 0 && !isSpace(rest.charCodeAt(wordStart - 1))) wordStart--;
   const first = rest.charCodeAt(wordStart);
   if (first === 35 /* # */ && isTagText(rest, wordStart + 1, length)) {
-    trailingTags.push(rest.slice(wordStart, length));
+    trailing.tags[trailing.count++] = rest.slice(wordStart, length);
     return wordStart;
   }
   if (first === 94 /* ^ */ && length - wordStart > 1) {

@@ -106,11 +106,6 @@ export function readBody(text: string, from: number, bodyStart: number, options:
   let sawSection = false;
   /** Whether the frontmatter holds a `[[` at all: one backward search over it, not one per line. */
   const frontmatterLinks = bodyStart > from && text.lastIndexOf('[[', bodyStart - 2) >= from;
-  /**
-   * The first `[[` at or after the line at hand (-1: none is left), found by searching the whole
-   * text and searched again only once passed: lines without links cost no search of their own.
-   */
-  let nextLink = -2;
 
   const n = text.length;
   let pos = from;
@@ -228,8 +223,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
 
-    if (nextLink !== -1 && nextLink < start) nextLink = text.indexOf('[[', start);
-    if (nextLink !== -1 && nextLink + 2 <= end) findLinks(line, start, here, out.links);
+    if (hasWikilink(line)) findLinks(line, start, here, out.links);
 
     const heading = readHeading(line);
     if (heading) {
@@ -379,6 +373,12 @@ function trimmedSlice(s: string, from: number, to: number): string {
   while (from < to && isJsSpace(s.charCodeAt(from))) from++;
   while (to > from && isJsSpace(s.charCodeAt(to - 1))) to--;
   return s.slice(from, to);
+}
+
+/** `[[` somewhere in the line; the one-character search runs natively and fast. */
+function hasWikilink(line: string): boolean {
+  const at = line.indexOf('[');
+  return at !== -1 && line.indexOf('[[', at) !== -1;
 }
 
 /** A line break (`\n` or `\r\n`) at `at`: an empty line starts there. */

@@ -15,6 +15,7 @@ import * as sections from './sections';
 import { SectionStack, type SectionContext } from './sections';
 import * as tasks from './tasks';
 import * as transcript from './transcript';
+import type { SeparatorSearch } from './transcript';
 import { findIsoDate, splitNames, stripName } from './values';
 
 export interface BodyOptions {
@@ -49,7 +50,7 @@ const { itemKindFor, listItemSpan, widthOf } = items;
 const { checkboxAt, newTask, parseTaskBody, statusEnd, statusTypeOf } = tasks;
 const { readMeta } = meta;
 const { classifyHeading, readHeading, setextLevel } = sections;
-const { isStampedAt, isTranscriptEnd, isTranscriptStart, stampedLineAt } = transcript;
+const { isStampedAt, isTranscriptEnd, isTranscriptStart, newSeparatorSearch, stampedLineAt } = transcript;
 
 interface Fence {
   char: number;
@@ -90,6 +91,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
   /** Inside `<!-- ai:transcript:start -->` … end. */
   let inBlock = false;
   let lastStamped: TranscriptLine | null = null;
+  /** Where the transcript lines' separators are, searched for once through the text. */
+  const separators = newSeparatorSearch();
   /**
    * The previous line, when it was a plain paragraph line (a setext heading candidate), and where it
    * was: kept in variables, not an object for every paragraph line.
@@ -183,13 +186,13 @@ export function readBody(text: string, from: number, bodyStart: number, options:
           continue;
         }
       }
-      lastStamped = addTranscriptLine(out, text, here, start, end, lastStamped);
+      lastStamped = addTranscriptLine(out, text, here, start, end, lastStamped, separators);
       continue;
     }
 
     if (fence !== null) {
       if (closesFence(text, start, end, fence)) fence = null;
-      else if (context.kind === 'transcript') lastStamped = addTranscriptLine(out, text, here, start, end, lastStamped, start);
+      else if (context.kind === 'transcript') lastStamped = addTranscriptLine(out, text, here, start, end, lastStamped, separators, start);
       continue;
     }
 
@@ -263,7 +266,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     }
 
     if (context.kind === 'transcript' && (lastStamped !== null ? !listItemSpan(line, list) : isStampedAt(text, start, end))) {
-      lastStamped = addTranscriptLine(out, text, here, start, end, lastStamped, start);
+      lastStamped = addTranscriptLine(out, text, here, start, end, lastStamped, separators, start);
       continue;
     }
 
@@ -467,9 +470,10 @@ function addTranscriptLine(
   start: number,
   end: number,
   last: TranscriptLine | null,
+  separators: SeparatorSearch,
   implicitFrom?: number,
 ): TranscriptLine | null {
-  const t = stampedLineAt(text, start, end, lineNo);
+  const t = stampedLineAt(text, start, end, lineNo, separators);
   if (t === null) {
     if (last === null) return last;
     const line = text.slice(start, end);

@@ -112,10 +112,30 @@ const STEMS =
 
 const OTHER: HeadingClass = { kind: 'other', forPerson: null, attendees: false };
 
+/**
+ * The last heading classified in each slot (by its length and its first and last characters),
+ * tried before anything else: a note's section headings (`Summary`, `Action Items`, `Decisions`)
+ * come back note after note, and comparing one string costs less than hashing a fresh one.
+ */
+const RECENT_SLOTS = 128;
+const recentHeadings: string[] = new Array<string>(RECENT_SLOTS).fill('');
+const recentClasses: HeadingClass[] = new Array<HeadingClass>(RECENT_SLOTS).fill(OTHER);
+
 export function classifyHeading(heading: string): HeadingClass {
+  const n = heading.length;
+  const slot = n === 0 ? 0 : (n * 31 + heading.charCodeAt(0) * 7 + heading.charCodeAt(n - 1)) & (RECENT_SLOTS - 1);
+  if (recentHeadings[slot] === heading) return recentClasses[slot];
+  const result = classifyAfresh(heading);
+  recentHeadings[slot] = heading;
+  recentClasses[slot] = result;
+  return result;
+}
+
+function classifyAfresh(heading: string): HeadingClass {
+  // Titles are mostly unique: most have none of the stems, and are told apart without the map.
+  if (!STEMS.test(heading)) return OTHER;
   const hit = cache.get(heading);
   if (hit) return hit;
-  if (!STEMS.test(heading)) return OTHER;
   const key = headingKey(heading);
   let result: HeadingClass = { kind: 'other', forPerson: null, attendees: ATTENDEE_HEADING.test(key) };
   for (const rule of RULES) {

@@ -130,27 +130,78 @@ export function isStampedAt(text: string, start: number, end: number): boolean {
   return stampClose(text, start, end) !== -1;
 }
 
+/** One search of a text for a separator, remembered: `at` is its first occurrence from `from` on (-1: none). */
+interface Found {
+  from: number;
+  at: number;
+}
+
+/**
+ * Where ` : ` and `: ` are in the text whose lines are being read, top to bottom. Each search
+ * runs through the whole text rather than one line (no line is sliced for it), and is made again
+ * only once the reading has passed what it found: a text is searched about once for each.
+ */
+export interface SeparatorSearch {
+  spaced: Found;
+  colon: Found;
+}
+
+export function newSeparatorSearch(): SeparatorSearch {
+  return { spaced: { from: Infinity, at: -1 }, colon: { from: Infinity, at: -1 } };
+}
+
+/** The first `separator` in `text` at or after `from`, using and updating what `found` remembers. */
+function findFrom(text: string, separator: string, from: number, found: Found): number {
+  if (found.from > from || (found.at !== -1 && found.at < from)) {
+    found.from = from;
+    found.at = text.indexOf(separator, from);
+  }
+  return found.at;
+}
+
+/**
+ * `splitSource` on `text.slice(0, end)` from `from`, by offsets into `text`: a separator found
+ * past `end` is not on the line (none can run over its end, a line break).
+ */
+function splitSourceAt(text: string, from: number, end: number, search: SeparatorSearch): void {
+  const spaced = findFrom(text, ' : ', from, search.spaced);
+  if (spaced !== -1 && spaced + 3 <= end) {
+    parts.sourceTo = spaced;
+    parts.textFrom = spaced + 3;
+    return;
+  }
+  const colon = findFrom(text, ': ', from, search.colon);
+  if (colon !== -1 && colon + 2 <= end && colon > from && colon - from <= 60) {
+    parts.sourceTo = colon;
+    parts.textFrom = colon + 2;
+    return;
+  }
+  parts.sourceTo = -1;
+  parts.textFrom = from;
+}
+
 /**
  * The transcript line at `text.slice(start, end)` (line `lineNo`), when it is stamped; else null.
- * Built in one object from offsets, as `readStamped` reads it.
+ * Built in one object from offsets, as `readStamped` reads it. `search` serves the lines of one
+ * text read top to bottom; without it, each line is searched on its own.
  */
-export function stampedLineAt(text: string, start: number, end: number, lineNo: number): TranscriptLine | null {
+export function stampedLineAt(text: string, start: number, end: number, lineNo: number, search = newSeparatorSearch()): TranscriptLine | null {
   const close = stampClose(text, start, end);
   if (close === -1) return null;
-  const line = end - start === text.length ? text : text.slice(start, end);
-  const closeIn = close - start;
-  const open = line.indexOf('[');
-  const from = afterStamp(line, closeIn, line.length);
-  splitSource(line, from);
+  // The stamp's `[` is the line's first character after spaces and tabs (`stampClose` checked it).
+  let open = start;
+  while (text.charCodeAt(open) !== 91 /* [ */) open++;
+  const from = afterStamp(text, close, end);
+  splitSourceAt(text, from, end, search);
   return {
     line: lineNo,
     start,
     end,
-    timestamp: line.slice(open + 1, closeIn),
-    seconds: toSeconds(line, open + 1, closeIn),
-    source: parts.sourceTo === -1 ? '' : sourceSlice(line, from, parts.sourceTo),
+    timestamp: text.slice(open + 1, close),
+    seconds: toSeconds(text, open + 1, close),
+    source: parts.sourceTo === -1 ? '' : sourceSlice(text, from, parts.sourceTo),
     speaker: null,
-    text: trimmedSlice(line, parts.textFrom, line.length),
+    text: trimmedSlice(text, parts.textFrom, end),
   };
 }
 
@@ -225,13 +276,18 @@ function afterName(text: string, name: string): string {
 
 /** `text` opens with `name` glued as `gluedName` would find it: then a capital not followed by another, or a dash or colon. */
 function gluedAfter(text: string, name: string): boolean {
-  if (!text.startsWith(name)) return false;
+  if (!startsWith(text, name)) return false;
   const c = text.charCodeAt(name.length);
   if (c >= 65 && c <= 90) {
     const d = text.charCodeAt(name.length + 1);
     return !(d >= 65 && d <= 90);
   }
   return c === 45 || c === 58 || c === 0x2013 || c === 0x2014 ? /^[\s\p{Lu}]?$/u.test(text.charAt(name.length + 1)) : false;
+}
+
+/** `text.startsWith(prefix)`, the first characters compared first: most lines start with none of the names. */
+function startsWith(text: string, prefix: string): boolean {
+  return prefix === '' || (text.charCodeAt(0) === prefix.charCodeAt(0) && text.startsWith(prefix));
 }
 
 function longestFirst(a: string, b: string): number {
@@ -263,8 +319,7 @@ export function assignSpeakers(lines: TranscriptLine[], knownNames: readonly str
   for (const l of lines) {
     if (l.speaker !== null) continue;
     for (const name of byLength) {
-      // The cheap test first: most lines do not start with any of the names.
-      if (l.text.startsWith(name) && GLUE_NEXT.test(l.text.charAt(name.length))) {
+      if (startsWith(l.text, name) && GLUE_NEXT.test(l.text.charAt(name.length))) {
         l.speaker = name;
         l.text = afterName(l.text, name);
         break;

@@ -212,6 +212,8 @@ const scratch = {
   /** Per block position: rare tokens shared with the item being read; and the positions touched. */
   shared: new Int32Array(0),
   touched: new Int32Array(0),
+  /** Per block position: the weight of the rare tokens shared with the item being read. */
+  sharedWeight: new Float64Array(0),
   /** The signatures of a block's items, to sort. */
   signatures: new Float64Array(256),
 };
@@ -300,6 +302,32 @@ function tokenTable(entries: readonly Entry[]): TokenTable {
   return { start, ids, compound, signature };
 }
 
+/**
+ * What lets blocking drop pairs the overlap bound would drop anyway: each entry's total
+ * weight, the weights of its class, and the bound below which a pair is not worth scoring.
+ */
+interface Pruning {
+  total: Float64Array;
+  weightsOf: readonly IdWeights[];
+  cutoff: number;
+}
+
+/** Sums in another order may differ in the last bits: a pair is dropped only when clearly below. */
+const PRUNING_MARGIN = 1e-9;
+
+/**
+ * An upper bound of the overlap score of two entries of total weights `wa` and `wb` that
+ * share at most `shared` of weight (see `overlapFromParts`: the score only grows with the
+ * shared weight, and the penalty for very short texts only lowers it).
+ */
+function overlapAtMost(wa: number, wb: number, shared: number): number {
+  const small = Math.min(wa, wb);
+  const large = Math.max(wa, wb);
+  if (small <= 0) return 0;
+  const most = Math.min(shared, small);
+  return (most / small) * (0.8 + 0.2 * (most / large));
+}
+
 /** Candidate pairs, two entry numbers each, in a growing typed array. */
 class PairList {
   private data = new Int32Array(1 << 12);
@@ -339,7 +367,7 @@ function blocksOf(block: Int32Array, blockCount: number): { order: Int32Array; b
  * Candidate pairs inside one block (`order[from]` up to `order[to]`, ascending): those
  * sharing enough tokens when the block is small, else those sharing rare tokens.
  */
-function blockPairs(order: Int32Array, from: number, to: number, entries: readonly Entry[], table: TokenTable, out: PairList, fixedCap?: number): void {
+function blockPairs(order: Int32Array, from: number, to: number, entries: readonly Entry[], table: TokenTable, out: PairList, pruning: Pruning, fixedCap?: number): void {
   const m = to - from;
   if (m < 2) return;
   // A small block counts every shared token, so a pair is proposed exactly when `plausiblePair` would pass it.
@@ -352,8 +380,12 @@ function blockPairs(order: Int32Array, from: number, to: number, entries: readon
   }
   scratch.shared = grown(scratch.shared, m);
   scratch.touched = grown(scratch.touched, m);
-  const { tokenItems, tokenStart, tokenFill, shared, touched } = scratch;
+  if (scratch.sharedWeight.length < m) scratch.sharedWeight = new Float64Array(Math.max(m, scratch.sharedWeight.length * 2));
+  const { tokenItems, tokenStart, tokenFill, shared, touched, sharedWeight } = scratch;
   const { start, ids: flat, compound } = table;
+  const { total: totalWeight, cutoff } = pruning;
+  // One class per block, so one table of weights.
+  const weights = pruning.weightsOf[order[from]];
 
   // Document frequencies within the block, and the token numbers it uses.
   let used = 0;
@@ -401,10 +433,15 @@ function blockPairs(order: Int32Array, from: number, to: number, entries: readon
     const end = start[i + 1];
     let rare = 0;
     let count = 0;
+    let commonWeight = 0;
     for (let t = first; t < end; t++) {
       const id = flat[t];
       const items = tokenItems[id];
-      if (items > cap) continue;
+      const w = weights.of(id);
+      if (items > cap) {
+        commonWeight += w;
+        continue;
+      }
       rare++;
       // Postings ascend: read from the end down to this item.
       const low = tokenStart[id];
@@ -412,6 +449,7 @@ function blockPairs(order: Int32Array, from: number, to: number, entries: readon
         const y = postings[p];
         if (y <= x) break;
         if (shared[y]++ === 0) touched[count++] = y;
+        sharedWeight[y] += w;
       }
     }
     const need = exact || rare <= 2 ? 1 : 2;
@@ -423,10 +461,16 @@ function blockPairs(order: Int32Array, from: number, to: number, entries: readon
     for (let k = 0; k < count; k++) {
       const y = touched[k];
       const j = order[from + y];
-      if (shared[y] >= need && (compoundsHere || compound[j] === 1 || (shared[y] + common) / Math.min(length, start[j + 1] - start[j]) >= PLAUSIBLE_SHARE)) {
+      if (
+        shared[y] >= need &&
+        (compoundsHere ||
+          compound[j] === 1 ||
+          ((shared[y] + common) / Math.min(length, start[j + 1] - start[j]) >= PLAUSIBLE_SHARE && overlapAtMost(totalWeight[i], totalWeight[j], sharedWeight[y] + commonWeight) >= cutoff - PRUNING_MARGIN))
+      ) {
         out.push(i, j);
       }
       shared[y] = 0;
+      sharedWeight[y] = 0;
     }
   }
   for (let k = 0; k < used; k++) tokenItems[tokens[k]] = 0;
@@ -542,7 +586,10 @@ const ROUNDING = 0.005;
  * threshold are dropped without the full comparison. Entries with compounds (whose tokens
  * depend on the other side) are never dropped here.
  */
-function overlapBound(entries: readonly Entry[], weights: Map<string, IdWeights>): { overlap: (i: number, j: number) => number; candidate: (i: number, j: number) => number } {
+function overlapBound(
+  entries: readonly Entry[],
+  weights: Map<string, IdWeights>,
+): { overlap: (i: number, j: number) => number; candidate: (i: number, j: number) => number; total: Float64Array; weightsOf: IdWeights[] } {
   const total = new Float64Array(entries.length);
   const weightsOf: IdWeights[] = entries.map((e) => weights.get(e.cls) as IdWeights);
   entries.forEach((e, i) => {
@@ -588,7 +635,7 @@ function overlapBound(entries: readonly Entry[], weights: Map<string, IdWeights>
     if (fewer === 0 || count / fewer < PLAUSIBLE_SHARE) return -1;
     return overlapFromParts(a.ids.length, bIds.length, total[i], total[j], shared, count);
   };
-  return { overlap, candidate };
+  return { overlap, candidate, total, weightsOf };
 }
 
 /**
@@ -615,7 +662,7 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   const entries = collected.entries;
   const weights = tokenWeights(entries);
   const threshold = options.reportThreshold ?? REPORT_THRESHOLD;
-  const { overlap, candidate } = overlapBound(entries, weights);
+  const { overlap, candidate, total, weightsOf } = overlapBound(entries, weights);
   const table = tokenTable(entries);
 
   const score = (i: number, j: number) =>
@@ -635,7 +682,8 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   // Meeting blocks: one class, one meeting.
   const { order, bounds } = blocksOf(collected.block, collected.blockCount);
   const candidates = new PairList();
-  for (let b = 0; b < collected.blockCount; b++) blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates);
+  const pruning: Pruning = { total, weightsOf, cutoff: threshold - ROUNDING };
+  for (let b = 0; b < collected.blockCount; b++) blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates, pruning);
   const meetingPairs: ScoredPair[] = [];
   for (let k = 0; k < candidates.length; k += 2) {
     const i = candidates.at(k);
@@ -683,7 +731,7 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
     }
   }
 
-  if (options.vault !== false) for (const g of vaultGroups(entries, table, representative, score, candidate, conflict, reasonsOf, threshold)) groups.push(g);
+  if (options.vault !== false) for (const g of vaultGroups(entries, table, pruning, representative, score, candidate, conflict, reasonsOf, threshold)) groups.push(g);
   return byConfidenceThenPlace(groups);
 }
 
@@ -710,6 +758,7 @@ function byConfidenceThenPlace(groups: DuplicateGroup[]): DuplicateGroup[] {
 function vaultGroups(
   entries: readonly Entry[],
   table: TokenTable,
+  meetingPruning: Pruning,
   representative: Int32Array,
   score: (i: number, j: number) => { confidence: number },
   candidate: (i: number, j: number) => number,
@@ -735,7 +784,8 @@ function vaultGroups(
   for (let i = 0; i < block.length; i++) if (block[i] < 0) block[i] = blockCount;
   const { order, bounds } = blocksOf(block, blockCount + 1);
   const candidates = new PairList();
-  for (let b = 0; b < blockCount; b++) blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates, VAULT_POSTING_CAP);
+  const pruning: Pruning = { ...meetingPruning, cutoff: minimum - ROUNDING };
+  for (let b = 0; b < blockCount; b++) blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates, pruning, VAULT_POSTING_CAP);
   const pairs: ScoredPair[] = [];
   for (let k = 0; k < candidates.length; k += 2) {
     const i = candidates.at(k);

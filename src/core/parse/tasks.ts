@@ -278,10 +278,12 @@ export function parseTaskBody(body: string, out: TaskFields = emptyTaskFields())
     }
     out.description = core === '' ? tail : `${core} ${tail}`;
   }
-  if (core.includes('#')) for (const m of core.matchAll(TAGS)) if (isTagText(m[2], 1)) out.tags.push(m[2]);
+  // One search tells whether the core holds a tag, a link, parentheses or untidy spaces; most hold none.
+  const untidyCore = UNTIDY_TEXT.test(core);
+  if (untidyCore && core.includes('#')) for (const m of core.matchAll(TAGS)) if (isTagText(m[2], 1)) out.tags.push(m[2]);
   for (let i = trailing.count - 1; i >= 0; i--) out.tags.push(trailing.tags[i]);
   if (inline) applyInlineFields(out);
-  out.text = taskText(core, out);
+  out.text = taskText(core, out, untidyCore);
   return out;
 }
 
@@ -559,9 +561,14 @@ function dropTag(all: string, lead: string, tag: string): string {
   return isTagText(tag, 1) ? lead : all;
 }
 
-/** Find the assignee and return what the task says: no `@`, tags, or link brackets; single spaces. */
-function taskText(core: string, out: TaskFields): string {
+/**
+ * Find the assignee and return what the task says: no `@`, tags, or link brackets; single spaces.
+ * `untidyCore`: whether `UNTIDY_TEXT` finds anything in the core.
+ */
+function taskText(core: string, out: TaskFields, untidyCore: boolean): string {
   let said = core;
+  /** `said` is cut from the core in one piece, so it holds nothing to tidy that the core does not. */
+  let piece = true;
   let from = 0;
   for (;;) {
     const at = core.indexOf('@', from);
@@ -579,15 +586,17 @@ function taskText(core: string, out: TaskFields): string {
       // `@Ana: send the deck` — the name leads; drop it and its separator.
       said = core.slice(end).replace(LEADING_SEPARATOR, '');
     } else if (onlyClosingPunctuation(core, end)) {
-      said = end === core.length ? core.slice(0, at) : core.slice(0, at) + core.slice(end);
+      piece = end === core.length;
+      said = piece ? core.slice(0, at) : core.slice(0, at) + core.slice(end);
     } else {
       // Mid-sentence (`ask @Ana to review`): keep the name, drop the `@`.
+      piece = false;
       said = core.slice(0, at) + core.slice(at + 1);
     }
     break;
   }
-  // One search tells whether anything is left to tidy; most task texts are plain words.
-  if (!UNTIDY_TEXT.test(said)) return said.trim();
+  // Whether anything is left to tidy; most task texts are plain words.
+  if (piece ? !untidyCore : !UNTIDY_TEXT.test(said)) return said.trim();
   if (said.includes('#')) said = said.replace(TAGS, dropTag);
   if (said.includes('[[')) said = displayLinks(said);
   if (said.includes('(')) said = said.replace(EMPTY_PARENS, '');

@@ -27,6 +27,7 @@ import { warmUpDueParsing } from '../dates';
 import { eventDatesFor, resolveDueWithEvents, type EventDate } from '../event-dates';
 import { collectPeople, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex, type Resolution } from './names';
 import { writtenOwner } from './owners';
+import { AccountResolver } from './accounts';
 import { attributeSpeakers, talkTime } from './speakers';
 import { groupMeetings } from './meetings';
 import { findDuplicates } from '../dedupe/index';
@@ -156,13 +157,13 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     if (r.kind === 'role' || r.kind === 'unassigned') return `role:${written.replace(/^@/, '').toLowerCase()}`;
     return r.name;
   };
-  const meetings = groupMeetings(meetingNotes, { owner: people.owner, canonicalName });
+  const accountNames = accountResolver(notes, roles);
+  const meetings = groupMeetings(meetingNotes, { owner: people.owner, canonicalName, canonicalAccount: (written) => accountNames.resolve(written) });
   yield;
   yield* warmUpDueParsing();
   const meetingOf = new Map<string, string>();
   for (const m of meetings) for (const p of m.notes) meetingOf.set(p, m.id);
 
-  const companyNames = new Set(notes.filter((n) => roles.get(n.path) === 'company').map((n) => n.title ?? nameOfPath(n.path)));
   const summaries: NoteSummary[] = [];
   const accounts = new Map<string, { notes: Set<string>; people: Set<string> }>();
   const accountOf = (name: string) => {
@@ -182,13 +183,23 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     problems.push(...note.problems);
     const role = roles.get(note.path);
     if (role === 'company') {
-      accountOf(note.title ?? nameOfPath(note.path)).notes.add(note.path);
+      accountOf(accountNames.resolve(companyName(note)) as string).notes.add(note.path);
+      continue;
+    }
+    if (role === 'person') {
+      // A people note's `company:` says where the person works, whether or not they met.
+      const account = accountNames.resolve(note.account);
+      const person = people.resolve(nameOfPath(note.path));
+      if (account && person.kind === 'person' && person.name) {
+        accountOf(account).people.add(person.name);
+        personAccounts.set(person.name, (personAccounts.get(person.name) ?? new Set()).add(account));
+      }
       continue;
     }
     if (role !== 'meeting') continue;
     const meetingId = meetingOf.get(note.path) ?? null;
     const participants = canonicalParticipants(note, people);
-    const account = note.account ?? relatedCompany(note, companyNames);
+    const account = accountNames.resolve(note.account) ?? relatedCompany(note, accountNames);
     if (account) {
       const a = accountOf(account);
       a.notes.add(note.path);
@@ -269,7 +280,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     title: m.title,
     notes: m.notes,
     participants: uniqueResolved(m.participants, people),
-    account: m.account,
+    account: accountNames.resolve(m.account),
     series: m.series,
   }));
 
@@ -368,8 +379,8 @@ function canonicalParticipants(note: Note, people: PeopleIndex): string[] {
   if (note.person) written.push(note.person);
   if (note.counterpart) written.push(note.counterpart);
   const names = uniqueResolved(written, people, roomOf(note));
-  // A 1-1 is the owner and the counterpart, though its note names only the counterpart.
-  if (note.counterpart && people.owner && !names.includes(people.owner)) names.unshift(people.owner);
+  // A 1-1 is the owner and the counterpart (or person), though its note names only them.
+  if ((note.counterpart || note.person) && people.owner && !names.includes(people.owner)) names.unshift(people.owner);
   return names;
 }
 
@@ -383,7 +394,20 @@ function uniqueResolved(written: readonly string[], people: PeopleIndex, context
 }
 
 /** A customer note without `account:` may still link its company under Related. */
-function relatedCompany(note: Note, companies: ReadonlySet<string>): string | null {
-  for (const l of note.links) if (companies.has(l.target)) return l.target;
+function relatedCompany(note: Note, accounts: AccountResolver): string | null {
+  for (const l of note.links) if (accounts.isCompany(l.target)) return accounts.resolve(l.target);
   return null;
+}
+
+/** A company note's name: its title, else its file name (which links use). */
+function companyName(note: Note): string {
+  return note.title ?? nameOfPath(note.path);
+}
+
+/** Accounts as company notes name them, their aliases and file names included. */
+function accountResolver(notes: readonly Note[], roles: ReadonlyMap<string, NoteRole>): AccountResolver {
+  const companies = notes
+    .filter((n) => roles.get(n.path) === 'company')
+    .map((n) => ({ name: companyName(n), aliases: [...n.aliases, nameOfPath(n.path)] }));
+  return new AccountResolver(companies);
 }

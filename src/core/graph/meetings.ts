@@ -23,6 +23,8 @@ export interface MeetingOptions {
   owner?: string | null;
   /** Canonical key for a written name (from the graph's name resolution); a default folds case, accents and doubled last words. */
   canonicalName?: CanonicalName;
+  /** One name per account however it is written (company notes' aliases); a default trims it. */
+  canonicalAccount?: (written: string) => string | null;
 }
 
 /** What one note says about its meeting, prepared once. */
@@ -65,7 +67,7 @@ function sameTranscript(a: string | null, b: string | null): boolean {
   return short.length >= 16 && long.startsWith(short);
 }
 
-function profileOf(note: Note, canon: CanonicalName, isOwner: (key: string) => boolean): Profile {
+function profileOf(note: Note, canon: CanonicalName, isOwner: (key: string) => boolean, canonAccount: (written: string) => string | null): Profile {
   const people = new Set<string>();
   const display = new Map<string, string>();
   const addName = (written: string | null) => {
@@ -85,7 +87,7 @@ function profileOf(note: Note, canon: CanonicalName, isOwner: (key: string) => b
     people,
     display,
     counterpart,
-    account: note.account ? note.account.trim().toLowerCase() : null,
+    account: note.account ? (canonAccount(note.account)?.toLowerCase() ?? null) : null,
     transcript: transcriptKey(note.sourceRef),
     tokens: null,
   };
@@ -240,7 +242,8 @@ export function groupMeetings(notes: readonly Note[], options: MeetingOptions = 
   };
   const ownerKey = ownerName ? canon(ownerName) : null;
   const isOwner = (key: string) => key === OWNER_KEY || (ownerKey !== null && key === ownerKey);
-  const profiles = notes.map((n) => profileOf(n, canon, isOwner));
+  const canonAccount = options.canonicalAccount ?? ((written: string) => written.trim() || null);
+  const profiles = notes.map((n) => profileOf(n, canon, isOwner, canonAccount));
 
   const byDate = new Map<string, number[]>();
   const groups: MeetingGroup[] = [];

@@ -206,7 +206,10 @@ export function attributeSpeakers(
     if (set.size === 1) bySource.set(source, { speaker: [...set][0], via: 'same-source' });
   }
 
-  if (roster.length === 2) twoPersonRule(out, roster, owner, bySource);
+  if (roster.length === 2) {
+    const shared = new Set([...namesBySource].filter(([, set]) => set.size > 1).map(([source]) => source));
+    twoPersonRule(out, roster, owner, bySource, shared);
+  }
 
   return out.map((a) => {
     if (a.speaker !== null) return a;
@@ -245,6 +248,7 @@ function twoPersonRule(
   roster: RosterEntry[],
   owner: string | null,
   bySource: Map<string, { speaker: string; via: SpeakerVia }>,
+  shared: ReadonlySet<string>,
 ): void {
   const heard = new Set(out.filter((a) => a.speaker).map((a) => nameKey(a.speaker as string)));
   const unheard = roster.filter((r) => !heard.has(r.key));
@@ -267,8 +271,24 @@ function twoPersonRule(
     const other = roster.find((r) => r !== ownerEntry) as RosterEntry;
     bySource.set(local, { speaker: ownerEntry.name, via: 'local-device' });
     bySource.set(remote[0], { speaker: other.name, via: 'remote-app' });
+    return;
+  }
+  // Otherwise, with the owner one of the two, each source still open is placed by what it is:
+  // the meeting app is the far end, the other person; a microphone or headset is the owner's.
+  // A source that carried both names is a shared room, and a diarisation label (`Speaker 2`) is anyone.
+  if (!ownerEntry) return;
+  const other = roster.find((r) => r !== ownerEntry) as RosterEntry;
+  for (const source of open) {
+    if (shared.has(source)) continue;
+    const label = labelOf(source);
+    if (DIARISATION_LABEL.test(label.trim())) continue;
+    if (isRemoteAppLabel(label)) bySource.set(source, { speaker: other.name, via: 'remote-app' });
+    else if (isDeviceLabel(label)) bySource.set(source, { speaker: ownerEntry.name, via: 'local-device' });
   }
 }
+
+/** Labels a transcriber gives voices it cannot name: they say nothing of who is speaking. */
+const DIARISATION_LABEL = /^(?:speaker|participant|caller|guest|unknown|voice|person)(?:\s*(?:speaker|participant))?\s*[#-]?\s*[0-9a-z]?$/i;
 
 // ─── Talk time ───────────────────────────────────────────────────────────────
 

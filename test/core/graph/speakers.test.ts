@@ -113,6 +113,32 @@ describe('attributeSpeakers', () => {
     ]);
   });
 
+  it('with both people heard, places each further device by what it is, never a diarisation label or a shared microphone', () => {
+    const lines = [
+      line(0, 'MacBook Pro Microphone', 'Morning, can you hear me?'),
+      line(6, 'Microsoft Teams', 'Yes, loud and clear.'),
+      line(20, 'AirPods Pro', 'So, the renewal.'),
+      line(30, 'Google Meet', 'Ivo QuillRight, the renewal.'),
+      line(40, 'Speaker 2', 'One more thing.'),
+      line(50, 'Poly Sync 20', 'Mara OkonkwoOkay.'),
+      line(60, 'Room Mic', 'Mara OkonkwoBoth of us here now.'),
+      line(62, 'Room Mic', 'Ivo QuillIndeed.'),
+      line(64, 'Room Mic', 'Shall we?'),
+    ];
+    const out = attributeSpeakers(lines, ['Ivo Quill'], 'Mara Okonkwo');
+    expect(out.map((a) => [a.speaker, a.via])).toEqual([
+      ['Mara Okonkwo', 'local-device'],
+      ['Ivo Quill', 'remote-app'],
+      ['Mara Okonkwo', 'local-device'],
+      ['Ivo Quill', 'glued'],
+      [null, null],
+      ['Mara Okonkwo', 'glued'],
+      ['Mara Okonkwo', 'glued'],
+      ['Ivo Quill', 'glued'],
+      [null, null],
+    ]);
+  });
+
   it('does not guess in a meeting of three or more', () => {
     const lines = [line(0, 'zoom.us', 'Hello all.'), line(3, 'Jabra Speak 710', 'Mara OkonkwoHi.')];
     const out = attributeSpeakers(lines, ['Mara Okonkwo', 'Ivo Quill', 'Dana Reyes'], 'Mara Okonkwo');

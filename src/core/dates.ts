@@ -402,11 +402,15 @@ const RULES: PhraseRule[] = [
   },
   {
     name: 'next-month',
-    re: /\b(?:(?:the\s+)?end\s+of\s+next\s+month|next\s+month)\b/gi,
+    // next month, early next month, the middle of next month, end of next month: as with a named month, early is the 7th and mid the 15th.
+    re: /\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+next\s+month|(?:(early|mid|late)[-\s]+)?next\s+month)\b/gi,
     certainty: (m) => (/end/i.test(m[0]) ? 'likely' : 'vague'),
     selfCued: true,
-    resolve: anchored((a) => {
+    resolve: anchored((a, m) => {
       const n = ymdOf(addMonths(fmt(monthOf(a).y, monthOf(a).m, 1), 1)) as Ymd;
+      const part = (m[1] ?? m[2] ?? '').toLowerCase();
+      if (part === 'early' || part === 'beginning' || part === 'start') return fmt(n.y, n.m, 7);
+      if (part === 'mid' || part === 'middle') return fmt(n.y, n.m, 15);
       return lastDayOfMonth(n.y, n.m);
     }),
   },
@@ -561,7 +565,35 @@ const RULES: PhraseRule[] = [
     needsCue: true,
     resolve: (m) => fmt(Number(m[1]), 12, 31),
   },
+  {
+    name: 'holiday',
+    // by Christmas, before New Year's, ahead of Thanksgiving: the next one on or after the meeting.
+    re: /\b(christmas\s+eve|christmas|xmas|new\s+year(?:'|’)?s\s+eve|new\s+year(?:(?:'|’)?s(?:\s+day)?)?|thanksgiving|halloween)\b/gi,
+    certainty: 'likely',
+    selfCued: false,
+    needsCue: true,
+    resolve: anchored((a, m) => holidayAfter(a, m[1].toLowerCase().replace(/\s+/g, ' '))),
+  },
 ];
+
+/** The first day of a holiday on or after `anchor` (US Thanksgiving: the fourth Thursday of November). */
+function holidayAfter(anchor: string, name: string): string | null {
+  const year = monthOf(anchor).y;
+  for (const y of [year, year + 1]) {
+    let day: string;
+    if (name.startsWith('christmas eve')) day = fmt(y, 12, 24);
+    else if (name.startsWith('christmas') || name === 'xmas') day = fmt(y, 12, 25);
+    else if (name.includes('eve')) day = fmt(y, 12, 31);
+    else if (name.startsWith('new year')) day = fmt(y + 1, 1, 1);
+    else if (name === 'halloween') day = fmt(y, 10, 31);
+    else {
+      const first = fmt(y, 11, 1);
+      day = addDays(first, ((4 - isoWeekday(first) + 7) % 7) + 21);
+    }
+    if (day >= anchor) return day;
+  }
+  return null;
+}
 
 function addBusinessDays(iso: string, n: number): string {
   let day = iso;
@@ -615,6 +647,8 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
         const d = ymdOf(due) as Ymd;
         due = addDays(fmt(d.y, d.m, 1), -1);
       }
+      // "before Christmas" is done by Christmas Eve.
+      if (due && rule.name === 'holiday' && /^(?:before|ahead\s+of|prior\s+to)\s*$/i.test(text.slice(at, m.index))) due = addDays(due, -1);
       const certainty = typeof rule.certainty === 'function' ? rule.certainty(m) : rule.certainty;
       // A deadline before the meeting it was set in is a past event ("in 2018"), not a deadline.
       if (due && anchor && due < anchor) rejected = true;
@@ -626,7 +660,7 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
 
 /** Every rule and chrono form needs one of these: a digit, a month, a weekday or a word of time. A superset, kept cheap. */
 const MAY_NAME_A_DATE =
-  /\d|\b(?:eo[dwmqyb]|cob|ye|tmrw?|today|tonight|evening|tomorrow|week|month|quarter|year|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon)/i;
+  /\d|\b(?:eo[dwmqyb]|cob|ye|tmrw?|today|tonight|evening|tomorrow|week|month|quarter|year|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon|christmas|xmas|new year|thanksgiving|halloween)/i;
 /** What is left for chrono after the rules: written dates (a digit or a month) and relative ones ("two weeks from now"). */
 const CHRONO_WORTHY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|fortnight)/i;
 

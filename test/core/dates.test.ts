@@ -65,6 +65,12 @@ describe('resolveDue: phrases, counted from the meeting date (a Tuesday)', () =>
     ["Launch the pilot by Q1'27", '2027-03-31', "by Q1'27", 'vague'],
     ['Launch the pilot by end of Q4', '2025-12-31', 'by end of Q4', 'likely'],
     ['Book the venue tomorrow', '2025-09-17', 'tomorrow', 'likely'],
+    ['Start the rollout early next month', '2025-10-07', 'early next month', 'vague'],
+    ['Start the rollout by the middle of next month', '2025-10-15', 'by the middle of next month', 'vague'],
+    ['Start the rollout late next month', '2025-10-31', 'late next month', 'vague'],
+    ['Ship the beta before Christmas', '2025-12-24', 'before Christmas', 'likely'],
+    ['Close the deal ahead of Thanksgiving', '2025-11-26', 'ahead of Thanksgiving', 'likely'],
+    ["Renew by New Year's", '2026-01-01', "by New Year's", 'likely'],
     ['Book the venue next week', '2025-09-26', 'next week', 'vague'],
     ['Book the venue by the end of next week', '2025-09-26', 'by the end of next week', 'likely'],
     ['Book the venue in two weeks', '2025-09-30', 'in two weeks', 'likely'],
@@ -132,6 +138,10 @@ describe('resolveDue: phrases, counted from the meeting date (a Tuesday)', () =>
 });
 
 describe('resolveDue: dates that are not deadlines', () => {
+  it('does not read a holiday named as a thing as a deadline', () => {
+    expect(resolveDue({ text: 'Plan the Christmas party', due: null }, '2025-09-16').due).toBeNull();
+  });
+
   const notDeadlines = [
     'Summarise what we met on Monday about',
     'Recap the pilot running since 2018',

@@ -60,12 +60,28 @@ class TextLines {
   }
 }
 
-/** `Folder/Note name.md` → `Note name`, or the path without `.md` when another note has the same name. */
-function linkTarget(path: string, allPaths: readonly string[]): string {
-  const base = (p: string) => (p.split('/').pop() ?? p).replace(/\.md$/i, '');
-  const name = base(path);
-  const clash = allPaths.some((p) => p !== path && base(p).toLowerCase() === name.toLowerCase());
-  return clash ? path.replace(/\.md$/i, '') : name;
+/** A note's name: `Folder/Note name.md` → `Note name`. */
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+}
+
+/**
+ * Link targets for the vault's notes: `Folder/Note name.md` → `Note name`, or the path
+ * without `.md` when another note has the same name. The names are counted once, so a
+ * plan of thousands of groups does not compare each link with every note.
+ */
+function linkTargets(paths: readonly string[]): (path: string) => string {
+  const known = new Set(paths);
+  const count = new Map<string, number>();
+  for (const p of known) {
+    const key = baseName(p).toLowerCase();
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  return (path) => {
+    const name = baseName(path);
+    const others = (count.get(name.toLowerCase()) ?? 0) - (known.has(path) ? 1 : 0);
+    return others > 0 ? path.replace(/\.md$/i, '') : name;
+  };
 }
 
 /** A block id from a stable hash of the path and line, unused in the text. */
@@ -247,7 +263,7 @@ export function planDedupeWithRemarks(
   const selected = options.selected ?? defaultSelection(groups);
   const crossNote = options.crossNote ?? 'mark';
   const noteOf = new Map(notes.map((n) => [n.path, n]));
-  const allPaths = notes.map((n) => n.path);
+  const linkTarget = linkTargets(notes.map((n) => n.path));
   const files = new Map<string, FileState>();
   const fileOf = (path: string): FileState | null => {
     let f = files.get(path);
@@ -309,7 +325,7 @@ export function planDedupeWithRemarks(
     const canonNote = canonFile.note;
     const canonTask = group.kind === 'task' ? findTask(canonNote, canonical.line) : null;
     const blockId = marks.length > 0 ? (canonTask?.blockId ?? existingBlockId(canonLine.text) ?? newBlockId(canonical.path, canonLine.text, canonFile.lines.text)) : null;
-    const link = blockId ? `[[${linkTarget(canonical.path, allPaths)}#^${blockId}]]` : '';
+    const link = blockId ? `[[${linkTarget(canonical.path)}#^${blockId}]]` : '';
 
     // The canonical line: merged fields and block id.
     const canonEdit = planCanonical(group, canonical, members, canonLine, canonTask, noteOf, blockId);
@@ -341,7 +357,7 @@ export function planDedupeWithRemarks(
         line: m.line,
         kind: 'duplicate-item',
         reason:
-          `Duplicate of line ${canonical.line}${m.path === canonical.path ? '' : ` of ${linkTarget(canonical.path, allPaths)}`} (${where}); removed` +
+          `Duplicate of line ${canonical.line}${m.path === canonical.path ? '' : ` of ${linkTarget(canonical.path)}`} (${where}); removed` +
           (subs > 0 ? ` with its ${subs === 1 ? 'sub-item, which the copy kept has too' : `${subs} sub-items, which the copy kept has too`}.` : '.'),
       });
     }

@@ -169,19 +169,23 @@ const NO_SECTION: SectionContext = { kind: 'other', heading: null, forPerson: nu
  */
 export class SectionStack {
   readonly sections: Section[] = [];
-  private readonly open: { section: Section; context: SectionContext }[] = [];
+  /** The open sections, outermost first, and what each says about the lines in it (side by side). */
+  private readonly open: Section[] = [];
+  private readonly contexts: SectionContext[] = [];
 
   /** Open a heading at `line`; closes every open section of the same or deeper level. */
   push(level: number, heading: string, line: number, start: number, end: number): SectionContext {
     this.closeTo(level, start, line - 1);
     const cls = classifyHeading(heading);
-    const parent = this.open.length > 0 ? this.open[this.open.length - 1] : null;
-    const inherit = cls.kind === 'other' && !cls.attendees && parent !== null && parent.section.level >= 2;
+    const depth = this.open.length;
+    const parent = depth > 0 ? this.open[depth - 1] : null;
+    const parentContext = depth > 0 ? this.contexts[depth - 1] : null;
+    const inherit = cls.kind === 'other' && !cls.attendees && parent !== null && parent.level >= 2;
     const context: SectionContext = {
-      kind: inherit && parent ? parent.context.kind : cls.kind,
+      kind: inherit && parentContext ? parentContext.kind : cls.kind,
       heading,
-      forPerson: cls.forPerson ?? (parent && (inherit || parent.context.kind === cls.kind) ? parent.context.forPerson : null),
-      attendees: cls.attendees || (inherit && parent !== null && parent.context.attendees),
+      forPerson: cls.forPerson ?? (parentContext && (inherit || parentContext.kind === cls.kind) ? parentContext.forPerson : null),
+      attendees: cls.attendees || (inherit && parentContext !== null && parentContext.attendees),
     };
     const section: Section = {
       kind: cls.kind,
@@ -195,13 +199,14 @@ export class SectionStack {
       forPerson: cls.forPerson,
     };
     this.sections.push(section);
-    this.open.push({ section, context });
+    this.open.push(section);
+    this.contexts.push(context);
     return context;
   }
 
   /** The context of the innermost open section. */
   current(): SectionContext {
-    return this.open.length > 0 ? this.open[this.open.length - 1].context : NO_SECTION;
+    return this.contexts.length > 0 ? this.contexts[this.contexts.length - 1] : NO_SECTION;
   }
 
   /** Close every open section at the end of the text. */
@@ -210,8 +215,9 @@ export class SectionStack {
   }
 
   private closeTo(level: number, at: number, lastLine: number): void {
-    while (this.open.length > 0 && this.open[this.open.length - 1].section.level >= level) {
-      const { section } = this.open.pop() as { section: Section };
+    while (this.open.length > 0 && this.open[this.open.length - 1].level >= level) {
+      const section = this.open.pop() as Section;
+      this.contexts.pop();
       section.contentEnd = Math.max(at, section.end);
       section.endLine = Math.max(lastLine, section.line);
     }

@@ -331,9 +331,16 @@ function peelOne(rest: string, length: number, out: TaskFields): number {
     return end - (isLowSurrogate(rest.charCodeAt(end - 1)) ? 2 : 1);
   }
 
-  // A trailing tag or block id: the last space-separated word.
+  // A trailing tag or block id: the last space-separated word. On the way, note where the last character
+  // is that may not follow a free-form signifier's marker (see below), if the word holds one.
   let wordStart = length;
-  while (wordStart > 0 && !isSpace(rest.charCodeAt(wordStart - 1))) wordStart--;
+  let notTail = -1;
+  while (wordStart > 0) {
+    const c = rest.charCodeAt(wordStart - 1);
+    if (isSpace(c)) break;
+    wordStart--;
+    if (notTail === -1 && !isMarkedTailChar(c)) notTail = wordStart;
+  }
   const first = rest.charCodeAt(wordStart);
   if (first === 35 /* # */ && isTagText(rest, wordStart + 1, length)) {
     trailing.tags[trailing.count++] = rest.slice(wordStart, length);
@@ -349,8 +356,11 @@ function peelOne(rest: string, length: number, out: TaskFields): number {
 
   // A free-form signifier: its value and what leads to it are all `isMarkedTailChar`s, so only a
   // marker ending right before them can be one (no search for every marker through the whole line).
-  let last = length - 1;
-  while (last >= 0 && isMarkedTailChar(rest.charCodeAt(last))) last--;
+  let last = notTail;
+  if (last === -1) {
+    last = wordStart - 1;
+    while (last >= 0 && isMarkedTailChar(rest.charCodeAt(last))) last--;
+  }
   const m = markerEndingAt(rest, last);
   if (m === null) return -1;
   const at = last + 1 - m.marker.length;

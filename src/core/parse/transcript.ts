@@ -150,13 +150,32 @@ export function newSeparatorSearch(): SeparatorSearch {
   return { spaced: { from: Infinity, at: -1 }, colon: { from: Infinity, at: -1 } };
 }
 
-/** The first `separator` in `text` at or after `from`, using and updating what `found` remembers. */
-function findFrom(text: string, separator: string, from: number, found: Found): number {
+/**
+ * The first separator in `text` at or after `from` (` : ` when `spaced`, else `: `), using and updating
+ * what `found` remembers. Searched for by its colon: spaces are everywhere, colons are few.
+ */
+function findFrom(text: string, spaced: boolean, from: number, found: Found): number {
   if (found.from > from || (found.at !== -1 && found.at < from)) {
     found.from = from;
-    found.at = text.indexOf(separator, from);
+    found.at = spaced ? spacedColonFrom(text, from) : colonSpaceFrom(text, from);
   }
   return found.at;
+}
+
+/** `text.indexOf(' : ', from)`. */
+function spacedColonFrom(text: string, from: number): number {
+  for (let colon = text.indexOf(':', from + 1); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    if (text.charCodeAt(colon - 1) === 32 && text.charCodeAt(colon + 1) === 32) return colon - 1;
+  }
+  return -1;
+}
+
+/** `text.indexOf(': ', from)`. */
+function colonSpaceFrom(text: string, from: number): number {
+  for (let colon = text.indexOf(':', from); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    if (text.charCodeAt(colon + 1) === 32) return colon;
+  }
+  return -1;
 }
 
 /**
@@ -164,13 +183,13 @@ function findFrom(text: string, separator: string, from: number, found: Found): 
  * past `end` is not on the line (none can run over its end, a line break).
  */
 function splitSourceAt(text: string, from: number, end: number, search: SeparatorSearch): void {
-  const spaced = findFrom(text, ' : ', from, search.spaced);
+  const spaced = findFrom(text, true, from, search.spaced);
   if (spaced !== -1 && spaced + 3 <= end) {
     parts.sourceTo = spaced;
     parts.textFrom = spaced + 3;
     return;
   }
-  const colon = findFrom(text, ': ', from, search.colon);
+  const colon = findFrom(text, false, from, search.colon);
   if (colon !== -1 && colon + 2 <= end && colon > from && colon - from <= 60) {
     parts.sourceTo = colon;
     parts.textFrom = colon + 2;
@@ -316,10 +335,14 @@ export function assignSpeakers(lines: TranscriptLine[], knownNames: readonly str
   for (const n of knownNames) if (n.includes(' ')) names.add(n.trim());
   if (names.size === 0) return;
   const byLength = [...names].sort(longestFirst);
+  // Each name's first character (NaN for an empty name, which every text starts with): most lines start with none of them.
+  const firsts = byLength.map((name) => name.charCodeAt(0));
   for (const l of lines) {
     if (l.speaker !== null) continue;
-    for (const name of byLength) {
-      if (startsWith(l.text, name) && GLUE_NEXT.test(l.text.charAt(name.length))) {
+    const first = l.text.charCodeAt(0);
+    for (let k = 0; k < byLength.length; k++) {
+      const name = byLength[k];
+      if ((first === firsts[k] || name === '') && l.text.startsWith(name) && GLUE_NEXT.test(l.text.charAt(name.length))) {
         l.speaker = name;
         l.text = afterName(l.text, name);
         break;

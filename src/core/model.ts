@@ -140,7 +140,8 @@ export type ProblemKind =
   | 'read-error'
   | 'unresolved-name'
   | 'meeting-conflict'
-  | 'possible-mojibake';
+  | 'possible-mojibake'
+  | 'unreadable-date';
 
 export interface Problem {
   path: string;

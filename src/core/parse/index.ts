@@ -12,6 +12,7 @@ import { fixText } from '../repair/mojibake';
 import { readBody, type Body } from './body';
 import { readFrontmatter, type FrontmatterResult, type Report } from './frontmatter';
 import { assignSpeakers } from './transcript';
+import { parseLooseDate } from '../dates';
 import { addNames, asDate, asNameList, asText, findIsoDate, splitNames, stripName } from './values';
 
 export interface ParseOptions {
@@ -112,7 +113,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
   }
 
   try {
-    readFields(note, fm.info?.data ?? {}, body);
+    readFields(note, fm.info?.data ?? {}, body, (key) => frontmatterLineOf(text, fm, key), report);
   } catch (err) {
     reportFailure(report, 'fields', err);
   }
@@ -138,12 +139,12 @@ function reportFailure(report: Report, part: string, err: unknown): void {
 }
 
 /** The note's own fields, from the frontmatter first and the body's meta lines after. */
-function readFields(note: Note, data: Record<string, unknown>, body: Body | null): void {
+function readFields(note: Note, data: Record<string, unknown>, body: Body | null, lineOf: (key: string) => number | null, report: Report): void {
   const lower = caseFreeKeys(data);
   note.type = nameField(data, lower, 'type');
   note.title = asText(first(field(data, lower, 'title'))) ?? body?.h1 ?? null;
   note.date =
-    asDate(first(field(data, lower, 'date'))) ??
+    frontmatterDate(data, lower, lineOf, report) ??
     body?.metaDate ??
     (body?.h1 ? findIsoDate(body.h1) : null) ??
     findIsoDate(baseName(note.path)) ??
@@ -160,6 +161,44 @@ function readFields(note: Note, data: Record<string, unknown>, body: Body | null
   note.sourceRef = asText(first(field(data, lower, 'source_ref'))) ?? asText(first(field(data, lower, 'transcript_path'))) ?? null;
   note.series = asText(first(field(data, lower, 'series')));
   note.aliases = aliasesOf(field(data, lower, 'aliases') ?? field(data, lower, 'alias'));
+}
+
+/** Keys a meeting's date is written under, besides `date` (keys compare without case). */
+const DATE_KEYS = ['date', 'meeting_date', 'meeting-date', 'meetingdate', 'meeting date', 'when'];
+
+/**
+ * The meeting date from the frontmatter: an ISO day, a timestamp, or a day written in
+ * words (`October 3, 2025`, `3 Oct 2025`) or numbers that can only be one day
+ * (`16/09/2025`). A value that is none of these — `05/06/2025` is May 6 or June 5 —
+ * is reported, never guessed; the date is then looked for in the body and file name.
+ */
+function frontmatterDate(data: Record<string, unknown>, lower: Map<string, unknown> | null, lineOf: (key: string) => number | null, report: Report): string | null {
+  for (const key of DATE_KEYS) {
+    const value = first(field(data, lower, key));
+    if (value === undefined || value === null || value === '') continue;
+    const date = asDate(value) ?? (typeof value === 'string' ? parseLooseDate(value) : null);
+    if (date) return date;
+    const written = value instanceof Date ? 'an invalid date' : `“${String(value).trim()}”`;
+    report(
+      'unreadable-date',
+      lineOf(key),
+      `The frontmatter “${key}” holds ${written}, which is not one clear day (numbers like 05/06/2025 can be read two ways); write it as YYYY-MM-DD. The date was looked for in the note's text and file name instead.`,
+    );
+    return null;
+  }
+  return null;
+}
+
+/** The 1-based line of a frontmatter key, case-free, or null. */
+function frontmatterLineOf(text: string, fm: FrontmatterResult, key: string): number | null {
+  if (!fm.info) return null;
+  const block = text.slice(fm.info.start, fm.info.end);
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-_ ]/g, '[-_ ]?');
+  const m = new RegExp(`^${escaped}[ \\t]*:`, 'im').exec(block);
+  if (!m) return null;
+  let line = 1;
+  for (let i = 0; i < fm.info.start + m.index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
 }
 
 /** `/[A-Z]/.test(key)`; keys are short, so a loop beats a regex call. */

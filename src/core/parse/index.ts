@@ -178,7 +178,7 @@ function frontmatterDate(data: Record<string, unknown>, lower: Map<string, unkno
     if (value === undefined || value === null || value === '') continue;
     const date = asDate(value) ?? (typeof value === 'string' ? parseLooseDate(value) : null);
     if (date) return date;
-    const written = value instanceof Date ? 'an invalid date' : `“${String(value).trim()}”`;
+    const written = typeof value === 'string' || typeof value === 'number' ? `“${String(value).trim()}”` : 'a value that is not a date';
     report(
       'unreadable-date',
       lineOf(key),

@@ -125,9 +125,33 @@ export function readStamped(line: string): StampedLine | null {
   };
 }
 
-/** Whether `text.slice(start, end)` opens with a stamp, without slicing it. */
+/** Whether `text.slice(start, end)` is a stamped line (any of the forms read), without slicing the usual form. */
 export function isStampedAt(text: string, start: number, end: number): boolean {
-  return stampClose(text, start, end) !== -1;
+  return stampClose(text, start, end) !== -1 || otherStamped(text, start, end) !== null;
+}
+
+const STAMP = String.raw`(\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?)`;
+/**
+ * Other exports' stamped lines, read when the usual `[00:01:02] source : text` is not there:
+ * `00:01:10 Ana Ruiz: text`, `(00:01:10) Ana Ruiz: text`, `0:01:10 - Ana Ruiz: text`, and the
+ * name first — `Ana Ruiz (00:01:10): text`, `**Ana Ruiz [01:10]:** text`, or `Ana Ruiz  0:02`
+ * alone with the words on the lines below (Otter, Zoom, Teams exports).
+ */
+const STAMP_FIRST = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?\(?${STAMP}\)?(?:\*\*|__)?[ \t]+(?:[-–—][ \t]+)?(?:\*\*|__)?([^:*_\n]{1,60}?)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(.*))?$`);
+const NAME_FIRST = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(\p{L}[^:()[\]*_\n]{0,59}?)[ \t]*(?:[([]${STAMP}[)\]]|[ \t]{2,}${STAMP})[ \t]*(?:\*\*|__)?:?(?:\*\*|__)?(?:[ \t]+(.*))?$`, 'u');
+
+/** A line in one of the other stamped forms: stamp, source (the name) and text; null when it is none. */
+function otherStamped(text: string, start: number, end: number): { timestamp: string; source: string; text: string } | null {
+  const first = text.charCodeAt(start);
+  // Cheap refusals first: most lines in a transcript are the usual form or plain words.
+  if (end - start < 4 || first === 91 /* [ */ || first === 60 /* < */ || first === 45 /* - */) return null;
+  const line = text.slice(start, end);
+  if (!/\d:\d/.test(line)) return null;
+  const m = STAMP_FIRST.exec(line);
+  if (m) return { timestamp: m[1], source: m[2].trim(), text: (m[3] ?? '').trim() };
+  const n = NAME_FIRST.exec(line);
+  if (n) return { timestamp: n[2] ?? n[3], source: n[1].trim(), text: (n[4] ?? '').trim() };
+  return null;
 }
 
 /** One search of a text for a separator, remembered: `at` is its first occurrence from `from` on (-1: none). */
@@ -206,7 +230,12 @@ function splitSourceAt(text: string, from: number, end: number, search: Separato
  */
 export function stampedLineAt(text: string, start: number, end: number, lineNo: number, search = newSeparatorSearch()): TranscriptLine | null {
   const close = stampClose(text, start, end);
-  if (close === -1) return null;
+  if (close === -1) {
+    const other = otherStamped(text, start, end);
+    if (other === null) return null;
+    const { timestamp, source } = other;
+    return { line: lineNo, start, end, timestamp, seconds: toSeconds(timestamp, 0, timestamp.length), source, speaker: null, text: other.text };
+  }
   // The stamp's `[` is the line's first character after spaces and tabs (`stampClose` checked it).
   let open = start;
   while (text.charCodeAt(open) !== 91 /* [ */) open++;

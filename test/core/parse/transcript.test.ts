@@ -129,3 +129,37 @@ describe('transcript blocks in a note', () => {
     expect(note.transcript?.endLine).toBe(4);
   });
 });
+
+describe('stamped lines of other exports', () => {
+  const parse = (lines: string[]) =>
+    parseNote('Meetings/t.md', ['---', 'type: customer', 'date: 2025-10-03', '---', '## Transcript', '<!-- ai:transcript:start -->', ...lines, '<!-- ai:transcript:end -->', ''].join('\n'))
+      .transcript?.lines.map((l) => [l.timestamp, l.seconds, l.source, l.text]);
+
+  it('reads the stamp first, bare, in parentheses or before a dash', () => {
+    expect(parse(['00:01:10 Chen Wei: Let us start.', '(00:02:30) Bob Reyes: Agreed.', '0:03:00 - Chen Wei: Next item.'])).toEqual([
+      ['00:01:10', 70, 'Chen Wei', 'Let us start.'],
+      ['00:02:30', 150, 'Bob Reyes', 'Agreed.'],
+      ['0:03:00', 180, 'Chen Wei', 'Next item.'],
+    ]);
+  });
+
+  it('reads the name first, with the stamp in brackets, in bold, or alone above the words', () => {
+    expect(parse(['**Ana Souza (00:02:00):** Pricing first.', 'Ana Souza [00:03:30]: Thanks.', 'Bob Reyes  0:04:00', 'Let me take that one.', 'And the next.'])).toEqual([
+      ['00:02:00', 120, 'Ana Souza', 'Pricing first.'],
+      ['00:03:30', 210, 'Ana Souza', 'Thanks.'],
+      ['0:04:00', 240, 'Bob Reyes', 'Let me take that one. And the next.'],
+    ]);
+  });
+
+  it('starts a transcript without markers under a Transcript heading in these forms too', () => {
+    const note = parseNote('Meetings/t.md', '# Call\n\n## Transcript\n\nAna Souza (00:00:05): Morning.\nBob Reyes (00:00:09): Hi.\n');
+    expect(note.transcript?.lines.map((l) => [l.source, l.seconds])).toEqual([
+      ['Ana Souza', 5],
+      ['Bob Reyes', 9],
+    ]);
+  });
+
+  it('does not take prose with a time in it for a stamped line', () => {
+    expect(parse(['[00:00:01] zoom.us : Hello.', 'We meet at 10:30 tomorrow, fine?'])).toEqual([['00:00:01', 1, 'zoom.us', 'Hello. We meet at 10:30 tomorrow, fine?']]);
+  });
+});

@@ -14,7 +14,7 @@ import { chooseCanonical, mergeTasks, type Copy } from './canonical';
 import { defaultCanonicalName, guessOwner, isRole, OWNER_KEY, type CanonicalName } from './names';
 import { normalizeText, tokenCount, type NormalizedText } from './normalize';
 import { APPLY_THRESHOLD, compareItems, IdWeights, overlapFromParts, pairScore, PLAUSIBLE_SHARE, plausiblePair, REPORT_THRESHOLD, type Comparable } from './similarity';
-import { UnionFind } from '../union-find';
+import { isMarkedDuplicate, withoutMark } from './marks';
 
 /** What the meetings step tells us: which notes record one meeting. */
 export interface MeetingNotes {
@@ -56,24 +56,11 @@ const PAIRWISE_LIMIT = 16;
 const POSTING_CAP = 40;
 /** Across one assignee's tasks a token is rare when at most this many of them have it. */
 const VAULT_POSTING_CAP = 8;
-/** No group grows beyond this: real duplicates come in twos and threes, and checking a join costs the product of the sizes. */
+/** No group grows beyond this in one go: real duplicates come in twos and threes, and a join checks the members of one side. */
 const MAX_GROUP = 12;
 
 const ITEM_CLASS: Partial<Record<ItemKind, DuplicateKind>> = { decision: 'decision', outcome: 'decision', fact: 'fact' };
 
-/** Lines we marked as duplicates before: they settle groups but are never members again. */
-const MARKED = /\(duplicate of \[\[[^\]]*\]\]\)/;
-const MARKED_ALL = /\s*\(duplicate of \[\[[^\]]*\]\]\)/g;
-
-/** The words of a marked copy, without the mark (which is ours, not the note-taker's). */
-function unmarked(text: string): string {
-  return text.replace(MARKED_ALL, '');
-}
-
-/** {@link MARKED}, with the regex run only on the few texts that hold its opening words. */
-function markedBefore(text: string): boolean {
-  return text.includes('(duplicate of [[') && MARKED.test(text);
-}
 
 function taskText(t: Task): string {
   return t.description || t.text;
@@ -125,9 +112,9 @@ function collect(notes: readonly Note[], meetings: readonly MeetingNotes[], cano
     for (const t of note.tasks) {
       if (t.statusType === 'non_task') continue;
       const raw = taskText(t);
-      const settled = markedBefore(raw);
+      const settled = isMarkedDuplicate(raw);
       if (t.statusType === 'cancelled' && !settled) continue;
-      const text = settled ? unmarked(raw) : raw;
+      const text = settled ? withoutMark(raw) : raw;
       const norm = normalizeText(text);
       if (norm.ids.length === 0) continue;
       const written = t.assignee ?? null;
@@ -144,8 +131,8 @@ function collect(notes: readonly Note[], meetings: readonly MeetingNotes[], cano
     for (const it of note.items) {
       const kind = ITEM_CLASS[it.kind];
       if (!kind) continue;
-      const settled = markedBefore(it.text);
-      const norm = normalizeText(settled ? unmarked(it.text) : it.text);
+      const settled = isMarkedDuplicate(it.text);
+      const norm = normalizeText(settled ? withoutMark(it.text) : it.text);
       if (norm.ids.length === 0) continue;
       entries.push(newEntry(kind, it.kind, note.path, it.line, null, it, meeting, it.text, false, null, norm, null, false, settled));
       blocks.push(CLASS_NUMBER[it.kind] * meetingCount + k);
@@ -476,28 +463,6 @@ function blockPairs(order: Int32Array, from: number, to: number, entries: readon
   for (let k = 0; k < used; k++) tokenItems[tokens[k]] = 0;
 }
 
-/** Union-find that also keeps each group's members, for the size and near-miss checks on a join. */
-class Clusters extends UnionFind {
-  readonly members = new Map<number, number[]>();
-
-  of(i: number): number[] {
-    return this.members.get(this.find(i)) ?? [i];
-  }
-
-  join(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    const ma = this.members.get(ra) ?? [ra];
-    const mb = this.members.get(rb) ?? [rb];
-    const root = this.union(ra, rb);
-    if (root === -1) return;
-    this.members.delete(root === ra ? rb : ra);
-    // The list of `ra` is no longer anyone's once the two are one: it takes the other's members.
-    for (const m of mb) ma.push(m);
-    this.members.set(root, ma);
-  }
-}
-
 /** A candidate pair and its confidence; why it looks alike is worked out only for the pairs a group is made of. */
 interface ScoredPair {
   i: number;
@@ -505,49 +470,158 @@ interface ScoredPair {
   confidence: number;
 }
 
-/** A group as it grows: its weakest link and the pairs that joined it, in the order they did. */
+/** A group as it grows: its members, the copy it keeps, its weakest link and the pairs that joined it, in the order they did. */
 interface Growth {
+  members: number[];
+  canonical: number;
   weakest: number;
   pairs: ScoredPair[];
 }
 
-/** True when some member of `a` and some member of `b` are a near-miss pair. */
-function anyConflict(a: readonly number[], b: readonly number[], conflict: (i: number, j: number) => boolean): boolean {
-  for (const x of a) for (const y of b) if (conflict(x, y)) return true;
-  return false;
+/** How two entries relate, as the clustering asks it. */
+interface Judge {
+  /** True when the two must never be one item (a near-miss guard, or too little in common). */
+  conflict: (i: number, j: number) => boolean;
+  /** True when `a` is the copy to keep rather than `b` (the order `chooseCanonical` uses). */
+  keeps: (a: number, b: number) => boolean;
 }
 
-/** Joins pairs into groups, strongest first, refusing a join that would put a near-miss pair together. */
-function cluster(
-  pairs: ScoredPair[],
-  n: number,
-  conflict: (i: number, j: number) => boolean,
-  accept: (p: ScoredPair) => boolean,
-): { clusters: Clusters; growth: Map<number, Growth> } {
-  const clusters = new Clusters(n);
-  const growth = new Map<number, Growth>();
+/**
+ * Groups judged the way a plan acts on them: each keeps one copy, and every other
+ * member is removed or marked as a duplicate *of that copy*. So a join is refused only
+ * when some member is a near-miss of the copy the joined group would keep; two members
+ * that differ from each other (one names a party the other leaves out) but are each a
+ * copy of the kept one belong together — once they are gone, nothing would keep the
+ * next run from joining them.
+ */
+class Groups {
+  /** Per entry: its group's number, or -1 when alone. */
+  readonly of: Int32Array;
+  readonly list: (Growth | null)[] = [];
+
+  constructor(n: number) {
+    this.of = new Int32Array(n).fill(-1);
+  }
+
+  membersOf(i: number): number[] {
+    const g = this.of[i];
+    return g < 0 ? [i] : (this.list[g] as Growth).members;
+  }
+
+  canonicalOf(i: number): number {
+    const g = this.of[i];
+    return g < 0 ? i : (this.list[g] as Growth).canonical;
+  }
+
+  /** True when `i` is what stays of its group once the plan is applied: the copy kept, or an entry alone. */
+  survives(i: number): boolean {
+    return this.canonicalOf(i) === i;
+  }
+
+  join(p: ScoredPair, canonical: number): void {
+    // The larger group takes the other's members and pairs.
+    const [x, y] = this.membersOf(p.i).length >= this.membersOf(p.j).length ? [p.i, p.j] : [p.j, p.i];
+    let number = this.of[x];
+    if (number < 0) {
+      number = this.list.length;
+      this.list.push({ members: [x], canonical, weakest: 1, pairs: [] });
+      this.of[x] = number;
+    }
+    const host = this.list[number] as Growth;
+    const other = this.of[y];
+    if (other < 0) {
+      host.members.push(y);
+      this.of[y] = number;
+    } else {
+      const guest = this.list[other] as Growth;
+      for (const m of guest.members) {
+        host.members.push(m);
+        this.of[m] = number;
+      }
+      for (const q of guest.pairs) host.pairs.push(q);
+      host.weakest = Math.min(host.weakest, guest.weakest);
+      this.list[other] = null;
+    }
+    host.pairs.push(p);
+    host.weakest = Math.min(host.weakest, p.confidence);
+    host.canonical = canonical;
+  }
+
+  /** Take `x` out of its group: it stays where it is, alone. */
+  eject(x: number): void {
+    const g = this.of[x];
+    if (g < 0) return;
+    const growth = this.list[g] as Growth;
+    this.of[x] = -1;
+    growth.members = growth.members.filter((m) => m !== x);
+    growth.pairs = growth.pairs.filter((q) => q.i !== x && q.j !== x);
+    growth.weakest = growth.pairs.reduce((w, q) => Math.min(w, q.confidence), 1);
+    if (growth.members.length < 2) {
+      for (const m of growth.members) this.of[m] = -1;
+      this.list[g] = null;
+    }
+  }
+
+  /** Every group of two or more, by number. */
+  *groups(): Generator<Growth> {
+    for (const g of this.list) if (g && g.members.length > 1) yield g;
+  }
+}
+
+/**
+ * The members of the groups of `i` and `j` that are near-misses of `canonical`, the
+ * copy the joined group would keep. Members of the side that already keeps it were
+ * checked against it when they joined.
+ */
+function conflictsWith(groups: Groups, i: number, j: number, canonical: number, judge: Judge): number[] {
+  const out: number[] = [];
+  for (const side of [i, j]) {
+    if (groups.canonicalOf(side) === canonical) continue;
+    for (const x of groups.membersOf(side)) if (x !== canonical && judge.conflict(x, canonical)) out.push(x);
+  }
+  return out;
+}
+
+/** Joins pairs into groups, strongest first, refusing a join that would keep a copy some member is a near-miss of. */
+function cluster(groups: Groups, pairs: readonly ScoredPair[], judge: Judge, accept: (p: ScoredPair) => boolean): void {
   for (const p of pairs) {
     if (!accept(p)) continue;
-    const ra = clusters.find(p.i);
-    const rb = clusters.find(p.j);
-    if (ra === rb) continue;
-    const ma = clusters.of(p.i);
-    const mb = clusters.of(p.j);
-    if (ma.length + mb.length > MAX_GROUP) continue;
-    if (anyConflict(ma, mb, conflict)) continue;
-    // The two groups' growths end here, so the first one's list of pairs can take the rest.
-    const ga = growth.get(ra);
-    const gb = growth.get(rb);
-    const joined: Growth = ga ?? gb ?? { weakest: 1, pairs: [] };
-    joined.weakest = Math.min(ga?.weakest ?? 1, gb?.weakest ?? 1, p.confidence);
-    if (ga && gb) for (const q of gb.pairs) ga.pairs.push(q);
-    joined.pairs.push(p);
-    clusters.join(p.i, p.j);
-    growth.delete(ra);
-    growth.delete(rb);
-    growth.set(clusters.find(p.i), joined);
+    const gi = groups.of[p.i];
+    if (gi >= 0 && gi === groups.of[p.j]) continue;
+    if (groups.membersOf(p.i).length + groups.membersOf(p.j).length > MAX_GROUP) continue;
+    const ci = groups.canonicalOf(p.i);
+    const cj = groups.canonicalOf(p.j);
+    const canonical = judge.keeps(ci, cj) ? ci : cj;
+    if (conflictsWith(groups, p.i, p.j, canonical, judge).length > 0) continue;
+    groups.join(p, canonical);
   }
-  return { clusters, growth };
+}
+
+/** Rounds of {@link complete}; each only runs when the one before joined something. */
+const COMPLETION_ROUNDS = 4;
+
+/**
+ * What a second run would find, found now. Once a plan is applied only the copies kept
+ * and the entries alone are left; any two of them that pair (an accepted pair between
+ * copies whose groups' other members kept them apart) would be grouped next time. So
+ * they are joined here: the copy the joined group keeps is the better of the two, and
+ * members that are near-misses of it leave the group and stay as they are — which may
+ * let them pair in turn, hence the rounds.
+ */
+function complete(groups: Groups, pairs: readonly ScoredPair[], judge: Judge, accept: (p: ScoredPair) => boolean): void {
+  for (let round = 0; round < COMPLETION_ROUNDS; round++) {
+    let joined = false;
+    for (const p of pairs) {
+      if (!accept(p) || !groups.survives(p.i) || !groups.survives(p.j)) continue;
+      const gi = groups.of[p.i];
+      if (gi >= 0 && gi === groups.of[p.j]) continue;
+      const canonical = judge.keeps(p.i, p.j) ? p.i : p.j;
+      for (const x of conflictsWith(groups, p.i, p.j, canonical, judge)) groups.eject(x);
+      groups.join(p, canonical);
+      joined = true;
+    }
+    if (!joined) return;
+  }
 }
 
 function groupKey(kind: DuplicateKind, members: readonly Entry[]): string {
@@ -668,9 +742,8 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   const score = (i: number, j: number) =>
     i < j ? pairScore(entries[i], entries[j], weights.get(entries[i].cls)) : pairScore(entries[j], entries[i], weights.get(entries[j].cls));
   // Why a group's pairs look alike, in the order they joined: the full comparison, made only for them.
-  const reasonsOf = (growth: Growth | undefined): string[] => {
+  const reasonsOf = (growth: Growth): string[] => {
     const out: string[] = [];
-    if (!growth) return out;
     for (const p of growth.pairs) {
       const i = Math.min(p.i, p.j);
       const j = Math.max(p.i, p.j);
@@ -699,39 +772,37 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
     return s.guard !== null || s.confidence < threshold - 0.2;
   };
 
-  // Strong groups first; possible ones only among items no strong group took.
-  const strong = cluster(meetingPairs, entries.length, conflict, (p) => p.confidence >= APPLY_THRESHOLD);
-  const taken = new Uint8Array(entries.length);
-  for (const m of strong.clusters.members.values()) for (const i of m) taken[i] = 1;
-  const weak = cluster(meetingPairs, entries.length, conflict, (p) => p.confidence < APPLY_THRESHOLD && taken[p.i] === 0 && taken[p.j] === 0);
+  const judge: Judge = { conflict, keeps: (a, b) => chooseCanonical([entries[a], entries[b]]) === 0 };
+  // Copies an earlier run marked are settled: never grouped again, and nothing a plan acts on.
+  const live = (p: ScoredPair) => !entries[p.i].settled && !entries[p.j].settled;
+
+  // Strong groups first, completed so that what is left once they are applied pairs no more.
+  const strong = new Groups(entries.length);
+  const isStrong = (p: ScoredPair) => p.confidence >= APPLY_THRESHOLD && live(p);
+  cluster(strong, meetingPairs, judge, isStrong);
+  complete(strong, meetingPairs, judge, isStrong);
+  // Possible groups among what the strong ones leave: entries alone and the copies kept —
+  // a copy kept, alone once its duplicates go, may pair with an entry it could not before.
+  const weak = new Groups(entries.length);
+  const isPossible = (p: ScoredPair) => live(p) && strong.survives(p.i) && strong.survives(p.j);
+  cluster(weak, meetingPairs, judge, (p) => p.confidence < APPLY_THRESHOLD && isPossible(p));
+  complete(weak, meetingPairs, judge, isPossible);
 
   const groups: DuplicateGroup[] = [];
   // Per entry: the member its group keeps (itself when in no group).
   const representative = new Int32Array(entries.length);
   for (let i = 0; i < representative.length; i++) representative[i] = i;
   for (const result of [strong, weak]) {
-    for (const [root, members] of result.clusters.members) {
-      // Copies an earlier run marked shaped the grouping; they are not duplicates to handle again.
-      const list: Entry[] = [];
-      for (const i of members) if (!entries[i].settled) list.push(entries[i]);
-      if (list.length < 2) continue;
+    for (const growth of result.groups()) {
+      const list = growth.members.map((i) => entries[i]);
       let onePath = true;
       for (const e of list) if (e.path !== list[0].path) onePath = false;
-      const growth = result.growth.get(root);
-      const group = makeGroup(list, growth?.weakest ?? 1, onePath ? 'note' : 'meeting', reasonsOf(growth));
-      groups.push(group);
-      let keep = members[0];
-      for (const i of members) {
-        if (entries[i].path === group.canonical.path && entries[i].line === group.canonical.line) {
-          keep = i;
-          break;
-        }
-      }
-      for (const i of members) representative[i] = keep;
+      groups.push(makeGroup(list, growth.weakest, onePath ? 'note' : 'meeting', reasonsOf(growth)));
+      for (const i of growth.members) representative[i] = growth.canonical;
     }
   }
 
-  if (options.vault !== false) for (const g of vaultGroups(entries, table, pruning, representative, score, candidate, conflict, reasonsOf, threshold)) groups.push(g);
+  if (options.vault !== false) for (const g of vaultGroups(entries, table, pruning, representative, score, candidate, judge, reasonsOf, threshold)) groups.push(g);
   return byConfidenceThenPlace(groups);
 }
 
@@ -762,8 +833,8 @@ function vaultGroups(
   representative: Int32Array,
   score: (i: number, j: number) => { confidence: number },
   candidate: (i: number, j: number) => number,
-  conflict: (i: number, j: number) => boolean,
-  reasonsOf: (growth: Growth | undefined) => string[],
+  judge: Judge,
+  reasonsOf: (growth: Growth) => string[],
   threshold: number,
 ): DuplicateGroup[] {
   // Across meetings only strong likeness is worth a look.
@@ -795,13 +866,13 @@ function vaultGroups(
     if (confidence >= minimum) pairs.push({ i, j, confidence });
   }
   pairs.sort((a, b) => b.confidence - a.confidence || a.i - b.i || a.j - b.j);
-  const { clusters, growth } = cluster(pairs, entries.length, conflict, () => true);
+  const found = new Groups(entries.length);
+  cluster(found, pairs, judge, () => true);
   const groups: DuplicateGroup[] = [];
-  for (const [root, members] of clusters.members) {
-    const g = growth.get(root);
+  for (const g of found.groups()) {
     const why = new Set(reasonsOf(g));
     why.add('open tasks of the same assignee in different meetings: check before merging');
-    groups.push(makeGroup(members.map((i) => entries[i]), Math.min(g?.weakest ?? 1, APPLY_THRESHOLD - 0.01), 'vault', why));
+    groups.push(makeGroup(g.members.map((i) => entries[i]), Math.min(g.weakest, APPLY_THRESHOLD - 0.01), 'vault', why));
   }
   return groups;
 }

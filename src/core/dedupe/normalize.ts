@@ -6,6 +6,7 @@
  */
 import { fixText } from '../repair/mojibake';
 import { foldAccents, stripAccents } from '../text';
+import { ownWords } from './marks';
 
 export interface NormalizedText {
   /** Content tokens: folded, stemmed, synonyms merged, stop words dropped; unique, in first-seen order. Quantities are included. */
@@ -606,7 +607,9 @@ function scannedWord(text: string, start: number, end: number, h1: number, h2: n
  * whether two notes talk about the same things, at a fraction of the cost.
  * `@Assignee` names (with up to two more capitalised words) and `#tags` are skipped.
  */
-export function contentTokenIds(raw: string, out: number[]): void {
+export function contentTokenIds(text: string, out: number[]): void {
+  // A dedupe's mark and block id are not what the note says (see marks.ts).
+  const raw = text.includes('^') || text.includes('(duplicate of [[') ? ownWords(text) : text;
   const from = out.length;
   if (!scanWords(raw, out)) {
     // Accented letters: fold them and read again.

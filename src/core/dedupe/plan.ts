@@ -12,6 +12,7 @@ import { mergeTasks, patchChanges, type TaskPatch } from './canonical';
 import { APPLY_THRESHOLD } from './similarity';
 import { fieldsOfLine, parseTaskLine, writeTaskLine, type TaskFields } from './taskline';
 import { fixText } from '../repair/mojibake';
+import { duplicateMark } from './marks';
 
 export interface PlanOptions {
   /** Across notes, mark duplicates (default) or delete them. */
@@ -279,7 +280,7 @@ export function planDedupeWithRemarks(
   const remarks = new Map<string, string[]>();
 
   // Outer items first: a duplicate removed with its sub-items settles the groups of those sub-items.
-  const chosen = groups.filter((g) => g.scope !== 'vault' && g.key && selected.has(g.key));
+  const chosen = joinOverlapping(groups.filter((g) => g.scope !== 'vault' && g.key && selected.has(g.key)));
   const depth = (g: DuplicateGroup) => Math.min(...g.members.map((m) => prefixOf(fileOf(m.path)?.lines.line(m.line)?.text ?? '').width));
   const order = chosen.map((g, i) => ({ g, i, d: depth(g) })).sort((a, b) => a.d - b.d || a.i - b.i);
 
@@ -371,6 +372,55 @@ export function planDedupeWithRemarks(
   }
   plans.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { plans, remarks };
+}
+
+/**
+ * Chosen groups that share a line, as one: a possible group may hold the copy a
+ * confident group keeps (alone once its duplicates go, it may pair with another item),
+ * and applying both means one copy kept for all. That copy is one no other chosen group
+ * counts as a duplicate — the most confident group's, when several qualify.
+ */
+function joinOverlapping(groups: readonly DuplicateGroup[]): DuplicateGroup[] {
+  const ref = (r: ItemRef) => at(r.path, r.line);
+  const owner = new Map<string, number>();
+  const parent = groups.map((_, k) => k);
+  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k])));
+  groups.forEach((g, k) => {
+    for (const m of g.members) {
+      const other = owner.get(ref(m));
+      if (other === undefined) owner.set(ref(m), k);
+      else parent[find(k)] = find(other);
+    }
+  });
+  const parts = new Map<number, number[]>();
+  groups.forEach((_, k) => parts.set(find(k), [...(parts.get(find(k)) ?? []), k]));
+  const out: DuplicateGroup[] = [];
+  for (const part of parts.values()) {
+    if (part.length === 1) {
+      out.push(groups[part[0]]);
+      continue;
+    }
+    const list = part.map((k) => groups[k]).sort((a, b) => b.confidence - a.confidence);
+    const duplicates = new Set(list.flatMap((g) => g.members.filter((m) => ref(m) !== ref(g.canonical)).map(ref)));
+    const host = list.find((g) => !duplicates.has(ref(g.canonical))) ?? list[0];
+    const members: DuplicateGroup['members'] = [];
+    const seen = new Set<string>();
+    for (const g of [host, ...list.filter((g) => g !== host)]) {
+      for (const m of g.members) {
+        if (seen.has(ref(m))) continue;
+        seen.add(ref(m));
+        members.push(m);
+      }
+    }
+    out.push({
+      ...host,
+      confidence: Math.min(...list.map((g) => g.confidence)),
+      scope: members.every((m) => m.path === host.canonical.path) ? 'note' : 'meeting',
+      members,
+      reasons: [...new Set(list.flatMap((g) => g.reasons))],
+    });
+  }
+  return out;
 }
 
 /**
@@ -470,7 +520,7 @@ function markEdit(group: DuplicateGroup, line: LineInfo, n: number, link: string
   // Tasks are marked on the repaired line, so broken signifiers end up after the mark where Tasks reads them.
   const text = group.kind === 'task' && parseTaskLine(fixText(line.text)) ? fixText(line.text) : line.text;
   const end = descriptionEnd(text);
-  let marked = `${text.slice(0, end)} (duplicate of ${link})${text.slice(end)}`;
+  let marked = `${text.slice(0, end)} ${duplicateMark(link)}${text.slice(end)}`;
   if (group.kind === 'task') marked = marked.replace(/^(\s*(?:[-*+]|\d+[.)])\s+)\[.\]/, '$1[-]');
   const done = group.kind === 'task' ? 'cancelled and linked to the copy kept' : 'marked and linked to the copy kept';
   return {

@@ -94,15 +94,15 @@ describe('planning again after one applied plan finds nothing', () => {
     });
   }
 
-  it('reports what the settling found in the group it joins, on the stored lines', () => {
+  it('groups the plain copy with the copy kept on the first run, without settling', () => {
     const files: Files = [
       { path: 'Meetings/rollout.md', text: CHAIN },
       { path: 'Meetings/rollout notes.md', text: OTHER },
     ];
-    const { groups } = plan(files, { crossNote: 'delete', includePossible: false });
+    const { groups } = plan(files, { crossNote: 'delete', includePossible: false }, 0);
     const g = groups.find((x) => x.members.some((m) => /the six-week timeline/.test(m.text)));
     expect(g?.members.map((m) => `${m.path}:${m.line}`)).toEqual(expect.arrayContaining(['Meetings/rollout.md:12', 'Meetings/rollout.md:13', 'Meetings/rollout.md:14']));
-    expect(g?.reasons).toContain('joins the copy kept once the copies it differed from are gone');
+    expect(g?.canonical).toEqual({ path: 'Meetings/rollout.md', line: 12 });
   });
 
   const root = resolve(__dirname, '../../../fixtures/vault');

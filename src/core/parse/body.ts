@@ -88,6 +88,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
   let context: SectionContext = stack.current();
 
   let fence: Fence | null = null;
+  /** Inside a comment over several lines — `<!-- … -->` or Obsidian's `%% … %%` — its closing mark; nothing in it is read. */
+  let commentEnd: string | null = null;
   /** Inside `<!-- ai:transcript:start -->` … end. */
   let inBlock = false;
   let lastStamped: TranscriptLine | null = null;
@@ -196,7 +198,23 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
 
+    if (commentEnd !== null) {
+      if (text.slice(start, end).includes(commentEnd)) commentEnd = null;
+      continue;
+    }
+
     const line = text.slice(start, end);
+    // A comment opened on its own line and not closed on it hides what follows, as Obsidian hides it:
+    // a commented-out template task is no task.
+    if ((first === 60 /* < */ || first === 37) /* % */ && !isTranscriptStart(line) && !isTranscriptEnd(line)) {
+      const closing = opensComment(line, firstAt - start);
+      if (closing !== null) {
+        commentEnd = closing;
+        paragraph = null;
+        openItem = null;
+        continue;
+      }
+    }
     if (first === 60 /* < */ && isTranscriptStart(line)) {
       inBlock = true;
       lastStamped = null;
@@ -364,6 +382,13 @@ export function readBody(text: string, from: number, bodyStart: number, options:
  */
 function mayHoldMojibake(s: string): boolean {
   return MOJIBAKE_RANGE.test(s);
+}
+
+/** The mark that closes a comment opened at `at` in `line` and left open there (`-->`, `%%`), else null. */
+function opensComment(line: string, at: number): string | null {
+  if (line.startsWith('<!--', at)) return line.includes('-->', at + 4) ? null : '-->';
+  if (line.startsWith('%%', at)) return line.includes('%%', at + 2) ? null : '%%';
+  return null;
 }
 
 /** A name of at most five words: longer bullets under `Attendees` are sentences, not names. */

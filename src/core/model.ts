@@ -84,6 +84,8 @@ export interface Task extends Span {
   sectionFor: string | null;
   /** Nesting depth of the list item (0 for top level). */
   indent: number;
+  /** A plain bullet under an action-items heading, read as an open task: it has no checkbox in the note (ticking it adds one). */
+  bullet?: boolean;
 }
 
 /** A decision, fact, outcome, risk, open question or other bullet. */
@@ -95,6 +97,8 @@ export interface Item extends Span {
   text: string;
   section: SectionKind;
   sectionHeading: string | null;
+  /** Nesting depth of the bullet (0 for top level): a bullet under a task is its detail. */
+  indent?: number;
 }
 
 export interface Link extends Span {

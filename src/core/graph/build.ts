@@ -28,6 +28,7 @@ import { eventDatesFor, resolveDueWithEvents, type EventDate } from '../event-da
 import { collectPeople, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex, type Resolution } from './names';
 import { writtenOwner } from './owners';
 import { AccountResolver } from './accounts';
+import { actionBullets } from './action-bullets';
 import { attributeSpeakers, talkTime } from './speakers';
 import { groupMeetings } from './meetings';
 import { findDuplicates } from '../dedupe/index';
@@ -211,7 +212,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     }
     summaries.push({ path: note.path, type: note.type, date: note.date, title: note.title, participants, account, meetingId });
 
-    for (const task of note.tasks) {
+    for (const task of tasksOf(note)) {
       const written = task.assignee ?? null;
       const room = roomOf(note);
       const resolution = written ? people.resolve(written, room) : task.sectionFor ? people.resolve(task.sectionFor, room) : ownerInWords(task, room, people);
@@ -248,7 +249,8 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
   const notesByPath = new Map(notes.map((n) => [n.path, n]));
   for (const u of people.unresolved) {
     // The line of the first task naming them, when a task does (a participant list has no one line).
-    const named = notesByPath.get(u.path)?.tasks.find((t) => t.assignee === u.written || t.sectionFor === u.written);
+    const inNote = notesByPath.get(u.path);
+    const named = inNote ? tasksOf(inNote).find((t) => t.assignee === u.written || t.sectionFor === u.written) : undefined;
     problems.push({
       path: u.path,
       line: named?.line ?? null,
@@ -335,7 +337,7 @@ export function mentionsOf(notes: readonly Note[], declared: readonly DeclaredPe
     n.participants.forEach(add);
     add(n.person);
     add(n.counterpart);
-    for (const t of n.tasks) {
+    for (const t of tasksOf(n)) {
       add(t.assignee);
       add(t.sectionFor);
     }
@@ -355,6 +357,12 @@ function ownerInWords(task: Task, room: readonly string[], people: PeopleIndex):
   if (written === null) return null;
   const r = people.resolve(written, room);
   return (r.kind === 'person' || r.kind === 'owner') && r.via !== 'new' ? r : null;
+}
+
+/** The note's tasks, and its action items written as plain bullets. */
+function tasksOf(note: Note): readonly Task[] {
+  const bullets = actionBullets(note);
+  return bullets.length === 0 ? note.tasks : [...note.tasks, ...bullets];
 }
 
 const ROOMS = new WeakMap<Note, readonly string[]>();

@@ -18,6 +18,8 @@ export interface ScanJson {
     duePhrase: string | null;
     /** The event a phrase ties the deadline to, and the day and line the note gives it. */
     dueEvent?: { name: string; date: string; line: number };
+    /** An action item written as a plain bullet, without a checkbox. */
+    bullet?: boolean;
     priority: string | null;
     open: boolean;
     meeting: string | null;
@@ -67,6 +69,7 @@ export function toScanJson(graph: VaultGraph): ScanJson {
       dueSource: t.dueSource,
       duePhrase: t.duePhrase,
       ...(t.dueEvent ? { dueEvent: t.dueEvent } : {}),
+      ...(t.bullet ? { bullet: true } : {}),
       priority: t.priority,
       open: t.open,
       meeting: t.meetingId,

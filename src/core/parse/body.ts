@@ -335,6 +335,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
             line: here,
             start,
             end,
+            indent,
           };
           out.items.push(item);
           openItem = item;

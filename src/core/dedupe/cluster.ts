@@ -31,6 +31,34 @@ export interface DedupeOptions {
   vault?: boolean;
   /** Confidence below which nothing is reported. Default 0.6. */
   reportThreshold?: number;
+  /**
+   * Look for groups only in these meetings (ids, or `note:<path>` for a note in no
+   * meeting); the other notes still count for how rare each word is. For regrouping
+   * after a plan changed a few notes.
+   */
+  onlyMeetings?: ReadonlySet<string>;
+}
+
+/** How a grouping read the vault: enough to group the same notes again, after a plan, the same way. */
+export interface GroupingInputs {
+  /** The notes' paths, in the order given. */
+  paths: readonly string[];
+  meetings: readonly MeetingNotes[];
+  owner: string | null;
+  /** The key each written assignee resolved to. */
+  names: ReadonlyMap<string, string | null>;
+}
+
+/** Per result of {@link findDuplicates}: how it read the vault. */
+const INPUTS = new WeakMap<readonly DuplicateGroup[], GroupingInputs>();
+
+/**
+ * How the vault was read to find `groups` (the very array `findDuplicates` returned, as
+ * a graph's `duplicates` holds it), so a plan's result can be regrouped with the same
+ * meetings and names without building the graph again; undefined for any other array.
+ */
+export function groupingInputs(groups: readonly DuplicateGroup[]): GroupingInputs | undefined {
+  return INPUTS.get(groups);
 }
 
 /** One item that can be duplicated. */
@@ -57,7 +85,7 @@ const POSTING_CAP = 40;
 /** Across one assignee's tasks a token is rare when at most this many of them have it. */
 const VAULT_POSTING_CAP = 8;
 /** No group grows beyond this in one go: real duplicates come in twos and threes, and a join checks the members of one side. */
-const MAX_GROUP = 12;
+const MAX_GROUP = 32;
 
 const ITEM_CLASS: Partial<Record<ItemKind, DuplicateKind>> = { decision: 'decision', outcome: 'decision', fact: 'fact' };
 
@@ -77,6 +105,8 @@ interface Collected {
   /** Per entry: class number × meetings + meeting number. */
   block: Int32Array;
   blockCount: number;
+  /** Per block: its meeting's id. */
+  meetingOfBlock: string[];
 }
 
 /** The classes items compare within, numbered for the blocks. */
@@ -138,7 +168,9 @@ function collect(notes: readonly Note[], meetings: readonly MeetingNotes[], cano
       blocks.push(CLASS_NUMBER[it.kind] * meetingCount + k);
     }
   }
-  return { entries, block: Int32Array.from(blocks), blockCount: CLASS_COUNT * meetingCount };
+  const meetingOfBlock: string[] = [];
+  for (let c = 0; c < CLASS_COUNT; c++) for (const name of meetingNames) meetingOfBlock.push(name);
+  return { entries, block: Int32Array.from(blocks), blockCount: CLASS_COUNT * meetingCount, meetingOfBlock };
 }
 
 /** One entry. Every entry is made here, so all share one shape and the loops over them stay fast. */
@@ -597,6 +629,11 @@ function cluster(groups: Groups, pairs: readonly ScoredPair[], judge: Judge, acc
   }
 }
 
+/** Pairs by confidence, then by entry numbers, so equal scores join in a stable order. */
+function strongestFirst(a: ScoredPair, b: ScoredPair): number {
+  return b.confidence - a.confidence || a.i - b.i || a.j - b.j;
+}
+
 /** Rounds of {@link complete}; each only runs when the one before joined something. */
 const COMPLETION_ROUNDS = 4;
 
@@ -756,7 +793,9 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   const { order, bounds } = blocksOf(collected.block, collected.blockCount);
   const candidates = new PairList();
   const pruning: Pruning = { total, weightsOf, cutoff: threshold - ROUNDING };
-  for (let b = 0; b < collected.blockCount; b++) blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates, pruning);
+  const only = options.onlyMeetings;
+  const looked = (b: number) => !only || only.has(collected.meetingOfBlock[b]);
+  for (let b = 0; b < collected.blockCount; b++) if (looked(b)) blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates, pruning);
   const meetingPairs: ScoredPair[] = [];
   for (let k = 0; k < candidates.length; k += 2) {
     const i = candidates.at(k);
@@ -765,7 +804,7 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
     const { confidence } = score(i, j);
     if (confidence >= threshold) meetingPairs.push({ i, j, confidence });
   }
-  meetingPairs.sort((a, b) => b.confidence - a.confidence || a.i - b.i || a.j - b.j);
+  meetingPairs.sort(strongestFirst);
   const conflict = (i: number, j: number) => {
     if (overlap(i, j) < threshold - 0.2 - ROUNDING) return true;
     const s = score(i, j);
@@ -780,7 +819,35 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   const strong = new Groups(entries.length);
   const isStrong = (p: ScoredPair) => p.confidence >= APPLY_THRESHOLD && live(p);
   cluster(strong, meetingPairs, judge, isStrong);
-  complete(strong, meetingPairs, judge, isStrong);
+  const survivorPairs = (groups: Groups): ScoredPair[] => {
+    // In a large block only some pairs are proposed (a chain through copies of one wording,
+    // rare tokens): what is left once the groups are applied is proposed again, as a second
+    // run would, so copies kept that were never side by side meet.
+    const more = new PairList();
+    const kept = new Int32Array(order.length);
+    for (let b = 0; b < collected.blockCount; b++) {
+      if (bounds[b + 1] - bounds[b] <= PAIRWISE_LIMIT || !looked(b)) continue;
+      let n = 0;
+      let grouped = false;
+      for (let x = bounds[b]; x < bounds[b + 1]; x++) {
+        const i = order[x];
+        if (groups.of[i] >= 0) grouped = true;
+        if (groups.survives(i) && !entries[i].settled) kept[n++] = i;
+      }
+      if (grouped && n > 1) blockPairs(kept, 0, n, entries, table, more, pruning);
+    }
+    const out: ScoredPair[] = [];
+    for (let k = 0; k < more.length; k += 2) {
+      const i = more.at(k);
+      const j = more.at(k + 1);
+      if (groups.of[i] >= 0 && groups.of[i] === groups.of[j]) continue;
+      if (candidate(i, j) < threshold - ROUNDING) continue;
+      const { confidence } = score(i, j);
+      if (confidence >= threshold) out.push({ i, j, confidence });
+    }
+    return out.length === 0 ? meetingPairs : [...meetingPairs, ...out].sort(strongestFirst);
+  };
+  complete(strong, survivorPairs(strong), judge, isStrong);
   // Possible groups among what the strong ones leave: entries alone and the copies kept —
   // a copy kept, alone once its duplicates go, may pair with an entry it could not before.
   const weak = new Groups(entries.length);
@@ -803,7 +870,9 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   }
 
   if (options.vault !== false) for (const g of vaultGroups(entries, table, pruning, representative, score, candidate, judge, reasonsOf, threshold)) groups.push(g);
-  return byConfidenceThenPlace(groups);
+  const result = byConfidenceThenPlace(groups);
+  INPUTS.set(result, { paths: notes.map((n) => n.path), meetings, owner, names: known });
+  return result;
 }
 
 /**
@@ -865,7 +934,7 @@ function vaultGroups(
     const { confidence } = score(i, j);
     if (confidence >= minimum) pairs.push({ i, j, confidence });
   }
-  pairs.sort((a, b) => b.confidence - a.confidence || a.i - b.i || a.j - b.j);
+  pairs.sort(strongestFirst);
   const found = new Groups(entries.length);
   cluster(found, pairs, judge, () => true);
   const groups: DuplicateGroup[] = [];

@@ -10,10 +10,13 @@
  * planned again, until nothing more is found — and the later edits are folded into
  * the first plan, on the texts as stored.
  */
-import type { DuplicateGroup, Edit, EditPlan, ItemRef, VaultGraph } from '../model';
+import type { DuplicateGroup, Edit, EditPlan, ItemRef, Note, VaultGraph } from '../model';
 import { applyEdits, sortedEdits } from '../edits';
 import { hashText, lineOf, lineStarts } from '../text';
 import { assembleGraph, analyseFile, type FileAnalysis, type GraphOptions } from '../graph/build';
+import { parseNote } from '../parse/index';
+import { findDuplicates, groupingInputs } from './cluster';
+import { defaultCanonicalName } from './names';
 import { defaultSelection, planDedupe, planDedupeWithRemarks } from './plan';
 
 export interface VaultDedupeOptions {
@@ -22,7 +25,7 @@ export interface VaultDedupeOptions {
   includePossible?: boolean;
   /** How the graph was built, to regroup the planned result the same way (default: the graph's owner). */
   graphOptions?: GraphOptions;
-  /** Most regrouping passes after the first plan (default 4; 0 plans once, as the groups say). */
+  /** Most confirming passes after the first plan (default 2; 0 plans once, as the groups say). */
   settlePasses?: number;
 }
 
@@ -47,13 +50,15 @@ export function planVaultDedupe(
   const composed = new Map<string, Edit[]>(first.plans.map((p) => [p.path, sortedEdits(p.edits)]));
   const current = new Map(texts);
   let changed = applyInMemory(current, texts, first.plans);
-  const analyses = new Map<string, FileAnalysis>(graph.notes.map((n) => [n.path, { path: n.path, hash: '', note: n, mojibake: [] }]));
-  const graphOptions = options.graphOptions ?? { owner: graph.owner ?? null };
+  const regroup = regrouper(graph, options.graphOptions);
 
-  for (let pass = 0; pass < (options.settlePasses ?? 4) && changed.length > 0; pass++) {
-    for (const path of changed) analyses.set(path, analyseFile(path, current.get(path) as string));
-    const regrouped = assembleGraph([...analyses.values()], graphOptions);
+  // Confirm on the result: only the meetings of the notes the plan changed are grouped
+  // again (with the same meetings and names as the graph); groups are complete, so this
+  // usually finds nothing, and then it ends.
+  for (let pass = 0; pass < (options.settlePasses ?? 2) && changed.length > 0; pass++) {
+    const regrouped = regroup(current, changed);
     const next = planDedupeWithRemarks(current, regrouped.notes, regrouped.duplicates, { crossNote, selected: select(regrouped.duplicates) });
+    if (next.plans.length === 0) break;
     const planned = new Map<string, number[]>();
     const linesOf = (path: string) => {
       let l = planned.get(path);
@@ -73,6 +78,44 @@ export function planVaultDedupe(
   for (const [path, edits] of composed) if (edits.length > 0) plans.push({ path, hash: hashText(texts.get(path) as string), edits });
   plans.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { groups, plans };
+}
+
+/**
+ * Groups the notes as the graph did, after a plan changed some of them: the changed
+ * notes parsed again, the graph's meetings and name resolution kept, and only the
+ * meetings holding a changed note searched (every note still counts for word rarity).
+ * Without what the graph's grouping recorded (see `groupingInputs`), the whole graph is
+ * assembled again.
+ */
+function regrouper(
+  graph: Pick<VaultGraph, 'notes' | 'duplicates'> & Partial<Pick<VaultGraph, 'owner'>>,
+  graphOptions: GraphOptions | undefined,
+): (current: ReadonlyMap<string, string>, changed: readonly string[]) => { notes: Note[]; duplicates: DuplicateGroup[] } {
+  const notes = new Map(graph.notes.map((n) => [n.path, n]));
+  const inputs = groupingInputs(graph.duplicates);
+  if (!inputs) {
+    const analyses = new Map<string, FileAnalysis>(graph.notes.map((n) => [n.path, { path: n.path, hash: '', note: n, mojibake: [] }]));
+    const options = graphOptions ?? { owner: graph.owner ?? null };
+    return (current, changed) => {
+      for (const path of changed) analyses.set(path, analyseFile(path, current.get(path) as string));
+      const regrouped = assembleGraph([...analyses.values()], options);
+      return { notes: regrouped.notes, duplicates: regrouped.duplicates };
+    };
+  }
+  const meetingOf = new Map<string, string>();
+  for (const m of inputs.meetings) for (const p of m.notes) meetingOf.set(p, m.id);
+  const fallback = defaultCanonicalName(inputs.owner);
+  const canonicalName = (written: string) => {
+    const known = inputs.names.get(written);
+    return known !== undefined ? known : fallback(written);
+  };
+  return (current, changed) => {
+    for (const path of changed) notes.set(path, parseNote(path, current.get(path) as string));
+    const grouped = inputs.paths.map((p) => notes.get(p)).filter((n): n is Note => n !== undefined);
+    const onlyMeetings = new Set(changed.map((p) => meetingOf.get(p) ?? `note:${p}`));
+    const duplicates = findDuplicates(grouped, inputs.meetings, { owner: inputs.owner, canonicalName, vault: false, onlyMeetings });
+    return { notes: [...notes.values()], duplicates };
+  };
 }
 
 /** Plans for exactly the groups the user ticked (vault-wide groups are skipped). */

@@ -147,19 +147,24 @@ export function monthNumber(word: string): number | null {
  *   (`16/09/2025`, `09/16/2025`); `05/06/2025` is ambiguous and gives null.
  * - Month names: `Sep 16, 2025`, `16 September 2025`.
  */
+const CLOCK_TIME = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[AaPp][Mm])?)?`;
+const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${CLOCK_TIME}$`);
+const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${CLOCK_TIME}$`);
+
 export function parseLooseDate(value: unknown): string | null {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return null;
     return fmt(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   }
   if (typeof value !== 'string') return null;
+  // The common case, a Tasks date: no cleaning, no pattern.
+  if (value.length === 10 && ISO_DAY.test(value)) return isISODate(value) ? value : null;
   const s = value.trim().replace(/^\[\[([^\]|]*)(?:\|[^\]]*)?\]\]$/, '$1').replace(/^["']|["']$/g, '').trim();
-  const time = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[AaPp][Mm])?)?`;
 
-  let m = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${time}$`).exec(s);
+  let m = YEAR_FIRST.exec(s);
   if (m) return checked(+m[1], +m[2], +m[3]);
 
-  m = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${time}$`).exec(s);
+  m = YEAR_LAST.exec(s);
   if (m) {
     const a = +m[1];
     const b = +m[2];

@@ -321,11 +321,10 @@ export function talkTime(
   let total = 0;
   for (let i = 0; i < attributed.length; i++) {
     const { line, speaker } = attributed[i];
-    const words = countWords(line.text);
-    const estimate = words / rate;
     const next = attributed[i + 1]?.line;
     const gap = next ? next.seconds - line.seconds : -1;
-    const duration = gap >= 0 ? Math.min(gap, estimate * 3 + 30) : estimate;
+    // A gap of 30 s or less is the line's length whatever its words: count them only when it may not be.
+    const duration = gap >= 0 && gap <= 30 ? gap : gap >= 0 ? Math.min(gap, (countWords(line.text) / rate) * 3 + 30) : countWords(line.text) / rate;
     total += duration;
     if (speaker) seconds[speaker] = (seconds[speaker] ?? 0) + duration;
     else unattributed += duration;

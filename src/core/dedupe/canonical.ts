@@ -5,6 +5,7 @@
  * had is dropped.
  */
 import type { Item, Priority, Task } from '../model';
+import { PRIORITY_EMOJI } from '../tasks/format';
 
 /** One copy of a duplicated item. */
 export interface Copy {
@@ -78,6 +79,11 @@ function earliest(values: (string | null | undefined)[]): string | null {
   return best;
 }
 
+/** A priority as a user reads it: its Tasks emoji and name, `⏫ high`. */
+function said(p: Priority): string {
+  return `${PRIORITY_EMOJI[p]} ${p}`;
+}
+
 const STATUS_RANK: Partial<Record<Task['statusType'], number>> = { done: 3, in_progress: 2 };
 
 /** What the canonical task must take from its duplicates. */
@@ -103,9 +109,9 @@ export function mergeTasks(canonical: Task, others: readonly Task[]): TaskMerge 
     const top = stated.reduce((a, b) => (PRIORITY_RANK[b] > PRIORITY_RANK[a] ? b : a));
     if (top !== canonical.priority) {
       patch.priority = top;
-      reasons.push(canonical.priority ? `copies disagree on priority: kept the highest, ${top} (this copy had ${canonical.priority})` : `priority ${top} taken from a copy`);
+      reasons.push(canonical.priority ? `copies disagree on priority: kept the highest (${said(top)}; this copy had ${said(canonical.priority)})` : `priority ${said(top)} taken from a copy`);
     } else if (new Set(stated).size > 1) {
-      reasons.push(`copies disagree on priority: kept the highest, ${top}`);
+      reasons.push(`copies disagree on priority: kept the highest (${said(top)})`);
     }
   }
 

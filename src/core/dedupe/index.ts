@@ -4,6 +4,7 @@
  */
 export { findDuplicates, collectEntries, type DedupeOptions, type MeetingNotes, type Entry } from './cluster';
 export { planDedupe, defaultSelection, type PlanOptions } from './plan';
+export { planNoteDedupe } from './note';
 export { compareItems, overlapScore, APPLY_THRESHOLD, REPORT_THRESHOLD, type Comparable, type Similarity, type NearMiss, type TokenWeight } from './similarity';
 export { normalizeText, repairForComparison, stem, type NormalizedText } from './normalize';
 export { chooseCanonical, mergeTasks, type Copy, type TaskMerge, type TaskPatch } from './canonical';

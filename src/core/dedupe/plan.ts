@@ -10,7 +10,7 @@ import { hashText, lineOf, lineStarts } from '../text';
 import { widthOf } from '../parse/items';
 import { mergeTasks, patchChanges, type TaskPatch } from './canonical';
 import { APPLY_THRESHOLD } from './similarity';
-import { fieldsOfLine, parseTaskLine, writeTaskLine, type TaskFields } from './taskline';
+import { fieldsOfLine, parseTaskLine, writeTaskLine, type TaskFields, type TaskLine } from './taskline';
 import { fixText } from '../repair/mojibake';
 import { duplicateMark } from './marks';
 
@@ -209,8 +209,7 @@ function applyPatch(fields: TaskFields, patch: TaskPatch, descriptionTags: Reado
 }
 
 /** Where the description of a line ends: marks go there, before the signifiers Tasks peels off. */
-function descriptionEnd(lineText: string): number {
-  const parsed = parseTaskLine(lineText);
+function descriptionEnd(lineText: string, parsed: TaskLine | null = parseTaskLine(lineText)): number {
   if (!parsed) {
     const block = /\s+\^[A-Za-z0-9-]+\s*$/.exec(lineText);
     return block ? block.index : lineText.replace(/\s+$/, '').length;
@@ -518,8 +517,10 @@ function planCanonical(
 /** A duplicate kept in place: cancelled, with a link to the canonical line; `why` when it was not deleted as asked. */
 function markEdit(group: DuplicateGroup, line: LineInfo, n: number, link: string, why: string | null): Edit {
   // Tasks are marked on the repaired line, so broken signifiers end up after the mark where Tasks reads them.
-  const text = group.kind === 'task' && parseTaskLine(fixText(line.text)) ? fixText(line.text) : line.text;
-  const end = descriptionEnd(text);
+  const repaired = group.kind === 'task' ? fixText(line.text) : line.text;
+  const task = group.kind === 'task' ? parseTaskLine(repaired) : null;
+  const text = task ? repaired : line.text;
+  const end = descriptionEnd(text, task ?? parseTaskLine(text));
   let marked = `${text.slice(0, end)} ${duplicateMark(link)}${text.slice(end)}`;
   if (group.kind === 'task') marked = marked.replace(/^(\s*(?:[-*+]|\d+[.)])\s+)\[.\]/, '$1[-]');
   const done = group.kind === 'task' ? 'cancelled and linked to the copy kept' : 'marked and linked to the copy kept';

@@ -47,20 +47,33 @@ const TASK_LINE = /^(\s*(?:[-*+]|\d+[.)])\s+)\[(.)\](?:\s+(.*))?$/u;
 
 const DATE = '(\\d{4}-\\d{2}-\\d{2})';
 const V = '\\uFE0F?';
-const PEELERS: [RegExp, (m: RegExpExecArray) => Trailing][] = [
-  [new RegExp(`\\s*(?:\\u{1F4C5}|\\u{1F4C6}|\\u{1F5D3})${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'due', value: m[1], raw: m[0] })],
-  [new RegExp(`\\s*(?:\\u23F3|\\u231B)${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'scheduled', value: m[1], raw: m[0] })],
-  [new RegExp(`\\s*\\u{1F6EB}${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'start', value: m[1], raw: m[0] })],
-  [new RegExp(`\\s*\\u2795${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'created', value: m[1], raw: m[0] })],
-  [new RegExp(`\\s*\\u2705${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'done', value: m[1], raw: m[0] })],
-  [new RegExp(`\\s*\\u274C${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'cancelled', value: m[1], raw: m[0] })],
-  [new RegExp(`\\s*(\\u{1F53A}|\\u23EB|\\u{1F53C}|\\u{1F53D}|\\u23EC)${V}$`, 'u'), (m) => ({ kind: 'signifier', field: 'priority', value: priorityOf(m[1]), raw: m[0] })],
-  [new RegExp(`\\s*\\u{1F194}${V}\\s*([A-Za-z0-9_-]+)$`, 'u'), (m) => ({ kind: 'signifier', field: 'id', value: m[1], raw: m[0] })],
-  [new RegExp(`\\s*\\u26D4${V}\\s*([A-Za-z0-9_-]+(?:\\s*,\\s*[A-Za-z0-9_-]+)*)$`, 'u'), (m) => ({ kind: 'signifier', field: 'dependsOn', value: m[1].replace(/\s+/g, ''), raw: m[0] })],
-  [new RegExp(`\\s*\\u{1F3C1}${V}\\s*([A-Za-z]+)$`, 'u'), (m) => ({ kind: 'signifier', field: 'onCompletion', value: m[1], raw: m[0] })],
-  [new RegExp(`\\s*\\u{1F501}${V}\\s*([a-zA-Z0-9, !]+)$`, 'u'), (m) => ({ kind: 'signifier', field: 'recurrence', value: m[1].trim(), raw: m[0] })],
-  [/\s*\[([\w -]+)::\s*([^\]]*)\]$/u, (m) => ({ kind: 'field', key: m[1].trim(), value: m[2].trim(), raw: m[0] })],
-  [/(?:^|\s+)#[\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*$/u, (m) => ({ kind: 'tag', raw: m[0] })],
+/**
+ * What peels off a line's end, with the characters each needs somewhere in the line:
+ * a line without them is not tried (the patterns are anchored at the end only, so
+ * each try scans the whole line).
+ */
+const PEELERS: [RegExp, (m: RegExpExecArray) => Trailing, string[]][] = [
+  [new RegExp(`\\s*(?:\\u{1F4C5}|\\u{1F4C6}|\\u{1F5D3})${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'due', value: m[1], raw: m[0] }), ['\u{1F4C5}', '\u{1F4C6}', '\u{1F5D3}']],
+  [new RegExp(`\\s*(?:\\u23F3|\\u231B)${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'scheduled', value: m[1], raw: m[0] }), ['\u23F3', '\u231B']],
+  [new RegExp(`\\s*\\u{1F6EB}${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'start', value: m[1], raw: m[0] }), ['\u{1F6EB}']],
+  [new RegExp(`\\s*\\u2795${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'created', value: m[1], raw: m[0] }), ['\u2795']],
+  [new RegExp(`\\s*\\u2705${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'done', value: m[1], raw: m[0] }), ['\u2705']],
+  [new RegExp(`\\s*\\u274C${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'cancelled', value: m[1], raw: m[0] }), ['\u274C']],
+  [
+    new RegExp(`\\s*(\\u{1F53A}|\\u23EB|\\u{1F53C}|\\u{1F53D}|\\u23EC)${V}$`, 'u'),
+    (m) => ({ kind: 'signifier', field: 'priority', value: priorityOf(m[1]), raw: m[0] }),
+    ['\u{1F53A}', '\u23EB', '\u{1F53C}', '\u{1F53D}', '\u23EC'],
+  ],
+  [new RegExp(`\\s*\\u{1F194}${V}\\s*([A-Za-z0-9_-]+)$`, 'u'), (m) => ({ kind: 'signifier', field: 'id', value: m[1], raw: m[0] }), ['\u{1F194}']],
+  [
+    new RegExp(`\\s*\\u26D4${V}\\s*([A-Za-z0-9_-]+(?:\\s*,\\s*[A-Za-z0-9_-]+)*)$`, 'u'),
+    (m) => ({ kind: 'signifier', field: 'dependsOn', value: m[1].replace(/\s+/g, ''), raw: m[0] }),
+    ['\u26D4'],
+  ],
+  [new RegExp(`\\s*\\u{1F3C1}${V}\\s*([A-Za-z]+)$`, 'u'), (m) => ({ kind: 'signifier', field: 'onCompletion', value: m[1], raw: m[0] }), ['\u{1F3C1}']],
+  [new RegExp(`\\s*\\u{1F501}${V}\\s*([a-zA-Z0-9, !]+)$`, 'u'), (m) => ({ kind: 'signifier', field: 'recurrence', value: m[1].trim(), raw: m[0] }), ['\u{1F501}']],
+  [/\s*\[([\w -]+)::\s*([^\]]*)\]$/u, (m) => ({ kind: 'field', key: m[1].trim(), value: m[2].trim(), raw: m[0] }), ['::']],
+  [/(?:^|\s+)#[\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*$/u, (m) => ({ kind: 'tag', raw: m[0] }), ['#']],
 ];
 
 function priorityOf(emoji: string): Priority {
@@ -82,7 +95,8 @@ export function parseTaskLine(line: string): TaskLine | null {
   const trailing: Trailing[] = [];
   for (;;) {
     let peeled = false;
-    for (const [re, make] of PEELERS) {
+    for (const [re, make, markers] of PEELERS) {
+      if (!markers.some((c) => body.includes(c))) continue;
       const p = re.exec(body);
       if (p && p.index > 0) {
         trailing.unshift(make(p));

@@ -13,7 +13,7 @@ import { hashText, isBlankLine, lineOf, lineSpan, lineStarts } from '../text';
 import { parseNote } from '../parse/index';
 import { findMojibake, fixText } from './mojibake';
 import { mendDoubledName } from '../graph/names';
-import { compareItems, defaultSelection, findDuplicates, normalizeText as normalizeForComparison, planDedupe } from '../dedupe/index';
+import { compareItems, normalizeText as normalizeForComparison, planNoteDedupe } from '../dedupe/index';
 
 export interface NormalizeOptions {
   /** The note as already parsed from this exact text (saves a parse). */
@@ -79,11 +79,9 @@ function itemSimilarity(a: string, b: string): number {
   return compareItems({ norm: normalizeForComparison(a), assignee: null }, { norm: normalizeForComparison(b), assignee: null }).confidence;
 }
 
-/** The dedupe's confident groups inside this one note, as edits. */
+/** The dedupe's confident groups inside this one note, as edits, settled so a second Normalize finds none. */
 function reworded(note: Note, text: string): Edit[] {
-  const groups = findDuplicates([note], [], { vault: false }).filter((g) => g.scope === 'note');
-  if (groups.length === 0) return [];
-  return planDedupe(new Map([[note.path, text]]), [note], groups, { selected: defaultSelection(groups) }).flatMap((p) => p.edits);
+  return planNoteDedupe(note, text);
 }
 
 // ─── Mojibake ───────────────────────────────────────────────────────────────

@@ -2,13 +2,14 @@
  * Dedupe over a built vault graph: the entry points the command line and the plugin
  * call with the graph's duplicate groups and the notes' current texts.
  *
- * One applied plan must leave nothing for a second run. Grouping is greedy and
- * judged on every copy, so removing copies can change it: an item a deleted copy kept
- * out (a near-miss of that copy, not of the copy kept) now joins the copy kept; the
- * copy kept, alone at last, may pair with another item; token weights shift. So the
- * plan for the default selection is settled: applied in memory, the vault regrouped,
- * planned again, until nothing more is found — and the later edits are folded into
- * the first plan, on the texts as stored.
+ * One applied plan must leave nothing for a second run. The groups are complete when
+ * found (judged by the copy each keeps; see cluster.ts), so the plan is only confirmed:
+ * the notes it changed are parsed again and their meetings regrouped, with the graph's
+ * meetings and names. What that still finds (a word's weight shifted once copies went,
+ * a score tipped over a threshold) is planned too, and folded into the first plan, on
+ * the texts as stored. Meetings themselves are not regrouped: a note whose content the
+ * plan changed may join another meeting on the next full scan (the meetings step reads
+ * the notes' content), and then show groups across the two.
  */
 import type { DuplicateGroup, Edit, EditPlan, ItemRef, Note, VaultGraph } from '../model';
 import { applyEdits, sortedEdits } from '../edits';

@@ -47,6 +47,12 @@ export interface GroupingInputs {
   owner: string | null;
   /** The key each written assignee resolved to. */
   names: ReadonlyMap<string, string | null>;
+  /**
+   * How the caller grouped notes into meetings, when it said (see {@link recordMeetingGrouping}):
+   * a plan that deletes repeated items changes what notes say, and so which notes of one day a
+   * later scan joins into a meeting — regrouping with it sees what that scan will see.
+   */
+  regroupMeetings?: (notes: readonly Note[]) => readonly MeetingNotes[];
 }
 
 /** Per result of {@link findDuplicates}: how it read the vault. */
@@ -59,6 +65,12 @@ const INPUTS = new WeakMap<readonly DuplicateGroup[], GroupingInputs>();
  */
 export function groupingInputs(groups: readonly DuplicateGroup[]): GroupingInputs | undefined {
   return INPUTS.get(groups);
+}
+
+/** Record how the meetings given to {@link findDuplicates} for `groups` were made, so a plan's result can be regrouped the same way. */
+export function recordMeetingGrouping(groups: readonly DuplicateGroup[], regroup: (notes: readonly Note[]) => readonly MeetingNotes[]): void {
+  const inputs = INPUTS.get(groups);
+  if (inputs) inputs.regroupMeetings = regroup;
 }
 
 /** One item that can be duplicated. */

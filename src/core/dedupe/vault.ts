@@ -15,7 +15,6 @@ import type { DuplicateGroup, Edit, EditPlan, ItemRef, Note, VaultGraph } from '
 import { applyEdits, sortedEdits } from '../edits';
 import { hashText, lineOf, lineStarts } from '../text';
 import { assembleGraph, analyseFile, type FileAnalysis, type GraphOptions } from '../graph/build';
-import { parseNote } from '../parse/index';
 import { findDuplicates, groupingInputs } from './cluster';
 import { defaultCanonicalName } from './names';
 import { defaultSelection, planDedupe, planDedupeWithRemarks } from './plan';
@@ -106,18 +105,20 @@ function regrouper(
       return { notes: regrouped.notes, duplicates: regrouped.duplicates };
     };
   }
-  const meetingOf = new Map<string, string>();
-  for (const m of inputs.meetings) for (const p of m.notes) meetingOf.set(p, m.id);
   const fallback = defaultCanonicalName(inputs.owner);
   const canonicalName = (written: string) => {
     const known = inputs.names.get(written);
     return known !== undefined ? known : fallback(written);
   };
   return (current, changed) => {
-    for (const path of changed) notes.set(path, parseNote(path, current.get(path) as string));
+    for (const path of changed) notes.set(path, analyseFile(path, current.get(path) as string).note);
     const grouped = inputs.paths.map((p) => notes.get(p)).filter((n): n is Note => n !== undefined);
+    // The meetings as the next scan will make them from the changed notes (a day's notes may join once repeats are gone).
+    const meetings = inputs.regroupMeetings ? inputs.regroupMeetings(grouped) : inputs.meetings;
+    const meetingOf = new Map<string, string>();
+    for (const m of meetings) for (const p of m.notes) meetingOf.set(p, m.id);
     const onlyMeetings = new Set(changed.map((p) => meetingOf.get(p) ?? `note:${p}`));
-    const duplicates = findDuplicates(grouped, inputs.meetings, { owner: inputs.owner, canonicalName, vault: false, onlyMeetings });
+    const duplicates = findDuplicates(grouped, meetings, { owner: inputs.owner, canonicalName, vault: false, onlyMeetings });
     return { notes: [...notes.values()], duplicates };
   };
 }

@@ -31,7 +31,7 @@ import { AccountResolver } from './accounts';
 import { actionBullets } from './action-bullets';
 import { attributeSpeakers, talkTime } from './speakers';
 import { groupMeetings } from './meetings';
-import { findDuplicates } from '../dedupe/index';
+import { findDuplicates, recordMeetingGrouping } from '../dedupe/index';
 
 /** One file as the index keeps it. */
 export interface FileAnalysis {
@@ -159,7 +159,8 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     return r.name;
   };
   const accountNames = accountResolver(notes, roles);
-  const meetings = groupMeetings(meetingNotes, { owner: people.owner, canonicalName, canonicalAccount: (written) => accountNames.resolve(written) });
+  const meetingOptions = { owner: people.owner, canonicalName, canonicalAccount: (written: string) => accountNames.resolve(written) };
+  const meetings = groupMeetings(meetingNotes, meetingOptions);
   yield;
   yield* warmUpDueParsing();
   const meetingOf = new Map<string, string>();
@@ -288,6 +289,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
 
   yield;
   const duplicates = findDuplicates(meetingNotes, meetings, { canonicalName, owner: people.owner });
+  recordMeetingGrouping(duplicates, (changed) => groupMeetings(changed, meetingOptions));
   yield;
 
   return {

@@ -33,8 +33,8 @@ export function readVault(target: string): VaultRead {
   for (const file of paths) {
     const path = relative(root, file).split(sep).join('/');
     const read = readNote(file, path);
-    if ('problem' in read) problems.push(read.problem);
-    else files.push(read.file);
+    if (read.problem) problems.push(read.problem);
+    if (read.file) files.push(read.file);
   }
   return { root, files, problems };
 }
@@ -53,9 +53,11 @@ function walk(folder: string): string[] {
   return out;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+// A byte-order mark is kept in the text, so a write puts it back.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const windows1252 = new TextDecoder('windows-1252');
 
-function readNote(file: string, path: string): { file: VaultFile } | { problem: Problem } {
+function readNote(file: string, path: string): { file?: VaultFile; problem?: Problem } {
   try {
     const size = statSync(file).size;
     if (size > MAX_NOTE_BYTES) {
@@ -72,8 +74,16 @@ function readNote(file: string, path: string): { file: VaultFile } | { problem: 
     try {
       return { file: { path, text: strictUtf8.decode(bytes), exact: true } };
     } catch {
-      // Not valid UTF-8: read it with replacement characters, but never write it back.
-      return { file: { path, text: bytes.toString('utf8'), exact: false } };
+      // Not UTF-8: most likely saved by an old Windows editor. Read as Windows-1252, say so, and never write it back.
+      return {
+        file: { path, text: windows1252.decode(bytes), exact: false },
+        problem: {
+          path,
+          line: null,
+          kind: 'not-utf8',
+          message: 'The file is not UTF-8 (it was read as Windows-1252); re-save it as UTF-8 to let the plugin change it. It is never written as it is.',
+        },
+      };
     }
   } catch (error) {
     return { problem: { path, line: null, kind: 'read-error', message: `Could not read the file: ${(error as Error).message}` } };

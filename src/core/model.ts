@@ -145,7 +145,8 @@ export type ProblemKind =
   | 'unresolved-name'
   | 'meeting-conflict'
   | 'possible-mojibake'
-  | 'unreadable-date';
+  | 'unreadable-date'
+  | 'not-utf8';
 
 export interface Problem {
   path: string;

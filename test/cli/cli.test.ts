@@ -176,4 +176,24 @@ describe('usage', () => {
     expect(readFileSync(join(dir, 'latin.md')).equals(bytes)).toBe(true);
     expect(run.err).toContain('Not valid UTF-8');
   });
+
+  it('reads a Windows-1252 file as such, and says it is not UTF-8', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mi-cli-'));
+    temps.push(dir);
+    const note = '---\ntype: 1-1\ndate: 2026-01-02\nparticipants: [Sofía Castaño]\n---\n- [ ] Send the plan @Sofía Castaño\n';
+    writeFileSync(join(dir, 'cp1252.md'), Buffer.from(note, 'latin1'));
+    const json = JSON.parse(cli(['scan', dir, '--json']).out) as { tasks: { owner: string }[]; problems: { kind: string }[] };
+    expect(json.tasks.map((t) => t.owner)).toEqual(['Sofía Castaño']);
+    expect(json.problems.map((p) => p.kind)).toContain('not-utf8');
+  });
+
+  it('keeps a byte-order mark when it writes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mi-cli-'));
+    temps.push(dir);
+    writeFileSync(join(dir, 'bom.md'), '\uFEFF---\ntype: 1-1\ndate: 2026-01-02\n---\n- [ ] Send it @Bob Lee Lee\n');
+    cli(['normalize', dir, '--write']);
+    const after = readFileSync(join(dir, 'bom.md'));
+    expect([...after.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(after.toString('utf8')).toContain('@Bob Lee\n');
+  });
 });

@@ -316,8 +316,9 @@ export function classify(note: Note, options: GraphOptions): NoteRole {
   if (COMPANY_TYPES.has(type) || inFolder(options.companiesFolder ?? 'Companies')) return 'company';
   const meetingTypes = (options.meetingTypes ?? DEFAULT_MEETING_TYPES).map((t) => t.toLowerCase());
   if (meetingTypes.includes(type) || (options.meetingFolders ?? []).some(inFolder)) return 'meeting';
-  // Untyped notes that look like meeting notes: a date and people, or a transcript.
-  if (!note.type && note.date && (note.participants.length > 0 || note.transcript || note.tasks.length > 0)) return 'meeting';
+  // Notes of any other type, or none, that look like meeting notes: a date and people, tasks or a transcript
+  // (`type: internal`, `standup`, `interview`… are meetings too when they read like one).
+  if (note.date && (note.participants.length > 0 || note.counterpart || note.person || note.transcript || note.tasks.length > 0)) return 'meeting';
   return 'other';
 }
 

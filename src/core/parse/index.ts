@@ -146,8 +146,9 @@ function readFields(note: Note, data: Record<string, unknown>, body: Body | null
   note.date =
     frontmatterDate(data, lower, lineOf, report) ??
     body?.metaDate ??
-    (body?.h1 ? findIsoDate(body.h1) : null) ??
+    (body?.h1 ? findIsoDate(body.h1) ?? findWrittenDate(body.h1) : null) ??
     findIsoDate(baseName(note.path)) ??
+    findWrittenDate(baseName(note.path)) ??
     asDate(first(field(data, lower, 'created')));
 
   const seen = new Set<string>();
@@ -161,6 +162,16 @@ function readFields(note: Note, data: Record<string, unknown>, body: Body | null
   note.sourceRef = asText(first(field(data, lower, 'source_ref'))) ?? asText(first(field(data, lower, 'transcript_path'))) ?? null;
   note.series = asText(first(field(data, lower, 'series')));
   note.aliases = aliasesOf(field(data, lower, 'aliases') ?? field(data, lower, 'alias'));
+}
+
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/** A day written in words inside a title: `9 Oct 2025`, `October 9th, 2025`. */
+const WRITTEN_DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b`, 'i');
+
+/** A day written in words in a title or file name (`# Coffee with Marcus — 9 Oct 2025`), or null. */
+function findWrittenDate(s: string): string | null {
+  const m = WRITTEN_DATE.exec(s);
+  return m ? parseLooseDate(m[0]) : null;
 }
 
 /** Keys a meeting's date is written under, besides `date` (keys compare without case). */

@@ -115,6 +115,15 @@ describe('the graph of the demo vault', () => {
     expect(graph.problems.filter((p) => p.path === 'Meetings/bea.md' && p.kind === 'unresolved-name')).toEqual([]);
   });
 
+  it('counts notes of other types, and dates written in words in the title, as meetings when they read like one', () => {
+    const internal = '---\ntype: internal\ndate: 2025-10-15\nparticipants: [Raj Patel, Priya Raman]\n---\n## Action items\n- [ ] Update the board @Raj Patel 📅 2025-10-17\n';
+    const titled = '# Coffee with Marcus — 9 Oct 2025\n\n- [ ] Send Marcus the deck @Myself\n';
+    const graph = buildGraph([...files, { path: 'Meetings/internal.md', text: internal }, { path: 'Coffee.md', text: titled }]);
+    expect(graph.summaries.find((n) => n.path === 'Meetings/internal.md')).toMatchObject({ type: 'internal', date: '2025-10-15' });
+    expect(graph.summaries.find((n) => n.path === 'Coffee.md')?.date).toBe('2025-10-09');
+    expect(task(graph, 'Meetings/internal.md', 'Update the board').owner).toBe('Raj Patel');
+  });
+
   it('never reports a template placeholder as a name', () => {
     expect(g.problems.filter((p) => p.kind === 'unresolved-name' && p.message.includes('{{'))).toEqual([]);
   });

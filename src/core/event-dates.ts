@@ -342,10 +342,13 @@ function lookUp(options: readonly Reading[], events: readonly EventDate[], ancho
  */
 export function resolveDueWithEvents(input: DueInput, meetingDate: string | null, events: readonly EventDate[]): DueResolution {
   const found = resolveDue(input, meetingDate);
-  if (events.length === 0 || found.source === 'signifier' || (found.due !== null && found.certainty !== 'vague')) return found;
+  if (events.length === 0 || found.source === 'signifier') return found;
   const anchor = meetingDate && isISODate(meetingDate) ? meetingDate : null;
   const tied = eventDeadline(input.text, events, anchor);
   if (!tied) return found;
+  // A precise date in the task wins — unless it is the event's own day, given beside it
+  // ("before the QBR (QBR is on 10/21)"): then the deadline is read from the event.
+  if (found.due !== null && found.certainty !== 'vague' && found.due !== tied.event.date) return found;
   const { name, date, line } = tied.event;
   return { due: tied.due, source: 'phrase', phrase: tied.phrase, certainty: 'likely', event: { name, date, line } };
 }

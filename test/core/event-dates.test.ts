@@ -104,6 +104,13 @@ describe('eventDeadline and resolveDueWithEvents', () => {
     expect(due('Share photos before the offsite', known).due).toBeNull();
   });
 
+  it('reads "before" from the event when the task gives the event\'s day beside it', () => {
+    const line = 'Share the dashboard before the QBR (QBR is on 10/21)';
+    expect(due(line, findEventDates([{ text: line, line: 9 }], MEETING))).toMatchObject({ due: '2025-10-20', phrase: 'before the QBR' });
+    const two = 'Send the pack before the board meeting. The board meets on November 4.';
+    expect(due(two, findEventDates([{ text: two, line: 9 }], MEETING)).due).toBe('2025-11-03');
+  });
+
   it('leaves signifiers and precise phrases alone', () => {
     expect(resolveDueWithEvents({ text: 'Deck before the board meeting', due: '2025-10-10' }, MEETING, known)).toMatchObject({ due: '2025-10-10', source: 'signifier' });
     expect(due('Deck by Oct 15, before the board meeting', known)).toMatchObject({ due: '2025-10-15' });

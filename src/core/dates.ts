@@ -625,6 +625,9 @@ function eventTail(text: string, end: number): number {
 
 const EVENT_WORDS = /^(?:meeting|review|board|offsite|summit|kickoff|launch|release|deadline|event|conference|session|call|sync|qbr|planning|close|cutoff|all-hands|demo|workshop)$/i;
 
+/** Rules for named periods: "for Q3", "for October", "for 2026" say what a task is about (the Q3 invoice), not when it is due. */
+const PERIODS = new Set(['quarter', 'half', 'month', 'year', 'end-of-named-month']);
+
 /** Every date phrase a rule finds, deadline or not. */
 function ruleCandidates(text: string, anchor: string | null): Candidate[] {
   const out: Candidate[] = [];
@@ -644,7 +647,7 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
       // Without a deadline word these are names of things ("the October release", "2026 plan"): not dates at all.
       if (rule.needsCue === true && cue === 0) continue;
       let rejected =
-        (rule.reject?.(m) ?? false) || inPastContext(text, start, end);
+        (rule.reject?.(m) ?? false) || inPastContext(text, start, end) || (PERIODS.has(rule.name) && cue === 1 && /^for\b/i.test(text.slice(at)));
       start = cue > 0 ? at : start;
       let due = rule.resolve(m, anchor);
       // "before October" means by the end of September; "before the October board meeting" is some day in October.

@@ -138,6 +138,12 @@ describe('resolveDue: phrases, counted from the meeting date (a Tuesday)', () =>
 });
 
 describe('resolveDue: dates that are not deadlines', () => {
+  it('does not read a period after "for" as a deadline: it says what the task is about', () => {
+    expect(resolveDue({ text: 'Send the invoice for Q3', due: null }, '2025-10-07').due).toBeNull();
+    expect(resolveDue({ text: 'Book the venue for October', due: null }, '2025-09-16').due).toBeNull();
+    expect(resolveDue({ text: 'Send the Q3 invoice by Q4', due: null }, '2025-10-07').due).toBe('2025-12-31');
+  });
+
   it('does not read a holiday named as a thing as a deadline', () => {
     expect(resolveDue({ text: 'Plan the Christmas party', due: null }, '2025-09-16').due).toBeNull();
   });

@@ -566,6 +566,17 @@ function onlyClosingPunctuation(s: string, from: number): boolean {
   return true;
 }
 
+/** The `@Name` that ends `core` after `from` (only closing punctuation after it): where its name starts, and the name. */
+function trailingMention(core: string, from: number): { at: number; name: string } | null {
+  for (let at = core.lastIndexOf('@'); at >= from; at = core.lastIndexOf('@', at - 1)) {
+    if (!isJsSpace(core.charCodeAt(at - 1))) continue;
+    const name = readAssignee(core, at);
+    if (name !== null && onlyClosingPunctuation(core, at + 1 + name.length)) return { at: at + 1, name };
+    return null;
+  }
+  return null;
+}
+
 /** A tag's match with its tag dropped (the space before it kept); other `#…` left as written. */
 function dropTag(all: string, lead: string, tag: string): string {
   return isTagText(tag, 1) ? lead : all;
@@ -591,6 +602,18 @@ function taskText(core: string, out: TaskFields, untidyCore: boolean): string {
     const name = readAssignee(core, at);
     if (name === null) continue;
     const end = at + 1 + name.length;
+    // `Ping @Tomasz about the deck @Priya Raman`: a name mentioned mid-sentence is not the
+    // assignee when another one ends the task, as Tasks users write it.
+    if (!isJsBlank(core, 0, at) && !onlyClosingPunctuation(core, end)) {
+      const last = trailingMention(core, end);
+      if (last !== null && !isJsBlank(core, end, last.at - 1)) {
+        // The mention keeps its name without the `@`; the assignee at the end goes.
+        out.assignee = last.name;
+        said = core.slice(0, at) + core.slice(at + 1, last.at - 1) + core.slice(last.at + last.name.length);
+        piece = false;
+        break;
+      }
+    }
     out.assignee = name;
     if (isJsBlank(core, 0, at)) {
       // `@Ana: send the deck` — the name leads; drop it and its separator.

@@ -230,3 +230,18 @@ describe('spans and sections', () => {
     expect(calls).toBe(expected);
   });
 });
+
+describe('a name mentioned mid-sentence and an assignee at the end', () => {
+  it('takes the one at the end as the assignee and keeps the other as a name', () => {
+    const t = parseTaskBody('Ping @Tomasz about the deck @Priya Raman 📅 2025-10-10');
+    expect(t.assignee).toBe('Priya Raman');
+    expect(t.text).toBe('Ping Tomasz about the deck');
+    expect(t.due).toBe('2025-10-10');
+  });
+
+  it('keeps a leading or lone mid-sentence assignee as before', () => {
+    expect(parseTaskBody('@Ana: send the deck to @Bob').assignee).toBe('Ana');
+    expect(parseTaskBody('ask @Ana to review the deck').assignee).toBe('Ana');
+    expect(parseTaskBody('Send the deck @Ana @Bob').assignee).toBe('Ana');
+  });
+});

@@ -216,7 +216,11 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     for (const task of tasksOf(note)) {
       const written = task.assignee ?? null;
       const room = roomOf(note);
-      const resolution = written ? people.resolve(written, room) : task.sectionFor ? people.resolve(task.sectionFor, room) : ownerInWords(task, room, people);
+      const resolution = written
+        ? people.resolve(written, room)
+        : task.sectionFor
+          ? people.resolve(task.sectionFor, room)
+          : (ownerInWords(task, room, people) ?? ownerOfHeading(task, room, people));
       const due = resolveDueWithEvents({ text: task.description, due: task.due, fields: task.fields }, note.date, eventsOf.get(note.path) ?? NO_EVENTS);
       // The graph's tasks are the parsed tasks, annotated in place: copying a vault's
       // hundred thousand tasks cost more than the rest of the assembly together.
@@ -366,6 +370,16 @@ function ownerInWords(task: Task, room: readonly string[], people: PeopleIndex):
 function tasksOf(note: Note): readonly Task[] {
   const bullets = actionBullets(note);
   return bullets.length === 0 ? note.tasks : [...note.tasks, ...bullets];
+}
+
+/**
+ * Under action items, a heading that is a person's name (`### Sofía Castaño`, `**Priya Raman**`)
+ * heads that person's items — when the name is someone known, never a new person.
+ */
+function ownerOfHeading(task: Task, room: readonly string[], people: PeopleIndex): Resolution | null {
+  if ((task.section !== 'actions' && task.section !== 'followups') || !task.sectionHeading) return null;
+  const r = people.resolve(task.sectionHeading, room);
+  return (r.kind === 'person' || r.kind === 'owner') && r.via !== 'new' ? r : null;
 }
 
 const ROOMS = new WeakMap<Note, readonly string[]>();

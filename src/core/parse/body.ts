@@ -260,7 +260,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
 
     // A bold line standing alone (`**Action Items:**`) is how many note-takers head a
     // section; it counts as one when its words name a known kind, below every real heading.
-    const bold = boldHeading(line);
+    const bold = boldHeading(line, context.kind === 'actions' || context.kind === 'followups');
     if (bold !== null) {
       context = stack.push(PSEUDO_HEADING_LEVEL, bold, here, start, end);
       sawSection = true;
@@ -529,7 +529,7 @@ const PSEUDO_HEADING_LEVEL = 7;
 const BOLD_LINE = /^ {0,3}(\*\*|__)([^*_\n]{2,80}?)\1[ \t]*:?[ \t]*$/;
 
 /** `**Decisions**`, `**Action items:**`, `__Next steps__:` → the words, when they name a section kind. */
-function boldHeading(line: string): string | null {
+function boldHeading(line: string, amongActions: boolean): string | null {
   let i = 0;
   while (i < 3 && line.charCodeAt(i) === 32) i++;
   const c = line.charCodeAt(i);
@@ -537,5 +537,10 @@ function boldHeading(line: string): string | null {
   const m = BOLD_LINE.exec(line);
   if (!m) return null;
   const words = m[2].trim().replace(/\s*:$/, '');
-  return classifyHeading(words).kind === 'other' ? null : words;
+  if (classifyHeading(words).kind !== 'other') return words;
+  // Under action items, a name in bold heads that person's items (`**Priya Raman**`, as Fireflies writes them).
+  return amongActions && NAME_LINE.test(words) ? words : null;
 }
+
+/** One to four capitalised words: a person's name as a bold line gives it. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;

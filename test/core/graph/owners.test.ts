@@ -60,3 +60,31 @@ describe('owners named in words, in the graph', () => {
     expect(graph.people.map((p) => p.name)).not.toContain('Pricing Review');
   });
 });
+
+describe('owners heading their items', () => {
+  const note = [
+    '---',
+    'type: customer',
+    'date: 2025-10-07',
+    'participants: [Priya Raman, Sofía Castaño, Tomasz Wróbel]',
+    '---',
+    '## Action items',
+    '**Priya Raman**',
+    '- Send Sofía the renewal pricing',
+    '### Sofía Castaño',
+    '- [ ] Confirm the exec sponsor',
+    '### Next steps',
+    '- [ ] Book the review',
+  ].join('\n');
+  const graph = buildGraph([{ path: 'Meetings/fireflies.md', text: note }], { owner: 'Priya Raman' });
+  const owner = (part: string) => graph.tasks.find((x) => x.text.includes(part))?.owner;
+
+  it('gives the items under a person’s name, as a heading or a bold line, to that person', () => {
+    expect(owner('renewal pricing')).toBe('Priya Raman');
+    expect(owner('exec sponsor')).toBe('Sofía Castaño');
+  });
+
+  it('leaves items under other headings unowned', () => {
+    expect(owner('Book the review')).toBeNull();
+  });
+});

@@ -174,6 +174,14 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     return a;
   };
   const personAccounts = new Map<string, Set<string>>();
+  /** The company each person's people note names. */
+  const worksAt = new Map<string, string>();
+  for (const note of notes) {
+    if (roles.get(note.path) !== 'person' || !note.account) continue;
+    const person = people.resolve(nameOfPath(note.path));
+    const account = accountNames.resolve(note.account);
+    if (person.kind === 'person' && person.name && account) worksAt.set(person.name, account);
+  }
 
   const tasks: GraphTask[] = [];
   const items: GraphItem[] = [];
@@ -190,9 +198,9 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     }
     if (role === 'person') {
       // A people note's `company:` says where the person works, whether or not they met.
-      const account = accountNames.resolve(note.account);
       const person = people.resolve(nameOfPath(note.path));
-      if (account && person.kind === 'person' && person.name) {
+      const account = person.name ? worksAt.get(person.name) : undefined;
+      if (account && person.name) {
         accountOf(account).people.add(person.name);
         personAccounts.set(person.name, (personAccounts.get(person.name) ?? new Set()).add(account));
       }
@@ -206,7 +214,8 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
       const a = accountOf(account);
       a.notes.add(note.path);
       for (const p of participants) {
-        if (p === people.owner) continue;
+        // Someone whose people note names their company works there, not at every account they meet.
+        if (p === people.owner || (worksAt.has(p) && worksAt.get(p) !== account)) continue;
         a.people.add(p);
         personAccounts.set(p, (personAccounts.get(p) ?? new Set()).add(account));
       }

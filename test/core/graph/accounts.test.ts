@@ -64,8 +64,14 @@ describe('accounts in the graph', () => {
     expect(g.meetings.find((m) => m.notes.includes('Meetings/2025-09-02 sync.md'))?.account).toBe('Northwind Traders');
   });
 
-  it('links a person to the company their people note names', () => {
-    expect(g.people.find((p) => p.name === 'Max Quenneville')?.accounts).toEqual(['Northwind Traders']);
+  it('links a person to the company their people note names, and only to it', () => {
+    const more = buildGraph(
+      [...files, { path: 'Meetings/2025-09-04 acme.md', text: '---\ntype: customer\ndate: 2025-09-04\naccount: Acme Corp\nparticipants: [Max Quenneville, Lena Ortiz]\n---\n' }],
+      { owner: 'Rae Lindqvist' },
+    );
+    expect(more.people.find((p) => p.name === 'Max Quenneville')?.accounts).toEqual(['Northwind Traders']);
+    expect(more.people.find((p) => p.name === 'Lena Ortiz')?.accounts).toEqual(['Acme Corp']);
+    expect(more.accounts.find((a) => a.name === 'Acme Corp')?.people).toEqual(['Lena Ortiz']);
   });
 
   it('counts the owner in a 1-1 that names only its person', () => {

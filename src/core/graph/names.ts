@@ -507,7 +507,9 @@ export class NameResolver {
     }
     // Longer names last, so `Ann B. Lee` can join the `Ann Lee` already known.
     const ordered = [...forms].map(([name, count]) => ({ name, count, length: tokensOf(name).length }));
-    ordered.sort((a, b) => a.length - b.length);
+    // Forms with an initial (`Marcus O.`) after full ones of the same length, so they can join them.
+    const initialled = (name: string) => (tokensOf(name).some((t) => t.length === 1) ? 1 : 0);
+    ordered.sort((a, b) => a.length - b.length || initialled(a.name) - initialled(b.name));
     for (const { name, count } of ordered) this.addForm(name, count);
     this.ownerName = this.owner ? this.canonical(this.owner) : null;
   }
@@ -576,6 +578,15 @@ export class NameResolver {
     if (tokens.length >= 3) {
       const around = this.byFirstLast.get(`${tokens[0]} ${tokens[tokens.length - 1]}`);
       if (around?.length === 1) return around[0];
+    }
+    if (tokens.length === 2) {
+      // `Marcus O.` and `M. Oyelaran` are the one Marcus Oyelaran already known, when only one fits.
+      const [first, last] = tokens;
+      const full = (e: Entry) => e.tokens.length >= 2 && e.tokens[0].length > 1 && e.tokens[e.tokens.length - 1].length > 1;
+      let fits: Entry[] = [];
+      if (last.length === 1 && first.length > 1) fits = (this.byFirst.get(first) ?? NONE).filter((e) => full(e) && e.tokens[e.tokens.length - 1].startsWith(last));
+      else if (first.length === 1 && last.length > 1) fits = (this.byLast.get(last) ?? NONE).filter((e) => full(e) && e.tokens[0].startsWith(first));
+      if (fits.length === 1) return fits[0];
     }
     return null;
   }

@@ -215,6 +215,13 @@ describe('NameResolver', () => {
     expect(r.resolve('Al', { participants: ['Alexandra Moor'] }).kind).toBe('unresolved');
   });
 
+  it('joins a first name with an initial, or an initial with a surname, to the one full name known', () => {
+    const r = new NameResolver({ declared: [{ name: 'Marcus Oyelaran', aliases: [] }], seen: ['Marcus O.', 'M. Oyelaran', 'Marcus O.', 'Mara Lind', 'M. Lind'] });
+    expect(r.people().map((p) => p.name).sort()).toEqual(['Mara Lind', 'Marcus Oyelaran']);
+    expect(r.resolve('Marcus O.').name).toBe('Marcus Oyelaran');
+    expect(r.resolve('Marcus').name).toBe('Marcus Oyelaran');
+  });
+
   it('leaves unknown first names unresolved', () => {
     expect(resolver.resolve('@Bartholomew')).toMatchObject({ kind: 'unresolved', via: 'unknown', name: null });
   });

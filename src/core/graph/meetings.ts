@@ -140,20 +140,19 @@ const CONTENT_WEIGHT = 4;
 
 /**
  * How strongly two notes of the same date look like one meeting, before their content
- * is read. The same transcript file, or a shared person other than the owner, is
- * enough; a different account or series counts against. Content then adds up to
+ * is read. The same transcript file, or most of the people other than the owner in
+ * common, is enough; one person in common among several others needs content in common too; a different account or series counts against. Content then adds up to
  * {@link CONTENT_WEIGHT}: half the rarer words of one note's items recurring in the
  * other is enough on its own (the AI may have named the wrong person).
  */
 function scoreWithoutContent(a: Profile, b: Profile): number {
   if (sameTranscript(a.transcript, b.transcript)) return JOIN_SCORE + 1;
   let score = 0;
-  for (const p of a.people) {
-    if (b.people.has(p)) {
-      score += 2;
-      break;
-    }
-  }
+  let shared = 0;
+  for (const p of a.people) if (b.people.has(p)) shared++;
+  // Most of the people in common settles it; one in common among many others (a colleague in
+  // a customer call and in the team standup) only counts with content in common too.
+  if (shared > 0) score += shared / (a.people.size + b.people.size - shared) >= 0.5 ? 2 : 1;
   if (a.account && b.account) score += a.account === b.account ? 0.5 : -1;
   if (a.note.series && b.note.series && a.note.series !== b.note.series) score -= 1;
   return score;

@@ -98,3 +98,27 @@ describe.skipIf(!existsSync(seeds))('seed notes', () => {
     expect(of('002')?.conflicts.join(' ')).toMatch(/^000\S* names \S+ \S+, 002\S* names \S+ \S+$/);
   });
 });
+
+describe('people in common', () => {
+  it('keeps apart two meetings of one day that share one colleague among others', () => {
+    const groups = groupMeetings(
+      notes({
+        'Meetings/halcyon.md': '---\ntype: customer\ndate: 2025-10-07\naccount: Halcyon Robotics\nparticipants: [Tomasz Wren, Priya Raman, Raj Patel]\n---\n# Halcyon technical deep dive\n## Action items\n- [ ] Send the latency benchmark to Halcyon @Tomasz Wren\n',
+        'Meetings/standup.md': '---\ntype: meeting\ndate: 2025-10-07\nparticipants: [Raj Patel, Marcus Lee, Priya Raman]\n---\n# Team standup\n## Action items\n- [ ] Fix the flaky deploy pipeline @Marcus Lee\n',
+      }),
+      { owner: 'Priya Raman' },
+    );
+    expect(groups.map((g) => g.notes.length)).toEqual([1, 1]);
+  });
+
+  it('joins notes that share most of their people', () => {
+    const groups = groupMeetings(
+      notes({
+        'Meetings/a.md': '---\ntype: customer\ndate: 2025-10-07\nparticipants: [Tomasz Wren, Priya Raman, Raj Patel]\n---\n# Deep dive\n',
+        'Meetings/b.md': '---\ntype: 1-1\ndate: 2025-10-07\nparticipants: [Tomasz Wren, Raj Patel]\n---\n# Notes\n',
+      }),
+      { owner: 'Priya Raman' },
+    );
+    expect(groups.map((g) => g.notes.length)).toEqual([2]);
+  });
+});

@@ -223,6 +223,10 @@ export function resolveDue(input: DueInput, meetingDate: string | null): DueReso
   if (signified) return { due: signified, source: 'signifier', phrase: null, certainty: 'exact' };
 
   const anchor = meetingDate && isISODate(meetingDate) ? meetingDate : null;
+  // `[due:: next Friday]`: a field in words is a deadline phrase, read like one.
+  const field = fieldText(input.fields);
+  const inField = field ? findDuePhrase(`by ${field}`, anchor) : null;
+  if (inField?.due) return { due: inField.due, source: 'phrase', phrase: field, certainty: inField.certainty };
   const found = findDuePhrase(input.text, anchor);
   if (!found) return NONE;
   return {
@@ -231,6 +235,13 @@ export function resolveDue(input: DueInput, meetingDate: string | null): DueReso
     phrase: found.phrase,
     certainty: found.due ? found.certainty : null,
   };
+}
+
+/** The `due` field's value as written, or null. */
+function fieldText(fields: Record<string, string> | undefined): string | null {
+  if (!fields) return null;
+  for (const [key, value] of Object.entries(fields)) if (key.trim().toLowerCase() === 'due' && value.trim()) return value.trim();
+  return null;
 }
 
 function fieldDue(fields: Record<string, string> | undefined): string | null {

@@ -138,6 +138,10 @@ describe('resolveDue: phrases, counted from the meeting date (a Tuesday)', () =>
 });
 
 describe('resolveDue: dates that are not deadlines', () => {
+  it('reads a Dataview due field written in words as a phrase', () => {
+    expect(resolveDue({ text: 'Draft the proposal', due: null, fields: { due: 'next Friday' } }, '2025-09-16')).toMatchObject({ due: '2025-09-26', source: 'phrase', phrase: 'next Friday' });
+  });
+
   it('does not read a period after "for" as a deadline: it says what the task is about', () => {
     expect(resolveDue({ text: 'Send the invoice for Q3', due: null }, '2025-10-07').due).toBeNull();
     expect(resolveDue({ text: 'Book the venue for October', due: null }, '2025-09-16').due).toBeNull();

@@ -34,6 +34,8 @@ function informativeness(c: Copy): number {
     if (t.statusType === 'done' || t.statusType === 'in_progress') score += 0.5;
     if (t.blockId) score += 1;
     score += Math.min(t.tags.length, 3) * 0.1;
+    // A checkbox copy is the one Tasks can track: a plain bullet is kept only when every copy is one.
+    if (t.bullet) score -= 100;
   }
   return score;
 }

@@ -15,6 +15,7 @@ import { defaultCanonicalName, guessOwner, isRole, OWNER_KEY, type CanonicalName
 import { normalizeText, tokenCount, type NormalizedText } from './normalize';
 import { APPLY_THRESHOLD, compareItems, IdWeights, overlapFromParts, pairScore, PLAUSIBLE_SHARE, plausiblePair, REPORT_THRESHOLD, type Comparable } from './similarity';
 import { isMarkedDuplicate, withoutMark } from './marks';
+import { actionBullets } from '../graph/action-bullets';
 
 /** What the meetings step tells us: which notes record one meeting. */
 export interface MeetingNotes {
@@ -151,7 +152,9 @@ function collect(notes: readonly Note[], meetings: readonly MeetingNotes[], cano
     const note = notes[n];
     const k = noteMeeting[n];
     const meeting = meetingNames[k];
-    for (const t of note.tasks) {
+    // Action items written as plain bullets are tasks to the dedupe too.
+    const bullets = actionBullets(note);
+    for (const t of bullets.length === 0 ? note.tasks : [...note.tasks, ...bullets]) {
       if (t.statusType === 'non_task') continue;
       const raw = taskText(t);
       const settled = isMarkedDuplicate(raw);

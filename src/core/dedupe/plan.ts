@@ -522,7 +522,8 @@ function markEdit(group: DuplicateGroup, line: LineInfo, n: number, link: string
   const text = task ? repaired : line.text;
   const end = descriptionEnd(text, task ?? parseTaskLine(text));
   let marked = `${text.slice(0, end)} ${duplicateMark(link)}${text.slice(end)}`;
-  if (group.kind === 'task') marked = marked.replace(/^(\s*(?:[-*+]|\d+[.)])\s+)\[.\]/, '$1[-]');
+  // A task is cancelled; an action item written as a plain bullet becomes a cancelled task, so it leaves the open items too.
+  if (group.kind === 'task') marked = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]/.test(marked) ? marked.replace(/^(\s*(?:[-*+]|\d+[.)])\s+)\[.\]/, '$1[-]') : marked.replace(/^(\s*(?:[-*+]|\d+[.)])\s+)/, '$1[-] ');
   const done = group.kind === 'task' ? 'cancelled and linked to the copy kept' : 'marked and linked to the copy kept';
   return {
     start: line.start,

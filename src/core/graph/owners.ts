@@ -16,13 +16,16 @@ const OWNER_FIELDS = new Set(['owner', 'assignee', 'assigned', 'assigned to', 'a
 /** One to three capitalised words: a name as it leads a sentence. */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
 
+/** Labels note-takers put before the owner: `Action: Priya — …`, `TODO(Tomasz): …` (written out by case: the name's capital must stay a capital). */
+const LABEL = String.raw`(?:[Aa]ction(?:\s+[Ii]tem)?|ACTION|TODO|[Tt]odo|[Tt]o-[Dd]o|AI|[Oo]wner|[Nn]ext\s+[Ss]tep)`;
+
 /** `Name to …`, `Name will …`, `Name: …`, `**Name**: …`, `Name — …`. */
 const LEADING_NAME = new RegExp(
-  String.raw`^\s*(?:\*\*|__)?(${NAME})(?:\*\*|__)?(?:\s*:(?:\*\*|__)?\s|\s+[—–-]\s|\s+(?:to|will|should|must|needs\s+to|is\s+to|owns|can)\s)`,
+  String.raw`^\s*(?:${LABEL}\s*:\s*)?(?:\*\*|__)?(${NAME})(?:\*\*|__)?(?:\s*:(?:\*\*|__)?\s|\s+[—–-]\s|\s+(?:to|will|should|must|needs\s+to|is\s+to|owns|can)\s)`,
   'u',
 );
-/** `(Ana) collect references`, `[Ana Souza] send …`. */
-const BRACKETED_NAME = new RegExp(String.raw`^\s*[([](${NAME})[)\]]\s`, 'u');
+/** `(Ana) collect references`, `[Ana Souza] send …`, `TODO(Tomasz): fix the retry loop`. */
+const BRACKETED_NAME = new RegExp(String.raw`^\s*(?:${LABEL}\s*)?[([](${NAME})[)\]]:?\s`, 'u');
 
 /**
  * The owner a task names without `@`: an owner field first, then a name leading

@@ -88,3 +88,11 @@ describe('owners heading their items', () => {
     expect(owner('Book the review')).toBeNull();
   });
 });
+
+describe('owners after a label', () => {
+  it('reads the name after Action:, TODO( ) and the like', () => {
+    expect(writtenOwner({ text: 'Action: Priya — send the NDA', fields: {}, assignee: null })).toBe('Priya');
+    expect(writtenOwner({ text: 'TODO(Tomasz): fix the retry loop', fields: {}, assignee: null })).toBe('Tomasz');
+    expect(writtenOwner({ text: 'Action item: review the NDA', fields: {}, assignee: null })).toBeNull();
+  });
+});

@@ -505,11 +505,12 @@ export class NameResolver {
         forms.set(name, (forms.get(name) ?? 0) + count);
       }
     }
-    // Longer names last, so `Ann B. Lee` can join the `Ann Lee` already known.
     const ordered = [...forms].map(([name, count]) => ({ name, count, length: tokensOf(name).length }));
-    // Forms with an initial (`Marcus O.`) after full ones of the same length, so they can join them.
+    // Full forms before those with an initial (`Marcus O.`, `Ann B. Lee`), and longer before shorter,
+    // so that a shorter or initialled form can join the full name it is part of (`Helene Dubois` →
+    // Hélène Dubois-Marchand, `Ann Lee` → Ann B. Lee).
     const initialled = (name: string) => (tokensOf(name).some((t) => t.length === 1) ? 1 : 0);
-    ordered.sort((a, b) => a.length - b.length || initialled(a.name) - initialled(b.name));
+    ordered.sort((a, b) => initialled(a.name) - initialled(b.name) || b.length - a.length);
     for (const { name, count } of ordered) this.addForm(name, count);
     this.ownerName = this.owner ? this.canonical(this.owner) : null;
   }
@@ -578,6 +579,10 @@ export class NameResolver {
     if (tokens.length >= 3) {
       const around = this.byFirstLast.get(`${tokens[0]} ${tokens[tokens.length - 1]}`);
       if (around?.length === 1) return around[0];
+      // `Hélène Dubois-Marchand` after `Helene Dubois` (or `Helene Marchand`): the one person known by a part of the surname.
+      const parts = new Set<Entry>();
+      for (let k = 1; k < tokens.length - 1; k++) for (const e of this.byFirstLast.get(`${tokens[0]} ${tokens[k]}`) ?? NONE) parts.add(e);
+      if (parts.size === 1 && !around) return [...parts][0];
     }
     if (tokens.length === 2) {
       // `Marcus O.` and `M. Oyelaran` are the one Marcus Oyelaran already known, when only one fits.
@@ -586,6 +591,8 @@ export class NameResolver {
       let fits: Entry[] = [];
       if (last.length === 1 && first.length > 1) fits = (this.byFirst.get(first) ?? NONE).filter((e) => full(e) && e.tokens[e.tokens.length - 1].startsWith(last));
       else if (first.length === 1 && last.length > 1) fits = (this.byLast.get(last) ?? NONE).filter((e) => full(e) && e.tokens[0].startsWith(first));
+      // `Helene Dubois` for Hélène Dubois-Marchand: one part of a double-barrelled surname.
+      else if (first.length > 1) fits = (this.byFirst.get(first) ?? NONE).filter((e) => full(e) && e.tokens.length >= 3 && e.tokens.indexOf(last, 1) > 0);
       if (fits.length === 1) return fits[0];
     }
     return null;

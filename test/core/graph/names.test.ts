@@ -222,6 +222,13 @@ describe('NameResolver', () => {
     expect(r.resolve('Marcus').name).toBe('Marcus Oyelaran');
   });
 
+  it('joins one part of a double-barrelled surname, accents dropped, to the full name', () => {
+    const r = new NameResolver({ seen: ['Hélène Dubois-Marchand', 'Helene Dubois', 'Helene Marchand', 'Hélène Roux'] });
+    expect(r.resolve('Helene Dubois').name).toBe('Hélène Dubois-Marchand');
+    expect(r.resolve('Helene Marchand').name).toBe('Hélène Dubois-Marchand');
+    expect(r.resolve('Hélène Roux').name).toBe('Hélène Roux');
+  });
+
   it('leaves unknown first names unresolved', () => {
     expect(resolver.resolve('@Bartholomew')).toMatchObject({ kind: 'unresolved', via: 'unknown', name: null });
   });

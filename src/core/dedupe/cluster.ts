@@ -686,7 +686,7 @@ function makeGroup(members: Entry[], confidence: number, scope: DuplicateGroup['
   const canonical = members[chooseCanonical(members)];
   // One line on why they look alike is enough; keep every near-miss and merge note.
   const all = [...new Set(why)];
-  const reasons = all.includes('same item, reworded or with added detail') ? all.filter((r) => r !== 'same wording') : all;
+  const reasons = all.includes('same item, reworded or with added detail') ? all.filter((r) => r !== 'the same words, order and spelling aside') : all;
   if (canonical.task) {
     const others = members.filter((m) => m !== canonical && m.task).map((m) => m.task as Task);
     reasons.push(...mergeTasks(canonical.task, others).reasons);

@@ -303,7 +303,7 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
 
   confidence = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100));
   if (guard === null && reasons) {
-    if (confidence >= 0.99) reasons.unshift('same wording');
+    if (confidence >= 0.99) reasons.unshift('the same words, order and spelling aside');
     else if (confidence >= REPORT_THRESHOLD) reasons.unshift('same item, reworded or with added detail');
   }
   return { confidence, guard };

@@ -18,6 +18,8 @@ export interface Copy {
 }
 
 const PRIORITY_RANK: Record<Priority, number> = { highest: 5, high: 4, medium: 3, low: 2, lowest: 1 };
+/** Where a task with no priority ranks: below medium, above low (as Obsidian Tasks sorts). */
+const NO_PRIORITY_RANK = 2.5;
 
 function dueOf(t: Task): string | null {
   return t.due ?? t.fields?.due ?? null;
@@ -30,7 +32,7 @@ function informativeness(c: Copy): number {
   if (t) {
     if (t.assignee) score += 2;
     if (dueOf(t)) score += 1.5;
-    if (t.priority) score += 1;
+    if (t.priority && PRIORITY_RANK[t.priority] > NO_PRIORITY_RANK) score += 1;
     if (t.statusType === 'done' || t.statusType === 'in_progress') score += 0.5;
     if (t.blockId) score += 1;
     score += Math.min(t.tags.length, 3) * 0.1;
@@ -105,9 +107,10 @@ export function mergeTasks(canonical: Task, others: readonly Task[]): TaskMerge 
     reasons.push(`copies disagree on the due date: kept the earliest, ${due}`);
   }
 
-  // Priority: the highest stated one wins.
+  // Priority: the highest wins — and, as Obsidian Tasks ranks them, no priority is above low and lowest.
   const stated = all.map((t) => t.priority).filter((p): p is Priority => !!p);
-  if (stated.length > 0) {
+  const anyUnstated = all.some((t) => !t.priority);
+  if (stated.length > 0 && !(anyUnstated && stated.every((p) => PRIORITY_RANK[p] < NO_PRIORITY_RANK))) {
     const top = stated.reduce((a, b) => (PRIORITY_RANK[b] > PRIORITY_RANK[a] ? b : a));
     if (top !== canonical.priority) {
       patch.priority = top;

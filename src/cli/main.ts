@@ -27,7 +27,8 @@ Usage:
   scan        index the folder and print a report (--json: one JSON object)
   normalize   the "Normalize note" transform: a unified diff, applied with --write
   dedupe      the duplicate groups and the plan to merge them, applied with --write
-              (--all also applies possible duplicates; --delete deletes cross-note
+              (--all also applies possible duplicates within a meeting; open tasks
+              alike across meetings are only reported; --delete deletes cross-note
               duplicates instead of marking them cancelled)
   fix-text    repair mojibake on standard input, line for line
               (--jsonl: one JSON string per line in and out)

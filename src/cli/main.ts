@@ -143,9 +143,9 @@ function finish(
       problems.push({ path, line: null, kind: 'read-error', message: 'Not valid UTF-8: shown but never written.' });
     }
   }
-  const writes = args.write
-    ? plans.filter((p) => !inexact.has(p.plan.path)).map((p) => writePlan(vault.root, p.plan, backupStamp()))
-    : [];
+  // One backup folder per run, so a run is undone as one.
+  const stamp = backupStamp();
+  const writes = args.write ? plans.filter((p) => !inexact.has(p.plan.path)).map((p) => writePlan(vault.root, p.plan, stamp)) : [];
 
   if (args.json) {
     const out = {

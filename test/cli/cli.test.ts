@@ -196,4 +196,11 @@ describe('usage', () => {
     expect([...after.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(after.toString('utf8')).toContain('@Bob Lee\n');
   });
+
+  it('backs up every file one run writes under one folder', () => {
+    const dir = tempCopy();
+    cli(['dedupe', dir, '--write']);
+    const stamps = readdirSync(join(dir, '.meeting-intel', 'backup'));
+    expect(stamps).toHaveLength(1);
+  });
 });

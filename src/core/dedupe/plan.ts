@@ -523,8 +523,12 @@ function markEdit(group: DuplicateGroup, line: LineInfo, n: number, link: string
   const end = descriptionEnd(text, task ?? parseTaskLine(text));
   let marked = `${text.slice(0, end)} ${duplicateMark(link)}${text.slice(end)}`;
   // A task is cancelled; an action item written as a plain bullet becomes a cancelled task, so it leaves the open items too.
-  if (group.kind === 'task') marked = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]/.test(marked) ? marked.replace(/^(\s*(?:[-*+]|\d+[.)])\s+)\[.\]/, '$1[-]') : marked.replace(/^(\s*(?:[-*+]|\d+[.)])\s+)/, '$1[-] ');
-  const done = group.kind === 'task' ? 'cancelled and linked to the copy kept' : 'marked and linked to the copy kept';
+  // A copy already done stays done (its ✅ date with it): cancelling it would read as "cancelled, done on …".
+  const cancel = group.kind === 'task' && !/^\s*(?:[-*+]|\d+[.)])\s+\[[xX]\]/.test(marked);
+  if (cancel) {
+    marked = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]/.test(marked) ? marked.replace(/^(\s*(?:[-*+]|\d+[.)])\s+)\[.\]/, '$1[-]') : marked.replace(/^(\s*(?:[-*+]|\d+[.)])\s+)/, '$1[-] ');
+  }
+  const done = cancel ? 'cancelled and linked to the copy kept' : 'marked and linked to the copy kept';
   return {
     start: line.start,
     end: line.end,

@@ -32,3 +32,19 @@ describe('action items written as plain bullets, in the dedupe', () => {
     expect(plan(after).plans).toEqual([]);
   });
 });
+
+describe('a done copy marked as a duplicate', () => {
+  it('stays done, with its done date, rather than reading as cancelled and done', () => {
+    const texts = new Map([
+      ['a.md', '---\ntype: customer\ndate: 2025-10-14\nparticipants: [Helene Dubois, Priya Raman]\n---\n## Action items\n- [ ] Circulate the revised budget to procurement @Helene Dubois 📅 2025-10-17 ⏫\n'],
+      ['b.md', '---\ntype: customer\ndate: 2025-10-14\nparticipants: [Helene Dubois, Priya Raman]\n---\n## Action items\n- [x] Circulate the revised budget to procurement @Helene Dubois ✅ 2025-10-15\n'],
+    ]);
+    const first = plan(texts);
+    const after = new Map(texts);
+    for (const p of first.plans) after.set(p.path, applyPlan(after.get(p.path) as string, p));
+    const marked = (after.get('b.md') as string).split('\n')[6];
+    expect(marked).toMatch(/^- \[x\] Circulate the revised budget to procurement @Helene Dubois \(duplicate of \[\[a#\^dup-[0-9a-f]+\]\]\) ✅ 2025-10-15$/);
+    expect((after.get('a.md') as string).split('\n')[6]).toMatch(/^- \[x\] .*✅ 2025-10-15/);
+    expect(plan(after).plans).toEqual([]);
+  });
+});

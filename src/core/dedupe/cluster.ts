@@ -830,9 +830,12 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   // Copies an earlier run marked are settled: never grouped again, and nothing a plan acts on.
   const live = (p: ScoredPair) => !entries[p.i].settled && !entries[p.j].settled;
 
+  // A copy with no assignee that matches copies of two different assignees could be either's:
+  // it is only ever a possible duplicate, never applied by default.
+  const ambiguous = unassignedBetween(entries, meetingPairs);
   // Strong groups first, completed so that what is left once they are applied pairs no more.
   const strong = new Groups(entries.length);
-  const isStrong = (p: ScoredPair) => p.confidence >= APPLY_THRESHOLD && live(p);
+  const isStrong = (p: ScoredPair) => p.confidence >= APPLY_THRESHOLD && live(p) && !ambiguous.has(p.i) && !ambiguous.has(p.j);
   cluster(strong, meetingPairs, judge, isStrong);
   const survivorPairs = (groups: Groups): ScoredPair[] => {
     // In a large block only some pairs are proposed (a chain through copies of one wording,
@@ -879,7 +882,9 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
       const list = growth.members.map((i) => entries[i]);
       let onePath = true;
       for (const e of list) if (e.path !== list[0].path) onePath = false;
-      groups.push(makeGroup(list, growth.weakest, onePath ? 'note' : 'meeting', reasonsOf(growth)));
+      const unsure = growth.members.some((i) => ambiguous.has(i));
+      const why = unsure ? [...reasonsOf(growth), 'one copy has no assignee and matches copies of different assignees: check whose it is'] : reasonsOf(growth);
+      groups.push(makeGroup(list, unsure ? Math.min(growth.weakest, APPLY_THRESHOLD - 0.01) : growth.weakest, onePath ? 'note' : 'meeting', why));
       for (const i of growth.members) representative[i] = growth.canonical;
     }
   }
@@ -888,6 +893,25 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   const result = byConfidenceThenPlace(groups);
   INPUTS.set(result, { paths: notes.map((n) => n.path), meetings, owner, names: known });
   return result;
+}
+
+/** Entries with no assignee that pair strongly with copies of two or more different assignees. */
+function unassignedBetween(entries: readonly Entry[], pairs: readonly ScoredPair[]): Set<number> {
+  const seen = new Map<number, string>();
+  const out = new Set<number>();
+  const note = (unassigned: number, other: number) => {
+    const a = entries[other].assignee;
+    if (entries[unassigned].kind !== 'task' || entries[unassigned].assignee !== null || a === null) return;
+    const before = seen.get(unassigned);
+    if (before === undefined) seen.set(unassigned, a);
+    else if (before !== a) out.add(unassigned);
+  };
+  for (const p of pairs) {
+    if (p.confidence < APPLY_THRESHOLD) continue;
+    note(p.i, p.j);
+    note(p.j, p.i);
+  }
+  return out;
 }
 
 /**

@@ -130,6 +130,9 @@ const MONTHS: Record<string, number> = {
   oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
 };
 
+/** A month's name or abbreviation in lower case (for case-free patterns): `oct`, `october`, `sept.`. */
+export const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+
 /** A month's number from its name or abbreviation, any case (`Oct`, `october.`), else null. */
 export function monthNumber(word: string): number | null {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
@@ -219,12 +222,12 @@ const NONE: DueResolution = { due: null, source: null, phrase: null, certainty: 
  * from today — a note read a month later must give the same answer).
  */
 export function resolveDue(input: DueInput, meetingDate: string | null): DueResolution {
-  const signified = parseLooseDate(input.due ?? '') ?? fieldDue(input.fields);
+  const field = fieldText(input.fields);
+  const signified = parseLooseDate(input.due ?? '') ?? (field === null ? null : parseLooseDate(field));
   if (signified) return { due: signified, source: 'signifier', phrase: null, certainty: 'exact' };
 
   const anchor = meetingDate && isISODate(meetingDate) ? meetingDate : null;
   // `[due:: next Friday]`: a field in words is a deadline phrase, read like one.
-  const field = fieldText(input.fields);
   const inField = field ? findDuePhrase(`by ${field}`, anchor) : null;
   if (inField?.due) return { due: inField.due, source: 'phrase', phrase: field, certainty: inField.certainty };
   const found = findDuePhrase(input.text, anchor);
@@ -244,13 +247,6 @@ function fieldText(fields: Record<string, string> | undefined): string | null {
   return null;
 }
 
-function fieldDue(fields: Record<string, string> | undefined): string | null {
-  if (!fields) return null;
-  for (const [key, value] of Object.entries(fields)) {
-    if (key.trim().toLowerCase() === 'due') return parseLooseDate(value);
-  }
-  return null;
-}
 
 /** A date phrase found in the text, before choosing among them. */
 interface Candidate {

@@ -9,7 +9,7 @@
  * with a day; `eventDeadline` reads a task for a deadline named by an event and
  * looks it up among them.
  */
-import { addDays, daysNamedIn, isISODate, monthNumber, resolveDue, type DueInput, type DueResolution } from './dates';
+import { addDays, daysNamedIn, isISODate, MONTH_WORD, monthNumber, resolveDue, type DueInput, type DueResolution } from './dates';
 
 /** An event the note names with its day. */
 export interface EventDate {
@@ -59,7 +59,6 @@ const HEAD_RE = new RegExp(String.raw`\b(${HEAD_ALTERNATION})(?:s|es)?\b`, 'gi')
 /** Cheap test before any work: the note or task names an event at all. */
 const MAY_NAME_EVENT = new RegExp(String.raw`\b(?:${HEAD_ALTERNATION})`, 'i');
 
-const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 const WEEKDAY_WORD = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*`;
 /**
  * A day written so that it can be read without doubt: `2025-10-21`, `10/21`, `Oct 21`, `21 October`,
@@ -189,9 +188,10 @@ export function findEventDates(lines: readonly { text: string; line: number }[],
         const to = days.reduce((at, d) => (d.start >= end ? Math.min(at, d.start) : at), sentence.text.length);
         // Words after it name it too ("the QBR with Nordwind"); a task's qualifiers must all be
         // among these, so a word too many here never joins two events, and one too few would part them.
-        const named = [...wordsBefore(sentence.text.slice(from, start), start - from), ...wordsAfter(sentence.text.slice(end, to))];
+        const before = wordsBefore(sentence.text.slice(from, start), start - from);
+        const named = [...before, ...wordsAfter(sentence.text.slice(end, to))];
         const { qualifiers } = qualifiersOf(named);
-        out.push({ head: normaliseHead(m[1]), qualifiers, date: best.date, name: [...qualifiersOf(wordsBefore(sentence.text.slice(from, start), start - from)).qualifiers, m[1]].join(' '), line });
+        out.push({ head: normaliseHead(m[1]), qualifiers, date: best.date, name: [...qualifiersOf(before).qualifiers, m[1]].join(' '), line });
       }
     }
   }

@@ -15,7 +15,7 @@ import { defaultCanonicalName, guessOwner, isRole, OWNER_KEY, type CanonicalName
 import { normalizeText, tokenCount, type NormalizedText } from './normalize';
 import { APPLY_THRESHOLD, compareItems, IdWeights, overlapFromParts, pairScore, PLAUSIBLE_SHARE, plausiblePair, REPORT_THRESHOLD, type Comparable } from './similarity';
 import { isMarkedDuplicate, withoutMark } from './marks';
-import { actionBullets } from '../graph/action-bullets';
+import { tasksWithBullets } from '../graph/action-bullets';
 
 /** What the meetings step tells us: which notes record one meeting. */
 export interface MeetingNotes {
@@ -153,8 +153,7 @@ function collect(notes: readonly Note[], meetings: readonly MeetingNotes[], cano
     const k = noteMeeting[n];
     const meeting = meetingNames[k];
     // Action items written as plain bullets are tasks to the dedupe too.
-    const bullets = actionBullets(note);
-    for (const t of bullets.length === 0 ? note.tasks : [...note.tasks, ...bullets]) {
+    for (const t of tasksWithBullets(note)) {
       if (t.statusType === 'non_task') continue;
       const raw = taskText(t);
       const settled = isMarkedDuplicate(raw);

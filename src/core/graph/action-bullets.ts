@@ -25,6 +25,12 @@ export function actionBullets(note: Note): Task[] {
   return tasks;
 }
 
+/** The note's tasks, then its action items written as plain bullets. */
+export function tasksWithBullets(note: Note): readonly Task[] {
+  const bullets = actionBullets(note);
+  return bullets.length === 0 ? note.tasks : [...note.tasks, ...bullets];
+}
+
 function isActionBullet(item: Item): boolean {
   return (item.section === 'actions' || item.section === 'followups') && item.kind === 'other' && (item.indent ?? 0) === 0 && !NOTHING.test(item.text.trim());
 }

@@ -28,7 +28,7 @@ import { eventDatesFor, resolveDueWithEvents, type EventDate } from '../event-da
 import { collectPeople, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex, type Resolution } from './names';
 import { writtenOwner } from './owners';
 import { AccountResolver } from './accounts';
-import { actionBullets } from './action-bullets';
+import { tasksWithBullets as tasksOf } from './action-bullets';
 import { attributeSpeakers, talkTime } from './speakers';
 import { groupMeetings } from './meetings';
 import { findDuplicates, recordMeetingGrouping } from '../dedupe/index';
@@ -180,7 +180,11 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     if (roles.get(note.path) !== 'person' || !note.account) continue;
     const person = people.resolve(nameOfPath(note.path));
     const account = accountNames.resolve(note.account);
-    if (person.kind === 'person' && person.name && account) worksAt.set(person.name, account);
+    if (person.kind !== 'person' || !person.name || !account) continue;
+    // Where the person works, whether or not they met.
+    worksAt.set(person.name, account);
+    accountOf(account).people.add(person.name);
+    personAccounts.set(person.name, (personAccounts.get(person.name) ?? new Set()).add(account));
   }
 
   const tasks: GraphTask[] = [];
@@ -194,16 +198,6 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     const role = roles.get(note.path);
     if (role === 'company') {
       accountOf(accountNames.resolve(companyName(note)) as string).notes.add(note.path);
-      continue;
-    }
-    if (role === 'person') {
-      // A people note's `company:` says where the person works, whether or not they met.
-      const person = people.resolve(nameOfPath(note.path));
-      const account = person.name ? worksAt.get(person.name) : undefined;
-      if (account && person.name) {
-        accountOf(account).people.add(person.name);
-        personAccounts.set(person.name, (personAccounts.get(person.name) ?? new Set()).add(account));
-      }
       continue;
     }
     if (role !== 'meeting') continue;
@@ -370,15 +364,13 @@ export function mentionsOf(notes: readonly Note[], declared: readonly DeclaredPe
  */
 function ownerInWords(task: Task, room: readonly string[], people: PeopleIndex): Resolution | null {
   const written = writtenOwner(task);
-  if (written === null) return null;
-  const r = people.resolve(written, room);
-  return (r.kind === 'person' || r.kind === 'owner') && r.via !== 'new' ? r : null;
+  return written === null ? null : knownPerson(written, room, people);
 }
 
-/** The note's tasks, and its action items written as plain bullets. */
-function tasksOf(note: Note): readonly Task[] {
-  const bullets = actionBullets(note);
-  return bullets.length === 0 ? note.tasks : [...note.tasks, ...bullets];
+/** `written` resolved in the room, when it is someone already known (the owner included), never a new person. */
+function knownPerson(written: string, room: readonly string[], people: PeopleIndex): Resolution | null {
+  const r = people.resolve(written, room);
+  return (r.kind === 'person' || r.kind === 'owner') && r.via !== 'new' ? r : null;
 }
 
 /**
@@ -387,8 +379,7 @@ function tasksOf(note: Note): readonly Task[] {
  */
 function ownerOfHeading(task: Task, room: readonly string[], people: PeopleIndex): Resolution | null {
   if ((task.section !== 'actions' && task.section !== 'followups') || !task.sectionHeading) return null;
-  const r = people.resolve(task.sectionHeading, room);
-  return (r.kind === 'person' || r.kind === 'owner') && r.via !== 'new' ? r : null;
+  return knownPerson(task.sectionHeading, room, people);
 }
 
 const ROOMS = new WeakMap<Note, readonly string[]>();

@@ -12,7 +12,7 @@ import { fixText } from '../repair/mojibake';
 import { readBody, type Body } from './body';
 import { readFrontmatter, type FrontmatterResult, type Report } from './frontmatter';
 import { assignSpeakers } from './transcript';
-import { parseLooseDate } from '../dates';
+import { MONTH_WORD, parseLooseDate } from '../dates';
 import { addNames, asDate, asNameList, asText, findIsoDate, splitNames, stripName } from './values';
 
 export interface ParseOptions {
@@ -164,7 +164,6 @@ function readFields(note: Note, data: Record<string, unknown>, body: Body | null
   note.aliases = aliasesOf(field(data, lower, 'aliases') ?? field(data, lower, 'alias'));
 }
 
-const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /** A day written in words inside a title: `9 Oct 2025`, `October 9th, 2025`. */
 const WRITTEN_DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b`, 'i');
 

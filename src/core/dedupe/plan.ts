@@ -514,6 +514,9 @@ function planCanonical(
   };
 }
 
+/** A list item's marker with the space after it, and its checkbox's status when it has one. */
+const LIST_ITEM = /^(\s*(?:[-*+]|\d+[.)])\s+)(?:\[(.)\])?/u;
+
 /** A duplicate kept in place: cancelled, with a link to the canonical line; `why` when it was not deleted as asked. */
 function markEdit(group: DuplicateGroup, line: LineInfo, n: number, link: string, why: string | null): Edit {
   // Tasks are marked on the repaired line, so broken signifiers end up after the mark where Tasks reads them.
@@ -524,10 +527,9 @@ function markEdit(group: DuplicateGroup, line: LineInfo, n: number, link: string
   let marked = `${text.slice(0, end)} ${duplicateMark(link)}${text.slice(end)}`;
   // A task is cancelled; an action item written as a plain bullet becomes a cancelled task, so it leaves the open items too.
   // A copy already done stays done (its ✅ date with it): cancelling it would read as "cancelled, done on …".
-  const cancel = group.kind === 'task' && !/^\s*(?:[-*+]|\d+[.)])\s+\[[xX]\]/.test(marked);
-  if (cancel) {
-    marked = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]/.test(marked) ? marked.replace(/^(\s*(?:[-*+]|\d+[.)])\s+)\[.\]/, '$1[-]') : marked.replace(/^(\s*(?:[-*+]|\d+[.)])\s+)/, '$1[-] ');
-  }
+  const item = LIST_ITEM.exec(marked);
+  const cancel = group.kind === 'task' && item !== null && item[2] !== 'x' && item[2] !== 'X';
+  if (cancel) marked = `${item[1]}${item[2] === undefined ? '[-] ' : '[-]'}${marked.slice(item[0].length)}`;
   const done = cancel ? 'cancelled and linked to the copy kept' : 'marked and linked to the copy kept';
   return {
     start: line.start,

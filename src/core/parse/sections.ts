@@ -52,10 +52,10 @@ const RULES: Rule[] = [
   { kind: 'summary', pattern: /^(?:meeting |executive |call |short |quick |brief )?(?:summary|overview|recap|tl ?dr|synopsis|abstract|gist)$/ },
   {
     kind: 'actions',
-    pattern: /^(?:my |open |key |new |agreed |assigned )?(?:action items?|actions?|action points?|actionables?|next steps?|next actions?|to ?dos?|todo list|to do list|tasks?|assignments|deliverables|commitments)(?: for .+)?$/,
+    pattern: /^(?:my |open |key |new |agreed |assigned )?(?:action items?|actions?|action points?|actionables?|next steps?|next actions?|to ?dos?|todo list|to do list|tasks?|assignments|deliverables|commitments)(?: (?:for|from|after) .+)?$/,
   },
-  { kind: 'followups', pattern: /^(?:follow ?ups?|follow ?up (?:items|actions|tasks)|followups?)(?: for .+)?$/ },
-  { kind: 'decisions', pattern: /^(?:key |main |final )?(?:decisions?|decision log)(?: made| taken| reached| log)?$/ },
+  { kind: 'followups', pattern: /^(?:follow ?ups?|follow ?up (?:items|actions|tasks)|followups?)(?: (?:for|from|after) .+)?$/ },
+  { kind: 'decisions', pattern: /^(?:key |main |final )?(?:decisions?|decision log)(?: made| taken| reached| log)?(?: (?:from|in|at) .+)?$/ },
   {
     kind: 'facts',
     pattern: /^(?:key |main |important |other )?(?:information|info|facts?(?: learned| learnt)?|points|takeaways|learnings|insights|highlights|notes|discussion points|discussion notes|discussion|details)$/,
@@ -99,11 +99,76 @@ export function headingKey(heading: string): string {
 
 /** The person an actions heading is for: `Action items (for Ana Ruiz)`, `Next steps for Ana Ruiz`. */
 function forPersonOf(heading: string): string | null {
-  const plain = heading.replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1');
+  const plain = withoutLinks(heading);
   const m = /\(\s*for\s+([^)]+?)\s*\)/i.exec(plain) ?? /\bfor\s+([^()]+?)\s*[:.]?\s*$/i.exec(plain);
-  if (!m) return null;
-  const name = m[1].replace(/^@/, '').trim();
-  return name === '' ? null : name;
+  if (m) {
+    // `for Priya Raman`, `for me`; not `for next week` or `for the customer`.
+    const name = m[1].replace(/^@/, '').trim();
+    return isPersonName(name) || /^(?:me|myself)$/i.test(name) ? name : null;
+  }
+  // `Action items (Priya Raman)`: a name alone in parentheses, when it is shaped like one.
+  const inParens = /\(\s*@?([^()]+?)\s*\)\s*$/.exec(plain);
+  return inParens && isPersonName(inParens[1], 2) ? inParens[1] : null;
+}
+
+function withoutLinks(heading: string): string {
+  return heading.replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1');
+}
+
+/** The words a heading uses for a list of someone's tasks (`action items`, `next steps`, `follow-ups`…). */
+const TASK_WORDS = String.raw`(action[ -]?items?|actions?|action points?|next steps?|to[ -]?dos?|tasks?|follow[ -]?ups?(?: items)?)`;
+/** `Priya's action items`, `Priya Raman’s next steps`. */
+const POSSESSIVE = new RegExp(String.raw`^@?(.+?)['’]s?\s+${TASK_WORDS}$`, 'i');
+/** `Action items — Priya Raman`, `Next steps: Priya`, `Action items owned by Priya`. */
+const TASKS_THEN_NAME = new RegExp(String.raw`^${TASK_WORDS}\s*(?:[-–—:|]|\s(?:owned\s+)?by\s)\s*@?(.+?)$`, 'i');
+/** `Priya Raman – Action items`, `Priya: next steps`. */
+const NAME_THEN_TASKS = new RegExp(String.raw`^@?(.+?)\s*[-–—:|]\s*${TASK_WORDS}$`, 'i');
+/** `Our action items`, `Team next steps`: someone's list, but not one person's. */
+const GROUP_TASKS = new RegExp(String.raw`^(?:our|their|your|team|shared|joint|group|customer|client|vendor|partner|internal|external)\s+${TASK_WORDS}$`, 'i');
+
+/** Words that look like a name in a heading but name a side or a group, not a person. */
+const NOT_A_PERSON = new Set(
+  (
+    'team teams customer customers client clients vendor vendors partner partners internal external company group everyone all ' +
+    'shared joint open new key pending agreed other misc general our their your my his her ' +
+    // Legal suffixes: `Action items (Acme Corp)` is a company's list, not a person's.
+    'corp corp. corporation inc inc. ltd ltd. llc gmbh plc co co. sa ag bv labs'
+  ).split(' '),
+);
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'y', 'st.']);
+
+/**
+ * Shaped like a person's name: `minWords` to four words, each capitalised (particles such
+ * as `van` or `de` aside), made of letters, apostrophes, hyphens and full stops only.
+ */
+function isPersonName(text: string, minWords = 1): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < minWords || words.length > 4) return false;
+  if (words.some((w) => NOT_A_PERSON.has(w.toLowerCase()))) return false;
+  return words.every((w, i) => /^[\p{L}'’.-]+$/u.test(w) && (/^\p{Lu}/u.test(w) || (i > 0 && NAME_PARTICLES.has(w.toLowerCase()))));
+}
+
+/**
+ * A heading for one person's tasks in any of the ways note-takers write it — `Priya's action
+ * items`, `Action items — Priya Raman`, `Priya Raman: next steps` — or a group's (`Our action
+ * items`): actions (follow-ups when it says so), with the person. Null when it is none of these.
+ */
+function personScoped(heading: string): HeadingClass | null {
+  const plain = withoutLinks(heading)
+    .replace(/^[^\p{L}\p{N}@]+/u, '')
+    .replace(/[\s:.]+$/, '')
+    .trim();
+  const kindOf = (words: string): SectionKind => (/^follow/i.test(words) ? 'followups' : 'actions');
+  const group = GROUP_TASKS.exec(plain);
+  if (group) return { kind: kindOf(group[1]), forPerson: null, attendees: false };
+  const possessive = POSSESSIVE.exec(plain);
+  if (possessive && isPersonName(possessive[1])) return { kind: kindOf(possessive[2]), forPerson: possessive[1].trim(), attendees: false };
+  // With a separator the heading is a task list whatever the other part says (`Action items — Q3 launch`).
+  const after = TASKS_THEN_NAME.exec(plain);
+  if (after) return { kind: kindOf(after[1]), forPerson: isPersonName(after[2]) ? after[2].trim() : null, attendees: false };
+  const before = NAME_THEN_TASKS.exec(plain);
+  if (before) return { kind: kindOf(before[2]), forPerson: isPersonName(before[1]) ? before[1].trim() : null, attendees: false };
+  return null;
 }
 
 /** Every rule's heading holds one of these stems; a title with none of them is 'other' at once. */
@@ -145,6 +210,7 @@ function classifyAfresh(heading: string): HeadingClass {
       break;
     }
   }
+  if (result.kind === 'other' && !result.attendees) result = personScoped(heading) ?? result;
   // Titles are mostly unique; keep the cache small.
   if (cache.size > 2000) cache.clear();
   cache.set(heading, result);

@@ -72,6 +72,46 @@ describe('heading kinds, whatever the wording', () => {
   ])('%s is for %s', (heading, person) => {
     expect(classifyHeading(heading).forPerson).toBe(person);
   });
+
+  // One person's list, written every way note-takers write it.
+  it.each([
+    ["Ana Ruiz's action items", 'actions', 'Ana Ruiz'],
+    ['Ana Ruiz’s Next Steps:', 'actions', 'Ana Ruiz'],
+    ["Ben's follow-ups", 'followups', 'Ben'],
+    ["Zoë van der Berg's to-dos", 'actions', 'Zoë van der Berg'],
+    ['Action items — Ana Ruiz', 'actions', 'Ana Ruiz'],
+    ['Action Items - Ben Okafor', 'actions', 'Ben Okafor'],
+    ['Next steps: Ana Ruiz', 'actions', 'Ana Ruiz'],
+    ['Action items owned by Ben Okafor', 'actions', 'Ben Okafor'],
+    ['Ben Okafor – Action Items', 'actions', 'Ben Okafor'],
+    ['Follow-up items — Ana', 'followups', 'Ana'],
+    ['Action Items (Ben Okafor)', 'actions', 'Ben Okafor'],
+    ['Next steps ([[Ana Ruiz]])', 'actions', 'Ana Ruiz'],
+  ])('%s → %s for %s', (heading, kind, person) => {
+    expect(classifyHeading(heading)).toMatchObject({ kind, forPerson: person });
+  });
+
+  // A task list all the same, but nobody's in particular.
+  it.each([
+    ['Our action items', 'actions'],
+    ['Team next steps', 'actions'],
+    ['Action items - Q3 launch', 'actions'],
+    ['Pricing workstream – Action items', 'actions'],
+    ['Action items from the call', 'actions'],
+    ['Next steps after the workshop', 'actions'],
+    ['Decisions from today', 'decisions'],
+    ['Action items (2)', 'actions'],
+    ['Action items (this week)', 'actions'],
+    ['Action items (Acme Corp)', 'actions'],
+    ['Action items for next week', 'actions'],
+    ['Action items for the customer', 'actions'],
+  ])('%s → %s for no one', (heading, kind) => {
+    expect(classifyHeading(heading)).toMatchObject({ kind, forPerson: null });
+  });
+
+  it.each(['Pricing - notes', 'Owner: Ben Okafor', 'Ben Okafor', 'For Ben Okafor'])('%s is no task list', (heading) => {
+    expect(classifyHeading(heading).kind).not.toMatch(/actions|followups/);
+  });
 });
 
 describe('sections in a note', () => {

@@ -176,7 +176,7 @@ function parseBlock(
       report('yaml', 2, 'The frontmatter is not a set of “key: value” fields, so it was ignored.');
       return { data: {}, fallback: false, simple: false };
     }
-    return { data: normalise(parsed) as Record<string, unknown>, fallback: false, simple: false };
+    return { data: normalise(parsed, writtenDays(text, from, to)) as Record<string, unknown>, fallback: false, simple: false };
   } catch (err) {
     if (err instanceof CodeFrontmatterRefused) {
       report('frontmatter-code', 1, 'The frontmatter is marked as code; it was not run and its fields were ignored.');
@@ -249,16 +249,100 @@ function readUnterminated(text: string, bomLength: number, contentStart: number,
   };
 }
 
-/** js-yaml Dates become `YYYY-MM-DD` strings, everywhere in the value. */
-function normalise(value: unknown): unknown {
-  if (value instanceof Date) return dateToIso(value);
-  if (Array.isArray(value)) return value.map(normalise);
+/**
+ * What js-yaml made of the block, put back the way it was written, everywhere in the value:
+ * - a Date becomes the `YYYY-MM-DD` day written (`days`, for timestamps with an offset);
+ * - an unquoted wikilink, which YAML reads as a list holding a list (`[[Ana Ruiz]]` →
+ *   `[["Ana Ruiz"]]`), becomes the link's text again, so no name in it is lost.
+ */
+function normalise(value: unknown, days: WrittenDays): unknown {
+  if (value instanceof Date) return days.of(value);
+  if (Array.isArray(value)) {
+    // Inside out, so `[[2025-10-20]]` (a Date in a list in a list) is a link to the day.
+    const items = value.map((v) => normalise(v, days));
+    return unquotedLink(items) ?? items;
+  }
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = normalise(v);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = normalise(v, days);
     return out;
   }
   return value;
+}
+
+/**
+ * `[[X]]` as js-yaml reads it — a list whose only item is a list of `X` — back as the text `[[X]]`;
+ * null for any other list. A comma splits `[[Ana Ruiz|Ruiz, Ana]]` in two: an alias (`|`) in the
+ * first part tells it is one link. `[[A, B]]` with no alias stays a list of two names.
+ */
+function unquotedLink(list: unknown[]): string | null {
+  if (list.length !== 1 || !Array.isArray(list[0])) return null;
+  const inner = list[0] as unknown[];
+  if (inner.length === 0) return null;
+  if (inner.length > 1 && !(typeof inner[0] === 'string' && inner[0].includes('|'))) return null;
+  const parts: string[] = [];
+  for (const part of inner) {
+    const text = flowText(part);
+    if (text === null) return null;
+    parts.push(text);
+  }
+  return `[[${parts.join(', ')}]]`;
+}
+
+/** A scalar, or a one-key mapping (`[[Q3: plan]]` reads as `{Q3: 'plan'}`), as it was written; null for anything else. */
+function flowText(v: unknown): string | null {
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    const entries = Object.entries(v as Record<string, unknown>);
+    if (entries.length !== 1) return null;
+    const [k, inner] = entries[0];
+    const text = inner === null ? '' : flowText(inner);
+    return text === null ? null : text === '' ? k : `${k}: ${text}`;
+  }
+  return null;
+}
+
+interface WrittenDays {
+  /** The day a Date from js-yaml was written on, `YYYY-MM-DD`. */
+  of(date: Date): string | null;
+}
+
+/**
+ * A YAML timestamp with a time and an offset (`2025-10-20T23:30:00-05:00`), as js-yaml's own pattern
+ * reads it, found anywhere in the block. js-yaml turns it into a UTC instant, which can fall on
+ * another day than the one written (the 21st here); the day written is the meeting's.
+ */
+const OFFSET_TIMESTAMP =
+  /(\d{4})-(\d\d?)-(\d\d?)(?:[Tt]|[ \t]+)(\d\d?):(\d\d):(\d\d)(?:\.(\d*))?[ \t]*([-+])(\d\d?)(?::(\d\d))?/g;
+
+/**
+ * The days written for the block `text.slice(from, to)`. A Date at UTC midnight (a date
+ * without a time, the usual case) or with no offset written is its UTC day; the block is
+ * searched for offsets only when a Date with a time of day comes up, once.
+ */
+function writtenDays(text: string, from: number, to: number): WrittenDays {
+  let byInstant: Map<number, string> | null = null;
+  return {
+    of(date: Date): string | null {
+      const t = date.getTime();
+      if (Number.isNaN(t) || t % 86_400_000 === 0) return dateToIso(date);
+      byInstant ??= offsetTimestamps(text.slice(from, to));
+      return byInstant.get(t) ?? dateToIso(date);
+    },
+  };
+}
+
+/** Each timestamp with an offset in `block`, keyed by the instant js-yaml makes of it. */
+function offsetTimestamps(block: string): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const m of block.matchAll(OFFSET_TIMESTAMP)) {
+    const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number);
+    const ms = Number((m[7] ?? '').slice(0, 3).padEnd(3, '0'));
+    const offset = (Number(m[9]) * 60 + Number(m[10] ?? 0)) * 60_000 * (m[8] === '-' ? -1 : 1);
+    const instant = Date.UTC(y, mo - 1, d, h, mi, s, ms) - offset;
+    out.set(instant, `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
+  }
+  return out;
 }
 
 /** Every template placeholder in the raw frontmatter lines, with the key it belongs to. */

@@ -83,15 +83,33 @@ export function stripName(raw: string): string {
     s = s.replace(/\\$/, '');
   }
   if (s.startsWith('@')) s = s.slice(1);
+  if (s.includes('@')) s = withoutAddress(s);
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** No `[`, no tab or line break, no two spaces in a row (`/\s\s|[\t\n\r]/`): a name already as `stripName` leaves it. */
+/** `Name <address>` or `Name (address)`, the address possibly a `mailto:` link. */
+const NAME_AND_ADDRESS = /^(.*?)[ \t]*[<(][ \t]*(?:mailto:)?([^\s<>()@]+@[^\s<>()]+?)[ \t]*[>)]$/i;
+
+/**
+ * The name in a mail-style address, as mail clients and calendar exports write attendees:
+ * `Bo Li <bo@example.com>` and `Bo Li (bo@example.com)` → `Bo Li`; with no name,
+ * `<bo@example.com>` and `mailto:bo@example.com` → the address, which still tells who it is.
+ */
+function withoutAddress(s: string): string {
+  const m = NAME_AND_ADDRESS.exec(s);
+  if (m) {
+    const name = m[1].trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+    return name === '' ? m[2] : name;
+  }
+  return s.toLowerCase().startsWith('mailto:') ? s.slice(7) : s;
+}
+
+/** No `[` or `@`, no tab or line break, no two spaces in a row (`/\s\s|[\t\n\r]/`): a name already as `stripName` leaves it. */
 function isPlainName(s: string): boolean {
   let spaceBefore = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 91 /* [ */ || c === 9 || c === 10 || c === 13) return false;
+    if (c === 91 /* [ */ || c === 64 /* @ */ || c === 9 || c === 10 || c === 13) return false;
     const space = isJsSpace(c);
     if (space && spaceBefore) return false;
     spaceBefore = space;
@@ -99,18 +117,39 @@ function isPlainName(s: string): boolean {
   return true;
 }
 
-/** A list value (array, or a comma/semicolon separated string) as names. */
+/**
+ * A list value (array, or a comma/semicolon separated string) as names. Lists inside
+ * the list are read through (`- [Ana, Bo]`); an attendee written as a mapping gives its
+ * `name` (`- name: Ana Ruiz` with `email:` beside it) or, with one key, the key
+ * (`- Ana Ruiz: PM`). A number or a boolean is no name: `attendees: 12` is a head count.
+ */
 export function asNameList(value: unknown): string[] {
-  if (Array.isArray(value)) {
-    const out: string[] = [];
-    for (const v of value) {
-      const t = asText(v);
-      if (t !== null) addSplitNames(out, t);
-    }
-    return out;
+  const out: string[] = [];
+  addListNames(out, value, 0);
+  return out;
+}
+
+/** How deep lists and mappings inside a name list are read. */
+const MAX_NAME_DEPTH = 4;
+
+function addListNames(out: string[], value: unknown, depth: number): void {
+  if (typeof value === 'string') {
+    addSplitNames(out, value);
+  } else if (Array.isArray(value)) {
+    if (depth < MAX_NAME_DEPTH) for (const v of value) addListNames(out, v, depth + 1);
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Date) && depth < MAX_NAME_DEPTH) {
+    addListNames(out, nameOfMapping(value as Record<string, unknown>), depth + 1);
   }
-  const t = asText(value);
-  return t === null ? [] : splitNames(t);
+}
+
+/** The name an attendee written as a mapping stands for, or null. */
+function nameOfMapping(m: Record<string, unknown>): unknown {
+  for (const k of ['name', 'Name', 'NAME']) if (Object.prototype.hasOwnProperty.call(m, k)) return m[k];
+  const keys = Object.keys(m);
+  if (keys.length !== 1) return null;
+  const v = m[keys[0]];
+  // `- Ana Ruiz: PM`: the key is the name and the value a role; a nested list or mapping is no attendee.
+  return v === null || typeof v !== 'object' ? keys[0] : null;
 }
 
 /** `A, [[B|Bee]]; C` → `['A', 'B', 'C']`; separators inside `[[…]]` are kept. */

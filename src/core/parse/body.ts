@@ -50,7 +50,7 @@ const { itemKindFor, listItemSpan, widthOf } = items;
 const { checkboxAt, newTask, parseTaskBody, statusEnd, statusTypeOf } = tasks;
 const { readMeta } = meta;
 const { classifyHeading, readHeading, setextLevel } = sections;
-const { isStampedAt, isTranscriptEnd, isTranscriptStart, newSeparatorSearch, stampedLineAt } = transcript;
+const { cueWords, isCueNumber, isStampedAt, isTranscriptEnd, isTranscriptStart, newSeparatorSearch, stampedLineAt } = transcript;
 
 interface Fence {
   char: number;
@@ -503,8 +503,15 @@ function addTranscriptLine(
   if (t === null) {
     if (last === null) return last;
     const line = text.slice(start, end);
-    if (isBlank(line)) return last;
-    last.text = last.text === '' ? line.trim() : `${last.text} ${line.trim()}`;
+    if (isBlank(line) || isCueNumber(line)) return last;
+    if (last.text === '' && last.source === '') {
+      // The words below a cue's timing line (WebVTT, SRT), with the speaker they name.
+      const words = cueWords(line);
+      last.source = words.source;
+      last.text = words.text;
+    } else {
+      last.text = last.text === '' ? line.trim() : `${last.text} ${line.trim()}`;
+    }
     last.end = end;
     if (implicitFrom !== undefined && out.transcript && out.transcript.endLine !== null) {
       out.transcript.endLine = lineNo;

@@ -55,8 +55,42 @@ function stampClose(s: string, start: number, end: number): number {
   if (c === 46 || c === 44 /* . , */) {
     i = digitsEnd(s, i + 1, 3);
     if (i === -1) return -1;
+  } else if (c === 32 || c === 65 || c === 80 || c === 97 || c === 112 /* space A P a p */) {
+    // A clock time: `[10:02 AM]`, `[3:15pm]`.
+    i = meridiemEnd(s, i, end);
+    if (i === -1) return -1;
   }
   return i < end && s.charCodeAt(i) === 93 /* ] */ ? i : -1;
+}
+
+/** Past `AM` / ` pm` / ` a.m.` at `at` (one space allowed before it), or -1. */
+function meridiemEnd(s: string, at: number, end: number): number {
+  let i = s.charCodeAt(at) === 32 ? at + 1 : at;
+  const c = s.charCodeAt(i) | 32;
+  if (c !== 97 && c !== 112) return -1;
+  i++;
+  if (s.charCodeAt(i) === 46) i++;
+  if ((s.charCodeAt(i) | 32) !== 109) return -1;
+  i++;
+  if (s.charCodeAt(i) === 46) i++;
+  return i <= end ? i : -1;
+}
+
+const MERIDIEM = /[ \t]?([AaPp])\.?[Mm]\.?$/;
+
+/**
+ * A stamp's seconds: `01:02:03.50` → 3723.5 counted from the start of the recording, or a clock
+ * time `10:02 AM` → seconds since midnight (hours and minutes, then, not minutes and seconds).
+ */
+function stampSeconds(s: string, from: number, to: number): number {
+  const last = s.charCodeAt(to - 1) | 32;
+  if (last !== 109 && last !== 46) return toSeconds(s, from, to);
+  const stamp = s.slice(from, to);
+  const m = MERIDIEM.exec(stamp);
+  if (!m) return toSeconds(s, from, to);
+  const parts = stamp.slice(0, m.index).split(':').map(Number);
+  const hours = (parts[0] % 12) + ((m[1] === 'p' || m[1] === 'P') ? 12 : 0);
+  return hours * 3600 + (parts[1] ?? 0) * 60 + (parts[2] ?? 0);
 }
 
 /** `s.slice(from, to)` without surrounding whitespace, sliced once. */
@@ -119,7 +153,7 @@ export function readStamped(line: string): StampedLine | null {
   splitSource(line, from);
   return {
     timestamp: line.slice(open + 1, close),
-    seconds: toSeconds(line, open + 1, close),
+    seconds: stampSeconds(line, open + 1, close),
     source: parts.sourceTo === -1 ? '' : trimmedSlice(line, from, parts.sourceTo),
     text: trimmedSlice(line, parts.textFrom, line.length),
   };
@@ -130,7 +164,7 @@ export function isStampedAt(text: string, start: number, end: number): boolean {
   return stampClose(text, start, end) !== -1 || otherStamped(text, start, end) !== null;
 }
 
-const STAMP = String.raw`(\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?)`;
+const STAMP = String.raw`(\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3}|[ \t]?[AaPp]\.?[Mm]\.?)?)`;
 /**
  * Other exports' stamped lines, read when the usual `[00:01:02] source : text` is not there:
  * `00:01:10 Ana Ruiz: text`, `(00:01:10) Ana Ruiz: text`, `0:01:10 - Ana Ruiz: text`, and the
@@ -138,7 +172,13 @@ const STAMP = String.raw`(\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?)`;
  * alone with the words on the lines below (Otter, Zoom, Teams exports).
  */
 const STAMP_FIRST = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?\(?${STAMP}\)?(?:\*\*|__)?[ \t]+(?:[-–—][ \t]+)?(?:\*\*|__)?([^:*_\n]{1,60}?)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(.*))?$`);
-const NAME_FIRST = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(\p{L}[^:()[\]*_\n]{0,59}?)[ \t]*(?:[([]${STAMP}[)\]]|[ \t]{2,}${STAMP})[ \t]*(?:\*\*|__)?:?(?:\*\*|__)?(?:[ \t]+(.*))?$`, 'u');
+const NAME_FIRST = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(\p{L}[^:()[\]*_\n]{0,59}?)(?:\*\*|__)?[ \t]*(?:[([]${STAMP}[)\]]|[ \t]{2,}${STAMP})[ \t]*(?:\*\*|__)?:?(?:\*\*|__)?(?:[ \t]+(.*))?$`, 'u');
+
+/**
+ * A WebVTT or SRT cue's timing line, `00:00:01.000 --> 00:00:04.000` (settings may follow): the
+ * words come on the lines below, often as `Name: words` or `<v Name>words</v>`.
+ */
+const CUE = new RegExp(String.raw`^[ \t]*${STAMP}[ \t]*-->[ \t]*\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?(?:[ \t].*)?$`);
 
 /** A line in one of the other stamped forms: stamp, source (the name) and text; null when it is none. */
 function otherStamped(text: string, start: number, end: number): { timestamp: string; source: string; text: string } | null {
@@ -147,11 +187,36 @@ function otherStamped(text: string, start: number, end: number): { timestamp: st
   if (end - start < 4 || first === 91 /* [ */ || first === 60 /* < */ || first === 45 /* - */) return null;
   const line = text.slice(start, end);
   if (!/\d:\d/.test(line)) return null;
+  const cue = line.includes('-->') ? CUE.exec(line) : null;
+  if (cue) return { timestamp: cue[1], source: '', text: '' };
   const m = STAMP_FIRST.exec(line);
   if (m) return { timestamp: m[1], source: m[2].trim(), text: (m[3] ?? '').trim() };
   const n = NAME_FIRST.exec(line);
   if (n) return { timestamp: n[2] ?? n[3], source: n[1].trim(), text: (n[4] ?? '').trim() };
   return null;
+}
+
+/** `<v Ana Ruiz>words</v>`: a WebVTT voice tag naming the speaker. */
+const VOICE = /^<v(?:\.[\w.-]+)?[ \t]+([^>]{1,60})>(.*?)(?:<\/v>)?$/;
+/** `Ana Ruiz: words`: a short label before the first colon. */
+const LABEL = /^(\p{L}[^:<>\n]{0,59}?)[ \t]*:[ \t]+(.*)$/u;
+
+/**
+ * The words below a cue's timing line, with the speaker they name: `<v Ana Ruiz>words</v>` or
+ * `Ana Ruiz: words`. Source empty when they name none.
+ */
+export function cueWords(line: string): { source: string; text: string } {
+  const t = line.trim();
+  const voice = t.startsWith('<v') ? VOICE.exec(t) : null;
+  if (voice) return { source: voice[1].trim(), text: voice[2].trim() };
+  const label = LABEL.exec(t);
+  if (label && label[1].split(/\s+/).length <= 5) return { source: label[1].trim(), text: label[2].trim() };
+  return { source: '', text: t };
+}
+
+/** A cue's number on its own line (SRT numbers every cue; WebVTT may): not words anyone said. */
+export function isCueNumber(line: string): boolean {
+  return /^[ \t]*\d{1,6}[ \t]*$/.test(line);
 }
 
 /** One search of a text for a separator, remembered: `at` is its first occurrence from `from` on (-1: none). */
@@ -234,7 +299,7 @@ export function stampedLineAt(text: string, start: number, end: number, lineNo: 
     const other = otherStamped(text, start, end);
     if (other === null) return null;
     const { timestamp, source } = other;
-    return { line: lineNo, start, end, timestamp, seconds: toSeconds(timestamp, 0, timestamp.length), source, speaker: null, text: other.text };
+    return { line: lineNo, start, end, timestamp, seconds: stampSeconds(timestamp, 0, timestamp.length), source, speaker: null, text: other.text };
   }
   // The stamp's `[` is the line's first character after spaces and tabs (`stampClose` checked it).
   let open = start;
@@ -246,7 +311,7 @@ export function stampedLineAt(text: string, start: number, end: number, lineNo: 
     start,
     end,
     timestamp: text.slice(open + 1, close),
-    seconds: toSeconds(text, open + 1, close),
+    seconds: stampSeconds(text, open + 1, close),
     source: parts.sourceTo === -1 ? '' : sourceSlice(text, from, parts.sourceTo),
     speaker: null,
     text: trimmedSlice(text, parts.textFrom, end),

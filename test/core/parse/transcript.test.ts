@@ -159,6 +159,54 @@ describe('stamped lines of other exports', () => {
     ]);
   });
 
+  it('reads a bold name with the stamp after the bold', () => {
+    expect(parse(['**Ana Souza** (00:02:00): Pricing first.', '**Bob Reyes** [00:02:07]: Fine.'])).toEqual([
+      ['00:02:00', 120, 'Ana Souza', 'Pricing first.'],
+      ['00:02:07', 127, 'Bob Reyes', 'Fine.'],
+    ]);
+  });
+
+  it('reads clock times as hours and minutes, in brackets or after the name', () => {
+    expect(parse(['[10:02 AM] Ana Souza: Morning.', '[10:03AM] Bob Reyes: Hi.', 'Ana Souza (3:15 p.m.): Later.', '[12:05 AM] Bob Reyes: Late.'])).toEqual([
+      ['10:02 AM', 36120, 'Ana Souza', 'Morning.'],
+      ['10:03AM', 36180, 'Bob Reyes', 'Hi.'],
+      ['3:15 p.m.', 54900, 'Ana Souza', 'Later.'],
+      ['12:05 AM', 300, 'Bob Reyes', 'Late.'],
+    ]);
+  });
+
+  it('reads WebVTT and SRT cues: the timing line, then the words with the speaker they name', () => {
+    const lines = parse([
+      'WEBVTT',
+      '',
+      '1',
+      '00:00:01.000 --> 00:00:04.000',
+      'Ana Souza: Shall we start?',
+      '',
+      '2',
+      '00:00:05.000 --> 00:00:08.500 align:start position:0%',
+      '<v Bob Reyes>Yes, go ahead.</v>',
+      '',
+      '3',
+      '00:00:09,000 --> 00:00:12,000',
+      'Words with no name',
+      'over two lines.',
+    ]);
+    expect(lines).toEqual([
+      ['00:00:01.000', 1, 'Ana Souza', 'Shall we start?'],
+      ['00:00:05.000', 5, 'Bob Reyes', 'Yes, go ahead.'],
+      ['00:00:09,000', 9, '', 'Words with no name over two lines.'],
+    ]);
+  });
+
+  it('starts a transcript of WebVTT cues under a Transcript heading', () => {
+    const note = parseNote('Meetings/t.md', '# Call\n\n## Transcript\n\n00:00:01.000 --> 00:00:03.000\nAna Souza: Morning.\n\n00:00:04.000 --> 00:00:06.000\nBob Reyes: Hi.\n');
+    expect(note.transcript?.lines.map((l) => [l.source, l.seconds, l.text])).toEqual([
+      ['Ana Souza', 1, 'Morning.'],
+      ['Bob Reyes', 4, 'Hi.'],
+    ]);
+  });
+
   it('does not take prose with a time in it for a stamped line', () => {
     expect(parse(['[00:00:01] zoom.us : Hello.', 'We meet at 10:30 tomorrow, fine?'])).toEqual([['00:00:01', 1, 'zoom.us', 'Hello. We meet at 10:30 tomorrow, fine?']]);
   });

@@ -223,7 +223,8 @@ const NONE: DueResolution = { due: null, source: null, phrase: null, certainty: 
  */
 export function resolveDue(input: DueInput, meetingDate: string | null): DueResolution {
   const field = fieldText(input.fields);
-  const signified = parseLooseDate(input.due ?? '') ?? (field === null ? null : parseLooseDate(field));
+  const signified =
+    parseLooseDate(input.due ?? '') ?? (field === null ? null : parseLooseDate(field)) ?? dueSignifierIn(input.text);
   if (signified) return { due: signified, source: 'signifier', phrase: null, certainty: 'exact' };
 
   const anchor = meetingDate && isISODate(meetingDate) ? meetingDate : null;
@@ -238,6 +239,21 @@ export function resolveDue(input: DueInput, meetingDate: string | null): DueReso
     phrase: found.phrase,
     certainty: found.due ? found.certainty : null,
   };
+}
+
+/**
+ * A Tasks 📅 (📆 🗓) date or a `[due:: …]` date still in the task's words, when the
+ * caller left the signifiers in: it is the due date, whatever a phrase says. 📅 read
+ * as Windows-1252, Windows-1254 or Mac Roman (`ðŸ“…`, `ğŸ“…`, `üìÖ`) is still 📅.
+ */
+const DUE_SIGNIFIER_IN_TEXT =
+  /(?:\u{1F4C5}|\u{1F4C6}|\u{1F5D3}|\u00F0\u0178\u201C\u2026|\u011F\u0178\u201C\u2026|\uF8FF?\u00FC\u00EC\u00D6)\uFE0F?\s*(\d{4}-\d{2}-\d{2})|[[(]due::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/iu;
+
+function dueSignifierIn(text: string): string | null {
+  // Most task words hold no ISO date at all: one cheap look before the real pattern.
+  if (!/\d{4}-\d{2}-\d{2}/.test(text)) return null;
+  const m = DUE_SIGNIFIER_IN_TEXT.exec(text);
+  return m ? parseLooseDate(m[1] ?? m[2]) : null;
 }
 
 /** The `due` field's value as written, or null. */
@@ -814,6 +830,11 @@ function maskNonWords(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
   return text
     .replace(/`[^`]*`/g, blank)
+    // Signifier dates other than due (➕ created, ✅ done, 🛫 start, ⏳ scheduled — emoji or mis-decoded,
+    // a word of nothing but non-ASCII signs) and inline fields other than due say when the task was
+    // made, started or done, never when it is due.
+    .replace(/(^|\s)[^\x00-\x7F\s]+\s*\d{4}-\d{2}-\d{2}/g, (m, lead: string) => lead + blank(m.slice(lead.length)))
+    .replace(/\[(?!\s*due::)[\w\s-]+::[^\]]*\]|\((?!\s*due::)[\w-]+::[^)]*\)/gi, blank)
     .replace(/\b(?:https?|obsidian|file):\/\/\S+/gi, blank)
     .replace(/(^|\s)[#^][^\s#]+/g, (m, lead: string) => lead + blank(m.slice(lead.length)));
 }

@@ -756,6 +756,9 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
     const month = r.start.get('month') ?? 0;
     const day = r.start.get('day') ?? 0;
     let rejected = inPastContext(text, start, end);
+    // "10 days of backlog", "a 30 min call", "them a week": chrono reads a bare length of time as that
+    // long from now. Only "in" or "within" make one a deadline, and the rules read those.
+    if (r.tags().has('result/relativeDate') && !/^(?:in|within)\b/i.test(r.text)) rejected = true;
     // "24/7", "1/2 of the budget": a bare number pair is a date only after a deadline word.
     if (numeric && !isoWritten && cue === 0) rejected = true;
     let due: string | null = null;

@@ -648,6 +648,44 @@ function eventTail(text: string, end: number): number {
 
 const EVENT_WORDS = /^(?:meeting|review|board|offsite|summit|kickoff|launch|release|deadline|event|conference|session|call|sync|qbr|planning|close|cutoff|all-hands|demo|workshop)$/i;
 
+/**
+ * Words that may follow a date phrase used as a deadline ("EOD to Dana", "Q4 at the latest",
+ * "today if possible", "EOW the final deck"): prepositions, conjunctions, determiners, pronouns,
+ * auxiliaries and a few adverbs — a closed list, where the nouns a period word may qualify are not.
+ */
+const AFTER_A_DEADLINE = new Set(
+  (
+    'about above across after against along among around as at before behind below beside between beyond by despite ' +
+    'during except for from in inside into like near of off on onto out outside over past per re regarding since than ' +
+    'through throughout till til to toward towards under until unless up upon via with within without ' +
+    'and or but nor so yet if once when whenever while because then though although whether where which who that ' +
+    'the a an this these those my our your his her their its any some every each all both either ' +
+    'it them him us me you we they i everyone everybody someone anyone ' +
+    'is are was were be will would should shall must can could may might do does did has have had ' +
+    'please pls plz latest earliest sooner later too also again instead anyway already still only just max tops asap ' +
+    'next morning afternoon evening night noon midday eod cob eob eop'
+  ).split(' '),
+);
+
+/**
+ * A period word followed by a noun names a thing, not a deadline: "the EOY forecast",
+ * "Q3 numbers", "the weekend offsite", "the today view". A capitalised word after it is
+ * taken for a name ("EOD Dana"), a weekday or month for more of the date.
+ */
+function namesAThing(text: string, end: number): boolean {
+  const m = /^\s+([a-z][a-z'’-]*)/.exec(text.slice(end, end + 32));
+  if (!m) return false;
+  const word = m[1].replace(/['’].*$/, '');
+  if (AFTER_A_DEADLINE.has(word) || word.endsWith('ly')) return false;
+  return weekdayIndex(word) < 1 && monthNumber(word) === null;
+}
+
+/** Rules whose words often qualify a noun ("the Q4 report", "month-end close"): read as a date only when they do not. */
+const ATTRIBUTIVE = new Set([
+  'end-of-day', 'end-of-week', 'end-of-month', 'end-of-quarter', 'quarter', 'half', 'end-of-year', 'end-of-named-month',
+  'weekend', 'week-of-month', 'weekday',
+]);
+
 /** Rules for named periods: "for Q3", "for October", "for 2026" say what a task is about (the Q3 invoice), not when it is due. */
 const PERIODS = new Set(['quarter', 'half', 'month', 'year', 'end-of-named-month']);
 
@@ -671,6 +709,13 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
       if (rule.needsCue === true && cue === 0) continue;
       let rejected =
         (rule.reject?.(m) ?? false) || inPastContext(text, start, end) || (PERIODS.has(rule.name) && cue === 1 && /^for\b/i.test(text.slice(at)));
+      // "the Q4 report", "month-end close", "the Friday report": the period names a thing. A weekday
+      // counts as one only after a determiner, since a verb may follow it ("Friday works").
+      if (cue < 2 && ATTRIBUTIVE.has(rule.name) && namesAThing(text, end)) {
+        if (rule.name !== 'weekday' || /\b(?:the|a|an|our|your|their|my|his|her|its)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) rejected = true;
+      }
+      // "every Friday" repeats; it is no deadline.
+      if (rule.name === 'weekday' && /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) rejected = true;
       start = cue > 0 ? at : start;
       let due = rule.resolve(m, anchor);
       // "before October" means by the end of September; "before the October board meeting" is some day in October.

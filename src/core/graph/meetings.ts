@@ -41,6 +41,8 @@ interface Profile {
   transcript: string | null;
   /** Token numbers of the content words of the note's items, sorted, each once; read only when a join depends on them. */
   tokens: Int32Array | null;
+  /** When the meeting started, in minutes after midnight, when the note says. */
+  minute: number | null;
 }
 
 /** Score needed to join two notes of the same date. */
@@ -90,7 +92,78 @@ function profileOf(note: Note, canon: CanonicalName, isOwner: (key: string) => b
     account: note.account ? (canonAccount(note.account)?.toLowerCase() ?? null) : null,
     transcript: transcriptKey(note.sourceRef),
     tokens: null,
+    minute: startMinute(note),
   };
+}
+
+// ─── Time of day ─────────────────────────────────────────────────────────────
+
+/** Frontmatter keys a meeting's start time is written under (keys compare without case). */
+const TIME_KEYS = ['start_time', 'start-time', 'starttime', 'start time', 'time', 'start', 'meeting_time', 'begin', 'date', 'datetime'];
+
+/** `10:00`, `9h30`, `3:30 PM`, `15:00:00` — a clock time in words, not part of a longer number. */
+const CLOCK = /(?:^|[^\d:.])([01]?\d|2[0-3])(?::|h)([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:\s*([ap])\.?m\b\.?)?(?![\d:])/i;
+/** `10am`, `3 pm`, `12 p.m.` */
+const HOUR_ONLY = /(?:^|[^\d:.])(1[0-2]|0?[1-9])\s*([ap])\.?m\b/i;
+/**
+ * A date followed by a time, as file names and transcript names write them:
+ * `20250916 1100 Teams Meeting`, `2025-10-02 10.00 Sync`, `2025-10-02T10-30`.
+ */
+const STAMP = /(?:19|20)\d\d-?[01]\d-?[0-3]\d(?:[ T_@-]+|\s+at\s+)([01]\d|2[0-3])[:.h-]?([0-5]\d)(?!\d)/;
+
+/** Minutes after midnight of a written clock time, or null. */
+function clockMinutes(text: string): number | null {
+  const m = CLOCK.exec(text);
+  if (m) return withMeridiem(Number(m[1]), Number(m[2]), m[3]);
+  const h = HOUR_ONLY.exec(text);
+  return h ? withMeridiem(Number(h[1]), 0, h[2]) : null;
+}
+
+function withMeridiem(hour: number, minute: number, meridiem: string | undefined): number | null {
+  if (meridiem) {
+    if (hour > 12 || hour === 0) return null;
+    hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+  }
+  return hour * 60 + minute;
+}
+
+/** A time written after a date in a file name; a year-like 19xx or 20xx there is a word, not 7 or 8 pm. */
+function stampMinutes(name: string | null): number | null {
+  if (!name) return null;
+  const m = STAMP.exec(name);
+  if (!m) return null;
+  const compact = m[0].length > 0 && /\d\d\d\d$/.test(m[0]);
+  if (compact && (m[1] === '19' || m[1] === '20')) return null;
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+/** A frontmatter time: YAML reads an unquoted `10:00` as the number 600 (base 60), `10:00:00` as seconds. */
+function fieldMinutes(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) {
+    if (value < 24 * 60) return value;
+    if (value < 24 * 3600) return Math.floor(value / 60);
+    return null;
+  }
+  return typeof value === 'string' ? clockMinutes(value) : null;
+}
+
+/**
+ * When the meeting began, from the first place that says: a time field, a time in the
+ * date field, the transcript's or the note's file name (`20250916 1100 …`), a clock
+ * time in the title. Null when none does — most notes give only the day.
+ */
+export function startMinute(note: Note): number | null {
+  const data = note.frontmatter?.data;
+  if (data) {
+    for (const key of Object.keys(data)) {
+      if (!TIME_KEYS.includes(key.toLowerCase())) continue;
+      const value = Array.isArray(data[key]) ? (data[key] as unknown[])[0] : data[key];
+      const minute = fieldMinutes(value);
+      if (minute !== null) return minute;
+    }
+  }
+  const ref = note.sourceRef ? (note.sourceRef.split(/[\\/]/).pop() ?? null) : null;
+  return stampMinutes(ref) ?? stampMinutes(baseName(note.path)) ?? (note.title ? clockMinutes(note.title) : null);
 }
 
 /** Scratch space for {@link contentOf} (the work is synchronous): the words read, and which tokens a note has had. */
@@ -118,20 +191,31 @@ function contentOf(note: Note): Int32Array {
   return Int32Array.from(ids.slice(0, kept)).sort();
 }
 
-/** Weighted share of the smaller note's rare content that the other note also has (a merge of two sorted lists). */
+/**
+ * Weighted share of the smaller note's rare content that the other note also has (a merge
+ * of two sorted lists). The smaller is the one of less weight, so the share is the same
+ * whichever note comes first.
+ */
 function contentOverlap(a: Int32Array, b: Int32Array, idf: Float64Array): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  let total = 0;
+  let totalA = 0;
+  let totalB = 0;
   let shared = 0;
+  let i = 0;
   let j = 0;
-  for (let k = 0; k < small.length; k++) {
-    const t = small[k];
-    const w = idf[t];
-    total += w;
-    while (j < large.length && large[j] < t) j++;
-    if (j < large.length && large[j] === t) shared += w;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] < b[j])) totalA += idf[a[i++]];
+    else if (i >= a.length || b[j] < a[i]) totalB += idf[b[j++]];
+    else {
+      const w = idf[a[i]];
+      totalA += w;
+      totalB += w;
+      shared += w;
+      i++;
+      j++;
+    }
   }
+  const total = Math.min(totalA, totalB);
   return total > 0 ? shared / total : 0;
 }
 
@@ -228,6 +312,90 @@ function buildGroup(members: Profile[], ownerName: string | null): MeetingGroup 
   };
 }
 
+/** Two notes of one date that may record one meeting, and how strongly they look like it. */
+interface Pair {
+  x: number;
+  y: number;
+  score: number;
+  /** Joined by the people in common alone: notes whose items share nothing stay apart. */
+  byPeople: boolean;
+}
+
+/** Share of rare content below which two notes' items are about different things. */
+const UNRELATED_CONTENT = 0.1;
+/** Distinct content words a note needs before its items can tell its meeting from another. */
+const SUBSTANTIAL = 6;
+/** Start times further apart than this are different meetings (a late start or a rounded time is not). */
+const SAME_MEETING_MINUTES = 45;
+
+function apartInTime(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && Math.abs(a - b) > SAME_MEETING_MINUTES;
+}
+
+/**
+ * Notes joined into meetings, strongest pairs first, never joining two groups that hold
+ * notes known to record different meetings: start times far apart, or the same people
+ * with nothing in common. Without this a note that gives no time (or no content) would
+ * chain the 10:00 and the 15:00 meeting into one.
+ */
+class MeetingJoins {
+  private readonly uf: UnionFind;
+  /** Per group root: the earliest and latest start time its notes give (NaN when none does). */
+  private readonly earliest: Float64Array;
+  private readonly latest: Float64Array;
+  /** Pairs of notes known to be different meetings. */
+  private readonly forbidden: [number, number][] = [];
+
+  private readonly paths: readonly string[];
+
+  constructor(profiles: readonly Profile[]) {
+    this.paths = profiles.map((p) => p.note.path);
+    this.uf = new UnionFind(profiles.length);
+    this.earliest = Float64Array.from(profiles, (p) => (p.minute === null ? NaN : p.minute));
+    this.latest = Float64Array.from(this.earliest);
+  }
+
+  find(i: number): number {
+    return this.uf.find(i);
+  }
+
+  forbid(x: number, y: number): void {
+    this.forbidden.push([x, y]);
+  }
+
+  /** Join the pairs, strongest first; ties by path, so the meetings do not depend on the order notes come in. */
+  joinAll(pairs: Pair[]): void {
+    const order = (p: Pair) => {
+      const [a, b] = [this.paths[p.x], this.paths[p.y]];
+      return a < b ? `${a}\n${b}` : `${b}\n${a}`;
+    };
+    const keyed = pairs.map((p) => ({ p, key: order(p) }));
+    keyed.sort((u, v) => v.p.score - u.p.score || (u.key < v.key ? -1 : u.key > v.key ? 1 : 0));
+    for (const { p } of keyed) this.join(p.x, p.y);
+  }
+
+  private join(x: number, y: number): void {
+    const rx = this.uf.find(x);
+    const ry = this.uf.find(y);
+    if (rx === ry) return;
+    const lo = Math.min(nanless(this.earliest[rx], Infinity), nanless(this.earliest[ry], Infinity));
+    const hi = Math.max(nanless(this.latest[rx], -Infinity), nanless(this.latest[ry], -Infinity));
+    if (hi - lo > SAME_MEETING_MINUTES) return;
+    for (const [u, v] of this.forbidden) {
+      const ru = this.uf.find(u);
+      const rv = this.uf.find(v);
+      if ((ru === rx && rv === ry) || (ru === ry && rv === rx)) return;
+    }
+    const root = this.uf.union(rx, ry);
+    this.earliest[root] = Number.isFinite(lo) ? lo : NaN;
+    this.latest[root] = Number.isFinite(hi) ? hi : NaN;
+  }
+}
+
+function nanless(v: number, instead: number): number {
+  return Number.isNaN(v) ? instead : v;
+}
+
 /** Group notes into meetings. Every note is in exactly one group; undated notes stand alone. */
 export function groupMeetings(notes: readonly Note[], options: MeetingOptions = {}): MeetingGroup[] {
   const ownerName = options.owner ?? guessOwner(notes);
@@ -257,21 +425,28 @@ export function groupMeetings(notes: readonly Note[], options: MeetingOptions = 
   });
 
   // First what people, transcripts and accounts settle; content is read only for the
-  // notes of pairs it can still decide, which in most vaults is a minority.
-  const uf = new UnionFind(profiles.length);
-  const open: { x: number; y: number; score: number }[] = [];
+  // notes of pairs it can still decide, and for pairs that people alone would join.
+  const joins = new MeetingJoins(profiles);
+  const settled: Pair[] = [];
+  const open: Pair[] = [];
   for (const indices of byDate.values()) {
     for (let a = 0; a < indices.length; a++) {
       for (let b = a + 1; b < indices.length; b++) {
         const x = indices[a];
         const y = indices[b];
-        const score = scoreWithoutContent(profiles[x], profiles[y]);
-        if (score >= JOIN_SCORE) uf.union(x, y);
-        else if (score + CONTENT_WEIGHT >= JOIN_SCORE) open.push({ x, y, score });
+        const px = profiles[x];
+        const py = profiles[y];
+        const same = sameTranscript(px.transcript, py.transcript);
+        // Two start times far apart are two meetings, whoever attended (a 10:00 and a 15:00 with one person).
+        if (!same && apartInTime(px.minute, py.minute)) continue;
+        const score = same ? JOIN_SCORE + 1 : scoreWithoutContent(px, py);
+        if (score >= JOIN_SCORE) (same ? settled : open).push({ x, y, score, byPeople: !same });
+        else if (score + CONTENT_WEIGHT >= JOIN_SCORE) open.push({ x, y, score, byPeople: false });
       }
     }
   }
-  const undecided = open.filter((p) => uf.find(p.x) !== uf.find(p.y));
+  joins.joinAll(settled);
+  const undecided = open.filter((p) => p.byPeople || joins.find(p.x) !== joins.find(p.y));
   if (undecided.length > 0) {
     const reading = new Set<number>();
     for (const p of undecided) reading.add(p.x).add(p.y);
@@ -283,16 +458,26 @@ export function groupMeetings(notes: readonly Note[], options: MeetingOptions = 
     const total = Math.max(reading.size, 4);
     const idf = new Float64Array(size);
     for (let t = 0; t < size; t++) if (df[t] > 0) idf[t] = Math.log(1 + total / df[t]);
+    const joined: Pair[] = [];
     for (const p of undecided) {
-      const overlap = contentOverlap(profiles[p.x].tokens as Int32Array, profiles[p.y].tokens as Int32Array, idf);
-      if (p.score + CONTENT_WEIGHT * overlap >= JOIN_SCORE) uf.union(p.x, p.y);
+      const tx = profiles[p.x].tokens as Int32Array;
+      const ty = profiles[p.y].tokens as Int32Array;
+      const overlap = contentOverlap(tx, ty, idf);
+      if (p.byPeople && overlap < UNRELATED_CONTENT && tx.length >= SUBSTANTIAL && ty.length >= SUBSTANTIAL) {
+        // The same people, but items that share nothing: two meetings with them that day.
+        joins.forbid(p.x, p.y);
+        continue;
+      }
+      const score = p.score + CONTENT_WEIGHT * overlap;
+      if (score >= JOIN_SCORE) joined.push({ ...p, score });
     }
+    joins.joinAll(joined);
   }
 
   for (const indices of byDate.values()) {
     const parts = new Map<number, Profile[]>();
     for (const i of indices) {
-      const r = uf.find(i);
+      const r = joins.find(i);
       const list = parts.get(r);
       if (list) list.push(profiles[i]);
       else parts.set(r, [profiles[i]]);

@@ -406,20 +406,54 @@ function reportLeftovers(leftovers: Leftover[], report: Report): void {
  * The tolerant reading used when the YAML is broken: top-level `key: value`
  * lines, inline `[a, b]` lists, `- item` lists under an empty key, and indented
  * continuation lines. Placeholders are left out.
+ *
+ * Broken blocks are broken in a few usual ways, each read as the writer meant it:
+ * - a `key: value` line indented (often with a tab) under a value that is text is a
+ *   key of its own: text has no keys under it, and YAML never continues a plain
+ *   value with `key: ` — so `type: people` + `⇥date: 2025-10-20` is two fields;
+ * - a quote opened and never closed is no part of the value (`type: "people` is `people`),
+ *   unless a later indented line closes it: then the lines in between are one value;
+ * - a key repeated with an empty value does not erase the value it had (list items
+ *   under the repeat are added to it, so no attendee is lost).
  */
 function readLines(lines: RawLine[], leftovers: Leftover[]): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   const leftoverLines = new Set(leftovers.map((l) => l.line));
   let key: string | null = null;
-  for (const l of lines) {
+  /** The quote a value opened, while the indented lines up to the one closing it are joined to it. */
+  let openQuote = '';
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     const s = l.text;
     if (s.trim() === '' || s.trimStart().startsWith('#')) continue;
-    const keyLine = KEY_LINE.exec(s);
+    const indented = s.charCodeAt(0) === 32 || s.charCodeAt(0) === 9;
+    if (openQuote !== '') {
+      if (indented && key !== null && typeof data[key] === 'string') {
+        const t = s.trim();
+        const closes = t.endsWith(openQuote);
+        data[key] = `${data[key] as string} ${closes ? t.slice(0, -1).trimEnd() : t}`;
+        if (closes) openQuote = '';
+        continue;
+      }
+      openQuote = '';
+    }
+    const keyLine: RegExpExecArray | null = indented ? (key !== null ? siblingKey(s, data[key]) : null) : KEY_LINE.exec(s);
     if (keyLine) {
-      key = keyLine[1].trim();
+      const k = keyLine[1].trim();
+      key = k;
       const value = (keyLine[2] ?? '').trim();
       if (leftoverLines.has(l.line)) continue;
-      data[key] = value === '' ? [] : scalarOrList(value);
+      if (value === '') {
+        if (!hasValue(data[k])) data[k] = [];
+        continue;
+      }
+      const quote = unclosedQuote(value);
+      if (quote !== '' && closesLater(lines, i + 1, quote)) {
+        data[k] = value.slice(1).trim();
+        openQuote = quote;
+      } else {
+        data[k] = scalarOrList(value);
+      }
       continue;
     }
     if (key === null) continue;
@@ -430,7 +464,7 @@ function readLines(lines: RawLine[], leftovers: Leftover[]): Record<string, unkn
       const list = Array.isArray(current) ? current : [];
       list.push(unquote(item[1].trim()));
       data[key] = list;
-    } else if (/^[ \t]/.test(s) && typeof data[key] === 'string') {
+    } else if (indented && typeof data[key] === 'string') {
       data[key] = `${data[key] as string} ${unquote(s.trim())}`;
     }
   }
@@ -439,11 +473,61 @@ function readLines(lines: RawLine[], leftovers: Leftover[]): Record<string, unkn
   return data;
 }
 
+/** A key the broken blocks use: one word, as property names are (`date`, `source_ref`, `meeting-date`). */
+const SIBLING_KEY = /^[ \t]+([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
+
+/** An indented `key: value` line under a value that is text (which can have nothing under it): a key of its own. */
+function siblingKey(line: string, current: unknown): RegExpExecArray | null {
+  return typeof current === 'string' && current !== '' ? SIBLING_KEY.exec(line) : null;
+}
+
+function hasValue(v: unknown): boolean {
+  return v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
+}
+
+/** The quote `value` opens and does not close (`"people`), or ''. */
+function unclosedQuote(value: string): string {
+  const q = value.charAt(0);
+  if (q !== '"' && q !== "'") return '';
+  return value.length === 1 || !value.endsWith(q) ? q : '';
+}
+
+/** True when an indented line after `from`, before the next unindented one, ends with `quote`. */
+function closesLater(lines: RawLine[], from: number, quote: string): boolean {
+  for (let i = from; i < lines.length; i++) {
+    const s = lines[i].text;
+    if (s.trim() === '') continue;
+    if (s.charCodeAt(0) !== 32 && s.charCodeAt(0) !== 9) return false;
+    if (s.trimEnd().endsWith(quote)) return true;
+  }
+  return false;
+}
+
+/**
+ * A flow list `[a, [[B]], "c"]` as its items, anything else as one value. `[[B]]` alone
+ * is a link, and so is `[[A]], [[B]]`, whose first `[` closes before the end.
+ */
 function scalarOrList(value: string): unknown {
-  if (value.startsWith('[') && value.endsWith(']') && !value.startsWith('[[')) {
+  if (value.startsWith('[') && value.endsWith(']') && !isOneLink(value) && closesAtEnd(value)) {
     return splitFlow(value.slice(1, -1)).map(unquote).filter((v) => v !== '');
   }
   return unquote(value);
+}
+
+/** `[[…]]` with no `]` before its end. */
+function isOneLink(value: string): boolean {
+  return value.startsWith('[[') && value.indexOf(']') === value.length - 2;
+}
+
+/** True when the `[` that opens `value` is closed by its last character. */
+function closesAtEnd(value: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 91 /* [ */) depth++;
+    else if (c === 93 /* ] */ && --depth === 0) return i === value.length - 1;
+  }
+  return false;
 }
 
 /** Split a flow list's inside on commas outside quotes and `[[…]]`. */
@@ -472,12 +556,14 @@ function splitFlow(s: string): string[] {
 }
 
 function unquote(v: string): string {
-  if (v.length >= 2) {
-    const q = v.charAt(0);
-    if ((q === '"' || q === "'") && v.endsWith(q)) {
+  const q = v.charAt(0);
+  if (q === '"' || q === "'") {
+    if (v.length >= 2 && v.endsWith(q)) {
       const inner = v.slice(1, -1);
       return q === "'" ? inner.replace(/''/g, "'") : inner.replace(/\\"/g, '"').replace(/\\\\/g, '\\');
     }
+    // A quote never closed (what broke the YAML) is no part of the value.
+    return v.slice(1).trim();
   }
   // A plain scalar ends at a comment.
   const hash = v.indexOf(' #');

@@ -280,7 +280,7 @@ interface Candidate {
 
 /** How a deadline word before a date is spotted: the last words before it. */
 const STRONG_CUE = /(?:^|[^\w])(by|before|until|till|til|due(?:\s+(?:on|by|date))?|no later than|not later than|at the latest|latest|ahead of|prior to|deadline|eta|target(?:ing)?|on or before|within)\s*:?\s*(?:the\s+)?$/i;
-const WEAK_CUE = /(?:^|[^\w])(on|for|in|during|at|around)\s*:?\s*(?:the\s+)?$/i;
+const WEAK_CUE = /(?:^|[^\w])(on|for|in|during|over|at|around)\s*:?\s*(?:the\s+)?$/i;
 /** Words that make the date a past event, not a deadline. */
 const PAST_WORDS = new Set([
   'since', 'from', 'last', 'past', 'previous', 'ago', 'yesterday', 'earlier', 'met', 'held', 'discussed',
@@ -366,7 +366,7 @@ interface PhraseRule {
   /** A phrase that is a deadline by itself ("EOW", "tomorrow") needs no cue word before it. */
   selfCued: boolean;
   /** Whether the phrase counts without any cue word (months mostly name things: "the October release"). */
-  needsCue?: boolean;
+  needsCue?: boolean | ((m: RegExpExecArray) => boolean);
   resolve: (m: RegExpExecArray, anchor: string | null) => string | null;
   /** A weekday preceded by "last" and the like is a past day: claim it, never choose it. */
   reject?: (m: RegExpExecArray) => boolean;
@@ -409,17 +409,38 @@ const RULES: PhraseRule[] = [
   },
   {
     name: 'end-of-week',
-    re: /\b(?:EOW|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:work\s*)?week|within\s+(?:the|this)\s+week|(?:later\s+)?this\s+week|(?:the\s+|this\s+)?weekend)\b/gi,
+    re: /\b(?:EOW|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:work\s*)?w(?:ee)?k|within\s+(?:the|this)\s+w(?:ee)?k|(?:later\s+)?this\s+w(?:ee)?k)\b/gi,
     certainty: (m) => (/this\s+week$/i.test(m[0]) ? 'vague' : 'likely'),
     selfCued: true,
     resolve: anchored((a) => workWeekEnd(a)),
   },
   {
     name: 'next-week',
-    re: /\b(?:(?:the\s+)?end\s+of\s+next\s+week|next\s+week|early\s+next\s+week|the\s+following\s+week)\b/gi,
-    certainty: (m) => (/^(?:the\s+)?end/i.test(m[0]) ? 'likely' : 'vague'),
+    // next week is done by its Friday; its start is Monday, early in it Tuesday, the middle Wednesday.
+    re: /\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the\s+)?next\s+w(?:ee)?k|(?:(early|mid|late)[-\s]+)?next\s+w(?:ee)?k|the\s+following\s+w(?:ee)?k)\b/gi,
+    certainty: (m) => (/^end$/i.test(m[1] ?? '') ? 'likely' : 'vague'),
     selfCued: true,
-    resolve: anchored((a) => workWeekEnd(a, 1)),
+    resolve: anchored((a, m) => {
+      const friday = workWeekEnd(a, 1);
+      const part = (m[1] ?? m[2] ?? '').toLowerCase();
+      if (part === 'beginning' || part === 'start') return addDays(friday, -4);
+      if (part === 'early') return addDays(friday, -3);
+      if (part === 'mid' || part === 'middle') return addDays(friday, -2);
+      return friday;
+    }),
+  },
+  {
+    name: 'weekend',
+    // over the weekend, this weekend: done by its Sunday ("by the weekend" is its Friday, below).
+    // "the weekend" alone needs a cue word: "the weekend rota" is a thing.
+    re: /\b(?:(this(?:\s+coming)?|next|(?:the\s+)?coming|the)\s+)?week-?end\b/gi,
+    certainty: (m) => (/^next/i.test(m[1] ?? '') ? 'vague' : 'likely'),
+    selfCued: false,
+    needsCue: (m) => !/^(?:this|next|coming|the\s+coming)/i.test(m[1] ?? ''),
+    resolve: anchored((a, m) => {
+      const sunday = addDays(a, 7 - isoWeekday(a));
+      return /^next/i.test(m[1] ?? '') ? addDays(sunday, 7) : sunday;
+    }),
   },
   {
     name: 'end-of-month',
@@ -706,7 +727,8 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
       if (rule.name === 'month' && cue > 0 && /the\s*$/i.test(text.slice(0, start))) end = eventTail(text, end);
       if (rule.accept && !rule.accept(text, m)) continue;
       // Without a deadline word these are names of things ("the October release", "2026 plan"): not dates at all.
-      if (rule.needsCue === true && cue === 0) continue;
+      const needsCue = typeof rule.needsCue === 'function' ? rule.needsCue(m) : rule.needsCue === true;
+      if (needsCue && cue === 0) continue;
       let rejected =
         (rule.reject?.(m) ?? false) || inPastContext(text, start, end) || (PERIODS.has(rule.name) && cue === 1 && /^for\b/i.test(text.slice(at)));
       // "the Q4 report", "month-end close", "the Friday report": the period names a thing. A weekday
@@ -723,6 +745,11 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
         const d = ymdOf(due) as Ymd;
         due = addDays(fmt(d.y, d.m, 1), -1);
       }
+      // "by the weekend" is before it starts: its Friday (the next one when the meeting is at the weekend).
+      if (due && rule.name === 'weekend' && /^(?:by|before|until|till|ahead\s+of|prior\s+to)\s*$/i.test(text.slice(at, m.index))) {
+        due = addDays(due, -2);
+        if (anchor && due < anchor) due = addDays(due, 7);
+      }
       // "before Christmas" is done by Christmas Eve.
       if (due && rule.name === 'holiday' && /^(?:before|ahead\s+of|prior\s+to)\s*$/i.test(text.slice(at, m.index))) due = addDays(due, -1);
       const certainty = typeof rule.certainty === 'function' ? rule.certainty(m) : rule.certainty;
@@ -736,7 +763,7 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
 
 /** Every rule and chrono form needs one of these: a digit, a month, a weekday or a word of time. A superset, kept cheap. */
 const MAY_NAME_A_DATE =
-  /\d|\b(?:eo[dwmqyb]|cob|ye|tmrw?|today|tonight|evening|tomorrow|week|month|quarter|year|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon|christmas|xmas|new year|thanksgiving|halloween)/i;
+  /\d|\b(?:eo[dwmqybp]|cob|nlt|ye|tmrw?|today|tonight|evening|morning|afternoon|noon|tomorrow|week|wks?\b|month|quarter|year|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon|christmas|xmas|new year|thanksgiving|halloween)/i;
 /** What is left for chrono after the rules: written dates (a digit or a month) and relative ones ("two weeks from now"). */
 const CHRONO_WORTHY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|fortnight)/i;
 

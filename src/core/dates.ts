@@ -279,7 +279,7 @@ interface Candidate {
 }
 
 /** How a deadline word before a date is spotted: the last words before it. */
-const STRONG_CUE = /(?:^|[^\w])(by|before|until|till|til|due(?:\s+(?:on|by|date))?|no later than|not later than|at the latest|latest|ahead of|prior to|deadline|eta|target(?:ing)?|on or before|within)\s*:?\s*(?:the\s+)?$/i;
+const STRONG_CUE = /(?:^|[^\w])(by|before|until|till|til|due(?:\s+(?:on|by|date))?|nlt|no later than|not later than|at the latest|latest|ahead of|prior to|deadline|eta|target(?:ing)?|on or before|within)\s*:?\s*(?:the\s+)?$/i;
 const WEAK_CUE = /(?:^|[^\w])(on|for|in|during|over|at|around)\s*:?\s*(?:the\s+)?$/i;
 /** Words that make the date a past event, not a deadline. */
 const PAST_WORDS = new Set([
@@ -301,12 +301,29 @@ function cueBefore(text: string, start: number): { cue: number; at: number } {
 function inPastContext(text: string, start: number, end: number): boolean {
   const words = text.slice(Math.max(0, start - 40), start).toLowerCase().match(/[a-z']+/g) ?? [];
   if (words.slice(-3).some((w) => PAST_WORDS.has(w))) return true;
-  return /^\s*(?:ago\b|['’]s\b)/i.test(text.slice(end, end + 6));
+  // "Monday's call" is one that happened; "tomorrow's demo" is still to come.
+  if (/^\s*ago\b/i.test(text.slice(end, end + 6))) return true;
+  return /^['’]s\b/.test(text.slice(end, end + 3)) && !/(?:tomorrow|tmrw|next\s+\S+)$/i.test(text.slice(start, end));
 }
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Full names in any case; the short forms only capitalised ("Fri", "Thurs"), since "sat" and "wed" are words. */
-const WEEKDAY_RE = String.raw`(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\b\.?`;
+const WEEKDAY_RE = String.raw`(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri)\b\.?`;
+/** End of the working day in its many spellings: EOD, COB, EOB, EOP, end of (business) day, close of business, end of play. */
+const EOD_RE = String.raw`(?:[Ee][Oo][DdBbPp]|[Cc][Oo][Bb]|[Ee]nd\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|[Ee]nd\s+of\s+(?:business|play)|[Cc]lose\s+of\s+(?:business|play))\b`;
+/** A time of day, with its zone when written: 3pm, 3 p.m. ET, 15:00, 10:30am, noon. */
+const TIME_RE = String.raw`(?:\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b\.?|\d{1,2}:\d{2}\b|[Nn]oon\b|[Mm]idday\b|[Mm]idnight\b)(?:\s+(?:[ECMP][SD]?T|UTC|GMT|CES?T|BST|IST)\b)?`;
+/** A time of day or "EOD" written right before a date ("by 3pm Friday", "EOD tomorrow", "10:30 on Monday"). */
+const LEAD_IN = new RegExp(String.raw`(?:${EOD_RE}|(?:(?:at|@)\s*)?${TIME_RE})\s+(?:on\s+)?$`);
+/** …or right after it ("Friday at 3pm", "tomorrow morning", "Friday EOD"). */
+const TRAIL = new RegExp(String.raw`^(?:,?\s*(?:(?:at|@|by|before)\s*)?${TIME_RE}|\s+(?:${EOD_RE}|[Mm]orning\b|[Aa]fternoon\b|[Ee]vening\b|[Nn]ight\b))`);
+
+/** A date phrase widened over a time of day or an end-of-day word written beside it: they keep the day and belong to the phrase. */
+function widen(text: string, start: number, end: number): { start: number; end: number } {
+  const lead = LEAD_IN.exec(text.slice(Math.max(0, start - 40), start));
+  const trail = TRAIL.exec(text.slice(end, end + 40));
+  return { start: lead ? start - lead[0].length : start, end: trail ? end + trail[0].length : end };
+}
 /** Month names; "May" and "March" only capitalised (they are also words). */
 const MONTH_RE = String.raw`(?:[Jj]anuary|[Ff]ebruary|March|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?`;
 
@@ -365,6 +382,8 @@ interface PhraseRule {
   certainty: DueCertainty | ((m: RegExpExecArray) => DueCertainty);
   /** A phrase that is a deadline by itself ("EOW", "tomorrow") needs no cue word before it. */
   selfCued: boolean;
+  /** Whether the phrase counts only after a deadline word ("by 3pm", not "at 3pm"). */
+  strongCueOnly?: boolean;
   /** Whether the phrase counts without any cue word (months mostly name things: "the October release"). */
   needsCue?: boolean | ((m: RegExpExecArray) => boolean);
   resolve: (m: RegExpExecArray, anchor: string | null) => string | null;
@@ -388,9 +407,23 @@ function monthYear(anchor: string, month: number): number {
 const RULES: PhraseRule[] = [
   {
     name: 'end-of-day',
-    re: /\b(?:EOD|COB|EOB|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business|today|tonight|this\s+evening|later\s+today)\b/gi,
+    // Not when a day follows: "EOD Tuesday 10/21", "COB tomorrow" name that day (the phrase takes the EOD in).
+    re: new RegExp(
+      String.raw`\b(?:(?:the\s+)?${EOD_RE}(?!\s+(?:on\s+)?(?:${WEEKDAY_RE}|[Tt]omorrow|[Tt]mrw|${MONTH_RE}|the\s+\d|\d))|today|tonight|this\s+(?:morning|afternoon|evening)|later\s+today)\b`,
+      'gi',
+    ),
     certainty: 'likely',
     selfCued: true,
+    resolve: anchored((a) => a),
+  },
+  {
+    name: 'time-of-day',
+    // "by 3pm" with no day: the meeting's own day. Only after a deadline word ("a call at 3pm" is no deadline).
+    re: new RegExp(String.raw`\b${TIME_RE}(?!(?:\s+[A-Z]{2,4}\b)?,?\s+(?:on\s+|at\s+)?(?:the\s+)?(?:${WEEKDAY_RE}|${MONTH_RE}|[Tt]oday|[Tt]omorrow|[Tt]mrw|[Tt]onight|[Nn]ext|[Tt]his|\d))`, 'g'),
+    certainty: 'likely',
+    selfCued: false,
+    needsCue: true,
+    strongCueOnly: true,
     resolve: anchored((a) => a),
   },
   {
@@ -554,7 +587,7 @@ const RULES: PhraseRule[] = [
     name: 'weekday',
     // by Friday, this Friday, next Friday, Friday next week, coming Monday; "last Friday" is claimed and rejected.
     // A weekday followed by its date ("Tuesday 10/21", "Fri, Oct 24") is left to chrono, which reads both.
-    re: new RegExp(String.raw`\b(?:(?:EOD|COB|[Ee]nd\s+of\s+(?:the\s+)?day|[Cc]lose\s+of\s+business)\s+(?:on\s+)?)?(?:(next|this|coming|the\s+coming|last|past|previous)\s+)?(${WEEKDAY_RE})(?!,?\s*(?:the\s+)?\d|,?\s+${MONTH_RE})(\s+(?:next|this)\s+week|\s+after\s+next)?`, 'g'),
+    re: new RegExp(String.raw`\b(?:${EOD_RE}\s+(?:on\s+)?)?(?:(next|this|coming|the\s+coming|last|past|previous)\s+)?(${WEEKDAY_RE})(?!,?\s*(?:the\s+)?(?!${TIME_RE})\d|,?\s+${MONTH_RE})(\s+(?:next|this)\s+week|\s+after\s+next)?`, 'g'),
     certainty: 'likely',
     selfCued: false,
     reject: (m) => /^(?:last|past|previous)$/i.test(m[1] ?? ''),
@@ -722,7 +755,9 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
       }
       let start = m.index;
       let end = m.index + m[0].trimEnd().length;
-      const { cue, at } = cueBefore(text, start);
+      const wide = widen(text, start, end);
+      const { cue, at } = cueBefore(text, wide.start);
+      if (rule.strongCueOnly && cue < 2) continue;
       const effectiveCue = Math.max(cue, rule.selfCued ? 1 : 0);
       if (rule.name === 'month' && cue > 0 && /the\s*$/i.test(text.slice(0, start))) end = eventTail(text, end);
       if (rule.accept && !rule.accept(text, m)) continue;
@@ -733,12 +768,13 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
         (rule.reject?.(m) ?? false) || inPastContext(text, start, end) || (PERIODS.has(rule.name) && cue === 1 && /^for\b/i.test(text.slice(at)));
       // "the Q4 report", "month-end close", "the Friday report": the period names a thing. A weekday
       // counts as one only after a determiner, since a verb may follow it ("Friday works").
-      if (cue < 2 && ATTRIBUTIVE.has(rule.name) && namesAThing(text, end)) {
+      if (cue < 2 && ATTRIBUTIVE.has(rule.name) && namesAThing(text, wide.end)) {
         if (rule.name !== 'weekday' || /\b(?:the|a|an|our|your|their|my|his|her|its)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) rejected = true;
       }
       // "every Friday" repeats; it is no deadline.
       if (rule.name === 'weekday' && /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) rejected = true;
-      start = cue > 0 ? at : start;
+      start = cue > 0 ? at : wide.start;
+      end = Math.max(end, wide.end);
       let due = rule.resolve(m, anchor);
       // "before October" means by the end of September; "before the October board meeting" is some day in October.
       if (due && rule.name === 'month' && /^before\s*$/i.test(text.slice(at, m.index))) {
@@ -819,12 +855,13 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
     const start = r.index;
     const end = r.index + r.text.length;
     if (claimed.some((c) => c.start < end && start < c.end)) continue;
+    const wide = widen(text, start, end);
     // Times alone ("10 to 15 people", "at 5pm") and bare weekdays or months are not days chrono can give us.
     if (!r.start.isCertain('day')) continue;
     const relative = r.tags().has('result/relativeDate') || r.tags().has('casualReference/today');
     const numeric = /^[\d\s./-]+$/.test(r.text);
     const isoWritten = /^\d{4}-\d{2}-\d{2}$/.test(r.text.trim());
-    const { cue, at } = cueBefore(text, start);
+    const { cue, at } = cueBefore(text, wide.start);
     const month = r.start.get('month') ?? 0;
     const day = r.start.get('day') ?? 0;
     let rejected = inPastContext(text, start, end);
@@ -847,8 +884,8 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
     }
     // 05/06 reads as May 6 in US order but June 5 elsewhere.
     if (numeric && !isoWritten && month <= 12 && day <= 12 && month !== day) certainty = 'vague';
-    const from = cue > 0 ? at : start;
-    out.push({ start: from, end, phrase: text.slice(from, end), due, certainty, cue, rejected });
+    const from = cue > 0 ? at : wide.start;
+    out.push({ start: from, end: wide.end, phrase: text.slice(from, wide.end), due, certainty, cue, rejected });
   }
   return out;
 }

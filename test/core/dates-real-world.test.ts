@@ -49,7 +49,7 @@ table('end of day and weekdays', [
   [MON, 'Send the slides by wed', '2025-10-22', 'by wed', 'likely'],
   [MON, 'Send the slides by fri', '2025-10-24', 'by fri', 'likely'],
   [MON, 'Send the slides this afternoon', '2025-10-20', 'this afternoon', 'likely'],
-  [MON, "Prep the slides for tomorrow's demo", '2025-10-21', "for tomorrow's", 'likely'],
+  [MON, "Prep the slides for tomorrow's demo", '2025-10-21', 'for tomorrow', 'likely'],
 ]);
 
 table('times of day stay in the phrase', [

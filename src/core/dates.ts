@@ -441,6 +441,27 @@ const RULES: PhraseRule[] = [
     resolve: anchored((a) => addDays(a, 1)),
   },
   {
+    name: 'in-duration',
+    // Before the week and month rules: "within the next week" is seven days, not next week's Friday.
+    // in two weeks, within 30 days, in a couple of weeks, two weeks from now, in 3 business days, in a fortnight,
+    // within the next two weeks, over the next few days, in the coming days (a few). "over 2 weeks" is a length, not a deadline.
+    re: /\b(?:(in|within|over)\s+(?:(?:the\s+)?(next|coming|following)\s+)?((?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)?\s*(?:more\s+)?(?:(business|working)\s+)?(day|w(?:ee)?k|month|fortnight)s?|((?:a\s+)?couple(?:\s+of)?|an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(business|working)\s+)?(day|w(?:ee)?k|month|fortnight)s?\s+(?:from\s+(?:now|today)|out))\b/gi,
+    accept: (_text, m) => (m[1] ? Boolean(m[2]) || (Boolean(m[3]) && m[1].toLowerCase() !== 'over') : true),
+    certainty: (m) => (/few|couple/i.test(m[0]) || (m[2] && !m[3] && /s$/i.test(m[0])) ? 'vague' : 'likely'),
+    selfCued: true,
+    resolve: anchored((a, m) => {
+      // "in the coming days" names no number: a few; "within the next month" is one.
+      const n = amount(m[3] ?? m[6] ?? (/s$/i.test(m[0]) ? 'few' : 'one'));
+      if (n === null) return null;
+      const unit = (m[5] ?? m[8]).toLowerCase();
+      const business = Boolean(m[4] ?? m[7]);
+      if (unit === 'month') return addMonths(a, n);
+      if (unit === 'fortnight') return addDays(a, 14 * n);
+      if (unit.startsWith('w')) return addDays(a, 7 * n);
+      return business ? addBusinessDays(a, n) : addDays(a, n);
+    }),
+  },
+  {
     name: 'end-of-week',
     re: /\b(?:EOW|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:work\s*)?w(?:ee)?k|within\s+(?:the|this)\s+w(?:ee)?k|(?:later\s+)?this\s+w(?:ee)?k)\b/gi,
     certainty: (m) => (/this\s+week$/i.test(m[0]) ? 'vague' : 'likely'),
@@ -566,22 +587,6 @@ const RULES: PhraseRule[] = [
       if (part === 'early' || part === 'beginning' || part === 'start') return fmt(y, month, 7);
       return lastDayOfMonth(y, month);
     },
-  },
-  {
-    name: 'in-duration',
-    // in two weeks, within 30 days, in a couple of weeks, two weeks from now, in 3 business days.
-    re: /\b(?:(in|within)\s+((?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)\s+(?:more\s+)?(?:(business|working)\s+)?(day|week|month)s?|((?:a\s+)?couple(?:\s+of)?|an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(business|working)\s+)?(day|week|month)s?\s+(?:from\s+(?:now|today)|out))\b/gi,
-    certainty: (m) => (/few|couple/i.test(m[0]) ? 'vague' : 'likely'),
-    selfCued: true,
-    resolve: anchored((a, m) => {
-      const n = amount(m[2] ?? m[5]);
-      if (n === null) return null;
-      const unit = (m[4] ?? m[7]).toLowerCase();
-      const business = Boolean(m[3] ?? m[6]);
-      if (unit === 'month') return addMonths(a, n);
-      if (unit === 'week') return addDays(a, 7 * n);
-      return business ? addBusinessDays(a, n) : addDays(a, n);
-    }),
   },
   {
     name: 'weekday',

@@ -23,8 +23,18 @@ import { foldAccents } from '../text';
 
 // ─── Cleaning a written name ─────────────────────────────────────────────────
 
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|herr|frau|mme|mlle)\.?\s+/i;
-const DEGREE = /,?\s+(?:ph\.?\s?d|mba|md|esq|cpa|pmp)\.?$/i;
+const HONORIFIC = /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|herr|frau|mme|mlle|sra|srta|dott|rev|hon)\.?\s+)+/i;
+/** Degrees and generational suffixes after a name: `Ann Lee PhD`, `Ann Lee Jr.`, `Ann Lee III`. */
+const DEGREE = /,?\s+(?:ph\.?\s?d|mba|md|esq|cpa|pmp|cfa|jr|sr|ii|iii|iv)\.?$/i;
+/** An e-mail address standing alone, perhaps in angle brackets or after `mailto:`. */
+const BARE_EMAIL = /^<?\s*(?:mailto:)?([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})\s*>?$/i;
+/**
+ * Where what follows a name says where they work or what they do: `Ann Lee - Acme`, `Ann Lee | CTO`,
+ * `Ann Lee @ Acme`, `Ann Lee from Acme`, `Someone at Acme`. Only spaced dashes: `Dubois-Marchand` is one name.
+ */
+const AFFILIATION = /\s+(?:[-–—|@•·]|from|at)\s+\S.*$/i;
+/** `Ann Lee, Acme`, `Ann Lee, VP Sales`: a name of two words or more, then a comma and anything. */
+const COMMA_AFFILIATION = /^([^,]*\S\s+\S[^,]*),.*$/u;
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
@@ -82,11 +92,17 @@ function cleanOnce(written: string): string {
     (target.split('/').pop() ?? '').replace(/\.md$/i, ''),
   );
   s = s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'); // [Name](mailto:…)
+  const email = BARE_EMAIL.exec(s.trim());
+  if (email) s = email[1]; // <ann.lee@example.com>, mailto:ann.lee@example.com: the address is all there is
   s = s.replace(/\s*<[^>]*@[^>]*>/g, ''); // Ann Lee <ann@example.com>
   s = s.replace(/[*`~]+/g, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^[@+\s]+/, '');
-  s = s.replace(/\s*[([{][^)\]}]*[)\]}]/g, ' ').trim(); // (CTO), [VAST]
+  // (CTO), [VAST]; but `(me)` or `(Ann Lee)` written alone is the name itself.
+  const unbracketed = s.replace(/\s*[([{][^)\]}]*[)\]}]/g, ' ').trim();
+  s = /[\p{L}\p{N}]/u.test(unbracketed) ? unbracketed : s.replace(/[()[\]{}]/g, ' ').trim();
   s = s.replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/g, '').trim();
+  s = s.replace(AFFILIATION, '');
+  s = s.replace(COMMA_AFFILIATION, '$1').trim();
   s = s.replace(/@[\w.-]+\.[a-z]{2,}$/i, ''); // an e-mail address keeps its local part
   if (!/\s/.test(s)) {
     // Handles: lior.genzel, Lior_Genzel, lior-genzel (only when every part is a word of 2+ letters).
@@ -99,7 +115,7 @@ function cleanOnce(written: string): string {
   s = s.replace(HONORIFIC, '').replace(DEGREE, '');
   s = s.replace(/['’]s$/i, '');
   s = s.replace(/[\s,;:!?)\]-]+$/, '').replace(/(\p{L}{2,})\.$/u, '$1');
-  const reversed = /^([\p{L}'’-]+),\s*([\p{L}'’-]+)$/u.exec(s); // "Lee, Ann"
+  const reversed = /^([\p{L}'’-]+),\s*([\p{L}'’-]+(?:\s[\p{L}'’-]+)?)$/u.exec(s); // "Lee, Ann", "Lee, Ann Marie"
   if (reversed) s = `${reversed[2]} ${reversed[1]}`;
   return s.replace(/\s+/g, ' ').trim();
 }
@@ -180,6 +196,14 @@ const ROLE_WORDS = new Set([
   'alliances', 'accounting', 'payroll', 'facilities', 'research', 'infra', 'infrastructure', 'platform', 'helpdesk',
   'compliance', 'privacy', 'pr', 'comms', 'communications', 'ux', 'ui', 'data', 'analytics', 'proserve', 'services',
   'channel', 'field', 'presales', 'account team', 'the team', 'our team', 'their team', 'manager', 'my manager', 'lead',
+  // Functions named in two words: `Customer Success`, `Business Development`, `Sales Engineering`, `Deal Desk`.
+  'success', 'development', 'business', 'revenue', 'revops', 'salesops', 'enablement', 'solutions', 'solution',
+  'engineer', 'engineers', 'architect', 'architects', 'account', 'accounts', 'deal', 'desk', 'sourcing', 'purchasing',
+  'contracts', 'treasury', 'tax', 'audit', 'risk', 'care', 'experience', 'cx', 'ae', 'aes', 'people', 'ops team',
+  // Who a transcript or an agenda speaks of without naming them.
+  'host', 'cohost', 'co host', 'organizer', 'organiser', 'moderator', 'facilitator', 'presenter', 'interviewer',
+  'interviewee', 'candidate', 'attendee', 'attendees', 'participants', 'panel', 'panelist', 'panelists', 'audience',
+  'other', 'others', 'other side',
 ]);
 /** A name ending in one of these is a group: `Sales Team`, `CTO Office`, `Legal Dept`. */
 const TEAM_WORDS = new Set([
@@ -239,7 +263,8 @@ const NOT_NAME_WORDS = new Set([
   'sync', 'standup', 'summary', 'transcript', 'template', 'daily', 'weekly', 'monthly', 'roadmap', 'report', 'deck',
   'doc', 'docs', 'document', 'service', 'services', 'platform', 'solutions', 'systems', 'technologies', 'labs', 'group',
   'partners', 'holdings', 'bank', 'university', 'institute', 'foundation', 'agency', 'api', 'the', 'and', 'of', 'for',
-  'with', 'to', 'in', 'on', 'by', 'call', 'sales', 'team',
+  'with', 'to', 'in', 'on', 'by', 'call', 'sales', 'team', 'from', 'at', 'via', 'per', 'will', 'should', 'can', 'must',
+  'needs', 'is', 'are', 'was', 'asap', 'tbd',
 ]);
 
 /**
@@ -391,13 +416,18 @@ function withinOneEdit(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-/** How good a spelling is as the canonical name: proper case, then complete, then accented. */
+/**
+ * How good a spelling is as the canonical name: proper case, then complete (parts of a hyphenated name
+ * count one by one), then written with its marks (accents, apostrophes, hyphens: `José`, `O'Brien`,
+ * `Jean-Luc` over `Jose`, `O Brien`, `Jean Luc`), then with more parts (`Ann B. Lee` over `Ann Lee`).
+ */
 function spellingRank(form: string): number[] {
   const words = form.split(' ');
   const properCase = words.every((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w)) ? 1 : 0;
-  const fullWords = words.filter((w) => w.replace(/\./g, '').length > 1).length;
-  const accented = [...form].some((c) => c.charCodeAt(0) > 0x7f) ? 1 : 0;
-  return [properCase, fullWords, words.length, accented];
+  const parts = form.split(/[\s-]+/).filter((w) => w.length > 0);
+  const fullParts = parts.filter((w) => w.replace(/[.'’]/g, '').length > 1).length;
+  const marked = /[^\p{ASCII}]|\p{L}['’-]\p{L}/u.test(form) ? 1 : 0;
+  return [properCase, fullParts, marked, parts.length];
 }
 
 function compareRanks(a: number[], b: number[]): number {
@@ -576,6 +606,9 @@ export class NameResolver {
     const exact = this.byKey.get(nameKey(name));
     if (exact?.length === 1) return exact[0];
     const tokens = tokensOf(name);
+    // `Aoife O Brien`, `JeanLuc Picard`: the same letters as a known name, spaced another way.
+    const spaced = this.byCompactKey.get(tokens.join(''));
+    if (spaced?.length === 1) return spaced[0];
     if (tokens.length >= 3) {
       const around = this.byFirstLast.get(`${tokens[0]} ${tokens[tokens.length - 1]}`);
       if (around?.length === 1) return around[0];
@@ -658,7 +691,7 @@ export class NameResolver {
     const room = this.roomOf(participants);
     let answer = room.answers.get(plan);
     if (!answer) {
-      const m = inRoom(plan.room, room.ids, this.entries);
+      const m = inRoom(plan.room, room.ids, this.entries, this.owner);
       answer = m === plan.room.settled ? plan.settled : this.toResolution(m, plan.mended);
       room.answers.set(plan, answer);
     }
@@ -760,6 +793,11 @@ export class NameResolver {
       if (firsts) return pick(firsts, 'first-name');
       const lasts = this.byLast.get(t);
       if (lasts) return pick(lasts, 'surname');
+      // A handle or an address's local part made of an initial and a surname: `aruiz`, `@jdoe`.
+      if (t.length >= 4 && cleaned === cleaned.toLowerCase()) {
+        const handles = (this.byLast.get(t.slice(1)) ?? NONE).filter((e) => e.tokens[0].length > 1 && e.tokens[0][0] === t[0]);
+        if (handles.length > 0) return pick(handles, 'handle');
+      }
       // A short form of a first name (`Bea`, `Dan`, `Alex`) only for the one person in the room it fits.
       const shorts = this.byShortFirst.get(t);
       if (shorts) return room({ entry: null, via: 'unknown' }, shorts, 'short-name+context');
@@ -768,6 +806,14 @@ export class NameResolver {
     // Nothing but dots and dashes (`.`, a participant placeholder): no name to match.
     if (tokens.length === 0) return settle({ entry: null, via: 'not-a-name' });
 
+    // `Aoife O Brien`, `JeanLuc Picard`: a known name with its parts spaced another way.
+    const spaced = this.byCompactKey.get(tokens.join(''));
+    if (spaced) return pick(spaced, 'joined');
+    if (tokens.length <= 4 && tokens.every((t) => t.length === 1)) {
+      // `L.G.`, `L G`: initials, which only the people in the room can own; elsewhere they stay unresolved.
+      const fits = this.byInitials.get(tokens.join(''));
+      return fits ? room({ entry: null, via: 'initials', candidates: fits }, fits, 'initials+context') : settle({ entry: null, via: 'unknown' });
+    }
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     const sameFirst = this.byFirst.get(first) ?? NONE;
@@ -783,6 +829,10 @@ export class NameResolver {
     }
     const around = sameFirst.filter((e) => e.tokens[e.tokens.length - 1] === last);
     if (around.length > 0) return pick(around, 'middle-name');
+    // The front of a longer known name, or it with a part left out: `Jean-Luc` or `Jean Luc` for
+    // Jean-Luc Picard, `Maria Garcia` for Maria José Garcia, `Helene Dubois` for Hélène Dubois-Marchand.
+    const partOf = sameFirst.filter((e) => e.tokens.length > tokens.length && inOrderWithin(tokens, e.tokens));
+    if (partOf.length > 0) return pick(partOf, 'part-of-name');
     const slips = this.slipsOf(tokens);
     if (slips.length > 0) return pick(slips, 'spelling');
     if (first.length > 1 && last.length > 1 && looksLikePersonName(cleaned)) {
@@ -806,6 +856,16 @@ export class NameResolver {
 }
 
 const NONE: readonly Entry[] = [];
+
+/** True when every one of `part` is in `whole`, in the same order. */
+function inOrderWithin(part: readonly string[], whole: readonly string[]): boolean {
+  let j = 0;
+  for (const t of part) {
+    while (j < whole.length && whole[j] !== t) j++;
+    if (j++ >= whole.length) return false;
+  }
+  return true;
+}
 /** The fewest letters a short form of a first name has: `Bea`, `Dan`; `Al` could be anyone. */
 const SHORT_NAME_MIN = 3;
 
@@ -839,25 +899,38 @@ function pick(fits: Entry[], via: string): MatchPlan {
   return room({ entry: null, via: 'ambiguous', candidates: fits }, fits, `${via}+context`);
 }
 
-/** The one of a plan's fits among the meeting's participants, else the plan's settled answer. */
-function inRoom(plan: MatchPlan, ids: Set<number>, entries: readonly Entry[]): Match {
+/**
+ * The one of a plan's fits among the meeting's participants, else the plan's settled answer. The owner
+ * wrote the note and was in the meeting, listed or not: when none of the people listed fits, and the
+ * owner does, the owner it is (`Jason` in a note listing only the people the owner met).
+ */
+function inRoom(plan: MatchPlan, ids: Set<number>, entries: readonly Entry[], owner: Entry | null): Match {
+  const found = listedFit(plan, ids, entries);
+  if (found === undefined) return plan.settled;
+  if (found) return { entry: found, via: plan.viaInRoom ?? '' };
+  if (owner && !ids.has(owner.id) && (plan.fits ?? NONE).includes(owner)) return { entry: owner, via: plan.viaInRoom ?? '' };
+  return plan.settled;
+}
+
+/** The one fit among the room's people; null when none is there, undefined when several are. */
+function listedFit(plan: MatchPlan, ids: Set<number>, entries: readonly Entry[]): Entry | null | undefined {
   const fits = plan.fits ?? NONE;
   let found: Entry | null = null;
   if (fits.length <= ids.size || !plan.fitIds) {
     for (const e of fits) {
       if (!ids.has(e.id)) continue;
-      if (found) return plan.settled;
+      if (found) return undefined;
       found = e;
     }
   } else {
     // A common first name fits hundreds of people; the room holds a handful: look from the room's side.
     for (const id of ids) {
       if (!plan.fitIds.has(id)) continue;
-      if (found) return plan.settled;
+      if (found) return undefined;
       found = entries[id];
     }
   }
-  return found ? { entry: found, via: plan.viaInRoom ?? '' } : plan.settled;
+  return found;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -552,8 +552,6 @@ function collapseSpaces(s: string): string {
 }
 
 const SPACES = /\s+/g;
-/** What may separate a leading assignee from the task: `@Ana: send the deck`. */
-const LEADING_SEPARATOR = /^\s*[:,–—-]?\s*/;
 const EMPTY_PARENS = /\(\s*\)/g;
 
 /** Nothing but spaces and closing punctuation from `from` on: `.`, `,`, `;`, `:`, `!`, `?`, `)`, `]`, dashes. */
@@ -566,68 +564,140 @@ function onlyClosingPunctuation(s: string, from: number): boolean {
   return true;
 }
 
-/** The `@Name` that ends `core` after `from` (only closing punctuation after it): where its name starts, and the name. */
-function trailingMention(core: string, from: number): { at: number; name: string } | null {
-  for (let at = core.lastIndexOf('@'); at >= from; at = core.lastIndexOf('@', at - 1)) {
-    if (!isJsSpace(core.charCodeAt(at - 1))) continue;
-    const name = readAssignee(core, at);
-    if (name !== null && onlyClosingPunctuation(core, at + 1 + name.length)) return { at: at + 1, name };
-    return null;
-  }
-  return null;
-}
-
 /** A tag's match with its tag dropped (the space before it kept); other `#…` left as written. */
 function dropTag(all: string, lead: string, tag: string): string {
   return isTagText(tag, 1) ? lead : all;
 }
 
+/** An `@` mention in a task: where its `@` is, where it ends, the name, and whether it is a possessive (`@Ana's draft`). */
+interface Mention {
+  at: number;
+  end: number;
+  name: string;
+  possessive: boolean;
+}
+
+/**
+ * The mention whose `@` is at `at`, when the `@` starts a word (an address such as `ana@acme.com`
+ * is none): `@Ana Ruiz`, `@[[Ana Ruiz]]` (the linked note's name), `@Ana's` (a possessive).
+ */
+function mentionAt(core: string, at: number): Mention | null {
+  if (at > 0) {
+    const before = core.charCodeAt(at - 1);
+    if (before !== 40 /* ( */ && !isJsSpace(before)) return null;
+  }
+  if (core.charCodeAt(at + 1) === 91 && core.charCodeAt(at + 2) === 91 /* [[ */) {
+    const close = core.indexOf(']]', at + 3);
+    if (close === -1) return null;
+    const inner = core.slice(at + 3, close);
+    const cut = inner.search(/[|#^]/);
+    const name = (cut === -1 ? inner : inner.slice(0, cut)).trim();
+    return name === '' ? null : { at, end: close + 2, name, possessive: false };
+  }
+  const name = readAssignee(core, at);
+  if (name === null) return null;
+  const end = at + 1 + name.length;
+  const possessive = isPossessive(name);
+  return { at, end, name: possessive ? name.slice(0, -2) : name, possessive };
+}
+
+/** `Ana's`, `Ana’s`. */
+function isPossessive(name: string): boolean {
+  const n = name.length;
+  return n > 2 && name.charCodeAt(n - 1) === 115 /* s */ && (name.charCodeAt(n - 2) === 39 || name.charCodeAt(n - 2) === 0x2019);
+}
+
+/** The first mention at or after `from`, or null. */
+function nextMention(core: string, from: number): Mention | null {
+  for (let at = core.indexOf('@', from); at !== -1; at = core.indexOf('@', at + 1)) {
+    const m = mentionAt(core, at);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+/** Between two mentions of one list: `, `, ` & `, ` and `, ` / `, or spaces alone (`@Ana @Bo`). */
+const LIST_JOINER = /^\s*(?:[,&/+]|\band\b)?\s*$/;
+/** What may part a list of mentions at the start from the task (`@Ana & @Bo: sync`). */
+const LEADING_SEPARATOR = /^\s*[:,–—-]?\s*/;
+/** What a list of mentions at the end leaves behind it (`Send the deck — @Ana`): dashes, commas, colons. */
+const TRAILING_SEPARATOR = /[\s,;:–—-]+$/;
+
+/** Whether `s` ends, spaces aside, with a comma, semicolon, colon or dash. */
+function endsWithSeparator(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isJsSpace(s.charCodeAt(i))) i--;
+  const c = s.charCodeAt(i);
+  return c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/** `core.slice(from, to)` with the `@` of each mention in it dropped (the names stay). */
+function withoutAts(core: string, from: number, to: number, mentions: readonly Mention[]): string {
+  let out = '';
+  let at = from;
+  for (const m of mentions) {
+    if (m.at < from || m.at >= to) continue;
+    out += core.slice(at, m.at);
+    at = m.at + 1;
+  }
+  return out + core.slice(at, to);
+}
+
 /**
  * Find the assignee and return what the task says: no `@`, tags, or link brackets; single spaces.
  * `untidyCore`: whether `UNTIDY_TEXT` finds anything in the core.
+ *
+ * The assignee is the mention that ends the task, as Tasks users write it (`Ping @Tomasz about the
+ * deck @Priya Raman` is Priya's), the first of a list that ends it or leads it (`@Ana & @Bo: sync`),
+ * else the first mention in the sentence that is not a possessive (`Review @Ana's draft` names no one).
  */
 function taskText(core: string, out: TaskFields, untidyCore: boolean): string {
-  let said = core;
-  /** `said` is cut from the core in one piece, so it holds nothing to tidy that the core does not. */
-  let piece = true;
-  let from = 0;
-  for (;;) {
-    const at = core.indexOf('@', from);
-    if (at === -1) break;
-    from = at + 1;
-    if (at > 0) {
-      const before = core.charCodeAt(at - 1);
-      if (before !== 40 /* ( */ && !isJsSpace(before)) continue;
-    }
+  const at = core.indexOf('@');
+  if (at === -1) return tidy(core, true, untidyCore);
+  if (at > 0 && isJsSpace(core.charCodeAt(at - 1)) && core.indexOf('@', at + 1) === -1) {
+    // Most tasks: one `@Name` at the very end (`Send the deck — @Ana`: the dash goes with it).
     const name = readAssignee(core, at);
-    if (name === null) continue;
-    const end = at + 1 + name.length;
-    // `Ping @Tomasz about the deck @Priya Raman`: a name mentioned mid-sentence is not the
-    // assignee when another one ends the task, as Tasks users write it.
-    if (!isJsBlank(core, 0, at) && !onlyClosingPunctuation(core, end)) {
-      const last = trailingMention(core, end);
-      if (last !== null && !isJsBlank(core, end, last.at - 1)) {
-        // The mention keeps its name without the `@`; the assignee at the end goes.
-        out.assignee = last.name;
-        said = core.slice(0, at) + core.slice(at + 1, last.at - 1) + core.slice(last.at + last.name.length);
-        piece = false;
-        break;
-      }
+    if (name !== null && at + 1 + name.length === core.length && !isPossessive(name) && !isJsBlank(core, 0, at)) {
+      out.assignee = name;
+      const said = core.slice(0, at);
+      return endsWithSeparator(said) ? tidy(said.replace(TRAILING_SEPARATOR, ''), false, untidyCore) : tidy(said, true, untidyCore);
     }
-    out.assignee = name;
-    if (isJsBlank(core, 0, at)) {
-      // `@Ana: send the deck` — the name leads; drop it and its separator.
-      said = core.slice(end).replace(LEADING_SEPARATOR, '');
-    } else if (onlyClosingPunctuation(core, end)) {
-      piece = end === core.length;
-      said = piece ? core.slice(0, at) : core.slice(0, at) + core.slice(end);
-    } else {
-      // Mid-sentence (`ask @Ana to review`): keep the name, drop the `@`.
-      piece = false;
-      said = core.slice(0, at) + core.slice(at + 1);
-    }
-    break;
   }
+  const first = nextMention(core, at);
+  if (first === null) return tidy(core, true, untidyCore);
+  const mentions: Mention[] = [first];
+  for (let m = nextMention(core, first.end); m !== null; m = nextMention(core, m.end)) mentions.push(m);
+
+  // A list of mentions that leads the task: `@Ana: send the deck`, `@Ana & @Bo — sync on pricing`.
+  if (isJsBlank(core, 0, first.at) && !first.possessive) {
+    let lead = 0;
+    while (lead + 1 < mentions.length && LIST_JOINER.test(core.slice(mentions[lead].end, mentions[lead + 1].at))) lead++;
+    out.assignee = first.name;
+    const rest = core.slice(mentions[lead].end);
+    const skip = core.length - rest.length + (LEADING_SEPARATOR.exec(rest)?.[0].length ?? 0);
+    return tidy(withoutAts(core, skip, core.length, mentions), false, untidyCore);
+  }
+  // A list of mentions that ends the task, only closing punctuation after it.
+  let last = mentions.length - 1;
+  if (onlyClosingPunctuation(core, mentions[last].end) && !mentions[last].possessive) {
+    while (last > 0 && LIST_JOINER.test(core.slice(mentions[last - 1].end, mentions[last].at))) last--;
+    out.assignee = mentions[last].name;
+    let said = withoutAts(core, 0, mentions[last].at, mentions).replace(TRAILING_SEPARATOR, '');
+    // `Send the deck (@Ana)`: the parenthesis opened for the list goes with it.
+    if (said.endsWith('(')) said = said.slice(0, -1).replace(TRAILING_SEPARATOR, '');
+    return tidy(said, false, untidyCore);
+  }
+  // Mentions inside the sentence (`ask @Ana to review`): the names stay, without their `@`.
+  const owner = mentions.find((m) => !m.possessive);
+  if (owner) out.assignee = owner.name;
+  return tidy(withoutAts(core, 0, core.length, mentions), false, untidyCore);
+}
+
+/**
+ * `said` without tags, link brackets, empty parentheses or untidy spaces. `piece`: it is cut from the
+ * core in one piece, so it holds nothing to tidy that the core does not (`untidyCore` tells).
+ */
+function tidy(said: string, piece: boolean, untidyCore: boolean): string {
   // Whether anything is left to tidy; most task texts are plain words.
   if (piece ? !untidyCore : !UNTIDY_TEXT.test(said)) return said.trim();
   if (said.includes('#')) said = said.replace(TAGS, dropTag);

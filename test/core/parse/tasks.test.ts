@@ -245,3 +245,43 @@ describe('a name mentioned mid-sentence and an assignee at the end', () => {
     expect(parseTaskBody('Send the deck @Ana @Bob').assignee).toBe('Ana');
   });
 });
+
+describe('mentions: lists, links, possessives and the words around them', () => {
+  it.each([
+    ['Sync on pricing @Ana Ruiz @Bo Li', 'Ana Ruiz', 'Sync on pricing'],
+    ['Sync on pricing @Ana Ruiz, @Bo Li', 'Ana Ruiz', 'Sync on pricing'],
+    ['Sync on pricing @Ana Ruiz and @Bo Li.', 'Ana Ruiz', 'Sync on pricing'],
+    ['@Ana Ruiz & @Bo Li: sync on pricing', 'Ana Ruiz', 'sync on pricing'],
+    ['@Ana Ruiz / @Bo Li — sync on pricing', 'Ana Ruiz', 'sync on pricing'],
+  ])('a list of mentions ends or leads the task: %s', (body, assignee, text) => {
+    expect(parseTaskBody(body)).toMatchObject({ assignee, text });
+  });
+
+  it.each([
+    ['Send the deck — @Ana Ruiz', 'Send the deck'],
+    ['Send the deck, @Ana Ruiz', 'Send the deck'],
+    ['Send the deck: @Ana Ruiz.', 'Send the deck'],
+    ['Send the deck (@Ana Ruiz)', 'Send the deck'],
+  ])('the separator before an assignee at the end goes with it: %s', (body, text) => {
+    expect(parseTaskBody(body)).toMatchObject({ assignee: 'Ana Ruiz', text });
+  });
+
+  it('reads a linked mention as the linked note’s name', () => {
+    expect(parseTaskBody('Send the deck @[[Ana Ruiz]] 📅 2025-10-26')).toMatchObject({ assignee: 'Ana Ruiz', text: 'Send the deck', due: '2025-10-26' });
+    expect(parseTaskBody('Send the deck @[[Ana Ruiz|Ana]]')).toMatchObject({ assignee: 'Ana Ruiz', text: 'Send the deck' });
+  });
+
+  it('a possessive names no assignee, and keeps the name in the words', () => {
+    expect(parseTaskBody("Review @Ana Ruiz's draft")).toMatchObject({ assignee: null, text: "Review Ana Ruiz's draft" });
+    expect(parseTaskBody('Review @Ana’s draft @Bo Li')).toMatchObject({ assignee: 'Bo Li', text: 'Review Ana’s draft' });
+  });
+
+  it('drops the @ of every mention kept in the words, not only the first', () => {
+    expect(parseTaskBody('Sync with @Ana Ruiz and @Bo Li on pricing')).toMatchObject({ assignee: 'Ana Ruiz', text: 'Sync with Ana Ruiz and Bo Li on pricing' });
+    expect(parseTaskBody("Ask @Ana Ruiz about @Bo Li's draft")).toMatchObject({ assignee: 'Ana Ruiz', text: "Ask Ana Ruiz about Bo Li's draft" });
+  });
+
+  it('an address is no mention', () => {
+    expect(parseTaskBody('Email team@acme.com about the renewal')).toMatchObject({ assignee: null, text: 'Email team@acme.com about the renewal' });
+  });
+});

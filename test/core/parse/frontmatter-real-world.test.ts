@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../../src/core/parse/index';
+import { readMeta } from '../../../src/core/parse/meta';
 import { asNameList, stripName } from '../../../src/core/parse/values';
 
 function parse(frontmatter: string, body = '# Notes\n') {
@@ -221,5 +222,31 @@ describe('asNameList', () => {
     ]);
     expect(asNameList(42)).toEqual([]);
     expect(asNameList(true)).toEqual([]);
+  });
+});
+
+describe('meta lines under the title, the body’s frontmatter', () => {
+  it('reads Dataview inline fields without taking their second colon for the value', () => {
+    expect(readMeta('Attendees:: Ana Ruiz, Bo Li', true)).toEqual({ key: 'participants', value: 'Ana Ruiz, Bo Li' });
+    expect(readMeta('**Account**:: [[Northwind Labs]]', false)).toEqual({ key: 'account', value: '[[Northwind Labs]]' });
+    expect(parseNote('a.md', '# Sync\nAttendees:: Ana Ruiz, Bo Li\n').participants).toEqual(['Ana Ruiz', 'Bo Li']);
+  });
+
+  it('reads a key with a count after it', () => {
+    expect(readMeta('**Participants (3)**: Ana, Bo, Cleo', false)).toEqual({ key: 'participants', value: 'Ana, Bo, Cleo' });
+    expect(readMeta('Attendees (2): Ana, Bo', true)).toEqual({ key: 'participants', value: 'Ana, Bo' });
+  });
+
+  it('a bold key alone on its line heads the list of names under it', () => {
+    expect(parseNote('a.md', '# Sync\n**Attendees**\n- Ana Ruiz\n- [[Bo Li]]\n\n## Notes\n- a fact\n').participants).toEqual(['Ana Ruiz', 'Bo Li']);
+  });
+
+  it('bold text that is not a key, or a key followed by more text, is no meta line', () => {
+    expect(readMeta('**Summary**', true)).toBeNull();
+    expect(readMeta('**Attendees** were late', true)).toBeNull();
+  });
+
+  it('“Who:” names the people met', () => {
+    expect(parseNote('a.md', '# Sync\n**Who**: Ana Ruiz, Bo Li <bo@northwind.example>\n').participants).toEqual(['Ana Ruiz', 'Bo Li']);
   });
 });

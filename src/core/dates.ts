@@ -371,6 +371,23 @@ function nextOccurrence(anchor: string, m: number, d: number): string | null {
   return isValidYmd(a.y + 1, m, d) ? fmt(a.y + 1, m, d) : null;
 }
 
+/** How far back a day written without its year may be and still be the one just gone. */
+const RECENT_PAST_DAYS = 60;
+
+/**
+ * A (month, day) written without its year, read from the anchor: the next one, unless the
+ * one just gone is at most two months back — "Jan 10" in a December meeting is next
+ * January's, but "Oct 1" in an October 20 meeting is the Oct 1 just gone: nobody sets a
+ * deadline eleven months out by naming a day three weeks ago.
+ */
+function nearestOccurrence(anchor: string, m: number, d: number): string | null {
+  const a = ymdOf(anchor);
+  if (!a) return null;
+  const gone = [a.y, a.y - 1].filter((y) => isValidYmd(y, m, d)).map((y) => fmt(y, m, d)).find((day) => day < anchor);
+  if (gone && daysUntil(anchor, gone) <= RECENT_PAST_DAYS) return gone;
+  return nextOccurrence(anchor, m, d);
+}
+
 /**
  * One phrase rule: a regular expression and what its match means. `resolve`
  * gets the match and the anchor (null when the meeting has no date) and
@@ -883,9 +900,22 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
     } else if (relative) {
       due = a ? checked(r.start.get('year') ?? 0, month, day) : null;
     } else if (a) {
-      due = nextOccurrence(anchor as string, month, day);
-      // "Oct 1 notes" in a mid-October meeting names a past day, not one a year away.
-      if (due && cue < 2 && daysUntil(due, anchor as string) > 300) rejected = true;
+      const meeting = anchor as string;
+      due = nearestOccurrence(meeting, month, day);
+      // 05/11 is 11 May in US order and 5 November elsewhere; nothing says which, so the reading
+      // nearer the meeting is taken, and never more than vague.
+      if (numeric && !isoWritten && month <= 12 && day <= 12 && month !== day) {
+        const swapped = nearestOccurrence(meeting, day, month);
+        const distance = (d: string) => Math.abs(daysUntil(d, meeting));
+        if (due && swapped && (distance(swapped) < distance(due) || (distance(swapped) === distance(due) && swapped > due))) due = swapped;
+        certainty = 'vague';
+      }
+      // A day just gone: after a deadline word it is a deadline already missed (the year is a guess, so
+      // vague); without one ("the Oct 1 notes") it names a past day.
+      if (due && due < meeting) {
+        if (cue < 2) rejected = true;
+        certainty = 'vague';
+      }
     }
     // 05/06 reads as May 6 in US order but June 5 elsewhere.
     if (numeric && !isoWritten && month <= 12 && day <= 12 && month !== day) certainty = 'vague';
@@ -914,7 +944,7 @@ export function daysNamedIn(text: string, anchor: string | null): { start: numbe
     let date: string | null = null;
     if (r.start.isCertain('year') && !relative) date = checked(r.start.get('year') ?? 0, month, day);
     else if (a && relative) date = checked(r.start.get('year') ?? 0, month, day);
-    else if (a) date = nextOccurrence(anchor as string, month, day);
+    else if (a) date = nearestOccurrence(anchor as string, month, day);
     if (date) out.push({ start: r.index, end: r.index + r.text.length, date });
   }
   return out;

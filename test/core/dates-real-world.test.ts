@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolveDue, type DueResolution } from '../../src/core/dates';
+import { findEventDates, resolveDueWithEvents } from '../../src/core/event-dates';
 
 const MON = '2025-10-20';
 const TUE = '2025-09-16';
@@ -207,5 +208,14 @@ describe('Tasks signifiers first', () => {
     expect(due('Send the slides âœ… 2025-10-26', MON).due).toBeNull();
     expect(due('Send the slides [scheduled:: 2025-10-28]', MON).due).toBeNull();
     expect(due('Send the slides by Friday ➕ 2025-10-01', MON)).toMatchObject({ due: '2025-10-24', phrase: 'by Friday' });
+  });
+});
+
+describe('a day just gone, beside an event', () => {
+  it('is not next year\'s event: "the review was on Oct 1" in an October 20 note', () => {
+    const events = findEventDates([{ text: 'The pricing review was on Oct 1.', line: 3 }], MON);
+    expect(events.map((e) => e.date)).toEqual(['2025-10-01']);
+    const r = resolveDueWithEvents({ text: 'Send the slides before the pricing review', due: null }, MON, events);
+    expect(r.due).toBeNull();
   });
 });

@@ -129,6 +129,23 @@ export function asNameList(value: unknown): string[] {
   return out;
 }
 
+/**
+ * A value holding one name (`person`, `counterpart`, `account`): a list's first item, a
+ * mapping's name, a string with its link brackets and `@` taken off; never a number or a
+ * boolean (`counterpart: 42`, `person: true`). Commas are kept: `Northwind, Inc.` is one account.
+ */
+export function asName(value: unknown): string | null {
+  let v = value;
+  for (let depth = 0; depth < MAX_NAME_DEPTH; depth++) {
+    if (Array.isArray(v)) v = v[0];
+    else if (v !== null && typeof v === 'object' && !(v instanceof Date)) v = nameOfMapping(v as Record<string, unknown>);
+    else break;
+  }
+  if (typeof v !== 'string') return null;
+  const name = stripName(v);
+  return name === '' ? null : name;
+}
+
 /** How deep lists and mappings inside a name list are read. */
 const MAX_NAME_DEPTH = 4;
 

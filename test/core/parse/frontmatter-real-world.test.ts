@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../../src/core/parse/index';
 import { readMeta } from '../../../src/core/parse/meta';
-import { asNameList, stripName } from '../../../src/core/parse/values';
+import { asName, asNameList, stripName } from '../../../src/core/parse/values';
 
 function parse(frontmatter: string, body = '# Notes\n') {
   return parseNote('Meetings/2025 sync.md', `---\n${frontmatter}---\n${body}`);
@@ -248,5 +248,20 @@ describe('meta lines under the title, the body’s frontmatter', () => {
 
   it('“Who:” names the people met', () => {
     expect(parseNote('a.md', '# Sync\n**Who**: Ana Ruiz, Bo Li <bo@northwind.example>\n').participants).toEqual(['Ana Ruiz', 'Bo Li']);
+  });
+});
+
+describe('asName', () => {
+  it('reads one name from a link, a list or a mapping, keeping commas', () => {
+    expect(asName('[[People/Dana Wu|Dana]]')).toBe('Dana Wu');
+    expect(asName(['[[Northwind Labs]]', '[[Contoso]]'])).toBe('Northwind Labs');
+    expect(asName([['Dana Wu']])).toBe('Dana Wu');
+    expect(asName({ name: 'Dana Wu', email: 'dana@contoso.example' })).toBe('Dana Wu');
+    expect(asName('Northwind, Inc.')).toBe('Northwind, Inc.');
+    expect(asName('Bo Li <bo@northwind.example>')).toBe('Bo Li');
+  });
+
+  it('a number, a boolean, an empty value or a date is no name', () => {
+    for (const v of [42, true, false, null, undefined, '', '  ', [], new Date(0)]) expect(asName(v)).toBeNull();
   });
 });

@@ -3,7 +3,12 @@
  * `aliases:`, a `[[link]]` with or without an alias, a different case or
  * accents, or the name without its legal suffix ("Northwind" for "Northwind
  * Traders Inc." when no other company fits).
+ *
+ * Which account a note is about: its `account:` (or `company:`, `customer:`,
+ * `client:`, `organization:`, `org:`), else a company linked under its Related
+ * heading, else a company it links elsewhere.
  */
+import type { Note } from '../model';
 import { foldAccents } from '../text';
 
 /** Legal and generic suffixes a company name is often written without. */
@@ -32,11 +37,29 @@ function keyOf(name: string): string {
     .trim();
 }
 
-/** The key without trailing legal suffixes ("northwind traders inc" → "northwind traders"). */
+/** Words a name may end on once its suffix is gone: `Johnson & Co` → `Johnson`. */
+const JOINERS = new Set(['&', 'and', 'und', 'et', 'y']);
+
+/**
+ * The key without a leading "the" and trailing legal suffixes
+ * ("the northwind traders inc" → "northwind traders", "johnson & co" → "johnson").
+ */
 function coreKeyOf(key: string): string {
   const words = key.split(' ');
-  while (words.length > 1 && SUFFIXES.has(words[words.length - 1])) words.pop();
-  return words.join(' ');
+  if (words.length > 1 && words[0] === 'the') words.shift();
+  let end = words.length;
+  while (end > 1 && (SUFFIXES.has(words[end - 1]) || (end < words.length && JOINERS.has(words[end - 1])))) end--;
+  return words.slice(0, end).join(' ');
+}
+
+/** Values that fill an account field without naming one: `N/A`, `TBD`, `none`, a bare `true`. */
+const PLACEHOLDERS = new Set(['n a', 'na', 'none', 'null', 'nil', 'tbd', 'tbc', 'unknown', 'true', 'false', 'yes', 'no', 'other', 'various']);
+
+/** An unfilled template: `{{account}}`, `<% tp.file.title %>`. */
+const TEMPLATE = /\{\s*\{|<%|\}\s*\}/;
+
+function isPlaceholder(written: string, key: string): boolean {
+  return PLACEHOLDERS.has(key) || TEMPLATE.test(written);
 }
 
 export interface CompanyNote {
@@ -84,17 +107,68 @@ export class AccountResolver {
     if (!written) return null;
     const name = cleanAccount(written);
     const key = keyOf(name);
-    if (!key) return null;
+    // `N/A` would read as a path ending in `A`: the placeholder is judged as written.
+    if (!key || isPlaceholder(written, keyOf(written))) return null;
     const known = this.byKey.get(key) ?? this.byCore.get(coreKeyOf(key));
     if (known) return known;
     this.add(name, name);
     return name;
   }
 
-  /** Whether a written name is a company a note in the vault declares (for links under Related). */
+  /** Whether a written name is a company a note in the vault declares. */
   isCompany(written: string): boolean {
     const key = keyOf(cleanAccount(written));
     const name = this.byKey.get(key) ?? this.byCore.get(coreKeyOf(key));
     return !!name && this.declared.has(name);
   }
+
+  /**
+   * Whether a written name is an account: one a company note declares, or one some note has
+   * named in its fields already (a link under Related to a company that has no note yet).
+   */
+  isAccount(written: string): boolean {
+    const key = keyOf(cleanAccount(written));
+    return !!key && !!(this.byKey.get(key) ?? this.byCore.get(coreKeyOf(key)));
+  }
+
+  /**
+   * The account a note is about: the one its frontmatter or meta lines name, else a
+   * company linked under its Related heading, else — when it has no Related heading — the
+   * first company it links. A competitor mentioned in passing does not outrank Related.
+   */
+  accountOfNote(note: Note): string | null {
+    const written = writtenAccount(note);
+    if (written !== null) {
+      const account = this.resolve(written);
+      if (account) return account;
+    }
+    const related = note.sections.filter((s) => s.kind === 'related');
+    // By offsets: a section's last line is where its content ends, which is what counts here.
+    const underRelated = (at: number) => related.some((s) => at >= s.start && at < s.contentEnd);
+    for (const l of note.links) if (underRelated(l.start) && this.isAccount(l.target)) return this.resolve(l.target);
+    if (related.length > 0) return null;
+    for (const l of note.links) if (this.isAccount(l.target)) return this.resolve(l.target);
+    return null;
+  }
+}
+
+/** Frontmatter keys that name the note's company besides `account` and `company` (keys compare without case). */
+const ACCOUNT_KEYS = ['account', 'company', 'customer', 'client', 'organization', 'organisation', 'org', 'account_name', 'company_name', 'customer_name', 'client_name'];
+
+/**
+ * The company a note's own fields name, as written: `account:` as the parser read it,
+ * else `customer:`, `client:`, `organization:` or `org:` in the frontmatter (a link, a
+ * name, or the first of a list). Null when none names one; `true` or a number is not a name.
+ */
+export function writtenAccount(note: Note): string | null {
+  if (note.account && note.account.trim()) return note.account;
+  const data = note.frontmatter?.data;
+  if (!data) return null;
+  for (const key of Object.keys(data)) {
+    if (!ACCOUNT_KEYS.includes(key.toLowerCase())) continue;
+    const raw = data[key];
+    const value = Array.isArray(raw) ? (raw as unknown[]).find((v) => typeof v === 'string' && v.trim() !== '') : raw;
+    if (typeof value === 'string' && value.trim()) return value.trim();
+  }
+  return null;
 }

@@ -11,6 +11,7 @@ import { hashText } from '../text';
 import { UnionFind } from '../union-find';
 import { defaultCanonicalName, guessOwner, OWNER_KEY, type CanonicalName } from '../dedupe/names';
 import { contentTokenIds, tokenCount } from '../dedupe/normalize';
+import { cleanAccount, writtenAccount } from './accounts';
 
 /** A meeting as its notes record it, with what they disagree on. */
 export interface MeetingGroup extends Meeting {
@@ -23,8 +24,13 @@ export interface MeetingOptions {
   owner?: string | null;
   /** Canonical key for a written name (from the graph's name resolution); a default folds case, accents and doubled last words. */
   canonicalName?: CanonicalName;
-  /** One name per account however it is written (company notes' aliases); a default trims it. */
+  /** One name per account however it is written (company notes' aliases); a default takes off link brackets and quotes. */
   canonicalAccount?: (written: string) => string | null;
+  /**
+   * The account a note is about, its Related links included (`AccountResolver.accountOfNote`);
+   * by default the account its fields name ({@link writtenAccount}), through `canonicalAccount`.
+   */
+  accountOf?: (note: Note) => string | null;
 }
 
 /** What one note says about its meeting, prepared once. */
@@ -36,6 +42,7 @@ interface Profile {
   display: Map<string, string>;
   /** Whom the note says the meeting was with. */
   counterpart: string | null;
+  /** The account the note is about, one name however it is written. */
   account: string | null;
   /** The transcript file's name, folded, without folders or extension. */
   transcript: string | null;
@@ -69,7 +76,7 @@ function sameTranscript(a: string | null, b: string | null): boolean {
   return short.length >= 16 && long.startsWith(short);
 }
 
-function profileOf(note: Note, canon: CanonicalName, isOwner: (key: string) => boolean, canonAccount: (written: string) => string | null): Profile {
+function profileOf(note: Note, canon: CanonicalName, isOwner: (key: string) => boolean, accountOf: (note: Note) => string | null): Profile {
   const people = new Set<string>();
   const display = new Map<string, string>();
   const addName = (written: string | null) => {
@@ -89,7 +96,7 @@ function profileOf(note: Note, canon: CanonicalName, isOwner: (key: string) => b
     people,
     display,
     counterpart,
-    account: note.account ? (canonAccount(note.account)?.toLowerCase() ?? null) : null,
+    account: accountOf(note),
     transcript: transcriptKey(note.sourceRef),
     tokens: null,
     minute: startMinute(note),
@@ -237,7 +244,7 @@ function scoreWithoutContent(a: Profile, b: Profile): number {
   // Most of the people in common settles it; one in common among many others (a colleague in
   // a customer call and in the team standup) only counts with content in common too.
   if (shared > 0) score += shared / (a.people.size + b.people.size - shared) >= 0.5 ? 2 : 1;
-  if (a.account && b.account) score += a.account === b.account ? 0.5 : -1;
+  if (a.account && b.account) score += a.account.toLowerCase() === b.account.toLowerCase() ? 0.5 : -1;
   if (a.note.series && b.note.series && a.note.series !== b.note.series) score -= 1;
   return score;
 }
@@ -306,7 +313,7 @@ function buildGroup(members: Profile[], ownerName: string | null): MeetingGroup 
     title: titled?.note.title ?? baseName(paths[0]),
     notes: paths,
     participants,
-    account: members.find((m) => m.note.account)?.note.account ?? null,
+    account: members.find((m) => m.account)?.account ?? null,
     series: members.find((m) => m.note.series)?.note.series ?? null,
     conflicts,
   };
@@ -409,8 +416,14 @@ export function groupMeetings(notes: readonly Note[], options: MeetingOptions = 
   };
   const ownerKey = ownerName ? canon(ownerName) : null;
   const isOwner = (key: string) => key === OWNER_KEY || (ownerKey !== null && key === ownerKey);
-  const canonAccount = options.canonicalAccount ?? ((written: string) => written.trim() || null);
-  const profiles = notes.map((n) => profileOf(n, canon, isOwner, canonAccount));
+  const canonAccount = options.canonicalAccount ?? ((written: string) => cleanAccount(written) || null);
+  const accountOf =
+    options.accountOf ??
+    ((note: Note) => {
+      const written = writtenAccount(note);
+      return written === null ? null : canonAccount(written);
+    });
+  const profiles = notes.map((n) => profileOf(n, canon, isOwner, accountOf));
 
   const byDate = new Map<string, number[]>();
   const groups: MeetingGroup[] = [];

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph/build';
+import { AccountResolver, writtenAccount } from '../../../src/core/graph/accounts';
 import { groupMeetings, startMinute } from '../../../src/core/graph/meetings';
 import { parseNote } from '../../../src/core/parse/index';
 import type { VaultGraph } from '../../../src/core/model';
@@ -228,5 +229,130 @@ describe('the same people twice in one day', () => {
         .map((m) => m.notes.join('+'))
         .sort();
     expect(shape([...parsed].reverse())).toEqual(shape(parsed));
+  });
+});
+
+describe('the account a note names', () => {
+  const note = (frontmatter: string, body = '') => parseNote('Meetings/2025-10-02 call.md', `---\ntype: customer\ndate: 2025-10-02\n${frontmatter}---\n${body}`);
+
+  it('reads account, company, customer, client, organization and org, in any case, as a name or a link', () => {
+    expect(writtenAccount(note('account: Halden Freight\n'))).toBe('Halden Freight');
+    expect(writtenAccount(note('company: "[[Halden Freight]]"\n'))).toBe('Halden Freight');
+    expect(writtenAccount(note('customer: Halden Freight\n'))).toBe('Halden Freight');
+    expect(writtenAccount(note('Client: "[[Companies/Halden Freight|Halden]]"\n'))).toBe('[[Companies/Halden Freight|Halden]]');
+    expect(writtenAccount(note('organization: Halden Freight\n'))).toBe('Halden Freight');
+    expect(writtenAccount(note('org: [Halden Freight, Orbis]\n'))).toBe('Halden Freight');
+    expect(writtenAccount(note('customer: true\ncompany: ""\n'))).toBeNull();
+  });
+
+  it('gives the meeting the account a customer: or client: field names', () => {
+    const g = buildGraph(
+      [
+        { path: 'Companies/Halden Freight.md', text: '---\ntype: company\naliases: [Halden]\n---\n' },
+        { path: 'Meetings/a.md', text: '---\ntype: customer\ndate: 2025-10-02\ncustomer: Halden\nparticipants: [Jo Park]\n---\n# QBR\n' },
+        { path: 'Meetings/b.md', text: '---\ntype: meeting\ndate: 2025-10-03\nclient: "[[Halden Freight]]"\nparticipants: [Jo Park]\n---\n# Follow-up\n' },
+      ],
+      OWNER,
+    );
+    expect(g.meetings.map((m) => m.account)).toEqual(['Halden Freight', 'Halden Freight']);
+  });
+
+  it('keeps apart two notes of one day whose customer: fields name different accounts', () => {
+    const g = buildGraph(
+      [
+        { path: 'Meetings/a.md', text: '---\ntype: customer\ndate: 2025-10-02\ncustomer: Halden Freight\nparticipants: [Jo Park, Ana Ruiz]\n---\n# Call\n' },
+        { path: 'Meetings/b.md', text: '---\ntype: customer\ndate: 2025-10-02\nclient: Orbis Bank\nparticipants: [Jo Park, Ana Ruiz]\n---\n# Call\n' },
+        { path: 'Meetings/c.md', text: '---\ntype: customer\ndate: 2025-10-02\naccount: Orbis Bank\nparticipants: [Jo Park, Ana Ruiz]\n---\n# Call\n' },
+      ],
+      OWNER,
+    );
+    expect(meetingsOf(g)).toEqual([['Meetings/a.md'], ['Meetings/b.md', 'Meetings/c.md']]);
+  });
+});
+
+describe('one account however it is written', () => {
+  it('joins a company written with and without its legal suffix, a leading "The", or "& Co"', () => {
+    const r = new AccountResolver();
+    const first = r.resolve('Halden Freight');
+    for (const w of ['Halden Freight Inc.', 'HALDEN FREIGHT, INC.', 'Halden Freight Corporation', 'The Halden Freight Company', 'halden freight ltd']) {
+      expect(r.resolve(w), w).toBe(first);
+    }
+    const co = new AccountResolver([{ name: 'Marlow & Co', aliases: [] }]);
+    expect(co.resolve('Marlow')).toBe('Marlow & Co');
+    expect(co.resolve('Marlow & Co.')).toBe('Marlow & Co');
+  });
+
+  it('never joins two companies that only share a word', () => {
+    const r = new AccountResolver([
+      { name: 'Acme Labs', aliases: [] },
+      { name: 'Acme Capital', aliases: [] },
+    ]);
+    expect(r.resolve('Acme Labs Inc')).toBe('Acme Labs');
+    expect(r.resolve('acme capital')).toBe('Acme Capital');
+    expect(r.resolve('Acme')).toBe('Acme');
+    const undeclared = new AccountResolver();
+    expect(undeclared.resolve('Orbis Labs')).toBe('Orbis Labs');
+    expect(undeclared.resolve('Orbis Capital')).toBe('Orbis Capital');
+  });
+
+  it('matches case and accents both ways', () => {
+    const r = new AccountResolver();
+    expect(r.resolve('Société Générale')).toBe('Société Générale');
+    for (const w of ['Societe Generale', 'SOCIÉTÉ GÉNÉRALE', 'Société Générale SA', '[[Société Générale|SocGen]]']) expect(r.resolve(w), w).toBe('Société Générale');
+  });
+
+  it('makes no account of a placeholder or an unfilled template', () => {
+    const r = new AccountResolver();
+    for (const w of ['N/A', 'n/a', 'TBD', 'None', 'unknown', '{{account}}', '<% tp.file.folder() %>', 'true']) expect(r.resolve(w), w).toBeNull();
+    expect(r.resolve('Nabla')).toBe('Nabla');
+  });
+});
+
+describe('the account of a note without an account field', () => {
+  const r = () =>
+    new AccountResolver([
+      { name: 'Halden Freight', aliases: [] },
+      { name: 'Orbis Bank', aliases: [] },
+    ]);
+  const note = (body: string) => parseNote('Meetings/2025-10-02 call.md', `---\ntype: customer\ndate: 2025-10-02\n---\n${body}`);
+
+  it('takes the company linked under Related over one mentioned in passing', () => {
+    const n = note('# Call\n## Summary\n- They compared us with [[Orbis Bank]]\n## Related\n- [[Jo Park]]\n- [[Halden Freight|Halden]]\n');
+    expect(r().accountOfNote(n)).toBe('Halden Freight');
+  });
+
+  it('takes no account from a passing mention when Related names none', () => {
+    expect(r().accountOfNote(note('# Call\n## Summary\n- They compared us with [[Orbis Bank]]\n## Related\n- [[Jo Park]]\n'))).toBeNull();
+    expect(r().accountOfNote(note('# Call with [[Orbis Bank]]\n- renewal\n'))).toBe('Orbis Bank');
+  });
+
+  it('takes a Related link to an account other notes name, though it has no company note', () => {
+    const resolver = r();
+    resolver.resolve('Kestrel Mining');
+    expect(resolver.accountOfNote(note('# Call\n## Related\n- [[Kestrel Mining]]\n'))).toBe('Kestrel Mining');
+    expect(resolver.accountOfNote(note('# Call\n## Related\n- [[Some Project]]\n'))).toBeNull();
+  });
+
+  it('prefers the field, and falls back to Related when the field is a placeholder', () => {
+    expect(r().accountOfNote(note('**Account**: [[Orbis Bank]]\n# Call\n## Related\n- [[Halden Freight]]\n'))).toBe('Orbis Bank');
+    const n = parseNote('Meetings/x.md', '---\ntype: customer\ndate: 2025-10-02\naccount: TBD\n---\n# Call\n## Related\n- [[Halden Freight]]\n');
+    expect(r().accountOfNote(n)).toBe('Halden Freight');
+  });
+});
+
+describe('people across accounts', () => {
+  it('links a person met with two accounts to both, and each account to its people', () => {
+    const g = buildGraph(
+      [
+        { path: 'Meetings/a.md', text: '---\ntype: customer\ndate: 2025-10-01\naccount: Halden Freight\nparticipants: [Jo Park, Sam Lee]\n---\n' },
+        { path: 'Meetings/b.md', text: '---\ntype: customer\ndate: 2025-10-02\naccount: Orbis Bank\nparticipants: [Jo Park, Kim Ode]\n---\n' },
+      ],
+      OWNER,
+    );
+    expect(g.people.find((p) => p.name === 'Jo Park')?.accounts).toEqual(['Halden Freight', 'Orbis Bank']);
+    expect(g.accounts.map((a) => [a.name, a.people])).toEqual([
+      ['Halden Freight', ['Jo Park', 'Sam Lee']],
+      ['Orbis Bank', ['Jo Park', 'Kim Ode']],
+    ]);
   });
 });

@@ -458,6 +458,33 @@ const RULES: PhraseRule[] = [
     resolve: anchored((a) => addDays(a, 1)),
   },
   {
+    name: 'week-of-month',
+    // the first week of December, the last week of next month: that week's last day (the 7th, 14th, 21st, 28th, the month's end).
+    re: new RegExp(
+      String.raw`\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+w(?:ee)?k\s+(?:of|in)\s+(?:(next|this|the)\s+month|(${MONTH_RE})(?:,?\s+((?:19|20|21)\d{2}))?)(?!\s*\d)`,
+      'gi',
+    ),
+    certainty: 'vague',
+    selfCued: true,
+    resolve: (m, anchor) => {
+      let y: number | null;
+      let month: number;
+      if (m[2]) {
+        if (!anchor) return null;
+        const first = addMonths(fmt(monthOf(anchor).y, monthOf(anchor).m, 1), /^next$/i.test(m[2]) ? 1 : 0);
+        ({ y, m: month } = ymdOf(first) as Ymd);
+      } else {
+        month = monthNumber(m[3]) ?? 1;
+        y = fullYear(m[4]) ?? (anchor ? monthYear(anchor, month) : null);
+      }
+      if (!y) return null;
+      const nth = ['first', 'second', 'third', 'fourth'].findIndex((w) => w.startsWith(m[1].toLowerCase().slice(0, 3))) + 1;
+      const ordinal = ['1st', '2nd', '3rd', '4th'].indexOf(m[1].toLowerCase()) + 1;
+      const week = nth || ordinal;
+      return week ? fmt(y, month, 7 * week) : lastDayOfMonth(y, month);
+    },
+  },
+  {
     name: 'in-duration',
     // Before the week and month rules: "within the next week" is seven days, not next week's Friday.
     // in two weeks, within 30 days, in a couple of weeks, two weeks from now, in 3 business days, in a fortnight,
@@ -553,12 +580,14 @@ const RULES: PhraseRule[] = [
   },
   {
     name: 'quarter',
-    // Q4, Q4 2026, Q3'26, Q1-2027, 4Q, 4Q26, "end of Q4".
-    re: /\b(?:(?:the\s+)?end\s+of\s+)?(?:Q([1-4])|([1-4])Q)(?:\s*[-/']\s*(\d{4}|\d{2})|\s+(?:FY\s*)?((?:19|20|21)\d{2})|(\d{2}))?(?!\d)\b/gi,
+    // Q4, Q4 2026, Q3'26, Q1-2027, 4Q, 4Q26, "end of Q4". A fiscal quarter (Q4 FY26) is kept as a phrase
+    // with no day: fiscal years start in any month, and nothing here says which.
+    re: /\b(?:(?:the\s+)?end\s+of\s+)?(?:Q([1-4])|([1-4])Q)(?:\s*[-/']\s*(\d{4}|\d{2})|\s+((?:19|20|21)\d{2})|(\d{2})|\s+(FY\s*'?(?:\d{4}|\d{2})))?(?!\d)\b/gi,
     certainty: (m) => (/^(?:the\s+)?end/i.test(m[0]) ? 'likely' : 'vague'),
     selfCued: false,
     resolve: (m, anchor) => {
       const q = Number(m[1] ?? m[2]);
+      if (m[6]) return null;
       const y = fullYear(m[3] ?? m[4] ?? m[5]);
       if (y) return quarterEnd(y, q);
       if (!anchor) return null;
@@ -568,16 +597,18 @@ const RULES: PhraseRule[] = [
   },
   {
     name: 'half',
-    re: /\b(?:(?:the\s+)?end\s+of\s+)?H([12])(?:\s*[-/']?\s*((?:19|20|21)\d{2}|\d{2})(?!\d))?\b/g,
+    // H2, H1 2026, 1H26, "end of H1"; a fiscal half (H2 FY26) has no known day.
+    re: /\b(?:(?:the\s+)?end\s+of\s+)?(?:H([12])|([12])H)(?:\s*[-/']?\s*((?:19|20|21)\d{2}|\d{2})(?!\d)|\s+(FY\s*'?(?:\d{4}|\d{2})))?\b/g,
     certainty: (m) => (/^(?:the\s+)?end/i.test(m[0]) ? 'likely' : 'vague'),
     selfCued: false,
     needsCue: true,
     resolve: (m, anchor) => {
-      const h = Number(m[1]);
-      const y = fullYear(m[2]) ?? (anchor ? monthOf(anchor).y : null);
+      const h = Number(m[1] ?? m[2]);
+      if (m[4]) return null;
+      const y = fullYear(m[3]) ?? (anchor ? monthOf(anchor).y : null);
       if (!y) return null;
       const end = h === 1 ? fmt(y, 6, 30) : fmt(y, 12, 31);
-      return !m[2] && anchor && end < anchor ? (h === 1 ? fmt(y + 1, 6, 30) : fmt(y + 1, 12, 31)) : end;
+      return !m[3] && anchor && end < anchor ? (h === 1 ? fmt(y + 1, 6, 30) : fmt(y + 1, 12, 31)) : end;
     },
   },
   {
@@ -592,7 +623,7 @@ const RULES: PhraseRule[] = [
   },
   {
     name: 'end-of-named-month',
-    re: new RegExp(String.raw`\b(?:the\s+)?(?:(end|mid(?:dle)?|beginning|start)\s+of\s+|(mid|early|late)(?:-|\s+))(${MONTH_RE})(?:,?\s+((?:19|20|21)\d{2}))?(?!\s*\d)`, 'g'),
+    re: new RegExp(String.raw`\b(?:the\s+)?(?:(end|mid(?:dle)?|beginning|start)\s+of\s+|(mid|early|late|end)(?:-|\s+))(${MONTH_RE})(?:,?\s+((?:19|20|21)\d{2}))?(?!\s*\d)`, 'g'),
     certainty: (m) => (/^(?:the\s+)?end/i.test(m[0]) ? 'likely' : 'vague'),
     selfCued: true,
     resolve: (m, anchor) => {
@@ -878,6 +909,9 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
     const end = r.index + r.text.length;
     if (claimed.some((c) => c.start < end && start < c.end)) continue;
     const wide = widen(text, start, end);
+    // "the week of Nov 10": done by that week's Friday.
+    const weekOf = /\b(?:the\s+)?w(?:ee)?k\s+of\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, start - 20), start));
+    if (weekOf) wide.start = start - weekOf[0].length;
     // Times alone ("10 to 15 people", "at 5pm") and bare weekdays or months are not days chrono can give us.
     if (!r.start.isCertain('day')) continue;
     const relative = r.tags().has('result/relativeDate') || r.tags().has('casualReference/today');
@@ -919,6 +953,10 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
     }
     // 05/06 reads as May 6 in US order but June 5 elsewhere.
     if (numeric && !isoWritten && month <= 12 && day <= 12 && month !== day) certainty = 'vague';
+    if (weekOf && due) {
+      due = workWeekEnd(due);
+      certainty = 'vague';
+    }
     const from = cue > 0 ? at : wide.start;
     out.push({ start: from, end: wide.end, phrase: text.slice(from, wide.end), due, certainty, cue, rejected });
   }
@@ -980,7 +1018,7 @@ function maskNonWords(text: string): string {
     // Signifier dates other than due (➕ created, ✅ done, 🛫 start, ⏳ scheduled — emoji or mis-decoded,
     // a word of nothing but non-ASCII signs) and inline fields other than due say when the task was
     // made, started or done, never when it is due.
-    .replace(/(^|\s)[^\x00-\x7F\s]+\s*\d{4}-\d{2}-\d{2}/g, (m, lead: string) => lead + blank(m.slice(lead.length)))
+    .replace(/(^|\s)[^\s!-~]+\s*\d{4}-\d{2}-\d{2}/g, (m, lead: string) => lead + blank(m.slice(lead.length)))
     .replace(/\[(?!\s*due::)[\w\s-]+::[^\]]*\]|\((?!\s*due::)[\w-]+::[^)]*\)/gi, blank)
     .replace(/\b(?:https?|obsidian|file):\/\/\S+/gi, blank)
     .replace(/(^|\s)[#^][^\s#]+/g, (m, lead: string) => lead + blank(m.slice(lead.length)));

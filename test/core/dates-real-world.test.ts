@@ -23,7 +23,7 @@ function due(text: string, meeting: string) {
 }
 
 /** [meeting, text, due, phrase, certainty] */
-type Case = [string, string, string, string, Certainty];
+type Case = [string, string, string | null, string, Certainty];
 
 function table(name: string, cases: Case[]) {
   describe(name, () => {
@@ -129,7 +129,7 @@ table('months, quarters, halves and years', [
   [TUE, 'Send the slides by end of Q3', '2025-09-30', 'by end of Q3', 'likely'],
   [QUARTER_END, 'Send the slides by end of quarter', '2025-03-31', 'by end of quarter', 'likely'],
   [MON, 'Ship it Q1 2026', '2026-03-31', 'Q1 2026', 'vague'],
-  [MON, 'Ship it by Q4 FY26', '2026-12-31', 'by Q4 FY26', 'vague'],
+  [MON, 'Ship it by Q4 FY26', null, 'by Q4 FY26', null],
   [MON, 'Ship it in H2', '2025-12-31', 'in H2', 'vague'],
   [MON, 'Ship it by 1H 2026', '2026-06-30', 'by 1H 2026', 'vague'],
   [MON, 'Ship it by EOY', '2025-12-31', 'by EOY', 'likely'],

@@ -16,7 +16,7 @@ import { SectionStack, type SectionContext } from './sections';
 import * as tasks from './tasks';
 import * as transcript from './transcript';
 import type { SeparatorSearch } from './transcript';
-import { findIsoDate, splitNames, stripName } from './values';
+import { findIsoDate, findWrittenDate, splitNames, stripName } from './values';
 
 export interface BodyOptions {
   /** Mojibake repair applied to a task's description before its signifiers are read. */
@@ -455,7 +455,8 @@ function closesFence(text: string, start: number, end: number, fence: Fence): bo
 
 function takeMeta(out: Body, key: 'date' | 'participants' | 'account', value: string): void {
   if (key === 'date') {
-    out.metaDate ??= findIsoDate(value);
+    // `**Date**: 2025-10-20`, or in words: `Date: October 20, 2025`.
+    out.metaDate ??= findIsoDate(value) ?? findWrittenDate(value);
   } else if (key === 'participants') {
     out.metaParticipants.push(...splitNames(value));
   } else if (out.metaAccount === null && value !== '') {

@@ -12,8 +12,8 @@ import { fixText } from '../repair/mojibake';
 import { readBody, type Body } from './body';
 import { readFrontmatter, type FrontmatterResult, type Report } from './frontmatter';
 import { assignSpeakers } from './transcript';
-import { MONTH_WORD, parseLooseDate } from '../dates';
-import { addNames, asDate, asNameList, asText, findIsoDate, splitNames, stripName } from './values';
+import { parseLooseDate } from '../dates';
+import { addNames, asDate, asName, asNameList, asText, findIsoDate, findWrittenDate, splitNames, stripName } from './values';
 
 export interface ParseOptions {
   /**
@@ -152,26 +152,22 @@ function readFields(note: Note, data: Record<string, unknown>, body: Body | null
     asDate(first(field(data, lower, 'created')));
 
   const seen = new Set<string>();
-  addNames(note.participants, seen, asNameList(field(data, lower, 'participants')));
-  addNames(note.participants, seen, asNameList(field(data, lower, 'attendees')));
+  for (const key of PARTICIPANT_KEYS) {
+    const value = field(data, lower, key);
+    if (value !== undefined) addNames(note.participants, seen, asNameList(value));
+  }
   if (body) addNames(note.participants, seen, body.metaParticipants);
 
-  note.person = nameField(data, lower, 'person');
-  note.counterpart = nameField(data, lower, 'counterpart');
-  note.account = nameField(data, lower, 'account') ?? nameField(data, lower, 'company') ?? body?.metaAccount ?? null;
+  note.person = asName(field(data, lower, 'person'));
+  note.counterpart = asName(field(data, lower, 'counterpart'));
+  note.account = asName(field(data, lower, 'account')) ?? asName(field(data, lower, 'company')) ?? body?.metaAccount ?? null;
   note.sourceRef = asText(first(field(data, lower, 'source_ref'))) ?? asText(first(field(data, lower, 'transcript_path'))) ?? null;
   note.series = asText(first(field(data, lower, 'series')));
   note.aliases = aliasesOf(field(data, lower, 'aliases') ?? field(data, lower, 'alias'));
 }
 
-/** A day written in words inside a title: `9 Oct 2025`, `October 9th, 2025`. */
-const WRITTEN_DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b`, 'i');
-
-/** A day written in words in a title or file name (`# Coffee with Marcus — 9 Oct 2025`), or null. */
-function findWrittenDate(s: string): string | null {
-  const m = WRITTEN_DATE.exec(s);
-  return m ? parseLooseDate(m[0]) : null;
-}
+/** Keys a note lists the people in the meeting under (keys compare without case). */
+const PARTICIPANT_KEYS = ['participants', 'attendees', 'people', 'with', 'present', 'invitees'];
 
 /** Keys a meeting's date is written under, besides `date` (keys compare without case). */
 const DATE_KEYS = ['date', 'meeting_date', 'meeting-date', 'meetingdate', 'meeting date', 'when'];

@@ -6,6 +6,7 @@
 
 import { foldAccents } from '../text';
 import { isJsSpace } from './chars';
+import { MONTH_WORD, parseLooseDate } from '../dates';
 
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})/;
 
@@ -233,4 +234,13 @@ export function addNames(into: string[], seen: Set<string>, names: readonly stri
     seen.add(key);
     into.push(name);
   }
+}
+
+/** A day written in words inside a title: `9 Oct 2025`, `October 9th, 2025`. */
+const WRITTEN_DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b`, 'i');
+
+/** A day written in words in a title or file name (`# Coffee with Marcus — 9 Oct 2025`), or null. */
+export function findWrittenDate(s: string): string | null {
+  const m = WRITTEN_DATE.exec(s);
+  return m ? parseLooseDate(m[0]) : null;
 }

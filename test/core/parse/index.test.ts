@@ -256,3 +256,22 @@ describe('bold lines standing in for headings', () => {
     expect(note.sections.map((s) => s.heading)).toEqual(['Weekly sync', 'Action Items', 'Decisions', 'Key facts', 'Risks']);
   });
 });
+
+describe('fields under other names and shapes', () => {
+  it('reads the people in the meeting under people:, with:, present: and invitees: too', () => {
+    for (const key of ['people', 'with', 'present', 'invitees']) {
+      const note = parseNote('a.md', `---\ntype: people\n${key}:\n  - "[[Ana Ruiz]]"\n  - Bo Li\n---\n# Sync\n`);
+      expect(note.participants).toEqual(['Ana Ruiz', 'Bo Li']);
+    }
+  });
+
+  it('a number or a boolean is no person, counterpart or account', () => {
+    const note = parseNote('a.md', '---\ntype: 1-1\ncounterpart: 42\nperson: true\naccount: 7\n---\n# Sync\n');
+    expect(note).toMatchObject({ counterpart: null, person: null, account: null });
+  });
+
+  it('reads a Date: line written in words', () => {
+    expect(parseNote('a.md', '# Sync\n\n**Date**: October 20, 2025\n').date).toBe('2025-10-20');
+    expect(parseNote('a.md', '# Sync\n\nDate: 20 Oct 2025\n').date).toBe('2025-10-20');
+  });
+});

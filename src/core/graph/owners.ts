@@ -1,8 +1,9 @@
 /**
  * Who a task is for when it has no `@assignee`. Note-takers write the owner in
- * other ways too: a Dataview field (`[owner:: Bob Reyes]`), or the name leading
+ * other ways too: a Dataview field (`[owner:: Bob Reyes]`), the name leading
  * the text — "Ana to send pricing", "**Bob**: set up the sandbox",
- * "Chen Wei — review the SOW", "(Ana) collect references".
+ * "Chen Wei — review the SOW", "(Ana) collect references" — or a label ending
+ * it: "Send the deck (owner: Ana)", "…, assigned to Bob Reyes".
  *
  * This module only finds the words; the caller resolves them against the people
  * it knows and keeps them only when they name a known person, so a task that
@@ -19,11 +20,15 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
 /** Labels note-takers put before the owner: `Action: Priya — …`, `TODO(Tomasz): …` (written out by case: the name's capital must stay a capital). */
 const LABEL = String.raw`(?:[Aa]ction(?:\s+[Ii]tem)?|ACTION|TODO|[Tt]odo|[Tt]o-[Dd]o|AI|[Oo]wner|[Nn]ext\s+[Ss]tep)`;
 
-/** `Name to …`, `Name will …`, `Name: …`, `**Name**: …`, `Name — …`. */
+/** `Name to …`, `Name will …`, `Name: …`, `**Name**: …`, `Name — …`, `@Name to …`, `Name (PM) to …`. */
 const LEADING_NAME = new RegExp(
-  String.raw`^\s*(?:${LABEL}\s*:\s*)?(?:\*\*|__)?(${NAME})(?:\*\*|__)?(?:\s*:(?:\*\*|__)?\s|\s+[—–-]\s|\s+(?:to|will|should|must|needs\s+to|is\s+to|owns|can)\s)`,
+  String.raw`^\s*(?:${LABEL}\s*:\s*)?(?:\*\*|__)?@?(${NAME})(?:\*\*|__)?(?:\s+\([^()]*\))?(?:\s*:(?:\*\*|__)?\s|\s+[—–-]\s|\s+(?:to|will|should|must|needs\s+to|is\s+to|owns|can)\s)`,
   'u',
 );
+/** Labels that say who owns a task wherever they stand in it. */
+const OWNER_LABEL = String.raw`(?:[Oo]wner|OWNER|[Aa]ssignee|[Aa]ssigned\s+[Tt]o|ASSIGNED\s+TO|DRI|[Rr]esponsible)`;
+/** `… (owner: Ana)`, `…, assigned to Ana Souza.`, `Owner: Chen Wei` ending the task. */
+const LABELLED_OWNER = new RegExp(String.raw`(?:^|[\s([,;—–-])${OWNER_LABEL}\s*[:=]?\s*@?(${NAME})\s*[)\]]?\s*\.?\s*$`, 'u');
 /** `(Ana) collect references`, `[Ana Souza] send …`, `TODO(Tomasz): fix the retry loop`. */
 const BRACKETED_NAME = new RegExp(String.raw`^\s*(?:${LABEL}\s*)?[([](${NAME})[)\]]:?\s`, 'u');
 
@@ -37,6 +42,6 @@ export function writtenOwner(task: Pick<Task, 'assignee' | 'fields' | 'text'>): 
   for (const [key, value] of Object.entries(task.fields)) {
     if (OWNER_FIELDS.has(key.trim().toLowerCase()) && value.trim() !== '') return value.trim();
   }
-  const m = LEADING_NAME.exec(task.text) ?? BRACKETED_NAME.exec(task.text);
+  const m = LABELLED_OWNER.exec(task.text) ?? LEADING_NAME.exec(task.text) ?? BRACKETED_NAME.exec(task.text);
   return m ? m[1].replace(/[.’']+$/, '') : null;
 }

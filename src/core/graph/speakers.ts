@@ -28,24 +28,27 @@ const DEVICE_WORDS = new Set([
   'iphone', 'ipad', 'ipod', 'macbook', 'imac', 'airpods', 'jabra', 'polycom', 'plantronics', 'logitech', 'logi',
   'sennheiser', 'shure', 'elgato', 'razer', 'hyperx', 'anker', 'realtek', 'conexant', 'krisp', 'blackhole',
   'loopback', 'soundflower', 'steelseries', 'corsair', 'jbl', 'owlcam', 'meetingowl', 'yealink', 'neat',
+  'thinkpad', 'elitebook', 'chromebook', 'lenovo', 'homepod', 'alexa', 'earpods', 'powerconf', 'intel',
   // what devices are
   'microphone', 'microphones', 'mic', 'mics', 'speaker', 'speakers', 'speakerphone', 'headset', 'headphones',
   'earbuds', 'earphones', 'webcam', 'camera', 'audio', 'input', 'output', 'device', 'bluetooth', 'usb', 'hdmi',
   'builtin', 'external', 'internal', 'default', 'aggregate', 'virtual', 'stereo', 'mono', 'array', 'unknown',
   'channel', 'participant', 'caller', 'dialin', 'telephone', 'conference', 'boardroom', 'huddle', 'bot',
+  'buds', 'laptop', 'desktop', 'computer', 'monitor', 'tablet', 'handsfree', 'soundbar', 'dongle', 'receiver',
 ]);
 /** Brand and product words that are also surnames or words: a device only alone or beside another device word. */
 const SOFT_DEVICE_WORDS = new Set([
   'bose', 'sony', 'poly', 'rode', 'beats', 'yeti', 'chime', 'meet', 'pixel', 'galaxy', 'samsung', 'android', 'windows',
   'mac', 'pc', 'phone', 'line', 'room', 'system', 'guest', 'remote', 'local', 'voice', 'built', 'in', 'pro',
   'air', 'mini', 'studio', 'google', 'microsoft', 'apple', 'cisco', 'amazon', 'blue', 'speak',
+  'owl', 'meeting', 'echo', 'nest', 'hub', 'surface', 'hp', 'asus', 'acer', 'display', 'show', 'wireless', 'wave',
 ]);
 
 /** Labels for the far end of a call: the meeting app, or the computer's sound output. */
 const REMOTE_WORDS = new Set([
   'zoom', 'teams', 'webex', 'skype', 'slack', 'facetime', 'whatsapp', 'discord', 'gotomeeting', 'bluejeans',
   'ringcentral', 'hangouts', 'meet', 'chime', 'parallels', 'vmware', 'virtualbox', 'speakers', 'output', 'remote',
-  'them', 'others', 'system',
+  'them', 'other', 'others', 'system',
 ]);
 
 function labelWords(source: string): string[] {
@@ -85,6 +88,43 @@ export function isRemoteAppLabel(source: string): boolean {
   return words.some((w) => REMOTE_WORDS.has(w)) || (words.includes('system') && words.includes('audio'));
 }
 
+// ─── Devices that say whose they are ────────────────────────────────────────
+
+/** `Ana's iPhone`, `James’ MacBook Pro`: the owner, then the device. */
+const POSSESSIVE = /^(.+?)['’]s?\s+(.+)$/u;
+/** `iPhone de Ana`, `MacBook von Jonas`, `Surface of Ivo`: the device, then the owner. */
+const DEVICE_OF = /^(.+?)\s+(?:de|di|da|do|du|von|van|of|från|fra|af)\s+(.+)$/iu;
+/** `Ana Ruiz (iPhone)`, `iPhone (Ana)`, `Ana Ruiz - Jabra Evolve`: two parts side by side. */
+const SIDE_BY_SIDE = /^(.+?)\s*(?:\(([^()]+)\)|\s[-–—|]\s+(.+))$/u;
+
+/**
+ * The person a device label names as its owner, as written: `Ana` for `Ana's iPhone`, `iPhone de
+ * Ana` or `Ana (AirPods)`; `me` for `iPhone (me)`. Null when the label names a device and nobody.
+ * One part must be a device and the other a name of up to four words, neither a device nor a role.
+ */
+export function deviceOwner(label: string): string | null {
+  const s = label.trim();
+  const pairs: [string | undefined, string | undefined][] = [];
+  const possessive = POSSESSIVE.exec(s);
+  if (possessive) pairs.push([possessive[1], possessive[2]]);
+  const of = DEVICE_OF.exec(s);
+  if (of) pairs.push([of[2], of[1]]);
+  const side = SIDE_BY_SIDE.exec(s);
+  if (side) {
+    const second = side[2] ?? side[3];
+    pairs.push([side[1], second], [second, side[1]]);
+  }
+  for (const [name, device] of pairs) {
+    if (!name || !device || !isDeviceLabel(device)) continue;
+    const cleaned = cleanName(name);
+    if (isOwnerWord(cleaned)) return cleaned;
+    if (!/^\p{L}[\p{L}\p{M}'’.-]*(?:\s\p{L}[\p{L}\p{M}'’.-]*){0,3}$/u.test(cleaned)) continue;
+    if (isDeviceLabel(cleaned) || isPlaceholder(cleaned) || roleOf(cleaned)) continue;
+    return cleaned;
+  }
+  return null;
+}
+
 // ─── Glued names ─────────────────────────────────────────────────────────────
 
 /**
@@ -102,10 +142,12 @@ export function splitGluedSpeaker(
   const t = from === 0 ? text : text.slice(from);
   const byLength = names === lastNames ? lastSorted : sortNames(names);
   // Only the front of the line can hold a glued name: lower-case just that much of a long line.
-  const lowered = t.slice(0, (byLength[0]?.length ?? 0) + 1).toLowerCase();
-  for (const name of byLength) {
-    const n = name;
-    if (!lowered.startsWith(n.toLowerCase())) continue;
+  const lowered = t.slice(0, (byLength[0]?.name.length ?? 0) + 1).toLowerCase();
+  const accented = NON_ASCII.test(lowered);
+  for (const { name: n, lower, folded } of byLength) {
+    // `Cagla YildizYeah` is Çağla Yıldız speaking, and the other way round.
+    const same = lowered.startsWith(lower) || ((accented || folded !== lower) && foldAccents(t.slice(0, n.length)) === folded);
+    if (!same) continue;
     const rest = t.slice(n.length);
     if (rest === '' || /^[^\s,.;!?]/.test(rest) || /^\s*:/.test(rest)) {
       return { speaker: n, text: rest.replace(/^\s*:\s*/, '').trimStart() };
@@ -116,13 +158,23 @@ export function splitGluedSpeaker(
 
 /** Full names (two words or more), longest first; the last list is kept, since a transcript asks with the same one every line. */
 let lastNames: readonly string[] | null = null;
-let lastSorted: string[] = [];
-function sortNames(names: readonly string[]): string[] {
+let lastSorted: GluedName[] = [];
+const NON_ASCII = /[^\p{ASCII}]/u;
+
+interface GluedName {
+  name: string;
+  lower: string;
+  /** Lower case without accents, compared when either side has any. */
+  folded: string;
+}
+
+function sortNames(names: readonly string[]): GluedName[] {
   lastNames = names;
   lastSorted = names
     .map((n) => n.trim())
     .filter((n) => n.includes(' '))
-    .sort((a, b) => b.length - a.length);
+    .sort((a, b) => b.length - a.length)
+    .map((name) => ({ name, lower: name.toLowerCase(), folded: foldAccents(name) }));
   return lastSorted;
 }
 
@@ -136,6 +188,8 @@ export type SpeakerVia =
   | 'source'
   /** The same source carried this person's glued name elsewhere. */
   | 'same-source'
+  /** The source is a device that says whose it is (`Ana's iPhone`, `iPhone (me)`). */
+  | 'device-owner'
   /** Two-person meeting: the remote app is the participant not heard on the local device. */
   | 'remote-app'
   /** Two-person meeting: the one source nobody was identified on is the other participant. */
@@ -181,7 +235,8 @@ export function attributeSpeakers(
       const source = raw.trim();
       if (isOwnerWord(source)) judged = owner ? { speaker: asRostered(owner), via: 'source' } : { speaker: null, via: null };
       else if (!isDeviceLabel(source)) judged = { speaker: asRostered(source), via: 'source' };
-      else judged = { speaker: null, via: null };
+      else judged = { speaker: ownerOfDevice(source, roster, owner), via: 'device-owner' };
+      if (judged.speaker === null) judged.via = null;
       sources.set(raw, judged);
     }
     return judged;
@@ -212,7 +267,8 @@ export function attributeSpeakers(
   }
 
   return out.map((a) => {
-    if (a.speaker !== null) return a;
+    // What a source's own lines say (a glued name) outweighs whose device it is.
+    if (a.speaker !== null && a.via !== 'device-owner') return a;
     const known = bySource.get(sourceKey(a.line.source));
     return known ? { line: a.line, speaker: known.speaker, via: known.via } : a;
   });
@@ -232,6 +288,22 @@ function rosterOf(participants: readonly string[], owner: string | null): Roster
     if (!roster.some((r) => r.key === key)) roster.push({ name, key });
   }
   return roster;
+}
+
+/**
+ * The participant a device belongs to (`Ana's iPhone` → Ana Ruiz), as the roster names them: the
+ * owner for `iPhone (me)`, a full name in the roster, a first name only when one participant has it.
+ */
+function ownerOfDevice(source: string, roster: readonly RosterEntry[], owner: string | null): string | null {
+  const named = deviceOwner(source);
+  if (!named) return null;
+  if (isOwnerWord(named)) return owner ? (roster.find((r) => r.key === nameKey(cleanName(owner)))?.name ?? cleanName(owner)) : null;
+  const key = nameKey(named);
+  const same = roster.find((r) => r.key === key);
+  if (same) return same.name;
+  // Someone outside the meeting is not guessed from a label (`Microphone Array (Intel Smart Sound)`).
+  const byFirst = roster.filter((r) => r.key.split(' ')[0] === key);
+  return byFirst.length === 1 ? byFirst[0].name : null;
 }
 
 function sourceKey(source: string): string {

@@ -4,7 +4,11 @@
  * it stands for; the people and companies are invented.
  */
 import { describe, expect, it } from 'vitest';
+import type { TranscriptLine } from '../../../src/core/model';
 import { cleanName, collectPeople, looksLikePersonName, NameResolver, roleOf } from '../../../src/core/graph/names';
+import { attributeSpeakers, deviceOwner, isDeviceLabel, splitGluedSpeaker } from '../../../src/core/graph/speakers';
+import { writtenOwner } from '../../../src/core/graph/owners';
+import { buildGraph } from '../../../src/core/graph/build';
 
 const known = new NameResolver({
   owner: 'Noor Haddad',
@@ -180,5 +184,178 @@ describe('aliases', () => {
     expect(index.people.map((p) => p.name)).toEqual(['Jean-Luc Brandt']);
     expect(index.people[0].notes).toEqual(['a.md', 'b.md', 'c.md']);
     expect(index.unresolved).toEqual([]);
+  });
+});
+
+// ─── Speakers ────────────────────────────────────────────────────────────────
+
+function line(seconds: number, source: string, text: string): TranscriptLine {
+  return { timestamp: '', seconds, source, speaker: null, text, line: 1, start: 0, end: 0 };
+}
+
+describe('speaker labels that are devices, apps or rooms', () => {
+  const devices = [
+    'zoom.us', 'Microsoft Teams', 'Jabra Speak 710', 'MacBook Pro Microphone', 'iPhone', 'Conference Room 4B', 'Speaker 1',
+    'Meeting Owl', 'Galaxy Buds', 'Pixel Buds', 'Echo Show', 'Nest Hub', 'Surface Laptop', 'ThinkPad', 'Dell Monitor',
+    'HP EliteBook', 'Lenovo', 'Host', 'Interviewer', 'Other',
+  ];
+  for (const label of devices) it(`"${label}" is no person`, () => expect(isDeviceLabel(label)).toBe(true));
+  for (const label of ['Max', 'Ana Ruiz', 'Dell', 'Amar Bose', "Aoife O'Brien"]) {
+    it(`"${label}" may be a person`, () => expect(isDeviceLabel(label)).toBe(false));
+  }
+});
+
+describe('a device that says whose it is', () => {
+  it('reads the owner from a possessive, "of", or a name beside the device', () => {
+    expect(deviceOwner("Ana's iPhone")).toBe('Ana');
+    expect(deviceOwner('James’ MacBook Pro')).toBe('James');
+    expect(deviceOwner("Aoife O'Brien's AirPods")).toBe("Aoife O'Brien");
+    expect(deviceOwner('iPhone de Ana')).toBe('Ana');
+    expect(deviceOwner('MacBook von Jonas')).toBe('Jonas');
+    expect(deviceOwner('Ana Ruiz (iPhone)')).toBe('Ana Ruiz');
+    expect(deviceOwner('Ana Ruiz - Jabra Evolve 65')).toBe('Ana Ruiz');
+    expect(deviceOwner('iPhone (me)')).toBe('me');
+  });
+
+  it('reads no owner from a device alone, its model or its maker', () => {
+    for (const label of ['MacBook Pro Microphone', 'Headset (Bose QC35)', 'AirPods Pro (2nd generation)', 'Speaker 1 (Zoom)', "Team's Zoom", 'zoom.us']) {
+      expect(deviceOwner(label), label).toBeNull();
+    }
+  });
+
+  it('gives the device\'s lines to its owner in the meeting, and a glued name still wins', () => {
+    const lines = [
+      line(0, "Ana's iPhone", 'Hello, can you hear me?'),
+      line(4, 'MacBook Pro Microphone', 'Yes, go ahead.'),
+      line(8, "Ana's iPhone", 'Right.'),
+      line(12, "Teo's AirPods", 'Ivo QuillMorning all.'),
+      line(15, "Teo's AirPods", 'Sorry, borrowed these.'),
+    ];
+    const out = attributeSpeakers(lines, ['Ana Ruiz', 'Ivo Quill', 'Noor Haddad'], 'Noor Haddad');
+    expect(out.map((a) => [a.speaker, a.via])).toEqual([
+      ['Ana Ruiz', 'device-owner'],
+      [null, null],
+      ['Ana Ruiz', 'device-owner'],
+      ['Ivo Quill', 'glued'],
+      ['Ivo Quill', 'same-source'],
+    ]);
+  });
+
+  it('in a two-person call, gives the owner\'s phone to the owner and the app to the other', () => {
+    const lines = [line(0, 'iPhone (me)', 'Shall we start?'), line(3, 'zoom.us', 'Sure.'), line(5, "Noor's AirPods", 'Good.')];
+    const out = attributeSpeakers(lines, ['Ana Ruiz'], 'Noor Haddad');
+    expect(out.map((a) => a.speaker)).toEqual(['Noor Haddad', 'Ana Ruiz', 'Noor Haddad']);
+  });
+
+  it('names nobody outside the meeting from a device label', () => {
+    const out = attributeSpeakers([line(0, "Bruno's iPhone", 'Hi.'), line(2, 'Microphone Array (Intel Smart Sound)', 'Hey.')], ['Ana Ruiz', 'Ivo Quill', 'Teo Varga'], null);
+    expect(out.map((a) => a.speaker)).toEqual([null, null]);
+  });
+});
+
+describe('a name glued to the text', () => {
+  it('is found with or without its accents', () => {
+    expect(splitGluedSpeaker('Cagla YildizYeah, fine.', ['Çağla Yıldız'])).toEqual({ speaker: 'Çağla Yıldız', text: 'Yeah, fine.' });
+    expect(splitGluedSpeaker('Çağla YıldızYeah', ['Cagla Yildiz'])?.speaker).toBe('Cagla Yildiz');
+    expect(splitGluedSpeaker('José NúñezOkay', ['Jose Nunez'])?.speaker).toBe('Jose Nunez');
+    expect(splitGluedSpeaker('Jose Nunez said so', ['José Núñez'])).toBeNull();
+  });
+});
+
+// ─── Owners written in words ─────────────────────────────────────────────────
+
+describe('owners written in words', () => {
+  const t = (text: string) => writtenOwner({ text, fields: {}, assignee: null });
+
+  it('reads an owner label ending the task', () => {
+    expect(t('Send the deck (owner: Ana)')).toBe('Ana');
+    expect(t('Send the deck, assigned to Bob Reyes.')).toBe('Bob Reyes');
+    expect(t('Send deck — Owner: Chen Wei')).toBe('Chen Wei');
+    expect(t('Send deck (DRI: Ana Souza)')).toBe('Ana Souza');
+    expect(t('Owner: Ana Souza')).toBe('Ana Souza');
+  });
+
+  it('reads @Name or a name with a title leading the task', () => {
+    expect(t('@Ana to send the pricing')).toBe('Ana');
+    expect(t('Ana Souza (PM) to send the pricing')).toBe('Ana Souza');
+  });
+
+  it('finds no owner in words about owners', () => {
+    expect(t('Review the owner field')).toBeNull();
+    expect(t('Find the owner')).toBeNull();
+    expect(t('Update the Owner: field')).toBeNull();
+  });
+});
+
+// ─── The whole graph ─────────────────────────────────────────────────────────
+
+describe('written names through the whole graph', () => {
+  const files = [
+    { path: 'People/Ana Ruiz.md', text: '---\ntype: person\naliases: [Annie]\n---\n# Ana Ruiz\n' },
+    {
+      path: 'Meetings/2025-10-01 Acme sync.md',
+      text: [
+        '---',
+        'type: customer',
+        'date: 2025-10-01',
+        'account: Acme',
+        'participants: ["Ana Ruiz - Acme", "Jean Luc Brandt", "Noor Haddad (me)", "Teo Varga"]',
+        '---',
+        '## Action Items',
+        '- [ ] Send the deck @Jean-Luc',
+        '- [ ] Review the MSA @Customer Success',
+        '- [ ] Book the venue @Annie',
+        '- [ ] Share the recap (owner: Teo)',
+        '- [ ] Draft the plan @A.R.',
+      ].join('\n'),
+    },
+    { path: 'Meetings/2025-10-02 Brandt.md', text: '---\ntype: meeting\ndate: 2025-10-02\nparticipants: [Jean-Luc Brandt, Teo Brandt, Teo Varga]\n---\n- [ ] Call back @Teo\n' },
+    {
+      path: 'Meetings/2025-10-03 Call.md',
+      text: [
+        '---',
+        'type: 1-1',
+        'date: 2025-10-03',
+        'counterpart: "[[Ana Ruiz]]"',
+        '---',
+        '<!-- ai:transcript:start -->',
+        '```text',
+        '[00:00:01.00] zoom.us : Hello there.',
+        '[00:00:05.00] MacBook Pro Microphone : Noor HaddadHi Ana.',
+        "[00:00:09.00] Ana's iPhone : Switching to my phone.",
+        '[00:00:40.00] MacBook Pro Microphone : Fine.',
+        '```',
+        '<!-- ai:transcript:end -->',
+      ].join('\n'),
+    },
+  ];
+  const g = buildGraph(files, { owner: 'Noor Haddad' });
+  const owner = (text: string) => g.tasks.find((x) => x.text.includes(text))?.owner;
+
+  it('makes one person of every form, under the spelling with its marks', () => {
+    const names = g.people.map((p) => p.name).sort();
+    expect(names).toEqual(['Ana Ruiz', 'Jean-Luc Brandt', 'Noor Haddad', 'Teo Brandt', 'Teo Varga']);
+    expect(g.summaries.find((s) => s.path.includes('Acme sync'))?.participants.sort()).toEqual(['Ana Ruiz', 'Jean-Luc Brandt', 'Noor Haddad', 'Teo Varga']);
+  });
+
+  it('gives tasks to the person each form names, and none to a function or to initials out of the room', () => {
+    expect(owner('Send the deck')).toBe('Jean-Luc Brandt');
+    expect(owner('Review the MSA')).toBeNull();
+    expect(owner('Book the venue')).toBe('Ana Ruiz');
+    expect(owner('Share the recap')).toBe('Teo Varga');
+    expect(owner('Draft the plan')).toBe('Ana Ruiz');
+  });
+
+  it('reports a first name two people in the room share, and guesses neither', () => {
+    expect(owner('Call back')).toBeNull();
+    const problem = g.problems.find((p) => p.path.includes('Brandt.md') && p.kind === 'unresolved-name');
+    expect(problem?.message).toContain('Teo Brandt');
+    expect(problem?.message).toContain('Teo Varga');
+  });
+
+  it('counts the talk on a phone for its owner', () => {
+    const talk = Object.fromEntries(g.people.map((p) => [p.name, p.talkSeconds]));
+    expect(talk['Ana Ruiz']).toBeGreaterThanOrEqual(35);
+    expect(talk['Noor Haddad']).toBeLessThan(10);
   });
 });

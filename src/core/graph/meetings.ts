@@ -144,9 +144,12 @@ function stampMinutes(name: string | null): number | null {
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
-/** A frontmatter time: YAML reads an unquoted `10:00` as the number 600 (base 60), `10:00:00` as seconds. */
+/**
+ * A frontmatter time: YAML reads an unquoted `10:00` as the number 600 (base 60), `10:00:00` as
+ * seconds. A number under 60 is a count (`time: 45` minutes spent), not a time after midnight.
+ */
 function fieldMinutes(value: unknown): number | null {
-  if (typeof value === 'number' && Number.isInteger(value) && value > 0) {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 60) {
     if (value < 24 * 60) return value;
     if (value < 24 * 3600) return Math.floor(value / 60);
     return null;

@@ -183,6 +183,7 @@ describe('time of day', () => {
     // A year after a date, a version number, a ratio: not times.
     expect(minute('Meetings/2025-10-02 2026 planning.md', '# Plan v1.10, a 3:1 split\n')).toBeNull();
     expect(minute('a.md', '---\nstart_time: ""\n---\n# Sync\n')).toBeNull();
+    expect(minute('a.md', '---\ntime: 45\n---\n# Sync\n')).toBeNull();
   });
 });
 

@@ -102,6 +102,31 @@ export class AccountResolver {
     else if (had !== name) this.byCore.set(core, null);
   }
 
+  /**
+   * Learn every spelling the vault writes before resolving any, so an account no company
+   * note declares is named the way most notes write it (ties: the longer, then the first in
+   * alphabetical order) — not by whichever note happened to be read first.
+   */
+  learn(written: Iterable<string | null | undefined>): void {
+    const counts = new Map<string, Map<string, number>>();
+    for (const w of written) {
+      if (!w) continue;
+      const name = cleanAccount(w);
+      const key = keyOf(name);
+      if (!key || isPlaceholder(w, keyOf(w)) || this.byKey.has(key) || this.byCore.has(coreKeyOf(key))) continue;
+      const core = coreKeyOf(key);
+      let spellings = counts.get(core);
+      if (!spellings) counts.set(core, (spellings = new Map<string, number>()));
+      spellings.set(name, (spellings.get(name) ?? 0) + 1);
+    }
+    for (const spellings of counts.values()) {
+      const ranked = [...spellings].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      const name = ranked[0][0];
+      this.add(name, name);
+      for (const [spelling] of ranked) this.add(spelling, name);
+    }
+  }
+
   /** The account a written name means, or null for an empty or placeholder value. */
   resolve(written: string | null | undefined): string | null {
     if (!written) return null;

@@ -283,6 +283,19 @@ describe('one account however it is written', () => {
     expect(co.resolve('Marlow & Co.')).toBe('Marlow & Co');
   });
 
+  it('names an undeclared account the way most notes write it, whatever order they are read in', () => {
+    const written = ['Halden Freight Inc.', 'Halden Freight', 'HALDEN FREIGHT', 'Halden Freight', 'Orbis Bank'];
+    for (const order of [written, [...written].reverse()]) {
+      const r = new AccountResolver();
+      r.learn(order);
+      expect(order.map((w) => r.resolve(w))).toEqual(order.map((w) => (w === 'Orbis Bank' ? 'Orbis Bank' : 'Halden Freight')));
+    }
+    const declared = new AccountResolver([{ name: 'Halden Freight Inc.', aliases: [] }]);
+    declared.learn(['Halden Freight', 'Halden Freight', 'N/A']);
+    expect(declared.resolve('Halden Freight')).toBe('Halden Freight Inc.');
+    expect(declared.resolve('N/A')).toBeNull();
+  });
+
   it('never joins two companies that only share a word', () => {
     const r = new AccountResolver([
       { name: 'Acme Labs', aliases: [] },

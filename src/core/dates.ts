@@ -784,7 +784,9 @@ function namesAThing(text: string, end: number): boolean {
   if (!m) return false;
   const word = m[1].replace(/['’].*$/, '');
   if (AFTER_A_DEADLINE.has(word) || word.endsWith('ly')) return false;
-  return weekdayIndex(word) < 1 && monthNumber(word) === null;
+  // A weekday, whole or cut short ("fri", "thurs"), or a month: more of the date. "monetization" is neither.
+  const weekday = WEEKDAYS.some((name) => name.startsWith(word)) && word.length >= 3;
+  return !weekday && monthNumber(word) === null;
 }
 
 /** Rules whose words often qualify a noun ("the Q4 report", "month-end close"): read as a date only when they do not. */

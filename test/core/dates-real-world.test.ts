@@ -155,6 +155,7 @@ describe('no date where none is said', () => {
     'Upgrade to version 2.5',
     'Review the Q3 numbers',
     'Review Q3 numbers',
+    'Review Q3 monetization',
     'Cut 10 days of backlog',
     'Add 5 weeks of runway to the plan',
     'This takes 2 weeks',

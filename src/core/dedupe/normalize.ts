@@ -30,6 +30,12 @@ export interface NormalizedText {
   parties: string[];
   /** Every word as folded but unstemmed, with known abbreviations added: a name another text writes in lower case still counts as written. */
   words: Set<string>;
+  /**
+   * The person the text itself names as doing the item, folded, word by word: `Ana to send…`,
+   * `Ana Lopez: send…`, `(Ana) send…`, `Ana will send…` → `ana` / `ana lopez`; null when the
+   * text names nobody so. Note-takers write the owner this way as often as `@Ana`.
+   */
+  owner: TextOwner | null;
   /** The text says not to do something (`do not`, `never`, `no longer`, `avoid`, …). */
   negated: boolean;
   /** Poles of opposite verbs present, as `pairIndex:pole` (approve/reject → `0:0` / `0:1`). */
@@ -527,6 +533,40 @@ function afterExampleWord(text: string, at: number): boolean {
   return EXAMPLE_WORD.test(before.slice(clauseStart));
 }
 
+/**
+ * The owner a text names at its start: one to three capitalised words, bare, bold or in
+ * parentheses, then a word that hands them the item (`Ana to send…`, `Ana will…`, `Ana
+ * needs to…`, `Ana'll…`: firm) or a separator (`Ana: send…`, `**Ana** – send…`, `(Ana)
+ * send…`: loose, since a topic label is written the same way). "Deck to be sent by Ana" is
+ * passive: its subject is the thing, not a person. A usual first word is no one.
+ */
+const OWNER_FIRM = /^[\s>*_[-]*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})(?:\*\*|__)?(?:\s+(?:to|will|should|shall|must|needs?\s+to|has\s+to|is\s+to)\s+(?!be\b)|'ll\s)/u;
+const OWNER_LOOSE = /^[\s>*_[-]*(?:\((\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})\)\s|(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})(?:\*\*|__)?\s*(?::|[-–—]\s))/u;
+
+/** See {@link NormalizedText.owner}. */
+export interface TextOwner {
+  /** The name's words, folded. */
+  words: readonly string[];
+  /** Named with a word that hands them the item (`to`, `will`), not only set before it (`Ana:`). */
+  firm: boolean;
+}
+
+function textOwner(clean: string): TextOwner | null {
+  let firm = true;
+  let m = OWNER_FIRM.exec(clean);
+  let name = m?.[1];
+  if (!m) {
+    firm = false;
+    m = OWNER_LOOSE.exec(clean);
+    name = m?.[1] ?? m?.[2];
+  }
+  if (!name) return null;
+  const words = (NON_ASCII.test(name) ? foldAccents(name) : name.toLowerCase()).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
+  const first = words[0];
+  if (!first || COMMON_STARTS.has(first) || NOT_NAMES.has(first) || STOP.has(first) || MONTH_NAME.test(first) || WEEKDAY_NAME.test(first)) return null;
+  return { words, firm };
+}
+
 // ─── Token numbers ───────────────────────────────────────────────────────────
 
 /**
@@ -789,6 +829,7 @@ const PLAIN_FOLDED: Reading = 2;
 /** The parts of a normalised text made only when first asked for. */
 interface Lazy {
   tokens: string[] | null;
+  owner: TextOwner | null | undefined;
   names: string[] | null;
   parties: string[] | null;
   words: Set<string> | null;
@@ -822,7 +863,7 @@ class Normalized implements NormalizedText {
   ) {}
 
   private get parts(): Lazy {
-    return (this.lazy ??= { tokens: null, names: null, parties: null, words: null, tokenSet: null, signature: null });
+    return (this.lazy ??= { tokens: null, owner: undefined, names: null, parties: null, words: null, tokenSet: null, signature: null });
   }
 
   /** The text the names and words are read from: markup set aside. */
@@ -843,6 +884,12 @@ class Normalized implements NormalizedText {
   get names(): string[] {
     const lazy = this.parts;
     return (lazy.names ??= extractNames(this.clean));
+  }
+
+  get owner(): TextOwner | null {
+    const lazy = this.parts;
+    if (lazy.owner === undefined) lazy.owner = textOwner(this.clean);
+    return lazy.owner;
   }
 
   get parties(): string[] {

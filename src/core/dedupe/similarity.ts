@@ -5,6 +5,8 @@
  * named people or companies, assignees, negation, opposite verbs.
  */
 import { tokenId, type NormalizedText } from './normalize';
+import { OWNER_KEY } from './names';
+import { foldAccents } from '../text';
 
 /** One side of a comparison. */
 export interface Comparable {
@@ -13,6 +15,8 @@ export interface Comparable {
   assignee: string | null;
   /** True when the assignee is a role or team (`HR`) rather than a person. */
   assigneeIsRole?: boolean;
+  /** What the item is; a task when not said. Only a task has an owner. */
+  kind?: 'task' | 'decision' | 'fact';
 }
 
 export interface Similarity {
@@ -204,6 +208,47 @@ function partiesAdded(x: Comparable, other: Comparable): string[] {
   return out ?? NOTHING;
 }
 
+/** The words of an assignee key (`ana lopez`, `Ana López` as the graph resolves it, `role:hr`), folded, or null for none. */
+function keyWords(key: string | null): readonly string[] | null {
+  if (key === null || key === '') return null;
+  return foldAccents(key).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
+}
+
+/**
+ * True when some word of `owner` is written by the other side: in its text, or as a word
+ * of its owner — whole, or one the short form of the other (`Bea` / `beatriz`).
+ */
+function ownerMet(owner: readonly string[], otherOwner: readonly string[], other: Comparable): boolean {
+  for (const w of owner) {
+    if (other.norm.words.has(w)) return true;
+    for (const v of otherOwner) if (v.startsWith(w) || w.startsWith(v)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether two tasks are for different people when at least one names its owner only in
+ * its words ("Ana to send the deck" beside "Send the deck @Bo"): `firm` when each owner is
+ * named as one (an assignee, or "Ana to / will …"), `loose` when one is only set before the
+ * item ("Ana: …", "(Ana) …", written the same way as a topic label), null when they agree,
+ * one side names no one, or both have assignees (the assignee rule decides).
+ */
+function ownersDiffer(a: Comparable, b: Comparable): 'firm' | 'loose' | null {
+  if ((a.kind ?? 'task') !== 'task' || (b.kind ?? 'task') !== 'task') return null;
+  const ka = keyWords(a.assignee);
+  const kb = keyWords(b.assignee);
+  if (ka !== null && kb !== null) return null;
+  // The vault owner's key says nothing of how their name is written.
+  if (a.assignee === OWNER_KEY || b.assignee === OWNER_KEY) return null;
+  const ta = ka === null ? a.norm.owner : null;
+  const tb = kb === null ? b.norm.owner : null;
+  const wa = ka ?? ta?.words ?? null;
+  const wb = kb ?? tb?.words ?? null;
+  if (wa === null || wb === null || wa.length === 0 || wb.length === 0) return null;
+  if (ownerMet(wa, wb, b) || ownerMet(wb, wa, a)) return null;
+  return (ta?.firm ?? true) && (tb?.firm ?? true) ? 'firm' : 'loose';
+}
+
 /** Compare two items; weights by token, or by token number for many comparisons in one vault. */
 export function compareItems(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights = UNIFORM): Similarity {
   const reasons: string[] = [];
@@ -260,7 +305,10 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
     guard = strongerGuard(guard, 'quantity');
     capReasons?.push(`different numbers: ${qa.join(', ')} vs ${qb.join(', ')}`);
   } else if (qa.length + qb.length > 0) confidence -= 0.04;
-  const assigneesDiffer = a.assignee !== null && b.assignee !== null && a.assignee !== '' && b.assignee !== '' && a.assignee !== b.assignee;
+  let assigneesDiffer = a.assignee !== null && b.assignee !== null && a.assignee !== '' && b.assignee !== '' && a.assignee !== b.assignee;
+  // An owner written in the words counts as an assignee; one only set before the item is less sure.
+  const owners = assigneesDiffer ? null : ownersDiffer(a, b);
+  if (owners === 'firm') assigneesDiffer = true;
   const assigneeRole = assigneesDiffer && (a.assigneeIsRole === true || b.assigneeIsRole === true);
   if (reasons === null && (guard !== null || (assigneesDiffer && !assigneeRole))) {
     // A names guard caps higher than a quantity or assignee one, so it cannot change the outcome.
@@ -289,6 +337,10 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
     }
   }
 
+  if (owners === 'loose') {
+    confidence = Math.min(confidence, 0.65);
+    reasons?.push('one copy names its owner before the item, and another owner than the other copy: check whose it is');
+  }
   if (assigneesDiffer) {
     if (assigneeRole) {
       confidence = Math.min(confidence, 0.65);

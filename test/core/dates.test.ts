@@ -177,8 +177,9 @@ describe('resolveDue: dates that are not deadlines', () => {
     });
   }
 
-  it('an ambiguous quarter reference is vague at most', () => {
-    expect(phrase('Write the Q4 revenue report').certainty).toBe('vague');
+  it('a quarter that names a thing ("the Q4 revenue report") is no deadline', () => {
+    expect(phrase('Write the Q4 revenue report').due).toBeNull();
+    expect(phrase('Send the deck by Q4').due).not.toBeNull();
   });
 
   it('a number pair after a deadline word is a date, vague when both orders are possible', () => {

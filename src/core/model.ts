@@ -99,6 +99,8 @@ export interface Item extends Span {
   sectionHeading: string | null;
   /** Nesting depth of the bullet (0 for top level): a bullet under a task is its detail. */
   indent?: number;
+  /** Labelled as an action item wherever it stands (`Action: …`, `TODO: …`): read as an open task. */
+  action?: boolean;
 }
 
 export interface Link extends Span {

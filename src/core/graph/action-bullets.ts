@@ -32,7 +32,9 @@ export function tasksWithBullets(note: Note): readonly Task[] {
 }
 
 function isActionBullet(item: Item): boolean {
-  return (item.section === 'actions' || item.section === 'followups') && item.kind === 'other' && (item.indent ?? 0) === 0 && !NOTHING.test(item.text.trim());
+  if (NOTHING.test(item.text.trim())) return false;
+  // Labelled (`Action: …`, `TODO: …`) anywhere, or any top-level bullet under an actions heading.
+  return item.action === true || ((item.section === 'actions' || item.section === 'followups') && item.kind === 'other' && (item.indent ?? 0) === 0);
 }
 
 function bulletTask(item: Item): Task {

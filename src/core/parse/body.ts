@@ -46,7 +46,7 @@ export interface Body {
 // The helpers called for every line (some for every character), bound once: a module
 // loader may reach each imported name through an accessor on every call.
 const { isJsBlank, isJsSpace, skipSpaces } = chars;
-const { itemKindFor, listItemSpan, widthOf } = items;
+const { itemKindFor, labelledItem, listItemSpan, widthOf } = items;
 const { checkboxAt, newTask, parseTaskBody, statusEnd, statusTypeOf } = tasks;
 const { readMeta } = meta;
 const { classifyHeading, readHeading, setextLevel } = sections;
@@ -337,6 +337,13 @@ export function readBody(text: string, from: number, bodyStart: number, options:
             end,
             indent,
           };
+          // `Decision: …`, `**Risk:** …`, `TODO: …`: the label says what the bullet is, wherever it stands.
+          const labelled = labelledItem(text);
+          if (labelled !== null && context.kind !== 'transcript' && context.kind !== 'related') {
+            item.kind = labelled.kind;
+            item.text = labelled.text;
+            if (labelled.action) item.action = true;
+          }
           out.items.push(item);
           openItem = item;
           blankSinceItem = false;

@@ -86,6 +86,46 @@ export function itemKindFor(section: SectionKind): ItemKind {
   return KIND_BY_SECTION[section];
 }
 
+/**
+ * A label opening a bullet and what it makes the bullet, whatever its section: `Decision: …`,
+ * `**Risk:** …`, `Open question: …`, `Action: …`, `TODO: …` (bold or not, the colon inside or after).
+ */
+const LABEL =
+  /^(?:\*\*|__)?[ \t]*(decisions?|decided|agreed|risks?|blockers?|concerns?|(?:open |key )?questions?|q|(?:key )?facts?|fyi|outcomes?|results?|action(?:[ -]items?)?|todo|to-?do|ai|follow[ -]?ups?|next[ -]steps?)[ \t]*(?::[ \t]*(?:\*\*|__)?|(?:\*\*|__)[ \t]*:)[ \t]*(\S.*)$/i;
+
+const KIND_BY_LABEL: Record<string, ItemKind | 'action'> = {
+  decision: 'decision', decisions: 'decision', decided: 'decision', agreed: 'decision',
+  risk: 'risk', risks: 'risk', blocker: 'risk', blockers: 'risk', concern: 'risk', concerns: 'risk',
+  question: 'question', questions: 'question', q: 'question',
+  fact: 'fact', facts: 'fact', fyi: 'fact',
+  outcome: 'outcome', outcomes: 'outcome', result: 'outcome', results: 'outcome',
+};
+
+export interface LabelledItem {
+  kind: ItemKind;
+  /** An action item (`Action: …`, `TODO: …`): read as an open task. */
+  action: boolean;
+  /** The text after the label. */
+  text: string;
+}
+
+/** Labels are short words: most bullets have no colon in their first 24 characters, and are done with here. */
+function hasColonNearStart(text: string): boolean {
+  const to = Math.min(text.length, 24);
+  for (let i = 1; i < to; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
+}
+
+/** The kind a label at the start of a bullet's text gives it, and the text after the label; null when it has none. */
+export function labelledItem(text: string): LabelledItem | null {
+  if (!hasColonNearStart(text)) return null;
+  const m = LABEL.exec(text);
+  if (!m) return null;
+  const label = m[1].toLowerCase().replace(/^(?:open|key) /, '');
+  const kind = KIND_BY_LABEL[label] ?? 'action';
+  return kind === 'action' ? { kind: 'other', action: true, text: m[2].trim() } : { kind, action: false, text: m[2].trim() };
+}
+
 /** The visual width of an indent (a tab counts as four columns, a `>` as one). */
 export function indentWidth(prefix: string): number {
   return widthOf(prefix, prefix.length);

@@ -620,6 +620,8 @@ function nextMention(core: string, from: number): Mention | null {
 const LIST_JOINER = /^\s*(?:[,&/+]|\band\b)?\s*$/;
 /** What may part a list of mentions at the start from the task (`@Ana & @Bo: sync`). */
 const LEADING_SEPARATOR = /^\s*[:,–—-]?\s*/;
+/** `@Ana to send the deck`: the `to` after a leading name (when no separator came first). */
+const LEADING_TO = /^to\s+(?=\S)/i;
 /** What a list of mentions at the end leaves behind it (`Send the deck — @Ana`): dashes, commas, colons. */
 const TRAILING_SEPARATOR = /[\s,;:–—-]+$/;
 
@@ -674,7 +676,10 @@ function taskText(core: string, out: TaskFields, untidyCore: boolean): string {
     while (lead + 1 < mentions.length && LIST_JOINER.test(core.slice(mentions[lead].end, mentions[lead + 1].at))) lead++;
     out.assignee = first.name;
     const rest = core.slice(mentions[lead].end);
-    const skip = core.length - rest.length + (LEADING_SEPARATOR.exec(rest)?.[0].length ?? 0);
+    // `@Ana: send the deck`, `@Ana to send the deck`: the separator or the `to` goes with the name.
+    const separator = LEADING_SEPARATOR.exec(rest)?.[0] ?? '';
+    const to = /[:,–—-]/.test(separator) ? null : LEADING_TO.exec(rest.slice(separator.length));
+    const skip = core.length - rest.length + separator.length + (to?.[0].length ?? 0);
     return tidy(withoutAts(core, skip, core.length, mentions), false, untidyCore);
   }
   // A list of mentions that ends the task, only closing punctuation after it.

@@ -51,3 +51,24 @@ describe('action items written as plain bullets', () => {
     expect(planTaskToggle('Meetings/acme.md', text, task, hashText(text), false, '2025-10-09').edits).toEqual([]);
   });
 });
+
+describe('bullets labelled as action items, wherever they stand', () => {
+  const labelled = ['---', 'type: customer', 'date: 2025-10-03', 'participants: [Ana Souza, Bob Reyes]', '---', '## Notes', '- Action: @Ana Souza to send pricing 📅 2025-10-10', '- TODO: book the room', '- Pricing is per seat.', ''].join('\n');
+  const graph = buildGraph([{ path: 'Meetings/acme.md', text: labelled }], { owner: 'Bob Reyes' });
+
+  it('are open tasks, read without their label', () => {
+    expect(graph.tasks.map((t) => [t.line, t.text, t.owner, t.dueResolved, t.bullet])).toEqual([
+      [7, 'send pricing', 'Ana Souza', '2025-10-10', true],
+      [8, 'book the room', null, null, true],
+    ]);
+  });
+
+  it('leave the other bullets of the section as they were', () => {
+    expect(graph.items.map((i) => [i.kind, i.text])).toEqual([['fact', 'Pricing is per seat.']]);
+  });
+
+  it('get a checkbox, done, when ticked, with their label kept in the note', () => {
+    const plan = planTaskToggle('Meetings/acme.md', labelled, graph.tasks[1], hashText(labelled), true, '2025-10-09');
+    expect(applyPlan(labelled, plan).split('\n')[7]).toBe('- [x] TODO: book the room ✅ 2025-10-09');
+  });
+});

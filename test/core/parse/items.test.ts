@@ -96,3 +96,39 @@ describe('readListItem agrees with LIST_ITEM', () => {
     if (m && r) expect([r.prefix, r.content]).toEqual([m[1], m[3] ?? '']);
   });
 });
+
+describe('a label says what a bullet is, whatever its section', () => {
+  const items = (body: string) => parseNote('n.md', body).items.map((i) => [i.kind, i.text, i.action ?? false]);
+
+  it.each([
+    ['- Decision: move the launch to March', 'decision', 'move the launch to March'],
+    ['- **Decision:** use the EU region', 'decision', 'use the EU region'],
+    ['- **Decided**: drop feature X', 'decision', 'drop feature X'],
+    ['- Agreed: weekly syncs on Monday', 'decision', 'weekly syncs on Monday'],
+    ['- Risk: the timeline slips', 'risk', 'the timeline slips'],
+    ['- Blocker: no sandbox access', 'risk', 'no sandbox access'],
+    ['- Open question: who owns billing?', 'question', 'who owns billing?'],
+    ['- Q: is SSO included?', 'question', 'is SSO included?'],
+    ['- FYI: the CFO joins next time', 'fact', 'the CFO joins next time'],
+    ['- Outcome: pilot approved', 'outcome', 'pilot approved'],
+  ])('%s', (line, kind, text) => {
+    expect(items(`## Notes\n${line}\n`)).toEqual([[kind, text, false]]);
+  });
+
+  it('an action label marks the bullet as an action item', () => {
+    expect(items('## Notes\n- Action: send the deck\n- TODO: book the room\n- Next step: agree the scope\n')).toEqual([
+      ['other', 'send the deck', true],
+      ['other', 'book the room', true],
+      ['other', 'agree the scope', true],
+    ]);
+  });
+
+  it('leaves bullets whose first words are not a label', () => {
+    expect(items('## Notes\n- Q3: revenue up 10%\n- Note: bring the contract\n- Decisions were postponed: no quorum\n- The risk is small\n')).toEqual([
+      ['fact', 'Q3: revenue up 10%', false],
+      ['fact', 'Note: bring the contract', false],
+      ['fact', 'Decisions were postponed: no quorum', false],
+      ['fact', 'The risk is small', false],
+    ]);
+  });
+});

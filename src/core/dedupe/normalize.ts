@@ -36,8 +36,10 @@ export interface NormalizedText {
    * text names nobody so. Note-takers write the owner this way as often as `@Ana`.
    */
   owner: TextOwner | null;
-  /** The text says not to do something (`do not`, `never`, `no longer`, `avoid`, …). */
+  /** The text says not to do something (`do not`, `never`, `no longer`, `avoid`, `unlikely to`, `out of scope`, …). */
   negated: boolean;
+  /** The text says it only may be so (`might`, `may`, `possibly`, `tentatively`, `likely`, …): a possibility, not the thing itself. */
+  hedged: boolean;
   /** Poles of opposite verbs present, as `pairIndex:pole` (approve/reject → `0:0` / `0:1`). */
   poles: string[];
   /** Hyphen or slash compounds (`run-book`, `win/loss`): their parts are in `tokens`; the joined form counts instead when the other text has it. */
@@ -97,12 +99,21 @@ const NON_ASCII = /[^\t\n\r\x20-\x7E]/;
 // ─── Negation and opposite verbs ─────────────────────────────────────────────
 
 const NEGATION =
-  /\b(?:not|no|never|no longer|don't|dont|doesn't|didn't|won't|wont|cannot|can't|shouldn't|mustn't|isn't|aren't|avoid|avoiding|stop|stopped|cease|without|refrain|neither|nor|hold off|decline|declined|skip|cancel|cancelled|canceled)\b/;
+  /\b(?:not|no|never|no longer|don't|dont|doesn't|didn't|won't|wont|cannot|can't|shouldn't|mustn't|isn't|aren't|avoid|avoiding|stop|stopped|cease|without|refrain|neither|nor|hold off|decline|declined|skip|cancel|cancelled|canceled|unlikely|unable|refuse|refused|refuses|descope|descoped|out of scope)\b/;
+
+/**
+ * Words that make a statement a possibility ("Northwind might renew", "tentatively Q3").
+ * `may` counts only in lower case, where it is not the month; `could` is as often a polite
+ * request ("Could Ana send…") and does not count.
+ */
+const HEDGE = /\b(?:might|maybe|perhaps|possibly|potentially|probably|likely|tentative|tentatively)\b/;
+const HEDGE_MAY = /\bmay\b/;
 
 /** Verb pairs that reverse a task's meaning. */
 const OPPOSITES: [string[], string[]][] = [
   [['approve', 'accept', 'allow', 'grant'], ['reject', 'decline', 'deny', 'refuse']],
-  [['add', 'insert'], ['remove', 'exclude', 'delete']],
+  [['add', 'insert'], ['remove', 'delete']],
+  [['include'], ['exclude']],
   [['enable', 'activate', 'turn on'], ['disable', 'deactivate', 'turn off']],
   [['increase', 'raise', 'expand', 'grow', 'extend'], ['decrease', 'reduce', 'shrink']],
   [['open', 'reopen'], ['close']],
@@ -759,8 +770,11 @@ const STOP_WORD: WordInfo = { token: null, id: -1, pole: null };
 function wordInfo(word: string): WordInfo {
   let info = WORD_CACHE.get(word);
   if (info) return info;
-  if (STOP.has(word) || word.length < 2) info = STOP_WORD;
-  else {
+  if (STOP.has(word) || word.length < 2) {
+    // A stop word may still turn the item round (`include` / `exclude`).
+    const pole = word.length < 2 ? undefined : POLE_OF.get(stem(word));
+    info = pole ? { token: null, id: -1, pole } : STOP_WORD;
+  } else {
     const st = stem(word);
     const token = SYNONYM_OF.get(word) ?? SYNONYM_OF.get(st) ?? st;
     info = { token, id: tokenId(token), pole: POLE_OF.get(st) ?? null };
@@ -807,13 +821,14 @@ function eachWord(folded: string, visit: (word: string) => void): void {
 }
 
 /** Case and accents folded, multi-word phrases joined and quantities lifted out: the text the tokens come from. */
-function foldForTokens(clean: string, words: Set<string> | null): { quantities: string[]; rest: string; negated: boolean } {
+function foldForTokens(clean: string, words: Set<string> | null): { quantities: string[]; rest: string; negated: boolean; hedged: boolean } {
   let folded = NON_ASCII.test(clean) ? foldAccents(clean) : clean.toLowerCase();
   const negated = NEGATION.test(folded);
+  const hedged = HEDGE.test(folded) || HEDGE_MAY.test(clean);
   if (words) addAbbreviations(folded, words);
   folded = foldPhrases(folded);
   const { quantities, rest } = DIGIT.test(folded) || WORD_QUANTITY_HINT.test(folded) ? extractQuantities(folded) : { quantities: NONE, rest: folded };
-  return { quantities, rest, negated };
+  return { quantities, rest, negated, hedged };
 }
 
 /**
@@ -851,6 +866,7 @@ class Normalized implements NormalizedText {
     readonly ids: readonly number[],
     readonly quantities: string[],
     readonly negated: boolean,
+    readonly hedged: boolean,
     readonly poles: string[],
     readonly compounds: { joined: string; parts: string[] }[],
     /**
@@ -959,7 +975,7 @@ function normalizeUncached(raw: string): NormalizedText {
 /** The full normalisation, for any text; exported so tests can check the plain pass agrees with it. */
 export function normalizeFull(raw: string): NormalizedText {
   const clean = stripMarkup(repairForComparison(raw));
-  const { quantities, rest, negated } = foldForTokens(clean, null);
+  const { quantities, rest, negated, hedged } = foldForTokens(clean, null);
 
   const acc: Accumulator = { tokens: [], ids: [], poles: [] };
   let compounds: { joined: string; parts: string[] }[] = NO_COMPOUNDS;
@@ -990,7 +1006,7 @@ export function normalizeFull(raw: string): NormalizedText {
   }
   const poles = acc.poles.length > 1 ? [...new Set(acc.poles)] : acc.poles;
   // A copy of exactly the right length: the cache keeps one per item.
-  return new Normalized(ids.slice(), quantities, negated, poles, compounds, clean, FULL);
+  return new Normalized(ids.slice(), quantities, negated, hedged, poles, compounds, clean, FULL);
 }
 
 // ─── Plain texts, in one pass ────────────────────────────────────────────────
@@ -1023,18 +1039,24 @@ const SPECIAL_WORDS = new Set<string>([
   ...Object.keys(NUMBER_WORDS),
   ...'go business set setting follow following follows followed reach reaching reaches reached check checking checks checked'.split(' '),
   ...'look looking looks looked one ahead prior proof statement purchase hold'.split(' '),
+  // `out of scope` negates; `may` hedges only in lower case.
+  'scope',
+  'may',
 ]);
 /** Prefixes of phrases that may run into the next word (`kickoff`, `writeup`). */
 const SPECIAL_PREFIXES = ['kick', 'write'];
 /** Single words that make a text negated (see NEGATION), apostrophe-free forms only: the others go the full way. */
 const NEGATION_WORDS = new Set(
-  'not no never dont wont cannot avoid avoiding stop stopped cease without refrain neither nor decline declined skip cancel cancelled canceled'.split(' '),
+  'not no never dont wont cannot avoid avoiding stop stopped cease without refrain neither nor decline declined skip cancel cancelled canceled unlikely unable refuse refused refuses descope descoped'.split(' '),
 );
+/** Single words that make a text hedged (see HEDGE). */
+const HEDGE_WORDS = new Set('might maybe perhaps possibly potentially probably likely tentative tentatively'.split(' '));
 
 /** What the plain pass knows of a word: its contribution, and whether it negates. */
 interface PlainWord {
   info: WordInfo;
   negation: boolean;
+  hedge: boolean;
 }
 
 /**
@@ -1076,7 +1098,7 @@ function phraseEnd(text: string, at: number, second: string): number {
 /** The phrase's word, looked up when first met (so token numbers come in the order the full path gives them). */
 function phraseWord(k: number): PlainWord {
   const p = PLAIN_PHRASES[k];
-  return (p.word ??= { info: wordInfo(p.as), negation: NEGATION_WORDS.has(p.as) });
+  return (p.word ??= { info: wordInfo(p.as), negation: NEGATION_WORDS.has(p.as), hedge: HEDGE_WORDS.has(p.as) });
 }
 let plainFill = 0;
 
@@ -1098,7 +1120,7 @@ function plainWord(text: string, start: number, end: number, h1: number, h2: num
   if (phrase >= 0) value = PHRASE_WORD - phrase;
   else if (!SPECIAL_WORDS.has(word) && !startsWithAny(word, SPECIAL_PREFIXES)) {
     value = PLAIN_WORDS.length;
-    PLAIN_WORDS.push({ info: wordInfo(word), negation: NEGATION_WORDS.has(word) });
+    PLAIN_WORDS.push({ info: wordInfo(word), negation: NEGATION_WORDS.has(word), hedge: HEDGE_WORDS.has(word) });
   }
   plainFill++;
   PLAIN_USED[slot] = 1;
@@ -1189,6 +1211,7 @@ function normalizePlain(raw: string): NormalizedText | null {
   let count = 0;
   let poles: string[] = NONE;
   let negated = false;
+  let hedged = false;
   /** Labels (`q3`) in order of appearance: the quantities the full path lifts out. */
   let labels: string[] = NONE;
   /** A phrase or label was read: the word set is not the runs of letters. */
@@ -1245,8 +1268,9 @@ function normalizePlain(raw: string): NormalizedText | null {
       i = end;
     } else if (index === NO_WORD) return null;
     else word = PLAIN_WORDS[index];
-    const { info, negation } = word;
+    const { info, negation, hedge } = word;
     if (negation) negated = true;
+    if (hedge) hedged = true;
     if (info.pole) {
       if (poles === NONE) poles = [];
       if (!poles.includes(info.pole)) poles.push(info.pole);
@@ -1269,7 +1293,7 @@ function normalizePlain(raw: string): NormalizedText | null {
     for (let k = 0; k < count; k++) if (ids[k] === id) seen = true;
     if (!seen) ids[count++] = id;
   }
-  return new Normalized(count === 0 ? NO_IDS : ids.slice(0, count), labels, negated, poles, NO_COMPOUNDS, raw, folded ? PLAIN_FOLDED : PLAIN);
+  return new Normalized(count === 0 ? NO_IDS : ids.slice(0, count), labels, negated, hedged, poles, NO_COMPOUNDS, raw, folded ? PLAIN_FOLDED : PLAIN);
 }
 
 /**

@@ -337,6 +337,11 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
     }
   }
 
+  if (a.norm.hedged !== b.norm.hedged) {
+    // "Northwind might renew" is not yet "Northwind will renew": the user decides.
+    confidence = Math.min(confidence, 0.65);
+    reasons?.push('one copy says it only may be so');
+  }
   if (owners === 'loose') {
     confidence = Math.min(confidence, 0.65);
     reasons?.push('one copy names its owner before the item, and another owner than the other copy: check whose it is');

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicates } from '../../../src/core/dedupe/cluster';
 import { APPLY_THRESHOLD } from '../../../src/core/dedupe/similarity';
+import { normalizeFull, normalizeText } from '../../../src/core/dedupe/normalize';
 import { parseNote } from '../../../src/core/parse/index';
 
 type Kind = 'task' | 'decision' | 'fact';
@@ -60,4 +61,38 @@ describe('the owner written in the words, as @Owner, or not at all', () => {
   ]);
   it('a topic label before the item is no owner when the other copy says it too', () =>
     expect(grouped('Pricing: send the updated deck to procurement', 'Send the updated pricing deck to procurement @Bruno Kask')).toBeGreaterThanOrEqual(APPLY_THRESHOLD));
+});
+
+describe('saying the opposite, or only that it may be so', () => {
+  apart([
+    ['"unlikely to renew"', 'Harrow Mills will renew the contract', 'Harrow Mills is unlikely to renew the contract', 'fact'],
+    ['"unable to"', 'Finance can approve the pilot budget this quarter', 'Finance is unable to approve the pilot budget this quarter', 'fact'],
+    ['in scope and out of scope', 'SSO is in scope for phase one', 'SSO is out of scope for phase one', 'decision'],
+    ['descoped', 'Offline mode ships in phase one', 'Offline mode descoped from phase one', 'decision'],
+    ['include and exclude', 'Include the SLA in the proposal', 'Exclude the SLA from the proposal'],
+    ['"might renew" beside "will renew"', 'Harrow Mills will renew the contract', 'Harrow Mills might renew the contract', 'fact'],
+    ['"may renew" beside "will renew"', 'Harrow Mills will renew the contract', 'Harrow Mills may renew the contract', 'fact'],
+    ['"tentatively" beside a firm date', 'Launch moved to the week of the 10th', 'Launch tentatively moved to the week of the 10th', 'decision'],
+  ]);
+  same([
+    ['the month May is no hedge', 'Launch the beta in May', 'Beta launch in May'],
+    ['both hedged', 'Harrow Mills might expand to the EU region', 'Harrow Mills may expand to the EU region', 'fact'],
+    ['"including" beside nothing', 'Send the contract pack to legal, including the SLA', 'Send the contract pack to legal'],
+  ]);
+});
+
+/** The one-pass reading of plain texts must agree with the full normalisation on the words these rules read. */
+describe('the plain pass agrees with the full path on the new words', () => {
+  const texts = [
+    'SSO is out of scope for phase one',
+    'Scope the migration with the data team',
+    'Harrow Mills may renew the contract',
+    'Launch the beta in May',
+    'MAY launch the beta',
+    'Harrow Mills might renew, possibly',
+    'Include the SLA but exclude the appendix',
+    'Finance is unable to approve; the renewal is unlikely',
+  ];
+  const shape = (n: ReturnType<typeof normalizeText>) => ({ ids: [...n.ids], quantities: n.quantities, negated: n.negated, hedged: n.hedged, poles: n.poles, words: [...n.words].sort() });
+  for (const text of texts) it(JSON.stringify(text), () => expect(shape(normalizeText(text))).toEqual(shape(normalizeFull(text))));
 });

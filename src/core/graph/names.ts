@@ -342,8 +342,9 @@ export interface Resolution {
   name: string | null;
   /**
    * How it was decided: `owner-word`, `placeholder`, `role`, `all-caps`, `exact`, `alias`, `joined`, `first-name`,
-   * `surname`, `initials`, `first-initial`, `last-initial`, `middle-name`, `spelling`, `new`, `ambiguous`,
-   * `unknown`, `not-a-name`; matches made among the meeting's participants end in `+context`.
+   * `surname`, `handle`, `initials`, `first-initial`, `last-initial`, `middle-name`, `part-of-name`,
+   * `spelling`, `new`, `ambiguous`, `unknown`, `not-a-name`; matches made among the meeting's participants end
+   * in `+context`. `initials` is unresolved: initials only name someone in the room.
    */
   via: string;
   /** For `unresolved` after `ambiguous`: the canonical names that fit. */
@@ -423,7 +424,8 @@ function withinOneEdit(a: string, b: string): boolean {
  */
 function spellingRank(form: string): number[] {
   const words = form.split(' ');
-  const properCase = words.every((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w)) ? 1 : 0;
+  // Particles are written in lower case (`Anneke van der Berg`): that is proper case too.
+  const properCase = words.every((w, i) => (i > 0 && PARTICLES.has(w)) || (/^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w))) ? 1 : 0;
   const parts = form.split(/[\s-]+/).filter((w) => w.length > 0);
   const fullParts = parts.filter((w) => w.replace(/[.'’]/g, '').length > 1).length;
   const marked = /[^\p{ASCII}]|\p{L}['’-]\p{L}/u.test(form) ? 1 : 0;
@@ -539,8 +541,10 @@ export class NameResolver {
     // Full forms before those with an initial (`Marcus O.`, `Ann B. Lee`), and longer before shorter,
     // so that a shorter or initialled form can join the full name it is part of (`Helene Dubois` →
     // Hélène Dubois-Marchand, `Ann Lee` → Ann B. Lee).
+    // A surname written alone with its particles (`van der Berg`) comes last, to join the full name it ends.
     const initialled = (name: string) => (tokensOf(name).some((t) => t.length === 1) ? 1 : 0);
-    ordered.sort((a, b) => initialled(a.name) - initialled(b.name) || b.length - a.length);
+    const particled = (name: string) => (PARTICLES.has(tokensOf(name)[0]) ? 2 : 0);
+    ordered.sort((a, b) => particled(a.name) + initialled(a.name) - particled(b.name) - initialled(b.name) || b.length - a.length);
     for (const { name, count } of ordered) this.addForm(name, count);
     this.ownerName = this.owner ? this.canonical(this.owner) : null;
   }
@@ -609,6 +613,10 @@ export class NameResolver {
     // `Aoife O Brien`, `JeanLuc Picard`: the same letters as a known name, spaced another way.
     const spaced = this.byCompactKey.get(tokens.join(''));
     if (spaced?.length === 1) return spaced[0];
+    if (PARTICLES.has(tokens[0])) {
+      const fits = (this.byLast.get(tokens[tokens.length - 1]) ?? NONE).filter((e) => e.tokens.length > tokens.length && endsWith(e.tokens, tokens));
+      if (fits.length === 1) return fits[0];
+    }
     if (tokens.length >= 3) {
       const around = this.byFirstLast.get(`${tokens[0]} ${tokens[tokens.length - 1]}`);
       if (around?.length === 1) return around[0];
@@ -783,15 +791,17 @@ export class NameResolver {
       const t = tokens[0];
       const joined = this.byCompactKey.get(t);
       if (joined) return pick(joined, 'joined');
-      if (isAllCapsToken(cleaned)) {
+      const firsts = this.byFirst.get(t);
+      const lasts = this.byLast.get(t);
+      // A known first name or surname in capitals (`ANA`, `RUIZ`) is that name, not initials: three letters
+      // or more say more than initials do.
+      if (isAllCapsToken(cleaned) && !(t.length >= 3 && (firsts || lasts))) {
         // Initials only among the people in the room; otherwise a short capital word is a team (GTM, SE).
         const settled: Match = { entry: null, via: 'all-caps', name: cleaned };
         const byInitials = this.byInitials.get(t);
         return byInitials ? room(settled, byInitials, 'initials+context') : settle(settled);
       }
-      const firsts = this.byFirst.get(t);
       if (firsts) return pick(firsts, 'first-name');
-      const lasts = this.byLast.get(t);
       if (lasts) return pick(lasts, 'surname');
       // A handle or an address's local part made of an initial and a surname: `aruiz`, `@jdoe`.
       if (t.length >= 4 && cleaned === cleaned.toLowerCase()) {
@@ -816,6 +826,11 @@ export class NameResolver {
     }
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
+    if (PARTICLES.has(first)) {
+      // `van der Berg`, `De La Cruz`: a surname with its particles, written alone.
+      const fits = (this.byLast.get(last) ?? NONE).filter((e) => e.tokens.length > tokens.length && endsWith(e.tokens, tokens));
+      if (fits.length > 0) return pick(fits, 'surname');
+    }
     const sameFirst = this.byFirst.get(first) ?? NONE;
     if (first.length === 1) {
       // M. Quenneville
@@ -856,6 +871,17 @@ export class NameResolver {
 }
 
 const NONE: readonly Entry[] = [];
+
+/** Words that lead a surname: `van der` Berg, `de la` Cruz, `al` Amin. */
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'al', 'el', 'bin', 'ibn']);
+
+/** True when `whole` ends with `tail`. */
+function endsWith(whole: readonly string[], tail: readonly string[]): boolean {
+  const offset = whole.length - tail.length;
+  if (offset < 0) return false;
+  for (let i = 0; i < tail.length; i++) if (whole[offset + i] !== tail[i]) return false;
+  return true;
+}
 
 /** True when every one of `part` is in `whole`, in the same order. */
 function inOrderWithin(part: readonly string[], whole: readonly string[]): boolean {

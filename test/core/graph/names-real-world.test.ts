@@ -34,6 +34,44 @@ describe('case and accents, both ways', () => {
   });
 });
 
+describe('names in capitals', () => {
+  it('reads a known first name or surname in capitals as that name, not as initials or a team', () => {
+    expect(resolve('ANA')).toMatchObject({ kind: 'person', name: 'Ana Ruiz' });
+    expect(resolve('ÇAĞLA').name).toBe('Çağla Yıldız');
+    expect(resolve('QUILL').name).toBe('Ivo Quill');
+    expect(resolve('NOOR')).toMatchObject({ kind: 'owner', name: 'Noor Haddad' });
+    expect(resolve('TEO', ['Teo Varga'])).toMatchObject({ name: 'Teo Varga' });
+  });
+
+  it('still reads short capitals as initials in the room, and unknown ones as a team', () => {
+    expect(resolve('IQ', ['Ivo Quill']).name).toBe('Ivo Quill');
+    expect(resolve('ACME').kind).toBe('role');
+  });
+});
+
+describe('surnames with particles', () => {
+  const people = collectPeople(
+    [
+      { written: 'van der Berg', path: 'a.md', participants: [] },
+      { written: 'Anneke van der Berg', path: 'b.md', participants: [] },
+      { written: 'De La Cruz', path: 'a.md', participants: [] },
+      { written: 'Rosa de la Cruz', path: 'c.md', participants: [] },
+    ],
+    [],
+    null,
+  );
+
+  it('joins a surname written alone with its particles to the one full name it ends', () => {
+    expect(people.people.map((p) => p.name)).toEqual(['Anneke van der Berg', 'Rosa de la Cruz']);
+    expect(people.resolve('Van der Berg').name).toBe('Anneke van der Berg');
+    expect(people.resolve('de la Cruz').name).toBe('Rosa de la Cruz');
+  });
+
+  it('keeps the particles in lower case as the proper spelling', () => {
+    expect(people.people.find((p) => p.name === 'Rosa de la Cruz')?.aliases).toEqual(['De La Cruz']);
+  });
+});
+
 describe('apostrophes, hyphens and spacing', () => {
   it('joins a name written with its parts spaced another way', () => {
     // The apostrophe lost as a space, a hyphenated first name run together.

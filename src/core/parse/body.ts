@@ -367,7 +367,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     paragraphEnd = end;
   }
 
-  const lastLine = text.endsWith('\n') ? lineNo - 2 : lineNo - 1;
+  const lastLine = lineNo - 1;
   stack.finish(n, Math.max(lastLine, 1));
   out.sections = stack.sections;
   if (inBlock && out.transcript) {

@@ -175,3 +175,16 @@ describe('sections in a note', () => {
     expect(n.items).toEqual([]);
   });
 });
+
+describe('the last section', () => {
+  it.each([
+    ['with a final line break', '# Call\n## Related\n- [[A]]\n- [[B]]\n'],
+    ['without one', '# Call\n## Related\n- [[A]]\n- [[B]]'],
+    ['with CRLF', '# Call\r\n## Related\r\n- [[A]]\r\n- [[B]]\r\n'],
+  ])('ends on the note’s last line, %s', (_name, text) => {
+    expect(parseNote('n.md', text).sections.map((s) => [s.heading, s.endLine])).toEqual([
+      ['Call', 4],
+      ['Related', 4],
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ import { warmUpDueParsing } from '../dates';
 import { eventDatesFor, resolveDueWithEvents, type EventDate } from '../event-dates';
 import { collectPeople, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex, type Resolution } from './names';
 import { writtenOwner } from './owners';
-import { AccountResolver } from './accounts';
+import { AccountResolver, writtenAccount } from './accounts';
 import { tasksWithBullets as tasksOf } from './action-bullets';
 import { attributeSpeakers, talkTime } from './speakers';
 import { groupMeetings } from './meetings';
@@ -159,7 +159,14 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     return r.name;
   };
   const accountNames = accountResolver(notes, roles);
-  const meetingOptions = { owner: people.owner, canonicalName, canonicalAccount: (written: string) => accountNames.resolve(written) };
+  // Every spelling first, so an account no company note declares is named the way most notes write it.
+  accountNames.learn(notes.map(writtenAccount));
+  const meetingOptions = {
+    owner: people.owner,
+    canonicalName,
+    canonicalAccount: (written: string) => accountNames.resolve(written),
+    accountOf: (note: Note) => accountNames.accountOfNote(note),
+  };
   const meetings = groupMeetings(meetingNotes, meetingOptions);
   yield;
   yield* warmUpDueParsing();
@@ -179,7 +186,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
   for (const note of notes) {
     if (roles.get(note.path) !== 'person' || !note.account) continue;
     const person = people.resolve(nameOfPath(note.path));
-    const account = accountNames.resolve(note.account);
+    const account = accountNames.resolve(writtenAccount(note));
     if (person.kind !== 'person' || !person.name || !account) continue;
     // Where the person works, whether or not they met.
     worksAt.set(person.name, account);
@@ -203,7 +210,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     if (role !== 'meeting') continue;
     const meetingId = meetingOf.get(note.path) ?? null;
     const participants = canonicalParticipants(note, people);
-    const account = accountNames.resolve(note.account) ?? relatedCompany(note, accountNames);
+    const account = accountNames.accountOfNote(note);
     if (account) {
       const a = accountOf(account);
       a.notes.add(note.path);
@@ -266,7 +273,9 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
       message:
         u.candidates.length > 1
           ? `“${u.written}” could be ${u.candidates.join(' or ')}; add a full name or an alias in a people note.`
-          : `“${u.written}” matches no known person; add a full name or an alias in a people note.`,
+          : u.candidates.length === 1
+            ? `“${u.written}” may be ${u.candidates[0]}, but nothing in the note makes it certain; add a full name or an alias in a people note.`
+            : `“${u.written}” matches no known person; add a full name or an alias in a people note.`,
     });
   }
   for (const m of meetings) {
@@ -416,12 +425,6 @@ function uniqueResolved(written: readonly string[], people: PeopleIndex, context
     if ((r.kind === 'person' || r.kind === 'owner') && r.name && !out.includes(r.name)) out.push(r.name);
   }
   return out;
-}
-
-/** A customer note without `account:` may still link its company under Related. */
-function relatedCompany(note: Note, accounts: AccountResolver): string | null {
-  for (const l of note.links) if (accounts.isCompany(l.target)) return accounts.resolve(l.target);
-  return null;
 }
 
 /** A company note's name: its title, else its file name (which links use). */

@@ -184,9 +184,11 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
   /** The company each person's people note names. */
   const worksAt = new Map<string, string>();
   for (const note of notes) {
-    if (roles.get(note.path) !== 'person' || !note.account) continue;
+    if (roles.get(note.path) !== 'person') continue;
+    const written = writtenAccount(note);
+    if (!written) continue;
     const person = people.resolve(nameOfPath(note.path));
-    const account = accountNames.resolve(writtenAccount(note));
+    const account = accountNames.resolve(written);
     if (person.kind !== 'person' || !person.name || !account) continue;
     // Where the person works, whether or not they met.
     worksAt.set(person.name, account);

@@ -633,6 +633,20 @@ function endsWithSeparator(s: string): boolean {
   return c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014;
 }
 
+/**
+ * A role or company in parentheses right after a name — `(PM)`, `(Acme)`, `(Sales Eng)`: capitalised,
+ * up to three words, no digits, no day or month — is part of the mention; `(by Friday)` is not.
+ */
+const ROLE = /^[ \t]*\((\p{Lu}[\p{L}&./-]*(?:[ \t]+[\p{L}&./-]+){0,2})\)/u;
+const DAY_OR_MONTH = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|eod|eow|eom|asap|tbd)/i;
+
+/** Where a mention ending at `end` really ends: past a role in parentheses after it, if any. */
+function afterRole(core: string, end: number): number {
+  if (core.indexOf('(', end) === -1) return end;
+  const m = ROLE.exec(core.slice(end));
+  return m && !DAY_OR_MONTH.test(m[1]) ? end + m[0].length : end;
+}
+
 /** `core.slice(from, to)` with the `@` of each mention in it dropped (the names stay). */
 function withoutAts(core: string, from: number, to: number, mentions: readonly Mention[]): string {
   let out = '';
@@ -682,9 +696,9 @@ function taskText(core: string, out: TaskFields, untidyCore: boolean): string {
     const skip = core.length - rest.length + separator.length + (to?.[0].length ?? 0);
     return tidy(withoutAts(core, skip, core.length, mentions), false, untidyCore);
   }
-  // A list of mentions that ends the task, only closing punctuation after it.
+  // A list of mentions that ends the task, only closing punctuation after it (or a role: `@Ana Ruiz (PM)`).
   let last = mentions.length - 1;
-  if (onlyClosingPunctuation(core, mentions[last].end) && !mentions[last].possessive) {
+  if (onlyClosingPunctuation(core, afterRole(core, mentions[last].end)) && !mentions[last].possessive) {
     while (last > 0 && LIST_JOINER.test(core.slice(mentions[last - 1].end, mentions[last].at))) last--;
     out.assignee = mentions[last].name;
     let said = withoutAts(core, 0, mentions[last].at, mentions).replace(TRAILING_SEPARATOR, '');

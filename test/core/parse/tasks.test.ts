@@ -281,6 +281,13 @@ describe('mentions: lists, links, possessives and the words around them', () => 
     expect(parseTaskBody("Ask @Ana Ruiz about @Bo Li's draft")).toMatchObject({ assignee: 'Ana Ruiz', text: "Ask Ana Ruiz about Bo Li's draft" });
   });
 
+  it('a role or company in parentheses after a trailing assignee goes with it; a day does not', () => {
+    expect(parseTaskBody('Follow up @Ana Ruiz (PM)')).toMatchObject({ assignee: 'Ana Ruiz', text: 'Follow up' });
+    expect(parseTaskBody('Send the deck @Ana Ruiz (Sales Eng) 📅 2025-10-10')).toMatchObject({ assignee: 'Ana Ruiz', text: 'Send the deck', due: '2025-10-10' });
+    expect(parseTaskBody('Send the deck @Ana Ruiz (by Friday)')).toMatchObject({ assignee: 'Ana Ruiz', text: 'Send the deck Ana Ruiz (by Friday)' });
+    expect(parseTaskBody('Send the deck @Ana Ruiz (Fri)').text).toBe('Send the deck Ana Ruiz (Fri)');
+  });
+
   it('an address is no mention', () => {
     expect(parseTaskBody('Email team@acme.com about the renewal')).toMatchObject({ assignee: null, text: 'Email team@acme.com about the renewal' });
   });

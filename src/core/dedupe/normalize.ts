@@ -243,7 +243,7 @@ const STOP = new Set(
     'just very well s t d ll re ve m o let lets let\'s up down off again further once only too quite really ' +
     'not no never don\'t dont doesn\'t didn\'t won\'t wont cannot can\'t shouldn\'t mustn\'t isn\'t aren\'t ' +
     'appropriate applicable possible necessary relevant related respective any ' +
-    'about around roughly approximately approx nearly almost across regarding re concerning'
+    'about around roughly approximately approx nearly almost across regarding re concerning happen happens happened occur occurs occurred'
   ).split(/\s+/),
 );
 
@@ -256,7 +256,15 @@ const PHRASES: [string, string][] = [
   ['reach(?:ing|es|ed)?\\s+out', 'contact'],
   ['check(?:ing|s|ed)?[\\s-]+in', 'contact'],
   ['kick(?:ing|s|ed)?[\\s-]*off', 'start'],
-  ['look(?:ing|s|ed)?\\s+into', 'review'],
+  ['(?:take|takes|taking|took|taken|have|has|having|had)\\s+an?\\s+(?:(?:quick|closer|first|second|final|proper)\\s+)?look(?:\\s+(?:at|over|through|into))?', 'review'],
+  ['look(?:ing|s|ed)?\\s+(?:into|over|at|through)', 'review'],
+  ['(?:go|goes|going|went|gone)\\s+(?:over|through)', 'review'],
+  ['(?:read|reads|reading)\\s+through', 'review'],
+  ['(?:dig|digs|digging|dug|dive|dives|diving)\\s+into|deep[\\s-]+dive', 'review'],
+  ['touch(?:ing|es|ed)?\\s+base', 'contact'],
+  // Deadlines said in other words: end of (the) week is its Friday, end of (the) day is today.
+  ['eow|end\\s+of\\s+(?:the\\s+)?(?:work\\s*)?week', 'friday'],
+  ['end\\s+of\\s+(?:the\\s+)?(?:business\\s+|work\\s+)?day|close\\s+of\\s+business', 'today'],
   ['one[\\s-]+on[\\s-]+ones?|1[:-]1s?|1on1s?', 'meet'],
   ['ahead of|prior to', 'before'],
   ['w/(?=\\s)', 'with'],
@@ -265,12 +273,22 @@ const PHRASES: [string, string][] = [
   ['statement[\\s-]+of[\\s-]+work', 'sow'],
   ['purchase[\\s-]+order', 'po'],
 ];
-const PHRASE_RE = new RegExp(PHRASES.map(([re]) => `\\b(${re.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
+// Each phrase ends a word: "ahead often" is not "ahead of" and "ten".
+const PHRASE_RE = new RegExp(PHRASES.map(([re]) => `\\b(${re.replace(/\((?!\?)/g, '(?:')})(?![a-z])`).join('|'), 'g');
 
 /** Cheap test before the phrase pass: most texts hold none of these. */
-const PHRASE_HINT = /market|develop|set|follow|reach|check|kick|look|one|1|ahead|prior|w\/|write|proof|statement|purchase/;
+const PHRASE_HINT = /market|develop|set|follow|reach|check|kick|look|one|1|ahead|prior|w\/|write|proof|statement|purchase|over|through|into|dive|base|eow|end|close/;
+
+/**
+ * A channel named as the verb — "Email Bo the deck", "Ana to slack the link", "**Ana**: text
+ * Bo" — says to send: at the start of the item or a clause, or after a word that hands it
+ * on (`to`, `will`, `please`). As a noun ("send the email", "update the text") it stays one.
+ */
+const CHANNEL_VERB = /(^\s*|[.;:!?)\]*–—-]\s*|\b(?:to|will|please|pls|and|then|should|must|shall|can|'ll)\s+)(?:e-?mail|message|slack|text|dm)(?:s|ed|ing|d)?\b/g;
+const CHANNEL_HINT = /mail|message|slack|text|dm/;
 
 function foldPhrases(s: string): string {
+  if (CHANNEL_HINT.test(s)) s = s.replace(CHANNEL_VERB, '$1 send ');
   if (!PHRASE_HINT.test(s)) return s;
   return s.replace(PHRASE_RE, (...groups: unknown[]) => {
     for (let i = 1; i <= PHRASES.length; i++) if (groups[i] !== undefined) return ` ${PHRASES[i - 1][1]} `;
@@ -282,8 +300,13 @@ function foldPhrases(s: string): string {
 const SYNONYMS: string[][] = [
   ['share', 'send', 'provide', 'give', 'circulate', 'distribute', 'forward', 'pass'],
   ['schedule', 'arrange', 'book', 'organize', 'organise', 'setup'],
-  ['meet', 'meeting', 'call', 'sync', 'conversation', 'chat'],
-  ['contact', 'ping', 'followup', 'touch', 'connect'],
+  ['meet', 'meeting', 'call', 'sync', 'conversation', 'chat', 'mtg'],
+  ['contact', 'ping', 'followup', 'touch', 'connect', 'remind', 'nudge', 'chase'],
+  ['involve', 'loop', 'cc'],
+  ['move', 'push', 'shift', 'reschedule', 'postpone', 'delay', 'slip'],
+  ['expire', 'end', 'lapse'],
+  ['decide', 'agree', 'decision', 'consensus'],
+  ['today', 'eod', 'cob', 'tonight'],
   ['start', 'initiate', 'begin', 'launch', 'commence', 'kickoff'],
   ['create', 'draft', 'write', 'prepare', 'produce', 'compose'],
   ['review', 'evaluate', 'assess', 'examine', 'analyze', 'analyse', 'investigate', 'explore'],
@@ -292,7 +315,7 @@ const SYNONYMS: string[][] = [
   ['update', 'refresh', 'revise'],
   ['doc', 'docs', 'document', 'documentation', 'paper', 'writeup'],
   ['intro', 'introduction', 'introduce'],
-  ['customer', 'client'],
+  ['customer', 'client', 'cust'],
   ['deck', 'slides', 'slide', 'presentation'],
   ['discuss', 'talk'],
   ['identify', 'find', 'determine', 'pinpoint'],
@@ -303,12 +326,51 @@ const SYNONYMS: string[][] = [
   ['leader', 'leadership', 'exec', 'executive'],
   ['correct', 'right', 'proper'],
   ['request', 'ask'],
-  ['run', 'operate'],
+  ['run', 'operate', 'ops'],
+  // Words clipped in notes.
+  ['engineering', 'eng', 'engg'],
+  ['marketing', 'mktg', 'mkt'],
+  ['management', 'mgmt', 'mgt'],
+  ['manager', 'mgr'],
+  ['infrastructure', 'infra'],
+  ['requirement', 'reqs', 'reqts'],
+  ['department', 'dept'],
+  ['organization', 'organisation', 'org'],
+  ['account', 'acct'],
+  ['quarter', 'qtr'],
+  ['government', 'govt'],
+  ['international', 'intl'],
+  ['communication', 'comms'],
+  ['performance', 'perf'],
+  ['specification', 'spec', 'specs'],
+  ['architecture', 'arch'],
+  ['repository', 'repo'],
+  ['configuration', 'config'],
+  ['environment', 'env'],
+  ['information', 'info'],
+  ['development', 'dev'],
+  ['administration', 'administrator', 'admin'],
+  ['preliminary', 'prelim'],
+  ['reference', 'ref'],
+  ['recommendation', 'rec', 'recs'],
 ];
+
+/** Irregular past forms of verbs common in action items, to their base form: `sent` is `send`. */
+const IRREGULAR = new Map<string, string>(
+  (
+    'sent:send made:make wrote:write written:write took:take taken:take gave:give given:give met:meet ran:run bought:buy ' +
+    'brought:bring built:build chose:choose chosen:choose drew:draw drawn:draw drove:drive driven:drive found:find held:hold ' +
+    'kept:keep knew:know known:know led:lead lost:lose paid:pay said:say sold:sell spoke:speak spoken:speak spent:spend ' +
+    'told:tell thought:think won:win went:go gone:go began:begin begun:begin shown:show sought:seek taught:teach caught:catch ' +
+    'understood:understand forgot:forget forgotten:forget stood:stand saw:see seen:see undertook:undertake undertaken:undertake'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
 
 /** A light English stemmer: plural, -ing, -ed, -ation, final e. Enough to match inflections, no more. */
 export function stem(word: string): string {
-  let w = word;
+  let w = IRREGULAR.get(word) ?? word;
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
@@ -784,6 +846,7 @@ function wordInfo(word: string): WordInfo {
   return info;
 }
 
+
 const SPLIT = /[^a-z0-9'/-]+/;
 const NONE: string[] = [];
 const NO_COMPOUNDS: { joined: string; parts: string[] }[] = [];
@@ -800,12 +863,19 @@ interface Accumulator {
   tokens: string[];
   ids: number[];
   poles: string[];
+  /** Every content word's token number in order, repeats and all, for reading spelled-out abbreviations. */
+  seq: number[];
+  /** Some word may start a spelled-out abbreviation. */
+  spelled: boolean;
 }
 
 function addWord(acc: Accumulator, word: string): void {
   const info = wordInfo(word);
   if (info.pole) acc.poles.push(info.pole);
-  if (info.token !== null && !acc.ids.includes(info.id)) {
+  if (info.token === null) return;
+  acc.seq.push(info.id);
+  if (startsSpelledOut(info.id)) acc.spelled = true;
+  if (!acc.ids.includes(info.id)) {
     acc.ids.push(info.id);
     acc.tokens.push(info.token);
   }
@@ -817,6 +887,138 @@ function eachWord(folded: string, visit: (word: string) => void): void {
     if (!w) continue;
     const word = EDGE.test(w) ? w.replace(EDGES, '') : w;
     if (word) visit(word);
+  }
+}
+
+// ─── Abbreviations spelled out ───────────────────────────────────────────────
+
+/**
+ * Abbreviations of business and engineering notes, and what they stand for. One note-taker
+ * writes "QBR", another "quarterly business review": the words spelled out, in order (stop
+ * words aside), read as the abbreviation's token. Each form is read as the tokeniser reads
+ * text, synonyms and stems included, so "requests for proposals" is an RFP too.
+ */
+const SPELLED_OUT: [string, string[]][] = [
+  ['qbr', ['quarterly business review']],
+  ['mbr', ['monthly business review']],
+  ['ebr', ['executive business review']],
+  ['nda', ['non-disclosure agreement', 'nondisclosure agreement', 'non disclosure agreement']],
+  ['msa', ['master services agreement', 'master service agreement', 'master subscription agreement']],
+  ['dpa', ['data processing agreement', 'data processing addendum', 'data protection agreement']],
+  ['sla', ['service level agreement', 'service-level agreement']],
+  ['rfp', ['request for proposal']],
+  ['rfi', ['request for information']],
+  ['rfq', ['request for quote', 'request for quotation']],
+  ['arr', ['annual recurring revenue']],
+  ['mrr', ['monthly recurring revenue']],
+  ['acv', ['annual contract value']],
+  ['tcv', ['total contract value']],
+  ['tco', ['total cost of ownership']],
+  ['roi', ['return on investment']],
+  ['kpi', ['key performance indicator']],
+  ['okr', ['objectives and key results', 'objective and key result']],
+  ['prd', ['product requirements document', 'product requirements doc', 'product requirement document']],
+  ['eta', ['estimated time of arrival']],
+  ['crm', ['customer relationship management']],
+  ['erp', ['enterprise resource planning']],
+  ['mvp', ['minimum viable product']],
+  ['uat', ['user acceptance testing', 'user acceptance test']],
+  ['qa', ['quality assurance']],
+  ['csm', ['customer success manager']],
+  ['faq', ['frequently asked questions']],
+  ['rca', ['root cause analysis']],
+  ['sso', ['single sign-on', 'single sign on']],
+  ['ga', ['general availability', 'generally available']],
+  ['pto', ['paid time off']],
+  ['nps', ['net promoter score']],
+  ['api', ['application programming interface']],
+  ['vp', ['vice president']],
+  ['ceo', ['chief executive officer']],
+  ['cfo', ['chief financial officer']],
+  ['cto', ['chief technology officer', 'chief technical officer']],
+  ['coo', ['chief operating officer']],
+  ['cro', ['chief revenue officer']],
+  ['ciso', ['chief information security officer']],
+];
+
+interface SpelledOut {
+  /** The token numbers the words read as, in order. */
+  seq: readonly number[];
+  /** The abbreviation's token number. */
+  as: number;
+}
+
+/** Per token number: 1 when some spelled-out form starts with it. Token numbers of forms are made here, so all are below its length. */
+let SPELLED_START = new Uint8Array(0);
+/** Spelled-out forms by their first token number, longest first. */
+const SPELLED_BY_START = new Map<number, SpelledOut[]>();
+/** Per abbreviation's token number: the abbreviation and the words it stands for, added to a text's word set. */
+const SPELLED_WORDS = new Map<number, string[]>();
+
+/** The token numbers of a phrase's words, as {@link normalizeFull} reads them, repeats and all. */
+function phraseIds(phrase: string): number[] {
+  const seq: number[] = [];
+  eachWord(foldPhrases(phrase), (word) => {
+    for (const part of HAS_JOINER.test(word) ? word.split(JOINERS) : [word]) {
+      const info = part ? wordInfo(part) : STOP_WORD;
+      if (info.token !== null) seq.push(info.id);
+    }
+  });
+  return seq;
+}
+
+for (const [abbreviation, forms] of SPELLED_OUT) {
+  const as = wordInfo(abbreviation).id;
+  const words = new Set([abbreviation]);
+  for (const form of forms) {
+    for (const w of form.split(/[\s-]+/)) if (!STOP.has(w)) words.add(w);
+    const seq = phraseIds(form);
+    if (seq.length < 2) continue;
+    const list = SPELLED_BY_START.get(seq[0]) ?? [];
+    list.push({ seq, as });
+    list.sort((x, y) => y.seq.length - x.seq.length);
+    SPELLED_BY_START.set(seq[0], list);
+  }
+  SPELLED_WORDS.set(as, [...words]);
+}
+SPELLED_START = new Uint8Array(tokenCount());
+for (const first of SPELLED_BY_START.keys()) SPELLED_START[first] = 1;
+
+/** True when token number `id` may start a spelled-out abbreviation. */
+function startsSpelledOut(id: number): boolean {
+  return id < SPELLED_START.length && SPELLED_START[id] === 1;
+}
+
+/** Token numbers in order, repeats and all, with each spelled-out abbreviation read as the abbreviation; `n` of `seq` are read. */
+function foldSpelledOut(seq: readonly number[], n: number): number[] {
+  const out: number[] = [];
+  let k = 0;
+  while (k < n) {
+    let matched: SpelledOut | null = null;
+    if (startsSpelledOut(seq[k])) {
+      for (const form of SPELLED_BY_START.get(seq[k]) ?? []) {
+        if (k + form.seq.length > n) continue;
+        let all = true;
+        for (let t = 1; t < form.seq.length && all; t++) if (seq[k + t] !== form.seq[t]) all = false;
+        if (all) {
+          matched = form;
+          break;
+        }
+      }
+    }
+    if (matched) {
+      out.push(matched.as);
+      k += matched.seq.length;
+    } else out.push(seq[k++]);
+  }
+  return out;
+}
+
+/** The words of `words` plus, for each abbreviation among `ids`, it and the words it stands for. */
+function addSpelledWords(ids: readonly number[], words: Set<string>): void {
+  for (const id of ids) {
+    const extra = SPELLED_WORDS.get(id);
+    if (extra) for (const w of extra) words.add(w);
   }
 }
 
@@ -916,12 +1118,17 @@ class Normalized implements NormalizedText {
   get words(): Set<string> {
     const lazy = this.parts;
     if (lazy.words) return lazy.words;
-    if (this.read === PLAIN) return (lazy.words = plainWords(this.clean));
+    if (this.read === PLAIN) {
+      const plain = plainWords(this.clean);
+      addSpelledWords(this.ids, plain);
+      return (lazy.words = plain);
+    }
     const words = new Set<string>();
     eachWord(foldForTokens(this.clean, words).rest, (word) => {
       if (!HAS_JOINER.test(word)) addWordForm(words, word);
       else for (const part of word.split(JOINERS)) if (part) addWordForm(words, part);
     });
+    addSpelledWords(this.ids, words);
     return (lazy.words = words);
   }
 
@@ -977,7 +1184,7 @@ export function normalizeFull(raw: string): NormalizedText {
   const clean = stripMarkup(repairForComparison(raw));
   const { quantities, rest, negated, hedged } = foldForTokens(clean, null);
 
-  const acc: Accumulator = { tokens: [], ids: [], poles: [] };
+  const acc: Accumulator = { tokens: [], ids: [], poles: [], seq: [], spelled: false };
   let compounds: { joined: string; parts: string[] }[] = NO_COMPOUNDS;
   eachWord(rest, (word) => {
     if (!HAS_JOINER.test(word)) addWord(acc, word);
@@ -995,7 +1202,17 @@ export function normalizeFull(raw: string): NormalizedText {
       for (const part of word.split(JOINERS)) if (part) addWord(acc, part);
     }
   });
-  const { tokens, ids } = acc;
+  let { tokens, ids } = acc;
+  if (acc.spelled) {
+    // Spelled-out abbreviations read as the abbreviation; a compound whose parts went with them goes too.
+    ids = [];
+    for (const id of foldSpelledOut(acc.seq, acc.seq.length)) if (!ids.includes(id)) ids.push(id);
+    tokens = ids.map((id) => TOKENS[id]);
+    if (compounds !== NO_COMPOUNDS) {
+      compounds = compounds.filter((c) => c.parts.every((p) => tokens.includes(p)));
+      if (compounds.length === 0) compounds = NO_COMPOUNDS;
+    }
+  }
   for (const q of quantities) {
     const tok = '#' + q;
     const id = tokenId(tok);
@@ -1039,6 +1256,9 @@ const SPECIAL_WORDS = new Set<string>([
   ...Object.keys(NUMBER_WORDS),
   ...'go business set setting follow following follows followed reach reaching reaches reached check checking checks checked'.split(' '),
   ...'look looking looks looked one ahead prior proof statement purchase hold'.split(' '),
+  // Deadlines in other words (`eow`, `end of day`, `close of business`), `touch base`, channels as verbs.
+  ...'eow end close touch touching touches touched take takes taking took taken have has having had'.split(' '),
+  ...'email emails emailed emailing mail message messages messaged messaging slack slacks slacked slacking text texts texted texting dm dms'.split(' '),
   // `out of scope` negates; `may` hedges only in lower case.
   'scope',
   'may',
@@ -1077,12 +1297,39 @@ const PHRASE_WORD = -2;
 
 /**
  * Two-word phrases of {@link PHRASES} the plain pass folds itself: the first word, one
- * space, the second word ending the word there, read as one word (`ahead of` → `before`).
+ * space, one of the second words ending the word there, read as one word (`ahead of` →
+ * `before`, `went over` → `review`). Not followed by a second word, the first is a word
+ * like any other, as it is to the full path.
  */
-const PLAIN_PHRASES: { first: string; second: string; as: string; word: PlainWord | null }[] = [
-  { first: 'ahead', second: 'of', as: 'before', word: null },
-  { first: 'prior', second: 'to', as: 'before', word: null },
+interface PlainPhrase {
+  first: string;
+  seconds: readonly string[];
+  as: string;
+  /** The phrase's word and the first word alone, looked up when first met. */
+  word: PlainWord | null;
+  self: PlainWord | null;
+}
+const plainPhrase = (first: string, seconds: string, as: string): PlainPhrase => ({ first, seconds: seconds.split(' '), as, word: null, self: null });
+const PLAIN_PHRASES: PlainPhrase[] = [
+  plainPhrase('ahead', 'of', 'before'),
+  plainPhrase('prior', 'to', 'before'),
+  ...'goes going went gone'.split(' ').map((w) => plainPhrase(w, 'over through', 'review')),
+  ...'read reads reading'.split(' ').map((w) => plainPhrase(w, 'through', 'review')),
+  ...'dig digs digging dug dive dives diving'.split(' ').map((w) => plainPhrase(w, 'into', 'review')),
+  plainPhrase('deep', 'dive', 'review'),
 ];
+
+/**
+ * True when `text` goes on after `at` with white space of any kind and `second` as a word:
+ * a phrase the plain pass cannot read (it reads one space only), so the full path must.
+ */
+function followsLoosely(text: string, at: number, second: string): boolean {
+  let j = at;
+  while (j < text.length && isAsciiSpace(text.charCodeAt(j))) j++;
+  if (j === at) return false;
+  for (let k = 0; k < second.length; k++, j++) if ((text.charCodeAt(j) | 32) !== second.charCodeAt(k)) return false;
+  return !(j < text.length && isAsciiLetter(text.charCodeAt(j)));
+}
 
 /**
  * Where the phrase whose first word ends at `at` ends, when `text` goes on with one space
@@ -1099,6 +1346,12 @@ function phraseEnd(text: string, at: number, second: string): number {
 function phraseWord(k: number): PlainWord {
   const p = PLAIN_PHRASES[k];
   return (p.word ??= { info: wordInfo(p.as), negation: NEGATION_WORDS.has(p.as), hedge: HEDGE_WORDS.has(p.as) });
+}
+
+/** The phrase's first word read alone. */
+function phraseSelf(k: number): PlainWord {
+  const p = PLAIN_PHRASES[k];
+  return (p.self ??= { info: wordInfo(p.first), negation: NEGATION_WORDS.has(p.first), hedge: HEDGE_WORDS.has(p.first) });
 }
 let plainFill = 0;
 
@@ -1181,6 +1434,8 @@ function mentionEnd(s: string, at: number): number {
 
 /** Token numbers as the plain pass reads them, before they are copied out at their exact length. */
 const PLAIN_IDS: number[] = [];
+/** Every content word's token number in order, repeats and all: read only when a word may start a spelled-out abbreviation. */
+const PLAIN_SEQ: number[] = [];
 const NO_IDS: readonly number[] = [];
 
 /**
@@ -1209,6 +1464,8 @@ function normalizePlain(raw: string): NormalizedText | null {
   const n = raw.length;
   const ids = PLAIN_IDS;
   let count = 0;
+  let seqCount = 0;
+  let spelled = false;
   let poles: string[] = NONE;
   let negated = false;
   let hedged = false;
@@ -1261,11 +1518,14 @@ function normalizePlain(raw: string): NormalizedText | null {
     let word: PlainWord;
     if (index <= PHRASE_WORD) {
       const k = PHRASE_WORD - index;
-      const end = phraseEnd(raw, i, PLAIN_PHRASES[k].second);
-      if (end < 0) return null;
-      word = phraseWord(k);
-      folded = true;
-      i = end;
+      let end = -1;
+      for (const second of PLAIN_PHRASES[k].seconds) if (end < 0) end = phraseEnd(raw, i, second);
+      if (end >= 0) {
+        word = phraseWord(k);
+        folded = true;
+        i = end;
+      } else if (PLAIN_PHRASES[k].seconds.some((second) => followsLoosely(raw, i, second))) return null;
+      else word = phraseSelf(k);
     } else if (index === NO_WORD) return null;
     else word = PLAIN_WORDS[index];
     const { info, negation, hedge } = word;
@@ -1277,6 +1537,8 @@ function normalizePlain(raw: string): NormalizedText | null {
     }
     if (info.token === null) continue;
     const id = info.id;
+    PLAIN_SEQ[seqCount++] = id;
+    if (startsSpelledOut(id)) spelled = true;
     let seen = false;
     for (let k = 0; k < count; k++) {
       if (ids[k] === id) {
@@ -1285,6 +1547,15 @@ function normalizePlain(raw: string): NormalizedText | null {
       }
     }
     if (!seen) ids[count++] = id;
+  }
+  if (spelled) {
+    // Spelled-out abbreviations read as the abbreviation (see `normalizeFull`).
+    count = 0;
+    for (const id of foldSpelledOut(PLAIN_SEQ, seqCount)) {
+      let seen = false;
+      for (let k = 0; k < count; k++) if (ids[k] === id) seen = true;
+      if (!seen) ids[count++] = id;
+    }
   }
   // Quantities come after the words, as the full path adds them.
   for (const label of labels) {

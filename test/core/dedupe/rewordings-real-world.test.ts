@@ -81,6 +81,72 @@ describe('saying the opposite, or only that it may be so', () => {
   ]);
 });
 
+describe('another verb for the same action', () => {
+  same([
+    ['email as the verb', 'Circulate the revised budget to finance', 'Email the revised budget to finance'],
+    ['email with the person first', 'Send the meeting recap to the team', 'Email the team the meeting recap'],
+    ['"look over"', 'Review the draft MSA from Corvane', 'Look over the draft MSA from Corvane'],
+    ['"go through"', 'Review the draft MSA from Corvane', 'Go through the draft MSA from Corvane'],
+    ['"went over" in a recap', 'Reviewed the migration runbook with the platform team', 'Went over the migration runbook with the platform team'],
+    ['"take a look at"', 'Review the draft MSA from Corvane', 'Take a look at the draft MSA from Corvane'],
+    ['"dig into"', 'Investigate the spike in failed logins', 'Dig into the spike in failed logins'],
+    ['"touch base"', 'Follow up with Corvane about the security questionnaire', 'Touch base with Corvane about the security questionnaire'],
+    ['"remind" and "nudge"', 'Remind procurement to countersign the order form', 'Nudge procurement to countersign the order form'],
+    ['"loop in" and "cc"', 'Loop in legal on the renewal thread', 'CC legal on the renewal thread'],
+    ['"moved" and "pushed"', 'Go-live moved to November 3', 'Go-live pushed to Nov 3', 'decision'],
+    ['"ends" and "expires"', 'The current contract ends March 31', 'Current contract expires on 31 March', 'fact'],
+  ]);
+  apart([
+    ['the email is the thing sent', 'Send the follow-up email to Corvane', 'Send the pricing deck to Corvane'],
+  ]);
+});
+
+describe('word order, passive voice, tense and filler', () => {
+  same([
+    ['passive with the owner after "by"', 'Ines to send the deck', 'Deck to be sent by Ines'],
+    ['passive with a recipient', 'Ines to send the onboarding deck to Bruno', 'Onboarding deck to be sent to Bruno by Ines'],
+    ['passive with @Owner', 'Send the renewal quote to procurement @Ines Alvarado', 'Renewal quote to be sent to procurement @Ines Alvarado'],
+    ['an irregular past tense', 'Sent the contract to legal', 'Send the contract to legal'],
+    ['"wrote" and "write"', 'Wrote the migration runbook', 'Write the migration runbook'],
+    ['filler words', 'Make sure to update the forecast in the CRM', 'Please update forecast in CRM'],
+  ]);
+});
+
+describe('abbreviations and their words', () => {
+  same([
+    ['QBR', 'Prepare the QBR deck for Northwind', 'Prepare the quarterly business review deck for Northwind'],
+    ['NDA, with a hyphen', 'Send the NDA to Harlow', 'Send the non-disclosure agreement to Harlow'],
+    ['EBR', 'Schedule the EBR with Northwind', 'Schedule the executive business review with Northwind'],
+    ['ARR', 'Update the ARR forecast', 'Update the annual recurring revenue forecast'],
+    ['PRD, plural and doc', 'Draft the PRD for offline mode', 'Draft the product requirements doc for offline mode'],
+    ['RFP in the plural', 'Share the RFP response with sales', 'Share the requests for proposals response with sales'],
+    ['SSO spelled out with a hyphen', 'Enable SSO for the staging tenant', 'Enable single sign-on for the staging tenant'],
+    ['clipped words: eng', 'Get eng sign-off on the migration plan', 'Get engineering sign-off on the migration plan'],
+    ['clipped words: mktg, mgmt', 'Send the mktg plan to mgmt', 'Send the marketing plan to management'],
+    ['clipped words: ops, infra', 'Ask ops about the infra budget', 'Ask operations about the infrastructure budget'],
+    ['clipped words: reqs', 'Confirm reqs with the customer', 'Confirm requirements with the customer'],
+  ]);
+  apart([
+    ['an abbreviation beside other words', 'Send the NDA to Harlow', 'Send the data processing agreement to Harlow'],
+    ['QBR and MBR', 'Prepare the QBR deck for Northwind', 'Prepare the monthly business review deck for Northwind'],
+  ]);
+});
+
+describe('deadlines', () => {
+  same([
+    ['a Tasks date and "by Friday"', 'Send the pricing deck 📅 2025-10-17', 'Send the pricing deck by Friday'],
+    ['"by Friday" and no deadline', 'Send the pricing deck by Friday', 'Send the pricing deck'],
+    ['"by Friday" and "by EOW"', 'Send the pricing deck by Friday', 'Send the pricing deck by EOW'],
+    ['"end of the week" and "Friday"', 'Send the pricing deck by end of the week', 'Send the pricing deck by Friday'],
+    ['"EOD" and "today"', 'Send the pricing deck by EOD', 'Send the pricing deck today'],
+  ]);
+  apart([
+    ['two weekdays', 'Send the pricing deck by Friday', 'Send the pricing deck by Monday'],
+    ['two dates', 'Send the pricing deck by Oct 17', 'Send the pricing deck by Oct 24'],
+    ['"EOW" and Monday', 'Send the pricing deck by EOW', 'Send the pricing deck by Monday'],
+  ]);
+});
+
 /** The one-pass reading of plain texts must agree with the full normalisation on the words these rules read. */
 describe('the plain pass agrees with the full path on the new words', () => {
   const texts = [
@@ -92,6 +158,15 @@ describe('the plain pass agrees with the full path on the new words', () => {
     'Harrow Mills might renew, possibly',
     'Include the SLA but exclude the appendix',
     'Finance is unable to approve; the renewal is unlikely',
+    'Send the deck ahead often',
+    'Went over the runbook, going  through the notes',
+    'Going forward, read the thread; dig deep into it',
+    'Deep dive on churn by EOW, end of day at the latest',
+    'Email Bo the deck and text Ana; update the text of the email',
+    'Take a look at the QBR deck and the quarterly business review notes',
+    'Send the NDA, the non disclosure agreement and the SLA',
+    'Sent the eng mgmt review to ops',
+    'Touch base with the requests for proposals team',
   ];
   const shape = (n: ReturnType<typeof normalizeText>) => ({ ids: [...n.ids], quantities: n.quantities, negated: n.negated, hedged: n.hedged, poles: n.poles, words: [...n.words].sort() });
   for (const text of texts) it(JSON.stringify(text), () => expect(shape(normalizeText(text))).toEqual(shape(normalizeFull(text))));

@@ -262,7 +262,10 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     // section; it counts as one when its words name a known kind, below every real heading.
     const bold = boldHeading(line, context.kind === 'actions' || context.kind === 'followups');
     if (bold !== null) {
-      context = stack.push(PSEUDO_HEADING_LEVEL, bold, here, start, end);
+      // A name heads its items inside the action items, one level down, so the next name (or the
+      // next section heading) ends them and the items stay action items.
+      const level = classifyHeading(bold).kind === 'other' && isNameLine(bold) ? PSEUDO_HEADING_LEVEL + 1 : PSEUDO_HEADING_LEVEL;
+      context = stack.push(level, bold, here, start, end);
       sawSection = true;
       depth.reset();
       paragraph = null;
@@ -553,9 +556,20 @@ function boldHeading(line: string, amongActions: boolean): string | null {
   if (!m) return null;
   const words = m[2].trim().replace(/\s*:$/, '');
   if (classifyHeading(words).kind !== 'other') return words;
-  // Under action items, a name in bold heads that person's items (`**Priya Raman**`, as Fireflies writes them).
-  return amongActions && NAME_LINE.test(words) ? words : null;
+  // Under action items, a name in bold heads that person's items (`**Priya Raman**`, as Fireflies writes
+  // them), and any other bold line standing alone (`**Outline**`) heads what comes after them.
+  return amongActions ? words : null;
 }
+
+/** A bold line under action items that names a person, not a part of the note (`**Outline**`, `**Notes**`). */
+function isNameLine(words: string): boolean {
+  return NAME_LINE.test(words) && !(words.indexOf(' ') === -1 && NOTE_PARTS.has(words.toLowerCase()));
+}
+
+/** One-word bold lines note-takers head the parts of a note with. */
+const NOTE_PARTS = new Set(
+  'outline overview notes chapters keywords topics agenda highlights recap bullets shorthand transcript attendees participants summary details discussion background context appendix misc other updates status'.split(' '),
+);
 
 /** One to four capitalised words: a person's name as a bold line gives it. */
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;

@@ -721,9 +721,14 @@ function tidy(said: string, piece: boolean, untidyCore: boolean): string {
   if (piece ? !untidyCore : !UNTIDY_TEXT.test(said)) return said.trim();
   if (said.includes('#')) said = said.replace(TAGS, dropTag);
   if (said.includes('[[')) said = displayLinks(said);
+  // `(00:12)`, `[01:02:03]`: where the note-taker heard it in the recording, not what the task says.
+  if (said.includes(':')) said = said.replace(TIMESTAMP_REF, '');
   if (said.includes('(')) said = said.replace(EMPTY_PARENS, '');
   return collapseSpaces(said);
 }
+
+/** A timestamp into the recording in brackets or parentheses: `(00:12)`, `[1:02:03]`. */
+const TIMESTAMP_REF = /[ \t]*[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]]/g;
 
 /** What `taskText` may remove or collapse: a tag, a link, parentheses, or untidy spaces (see `UNTIDY_SPACE`). */
 const UNTIDY_TEXT = /[#(\t\n\r\u00a0\u2000-\u200a\u3000]|\[\[| {2}/;

@@ -188,3 +188,28 @@ describe('the last section', () => {
     ]);
   });
 });
+
+describe('bold lines as headings, the way Fireflies lays out action items', () => {
+  const note = parseNote(
+    'n.md',
+    ['# Renewal', '', '**Action Items**', '', '**Ana Ruiz**', '- Send the pricing', '', '**Ben Okafor**', '- Return the redlines', '', '**Outline**', '- Chapter 1: pricing', ''].join('\n'),
+  );
+
+  it('a bold name heads that person’s items, still action items, until the next name', () => {
+    expect(note.items.map((i) => [i.text, i.section, i.sectionHeading])).toEqual([
+      ['Send the pricing', 'actions', 'Ana Ruiz'],
+      ['Return the redlines', 'actions', 'Ben Okafor'],
+      ['Chapter 1: pricing', 'other', 'Outline'],
+    ]);
+  });
+
+  it('another bold line standing alone ends the action items', () => {
+    expect(note.sections.map((s) => [s.heading, s.kind])).toEqual([
+      ['Renewal', 'other'],
+      ['Action Items', 'actions'],
+      ['Ana Ruiz', 'other'],
+      ['Ben Okafor', 'other'],
+      ['Outline', 'other'],
+    ]);
+  });
+});

@@ -288,6 +288,12 @@ describe('mentions: lists, links, possessives and the words around them', () => 
     expect(parseTaskBody('Send the deck @Ana Ruiz (Fri)').text).toBe('Send the deck Ana Ruiz (Fri)');
   });
 
+  it('a timestamp into the recording is not part of what the task says', () => {
+    expect(parseTaskBody('Send revised pricing (00:12) @Ana Ruiz')).toMatchObject({ assignee: 'Ana Ruiz', text: 'Send revised pricing' });
+    expect(parseTaskBody('Send revised pricing (1:02:03)').text).toBe('Send revised pricing');
+    expect(parseTaskBody('Meet at (10:30 am) to review').text).toBe('Meet at (10:30 am) to review');
+  });
+
   it('an address is no mention', () => {
     expect(parseTaskBody('Email team@acme.com about the renewal')).toMatchObject({ assignee: null, text: 'Email team@acme.com about the renewal' });
   });

@@ -153,6 +153,16 @@ const UNITS: Record<string, string> = {
   mo: 'mo', month: 'mo', months: 'mo', yr: 'y', yrs: 'y', year: 'y', years: 'y',
 };
 
+/**
+ * A quantity as one string for each amount of time however it is written: weeks as days,
+ * hours as minutes, years as months ("2 weeks" and "14 days" are `14d`); other units as they are.
+ */
+function quantityOf(value: number, unit: string): string {
+  const scale = unit === 'w' ? 7 : unit === 'h' ? 60 : unit === 'y' ? 12 : 1;
+  const canonical = unit === 'w' ? 'd' : unit === 'h' ? 'min' : unit === 'y' ? 'mo' : unit;
+  return String(Math.round(value * scale * 1000) / 1000) + canonical;
+}
+
 function monthIndex(word: string): number {
   return MONTHS.indexOf(word.slice(0, 3)) + 1;
 }
@@ -169,6 +179,9 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONT
 const CLOCK_AMPM = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/g;
 const CLOCK = /\b(\d{1,2}):(\d{2})\b/g;
 const MONEY = /([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\b/g;
+const MONEY_WORDS = /(\d[\d,]*(?:\.\d+)?)\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\s*(dollars?|usd|bucks|euros?|eur|pounds sterling|gbp)\b/g;
+const CURRENCY_WORD_HINT = /dollar|usd|buck|euro|eur|pound|gbp/;
+const CURRENCY_SIGN: Record<string, string> = { dol: '$', usd: '$', buc: '$', eur: '€', pou: '£', gbp: '£' };
 const LABEL = /\b([a-z]{1,5})-?(\d+[a-z\d]*)\b/g;
 const NUMBER =
   /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\s*(%|percent|x|kb|mb|gb|tb|pb|eb|hrs?|hours?|h|mins?|minutes?|days?|d|wks?|weeks?|mo|months?|yrs?|years?)?(?![\p{L}\p{N}])/gu;
@@ -177,6 +190,24 @@ const WORD_QUANTITY = new RegExp(
   `\\b(?:${MONTH_RE}|(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)days?|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)(?:\\s+(%|percent|hours?|days?|weeks?|months?|years?))?)\\b`,
   'g',
 );
+
+/**
+ * A unit said once, with no digit: `an hour`, `a week`, `one month`, `a fortnight`, `a couple
+ * (of weeks)`, and how often: `once a week`, `twice a month`. "For a week" is one week, and
+ * not the same as "for 2 weeks".
+ */
+const UNIT_ALONE =
+  /\b(?:(an?|one)\s+(hour|day|week|month|year)|(?:an?\s+)?(couple)(?:\s+of)?(?:\s+(hours?|days?|weeks?|months?|years?))?|(once|twice|thrice)\s+(?:an?|per|every)|(?:an?\s+)?fortnight)\b/g;
+const UNIT_ALONE_HINT = /hour|day|week|month|year|couple|once|twice|thrice|fortnight/;
+const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
+/** Quarters and halves by their ordinal: `third quarter` is Q3, `second half` H2; rewritten as the label so it is read where it stands. */
+const ORDINAL_PERIOD = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\b/g;
+const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+function ordinalPeriods(folded: string): string {
+  return folded.replace(ORDINAL_PERIOD, (m, n: string, unit: string) => (unit === 'half' && ORDINAL[n] > 2 ? m : `${unit === 'half' ? 'h' : 'q'}${ORDINAL[n]}`));
+}
 
 /** Pull the quantities out of folded text; returns them and the text with them blanked. */
 function extractQuantities(folded: string): { quantities: string[]; rest: string } {
@@ -209,13 +240,21 @@ function extractQuantities(folded: string): { quantities: string[]; rest: string
       out.push(`${cur}${numberValue(n, mult)}`);
       return blank(m);
     });
+    // Money with the currency in words: 40k dollars, 1.2 million USD, 500 euros.
+    if (CURRENCY_WORD_HINT.test(s)) {
+      s = s.replace(MONEY_WORDS, (m, n: string, mult: string | undefined, currency: string) => {
+        out.push(`${CURRENCY_SIGN[currency.slice(0, 3)] ?? '$'}${numberValue(n, mult)}`);
+        return blank(m);
+      });
+    }
     // Labels with digits: Q3, FY25, H1, v2, GPT-4, S3, H100.
     s = s.replace(LABEL, (m, a: string, b: string) => {
       out.push(a + b);
       return blank(m);
     });
     s = s.replace(NUMBER, (m, n: string, mult?: string, unit?: string) => {
-      out.push(numberValue(n, mult) + (unit ? UNITS[unit] ?? unit : ''));
+      const value = numberValue(n, mult);
+      out.push(unit ? quantityOf(Number(value), UNITS[unit] ?? unit) : value);
       return blank(m);
     });
   }
@@ -225,9 +264,18 @@ function extractQuantities(folded: string): { quantities: string[]; rest: string
       if (mon === 'may' || mon === 'mar') return m;
       out.push(`m:${monthIndex(mon)}`);
     } else if (day) out.push(`w:${day.slice(0, 3)}`);
-    else if (word) out.push(String(NUMBER_WORDS[word]) + (unit ? UNITS[unit] ?? unit : ''));
+    else if (word) out.push(quantityOf(NUMBER_WORDS[word], unit ? UNITS[unit] ?? unit : ''));
     return blank(m);
   });
+  if (UNIT_ALONE_HINT.test(s)) {
+    s = s.replace(UNIT_ALONE, (m, one?: string, unit?: string, couple?: string, coupleUnit?: string, times?: string) => {
+      if (one) out.push(quantityOf(1, UNITS[unit as string]));
+      else if (couple !== undefined) out.push(quantityOf(2, coupleUnit ? UNITS[coupleUnit] : ''));
+      else if (times) out.push(`${TIMES[times]}x`);
+      else out.push(quantityOf(2, 'w'));
+      return blank(m);
+    });
+  }
   return { quantities: out.length > 1 ? [...new Set(out)] : out, rest: s };
 }
 
@@ -1029,7 +1077,8 @@ function foldForTokens(clean: string, words: Set<string> | null): { quantities: 
   const hedged = HEDGE.test(folded) || HEDGE_MAY.test(clean);
   if (words) addAbbreviations(folded, words);
   folded = foldPhrases(folded);
-  const { quantities, rest } = DIGIT.test(folded) || WORD_QUANTITY_HINT.test(folded) ? extractQuantities(folded) : { quantities: NONE, rest: folded };
+  if (folded.includes('quarter') || folded.includes('half')) folded = ordinalPeriods(folded);
+  const { quantities, rest } = DIGIT.test(folded) || WORD_QUANTITY_HINT.test(folded) || UNIT_ALONE_HINT.test(folded) ? extractQuantities(folded) : { quantities: NONE, rest: folded };
   return { quantities, rest, negated, hedged };
 }
 
@@ -1259,6 +1308,8 @@ const SPECIAL_WORDS = new Set<string>([
   // Deadlines in other words (`eow`, `end of day`, `close of business`), `touch base`, channels as verbs.
   ...'eow end close touch touching touches touched take takes taking took taken have has having had'.split(' '),
   ...'email emails emailed emailing mail message messages messaged messaging slack slacks slacked slacking text texts texted texting dm dms'.split(' '),
+  // Units said with no digit (see UNIT_ALONE); `a` / `an` before a unit go the full way as phrases.
+  ...'fortnight fortnights couple once twice thrice'.split(' '),
   // `out of scope` negates; `may` hedges only in lower case.
   'scope',
   'may',
@@ -1304,7 +1355,10 @@ const PHRASE_WORD = -2;
 interface PlainPhrase {
   first: string;
   seconds: readonly string[];
+  /** The word the phrase reads as; or, with `labels`, none. */
   as: string;
+  /** Per second word, the label (a quantity such as `q3`) the phrase reads as instead of a word; `''` sends the text the full way. */
+  labels?: readonly string[];
   /** The phrase's word and the first word alone, looked up when first met. */
   word: PlainWord | null;
   self: PlainWord | null;
@@ -1317,6 +1371,13 @@ const PLAIN_PHRASES: PlainPhrase[] = [
   ...'read reads reading'.split(' ').map((w) => plainPhrase(w, 'through', 'review')),
   ...'dig digs digging dug dive dives diving'.split(' ').map((w) => plainPhrase(w, 'into', 'review')),
   plainPhrase('deep', 'dive', 'review'),
+  // `third quarter` is Q3, `second half` H2 (see ORDINAL_PERIOD).
+  { ...plainPhrase('first', 'quarter half', ''), labels: ['q1', 'h1'] },
+  { ...plainPhrase('second', 'quarter half', ''), labels: ['q2', 'h2'] },
+  { ...plainPhrase('third', 'quarter', ''), labels: ['q3'] },
+  { ...plainPhrase('fourth', 'quarter', ''), labels: ['q4'] },
+  // `a week`, `an hour` are quantities (see UNIT_ALONE): read the full way.
+  ...['a', 'an'].map((w) => ({ ...plainPhrase(w, 'hour day week month year', ''), labels: ['', '', '', '', ''] })),
 ];
 
 /**
@@ -1518,8 +1579,19 @@ function normalizePlain(raw: string): NormalizedText | null {
     let word: PlainWord;
     if (index <= PHRASE_WORD) {
       const k = PHRASE_WORD - index;
+      const phrase = PLAIN_PHRASES[k];
       let end = -1;
-      for (const second of PLAIN_PHRASES[k].seconds) if (end < 0) end = phraseEnd(raw, i, second);
+      let which = 0;
+      for (; which < phrase.seconds.length; which++) if ((end = phraseEnd(raw, i, phrase.seconds[which])) >= 0) break;
+      if (end >= 0 && phrase.labels) {
+        const label = phrase.labels[which];
+        if (label === '') return null;
+        if (labels === NONE) labels = [];
+        if (!labels.includes(label)) labels.push(label);
+        folded = true;
+        i = end;
+        continue;
+      }
       if (end >= 0) {
         word = phraseWord(k);
         folded = true;

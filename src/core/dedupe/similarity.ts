@@ -185,6 +185,37 @@ function missingFrom(a: readonly string[], b: readonly string[]): string[] {
   return out ?? NOTHING;
 }
 
+/** Minutes per unit of a duration quantity (see normalize.ts: `30d`, `2w`, `1mo`). */
+const MINUTES: Record<string, number> = { min: 1, h: 60, d: 1440, w: 10080, mo: 43830, y: 525960 };
+const DURATION = /^(\d+(?:\.\d+)?)(min|h|d|w|mo|y)$/;
+const AMOUNT = /^([$€£]?)(\d+(?:\.\d+)?)$/;
+
+/**
+ * Two quantities that say the same, written differently: a length of time in other units
+ * ("2 weeks" / "14 days", "30 days" / "a month", within a tenth), or an amount with its
+ * currency and without it ("120k" / "$120k"). Two currencies are two amounts.
+ */
+function sameQuantity(x: string, y: string): boolean {
+  if (x === y) return true;
+  const dx = DURATION.exec(x);
+  const dy = dx ? DURATION.exec(y) : null;
+  if (dx && dy) {
+    const mx = Number(dx[1]) * MINUTES[dx[2]];
+    const my = Number(dy[1]) * MINUTES[dy[2]];
+    return Math.abs(mx - my) <= 0.1 * Math.max(mx, my);
+  }
+  const ax = AMOUNT.exec(x);
+  const ay = ax ? AMOUNT.exec(y) : null;
+  return ax !== null && ay !== null && (ax[1] === '' || ay[1] === '') && ax[2] === ay[2];
+}
+
+/** Quantities of `a` that no quantity of `b` says the same as. */
+function quantitiesMissing(a: readonly string[], b: readonly string[]): string[] {
+  let out: string[] | null = null;
+  for (const x of a) if (!b.includes(x) && !b.some((y) => sameQuantity(x, y))) (out ??= []).push(x);
+  return out ?? NOTHING;
+}
+
 /** Names of `a` that are not among the words of `b`. */
 function namesMissing(a: readonly string[], words: ReadonlySet<string>): string[] {
   let out: string[] | null = null;
@@ -299,8 +330,8 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
   }
   if (guard !== null && reasons === null) return { confidence: cappedBy(guard), guard };
 
-  const qa = b.norm.quantities.length === 0 ? a.norm.quantities : missingFrom(a.norm.quantities, b.norm.quantities);
-  const qb = a.norm.quantities.length === 0 ? b.norm.quantities : missingFrom(b.norm.quantities, a.norm.quantities);
+  const qa = b.norm.quantities.length === 0 ? a.norm.quantities : quantitiesMissing(a.norm.quantities, b.norm.quantities);
+  const qb = a.norm.quantities.length === 0 ? b.norm.quantities : quantitiesMissing(b.norm.quantities, a.norm.quantities);
   if (qa.length > 0 && qb.length > 0) {
     guard = strongerGuard(guard, 'quantity');
     capReasons?.push(`different numbers: ${qa.join(', ')} vs ${qb.join(', ')}`);

@@ -147,6 +147,50 @@ describe('deadlines', () => {
   ]);
 });
 
+describe('numbers, amounts and periods', () => {
+  same([
+    ['an amount written two ways', 'Approve the $40k budget for the pilot', 'Approve the $40,000 budget for the pilot'],
+    ['the currency in words', 'Budget is $1.2M for the pilot', 'Budget is 1.2 million dollars for the pilot', 'fact'],
+    ['a quarter by its ordinal', 'Plan the launch for Q3', 'Plan the launch for the third quarter'],
+    ['a half by its ordinal', 'Plan the H2 roadmap', 'Plan the roadmap for the second half'],
+    ['weeks as days', 'Extend the trial by 2 weeks', 'Extend the trial by 14 days'],
+    ['a fortnight', 'Extend the trial by 2 weeks', 'Extend the trial by a fortnight'],
+    ['"an hour" and "1 hour"', 'Book the room for 1 hour', 'Book the room for an hour'],
+    ['hours as minutes', 'Book the room for 60 minutes', 'Book the room for an hour'],
+    ['"a couple of"', 'Hire two SREs', 'Hire a couple of SREs'],
+    ['a number in words', 'Extend the trial by 2 weeks', 'Extend the trial by two weeks'],
+    ['a decision reworded, same amount', 'We will go with the annual plan at $48k', 'Agreed to go with the $48k annual plan', 'decision'],
+    ['a fact reworded, same numbers', 'Northwind has 1,200 employees across 4 sites', 'Northwind: ~1200 employees, 4 sites', 'fact'],
+    ['a fact reworded, same date', 'Pricing: 20% discount for 3-year term', '3-year term gets a 20% discount', 'decision'],
+  ]);
+  apart([
+    ['$40k and $60k', 'Approve the $40k budget for the pilot', 'Approve the $60k budget for the pilot'],
+    ['Q3 and Q4', 'Plan the Q3 launch', 'Plan the Q4 launch'],
+    ['Q3 and the fourth quarter', 'Plan the launch for Q3', 'Plan the launch for the fourth quarter'],
+    ['2 weeks and 6 weeks', 'Extend the trial by 2 weeks', 'Extend the trial by 6 weeks'],
+    ['"a week" and 2 weeks', 'Extend the trial by a week', 'Extend the trial by 2 weeks'],
+    ['"an hour" and 2 hours', 'Book the room for an hour', 'Book the room for 2 hours'],
+    ['30 days and 60 days', 'Run the pilot for 30 days', 'Run the pilot for 60 days'],
+    ['"a month" and 60 days', 'Run the pilot for a month', 'Run the pilot for 60 days'],
+    ['"a couple" and three', 'Hire three SREs', 'Hire a couple of SREs'],
+    ['once and twice a week', 'Meet once a week with the Corvane team', 'Meet twice a week with the Corvane team'],
+    ['dollars and euros', 'Budget is 500 dollars for the offsite', 'Budget is 500 euros for the offsite', 'fact'],
+    ['a decision with another amount', 'We will go with the annual plan at $48k', 'Agreed to go with the $52k annual plan', 'decision'],
+    ['a fact with another count', 'Northwind has 1,200 employees across 4 sites', 'Northwind has 1,200 employees across 5 sites', 'fact'],
+    ['a fact with another day', 'Current contract ends March 31', 'The current contract expires on 30 March', 'fact'],
+  ]);
+});
+
+describe('mojibake in one copy only', () => {
+  same([
+    ['a broken apostrophe and dash', 'Send Ines’s notes to the team — by Friday', 'Send Inesâ€™s notes to the team â€” by Friday'],
+    ['accented names broken', 'Send the Müller contract to François', 'Send the MÃ¼ller contract to FranÃ§ois'],
+    ['a broken due-date emoji', 'Send the pricing deck 📅 2025-10-17', 'Send the pricing deck ðŸ“… 2025-10-17'],
+    ['a broken priority emoji', 'Send the pricing deck ⏫', 'Send the pricing deck â«'],
+    ['a broken apostrophe in a fact', 'Northwind’s renewal is due in Q3', 'Northwindâ€™s renewal is due in Q3', 'fact'],
+  ]);
+});
+
 /** The one-pass reading of plain texts must agree with the full normalisation on the words these rules read. */
 describe('the plain pass agrees with the full path on the new words', () => {
   const texts = [
@@ -167,6 +211,11 @@ describe('the plain pass agrees with the full path on the new words', () => {
     'Send the NDA, the non disclosure agreement and the SLA',
     'Sent the eng mgmt review to ops',
     'Touch base with the requests for proposals team',
+    'Plan the third quarter and the second half; first quarter first',
+    'A first half review, a third half, and a fourth',
+    'Meet once a week for an hour, twice a month, a couple of weeks',
+    'Extend a  week, an  hour',
+    'A day in the life; a year ago',
   ];
   const shape = (n: ReturnType<typeof normalizeText>) => ({ ids: [...n.ids], quantities: n.quantities, negated: n.negated, hedged: n.hedged, poles: n.poles, words: [...n.words].sort() });
   for (const text of texts) it(JSON.stringify(text), () => expect(shape(normalizeText(text))).toEqual(shape(normalizeFull(text))));

@@ -109,16 +109,24 @@ export interface LabelledItem {
   text: string;
 }
 
-/** Labels are short words: most bullets have no colon in their first 24 characters, and are done with here. */
-function hasColonNearStart(text: string): boolean {
-  const to = Math.min(text.length, 24);
-  for (let i = 1; i < to; i++) if (text.charCodeAt(i) === 58) return true;
-  return false;
+/** The letters a label starts with (`d`ecision, `a`ction, `r`isk, `q`uestion…), either case, and `*` / `_` for bold. */
+const LABEL_FIRST = new Uint8Array(128);
+for (const c of 'darbcokqftnDARBCOKQFTN*_') LABEL_FIRST[c.charCodeAt(0)] = 1;
+
+/**
+ * Whether `text` may open with a label: a label's first letter, then a colon within 24 characters.
+ * Most bullets fail one or the other and are done with here.
+ */
+function mayHoldLabel(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 128 || LABEL_FIRST[c] === 0) return false;
+  const colon = text.indexOf(':', 1);
+  return colon !== -1 && colon < 24;
 }
 
 /** The kind a label at the start of a bullet's text gives it, and the text after the label; null when it has none. */
 export function labelledItem(text: string): LabelledItem | null {
-  if (!hasColonNearStart(text)) return null;
+  if (!mayHoldLabel(text)) return null;
   const m = LABEL.exec(text);
   if (!m) return null;
   const label = m[1].toLowerCase().replace(/^(?:open|key) /, '');

@@ -199,7 +199,24 @@ function addSplitNames(out: string[], s: string): void {
 
 function addName(out: string[], part: string): void {
   const name = stripName(part);
-  if (name !== '') out.push(name);
+  if (name === '') return;
+  // `Ana Ruiz and Bo Li`, `Ana Ruiz & Bo Li`: two people, when both sides are full names
+  // (`Procter & Gamble` or `Research and Development` are not two people).
+  if (name.includes(' and ') || name.includes(' & ')) {
+    const sides = name.split(/ (?:and|&) /);
+    if (sides.length > 1 && sides.every(isFullName)) {
+      for (const side of sides) out.push(side.trim());
+      return;
+    }
+  }
+  out.push(name);
+}
+
+/** Two to four capitalised words: a person's full name as a list writes it. */
+const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|di|du|la|le)){1,3}$/u;
+
+function isFullName(s: string): boolean {
+  return FULL_NAME.test(s.trim());
 }
 
 // eslint-disable-next-line no-control-regex -- ASCII test

@@ -275,3 +275,13 @@ describe('fields under other names and shapes', () => {
     expect(parseNote('a.md', '# Sync\n\nDate: 20 Oct 2025\n').date).toBe('2025-10-20');
   });
 });
+
+describe('two people joined by "and" or "&"', () => {
+  it.each([
+    ['participants: Ana Ruiz and Bo Li', ['Ana Ruiz', 'Bo Li']],
+    ['participants: "Ana Ruiz, Bo Li & Chen Wei"', ['Ana Ruiz', 'Bo Li', 'Chen Wei']],
+    ['participants: [Procter & Gamble, Research and Development]', ['Procter & Gamble', 'Research and Development']],
+  ])('%s', (line, names) => {
+    expect(parseNote('a.md', `---\n${line}\n---\n# Sync\n`).participants).toEqual(names);
+  });
+});

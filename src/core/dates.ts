@@ -681,7 +681,7 @@ const RULES: PhraseRule[] = [
   {
     name: 'month',
     // by October, in Oct 2026, before the October board meeting (that month's end: the day is unknown).
-    re: new RegExp(String.raw`\b(${MONTH_RE})(?:,?\s+((?:19|20|21)\d{2}))?(?!\s*\d)`, 'g'),
+    re: new RegExp(String.raw`\b(${MONTH_RE})(?:,?\s+((?:19|20|21)\d{2}))?(?!\.?\s*\d)`, 'g'),
     certainty: 'vague',
     selfCued: false,
     needsCue: true,

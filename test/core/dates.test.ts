@@ -304,3 +304,17 @@ describe('findDuePhrase', () => {
     expect(findDuePhrase('Send the deck', TUESDAY)).toBeNull();
   });
 });
+
+describe('a month abbreviated with a full stop, then its day', () => {
+  it.each([
+    ['Send pricing by Nov. 7th', '2025-11-07'],
+    ['Send pricing by Nov. 7', '2025-11-07'],
+    ['Send pricing by Sept. 7, 2026', '2026-09-07'],
+  ])('%s → %s', (text, due) => {
+    expect(resolveDue({ text, due: null, fields: {} }, '2025-11-04').due).toBe(due);
+  });
+
+  it('a month alone with a full stop is still that month, vaguely', () => {
+    expect(resolveDue({ text: 'Send pricing by Nov.', due: null, fields: {} }, '2025-11-04')).toMatchObject({ due: '2025-11-30', certainty: 'vague' });
+  });
+});

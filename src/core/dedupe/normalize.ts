@@ -151,6 +151,9 @@ const UNITS: Record<string, string> = {
   h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', min: 'min', mins: 'min', minute: 'min', minutes: 'min',
   d: 'd', day: 'd', days: 'd', wk: 'w', wks: 'w', week: 'w', weeks: 'w',
   mo: 'mo', month: 'mo', months: 'mo', yr: 'y', yrs: 'y', year: 'y', years: 'y',
+  kilobyte: 'kb', kilobytes: 'kb', megabyte: 'mb', megabytes: 'mb', gigabyte: 'gb', gigabytes: 'gb',
+  terabyte: 'tb', terabytes: 'tb', petabyte: 'pb', petabytes: 'pb',
+  ms: 'ms', millisecond: 'ms', milliseconds: 'ms', sec: 's', secs: 's', second: 's', seconds: 's',
 };
 
 /**
@@ -179,15 +182,16 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONT
 const CLOCK_AMPM = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/g;
 const CLOCK = /\b(\d{1,2}):(\d{2})\b/g;
 const MONEY = /([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\b/g;
+const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/])/g;
 const MONEY_WORDS = /(\d[\d,]*(?:\.\d+)?)\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\s*(dollars?|usd|bucks|euros?|eur|pounds sterling|gbp)\b/g;
 const CURRENCY_WORD_HINT = /dollar|usd|buck|euro|eur|pound|gbp/;
 const CURRENCY_SIGN: Record<string, string> = { dol: '$', usd: '$', buc: '$', eur: '€', pou: '£', gbp: '£' };
 const LABEL = /\b([a-z]{1,5})-?(\d+[a-z\d]*)\b/g;
 const NUMBER =
-  /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\s*(%|percent|x|kb|mb|gb|tb|pb|eb|hrs?|hours?|h|mins?|minutes?|days?|d|wks?|weeks?|mo|months?|yrs?|years?)?(?![\p{L}\p{N}])/gu;
+  /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\s*(%|percent|x|kb|mb|gb|tb|pb|eb|(?:kilo|mega|giga|tera|peta)bytes?|ms|milliseconds?|secs?|seconds?|hrs?|hours?|h|mins?|minutes?|days?|d|wks?|weeks?|mo|months?|yrs?|years?)?(?![\p{L}\p{N}])/gu;
 /** Month and weekday names and number words, in one pass. */
 const WORD_QUANTITY = new RegExp(
-  `\\b(?:${MONTH_RE}|(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)days?|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)(?:\\s+(%|percent|hours?|days?|weeks?|months?|years?))?)\\b`,
+  `\\b(?:${MONTH_RE}|(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)days?|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)(?:\\s+(%|percent|hours?|days?|weeks?|months?|years?|(?:kilo|mega|giga|tera|peta)bytes?))?|(mon|tues?|thu|thur|thurs|fri))\\b`,
   'g',
 );
 
@@ -217,6 +221,15 @@ function extractQuantities(folded: string): { quantities: string[]; rest: string
   if (/\d/.test(s)) {
     s = s.replace(ISO_DATE, (m, y: string, mo: string, d: string) => {
       out.push(`d:${y}-${mo}-${d}`);
+      return blank(m);
+    });
+    // Dates in figures: 10/17 is 17 October; 3/4 is March 4 or 3 April, whichever way the vault writes them.
+    s = s.replace(NUMERIC_DATE, (m, x: string, y: string) => {
+      const a = Number(x);
+      const b = Number(y);
+      // "24/7" is all the time, and two numbers over 12 or a zero are no day.
+      if ((a === 24 && b === 7) || a === 0 || b === 0 || (a > 12 && b > 12) || a > 31 || b > 31) return m;
+      out.push(a > 12 ? `d:${b}-${a}` : b > 12 || a === b ? `d:${a}-${b}` : `d:${a}/${b}`);
       return blank(m);
     });
     s = s.replace(MONTH_DAY, (m, mon: string, d: string) => {
@@ -258,8 +271,10 @@ function extractQuantities(folded: string): { quantities: string[]; rest: string
       return blank(m);
     });
   }
-  s = s.replace(WORD_QUANTITY, (m, mon?: string, day?: string, word?: string, unit?: string) => {
-    if (mon) {
+  s = s.replace(WORD_QUANTITY, (m, mon?: string, day?: string, word?: string, unit?: string, shortDay?: string) => {
+    // A weekday cut short ("by Fri"); `wed`, `sat` and `sun` alone are words.
+    if (shortDay) out.push(`w:${shortDay.slice(0, 3)}`);
+    else if (mon) {
       // A month alone ("in March"); "may" and "mar" alone are verbs.
       if (mon === 'may' || mon === 'mar') return m;
       out.push(`m:${monthIndex(mon)}`);
@@ -425,7 +440,7 @@ export function stem(word: string): string {
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
   // British spellings: organise, catalogue, colour, analyse.
-  w = w.replace(/is(e|ed|ing|ation)$/, 'iz$1').replace(/logue$/, 'log').replace(/our$/, 'or').replace(/yse$/, 'yze');
+  w = w.replace(/([tb])re$/, '$1er').replace(/is(e|ed|ing|ation)$/, 'iz$1').replace(/logue$/, 'log').replace(/our$/, 'or').replace(/yse$/, 'yze');
   if (w.endsWith('ing') && w.length - 3 >= 3) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length - 2 >= 3) w = w.slice(0, -2);
   else if (w.endsWith('ation') && w.length - 5 >= 3) w = w.slice(0, -5) + 'ate';
@@ -614,7 +629,9 @@ const CLAUSE_END = /(?:^|[^.]\b[a-z]{2,}|[^a-z.])[.;:!?]/gi;
 
 /** Name groups (adjacent name words) brought in as parties; see {@link NormalizedText.parties}. */
 function extractParties(clean: string): string[] {
-  const words = nameWords(clean);
+  // Names in the owner lead ("Ana and Bo to …") are who does the item, not whom it is with.
+  const lead = textOwner(clean)?.end ?? 0;
+  const words = nameWords(clean).filter((w) => w.at >= lead);
   const parties: string[] = [];
   let k = 0;
   while (k < words.length) {
@@ -661,15 +678,28 @@ function afterExampleWord(text: string, at: number): boolean {
  * send…`: loose, since a topic label is written the same way). "Deck to be sent by Ana" is
  * passive: its subject is the thing, not a person. A usual first word is no one.
  */
-const OWNER_FIRM = /^[\s>*_[-]*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})(?:\*\*|__)?(?:\s+(?:to|will|should|shall|must|needs?\s+to|has\s+to|is\s+to)\s+(?!be\b)|'ll\s)/u;
-const OWNER_LOOSE = /^[\s>*_[-]*(?:\((\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})\)\s|(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})(?:\*\*|__)?\s*(?::|[-–—]\s))/u;
+/** One name in an owner lead: up to three capitalised words. */
+const OWNER_NAME = "\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,2}";
+/** Names in an owner lead: one or several (`Ana and Bo`, `Ana/Bo`, `Ana & Bo`), or someone's team (`Ana's team`). */
+const OWNER_NAMES = `(${OWNER_NAME}(?:\\s*(?:,|&|/|\\band\\b)\\s*${OWNER_NAME})*)(?:['’]s\\s+team)?`;
+const OWNER_FIRM = new RegExp(
+  `^[\\s>*_[-]*${OWNER_NAMES}(?:\\*\\*|__)?(?:\\s+(?:to|will|should|shall|must|needs?\\s+to|has\\s+to|is\\s+to|are\\s+to)\\s+(?!be\\b)|'ll\\s)`,
+  'u',
+);
+const OWNER_LOOSE = new RegExp(`^[\\s>*_[-]*(?:\\(${OWNER_NAMES}\\)\\s|${OWNER_NAMES}(?:\\*\\*|__)?\\s*(?::|[-–—]\\s))`, 'u');
+/** Crowds, not owners: "Team to review…", "All to read…". */
+const CROWD_WORDS = new Set(['team', 'everyone', 'everybody', 'all', 'both', 'group', 'folks', 'others']);
 
 /** See {@link NormalizedText.owner}. */
 export interface TextOwner {
-  /** The name's words, folded. */
+  /** The names' words, folded. */
   words: readonly string[];
+  /** Their token numbers: the owner is who does the item, not what it says. */
+  ids: readonly number[];
   /** Named with a word that hands them the item (`to`, `will`), not only set before it (`Ana:`). */
   firm: boolean;
+  /** Where the owner lead ends in the text. */
+  end: number;
 }
 
 function textOwner(clean: string): TextOwner | null {
@@ -681,11 +711,19 @@ function textOwner(clean: string): TextOwner | null {
     m = OWNER_LOOSE.exec(clean);
     name = m?.[1] ?? m?.[2];
   }
-  if (!name) return null;
-  const words = (NON_ASCII.test(name) ? foldAccents(name) : name.toLowerCase()).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
+  if (!m || !name) return null;
+  const words = (NON_ASCII.test(name) ? foldAccents(name) : name.toLowerCase()).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1 && w !== 'and');
   const first = words[0];
   if (!first || COMMON_STARTS.has(first) || NOT_NAMES.has(first) || STOP.has(first) || MONTH_NAME.test(first) || WEEKDAY_NAME.test(first)) return null;
-  return { words, firm };
+  // Every word of the lead but the one handing the item on: the names, and `team` in "Ana's team".
+  const ids: number[] = [];
+  const lead = m[0];
+  for (const w of (NON_ASCII.test(lead) ? foldAccents(lead) : lead.toLowerCase()).split(/[^\p{L}\p{N}]+/u)) {
+    const info = w.length > 1 ? wordInfo(w) : STOP_WORD;
+    if (info.token !== null && !ids.includes(info.id)) ids.push(info.id);
+  }
+  // A crowd ("Team to review…") does the item without being anyone to compare.
+  return { words: CROWD_WORDS.has(first) ? NONE : words, ids, firm, end: lead.length };
 }
 
 // ─── Token numbers ───────────────────────────────────────────────────────────
@@ -899,7 +937,7 @@ const SPLIT = /[^a-z0-9'/-]+/;
 const NONE: string[] = [];
 const NO_COMPOUNDS: { joined: string; parts: string[] }[] = [];
 /** Cheap test before the month / weekday / number-word pass. */
-const WORD_QUANTITY_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|hundred|dozen/;
+const WORD_QUANTITY_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|mon|tue|thu|fri|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|hundred|dozen/;
 const EDGE = /^['/-]|['/-]$/;
 const EDGES = /^['/-]+|['/-]+$/g;
 const HAS_JOINER = /[-/]/;
@@ -1070,6 +1108,33 @@ function addSpelledWords(ids: readonly number[], words: Set<string>): void {
   }
 }
 
+/**
+ * A capital letter standing alone names one of several — vendor A, Plan B, option C, Site D —
+ * and two such items are two items. `I` is a word; `A` counts only after a word and before
+ * the end of the clause or a small word ("vendor A for the pilot", not "A follow-up call").
+ */
+const LETTER_ALONE = /(^|[^\p{L}\p{N}&'’./\\-])([A-HJ-Z])(?=$|[^\p{L}\p{N}&'’/\\-])/gu;
+const HAS_CAPITAL_ALONE = /(?:^|[^A-Za-z0-9&'’./\\-])[A-HJ-Z](?:$|[^A-Za-z0-9&'’/\\-])/;
+const WORD_BEFORE_A = /\p{L}\s+$/u;
+const CLAUSE_GOES_ON = /^\s*(?:$|[.,;:!?)]|(?:for|to|in|on|and|or|with|by|vs|is|was|will|as|at|from|instead|over|under|than)\b)/i;
+
+function letterLabels(clean: string): string[] {
+  const out: string[] = [];
+  LETTER_ALONE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LETTER_ALONE.exec(clean)) !== null) {
+    const letter = m[2];
+    const at = m.index + m[1].length;
+    const after = clean.slice(at + 1);
+    // "U.S." is an abbreviation, not a label.
+    if (/^\.\p{L}/u.test(after)) continue;
+    if (letter === 'A' && !(WORD_BEFORE_A.test(clean.slice(0, at)) && CLAUSE_GOES_ON.test(after))) continue;
+    const label = `l:${letter.toLowerCase()}`;
+    if (!out.includes(label)) out.push(label);
+  }
+  return out;
+}
+
 /** Case and accents folded, multi-word phrases joined and quantities lifted out: the text the tokens come from. */
 function foldForTokens(clean: string, words: Set<string> | null): { quantities: string[]; rest: string; negated: boolean; hedged: boolean } {
   let folded = NON_ASCII.test(clean) ? foldAccents(clean) : clean.toLowerCase();
@@ -1078,7 +1143,11 @@ function foldForTokens(clean: string, words: Set<string> | null): { quantities: 
   if (words) addAbbreviations(folded, words);
   folded = foldPhrases(folded);
   if (folded.includes('quarter') || folded.includes('half')) folded = ordinalPeriods(folded);
-  const { quantities, rest } = DIGIT.test(folded) || WORD_QUANTITY_HINT.test(folded) || UNIT_ALONE_HINT.test(folded) ? extractQuantities(folded) : { quantities: NONE, rest: folded };
+  let { quantities, rest } = DIGIT.test(folded) || WORD_QUANTITY_HINT.test(folded) || UNIT_ALONE_HINT.test(folded) ? extractQuantities(folded) : { quantities: NONE, rest: folded };
+  if (HAS_CAPITAL_ALONE.test(clean)) {
+    const letters = letterLabels(clean);
+    if (letters.length > 0) quantities = [...new Set([...quantities, ...letters])];
+  }
   return { quantities, rest, negated, hedged };
 }
 
@@ -1310,6 +1379,8 @@ const SPECIAL_WORDS = new Set<string>([
   ...'email emails emailed emailing mail message messages messaged messaging slack slacks slacked slacking text texts texted texting dm dms'.split(' '),
   // Units said with no digit (see UNIT_ALONE); `a` / `an` before a unit go the full way as phrases.
   ...'fortnight fortnights couple once twice thrice'.split(' '),
+  // Weekdays cut short (see WORD_QUANTITY).
+  ...'mon tue tues thu thur thurs fri'.split(' '),
   // `out of scope` negates; `may` hedges only in lower case.
   'scope',
   'may',
@@ -1574,6 +1645,11 @@ function normalizePlain(raw: string): NormalizedText | null {
       folded = true;
       i = end;
       continue;
+    }
+    if (i - start === 1) {
+      // A capital letter alone may be a label (see LETTER_ALONE): the full path decides, but for `I` and a first `A`.
+      const u = raw.charCodeAt(start);
+      if (u >= 65 && u <= 90 && u !== 73 && !(u === 65 && raw.slice(0, start).trim() === '')) return null;
     }
     const index = plainWord(raw, start, i, h1, h2);
     let word: PlainWord;

@@ -178,13 +178,6 @@ export function plausiblePair(a: NormalizedText, b: NormalizedText): boolean {
 /** The share of the shorter text's tokens that a plausible pair (without compounds) has in common. */
 export const PLAUSIBLE_SHARE = 0.4;
 
-/** Items of `a` that `b` does not include. */
-function missingFrom(a: readonly string[], b: readonly string[]): string[] {
-  let out: string[] | null = null;
-  for (const x of a) if (!b.includes(x)) (out ??= []).push(x);
-  return out ?? NOTHING;
-}
-
 /** Minutes per unit of a duration quantity (see normalize.ts: `30d`, `2w`, `1mo`). */
 const MINUTES: Record<string, number> = { min: 1, h: 60, d: 1440, w: 10080, mo: 43830, y: 525960 };
 const DURATION = /^(\d+(?:\.\d+)?)(min|h|d|w|mo|y)$/;
@@ -197,6 +190,7 @@ const AMOUNT = /^([$€£]?)(\d+(?:\.\d+)?)$/;
  */
 function sameQuantity(x: string, y: string): boolean {
   if (x === y) return true;
+  if (x.startsWith('d:') && y.startsWith('d:')) return sameDay(x, y);
   const dx = DURATION.exec(x);
   const dy = dx ? DURATION.exec(y) : null;
   if (dx && dy) {
@@ -209,11 +203,31 @@ function sameQuantity(x: string, y: string): boolean {
   return ax !== null && ay !== null && (ax[1] === '' || ay[1] === '') && ax[2] === ay[2];
 }
 
+/** The month and day a date quantity may be: `d:10-17`, `d:2025-10-17`, or `d:3/4` (March 4 or 3 April). */
+function readings(q: string): string[] {
+  const iso = /^d:\d{4}-(\d{2})-(\d{2})$/.exec(q);
+  if (iso) return [`${Number(iso[1])}-${Number(iso[2])}`];
+  const either = /^d:(\d+)\/(\d+)$/.exec(q);
+  if (either) return [`${either[1]}-${either[2]}`, `${either[2]}-${either[1]}`];
+  return [q.slice(2)];
+}
+
+/** Two dates that may be one day: the year aside, and a day in figures read either way round. Two days in figures are read the same way. */
+function sameDay(x: string, y: string): boolean {
+  if (x.includes('/') && y.includes('/')) return false;
+  const rx = readings(x);
+  return readings(y).some((r) => rx.includes(r));
+}
+
 /** Quantities of `a` that no quantity of `b` says the same as. */
 function quantitiesMissing(a: readonly string[], b: readonly string[]): string[] {
   let out: string[] | null = null;
   for (const x of a) if (!b.includes(x) && !b.some((y) => sameQuantity(x, y))) (out ??= []).push(x);
   return out ?? NOTHING;
+}
+
+function allOf(quantities: readonly string[], prefix: string): boolean {
+  return quantities.every((q) => q.startsWith(prefix));
 }
 
 /** Names of `a` that are not among the words of `b`. */
@@ -302,14 +316,52 @@ function strongerGuard(current: NearMiss | null, kind: NearMiss): NearMiss {
   return current === null || CAP[kind] < CAP[current] ? kind : current;
 }
 
+/**
+ * The item without the words naming its owner (see `NormalizedText.owner`) that the other
+ * copy does not write: "Ana to send the deck" says "send the deck" beside "Send the deck
+ * @Ana", and still names Ana beside "Deck to be sent by Ana".
+ */
+function withoutOwner(n: NormalizedText, other: NormalizedText): NormalizedText {
+  const owner = n.owner;
+  if (owner === null || owner.ids.length === 0) return n;
+  const keep: number[] = [];
+  for (let k = 0; k < n.ids.length; k++) if (!owner.ids.includes(n.ids[k]) || other.ids.includes(n.ids[k])) keep.push(k);
+  // An item that is nothing but a name keeps it.
+  if (keep.length === n.ids.length || keep.length === 0) return n;
+  const tokens = keep.map((k) => n.tokens[k]);
+  return { ...pick(n), ids: keep.map((k) => n.ids[k]), tokens, tokenSet: new Set(tokens) };
+}
+
+/** The parts of a normalised text {@link judge} reads besides its tokens. */
+function pick(n: NormalizedText): NormalizedText {
+  return {
+    tokens: n.tokens,
+    ids: n.ids,
+    tokenSet: n.tokenSet,
+    signature: n.signature,
+    quantities: n.quantities,
+    names: n.names,
+    parties: n.parties,
+    words: n.words,
+    owner: n.owner,
+    negated: n.negated,
+    hedged: n.hedged,
+    poles: n.poles,
+    compounds: n.compounds,
+  };
+}
+
 function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, reasons: string[] | null): { confidence: number; guard: NearMiss | null } {
   let confidence: number;
-  if (weight instanceof IdWeights && a.norm.compounds.length === 0 && b.norm.compounds.length === 0) {
-    confidence = overlapOfIds(a.norm.ids, b.norm.ids, weight);
+  // Only tasks name an owner; a company that "will renew" is what a fact is about.
+  const na = (a.kind ?? 'task') === 'task' ? withoutOwner(a.norm, b.norm) : a.norm;
+  const nb = (b.kind ?? 'task') === 'task' ? withoutOwner(b.norm, a.norm) : b.norm;
+  if (weight instanceof IdWeights && na.compounds.length === 0 && nb.compounds.length === 0) {
+    confidence = overlapOfIds(na.ids, nb.ids, weight);
   } else {
     const byToken = weight instanceof IdWeights ? weight.byToken : weight;
-    const [ta, tb] = withCompounds(a.norm, b.norm);
-    confidence = overlapScore(ta, tb, byToken, tb === b.norm.tokens ? b.norm.tokenSet : undefined);
+    const [ta, tb] = withCompounds(na, nb);
+    confidence = overlapScore(ta, tb, byToken, tb === nb.tokens ? nb.tokenSet : undefined);
   }
   // Guards only lower a score; one this low is not worth checking.
   if (confidence < REPORT_THRESHOLD - 0.1) return { confidence: Math.round(confidence * 100) / 100, guard: null };
@@ -332,7 +384,12 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
 
   const qa = b.norm.quantities.length === 0 ? a.norm.quantities : quantitiesMissing(a.norm.quantities, b.norm.quantities);
   const qb = a.norm.quantities.length === 0 ? b.norm.quantities : quantitiesMissing(b.norm.quantities, a.norm.quantities);
-  if (qa.length > 0 && qb.length > 0) {
+  const weekdayOrDate = qa.length > 0 && qb.length > 0 && ((allOf(qa, 'w:') && allOf(qb, 'd:')) || (allOf(qa, 'd:') && allOf(qb, 'w:')));
+  if (weekdayOrDate) {
+    // "by Friday" and "by Oct 17" may be the same deadline: which day Friday is depends on the meeting's date.
+    confidence = Math.min(confidence, 0.65);
+    reasons?.push(`one copy gives a weekday, the other a date: check they are the same day (${[...qa, ...qb].join(', ')})`);
+  } else if (qa.length > 0 && qb.length > 0) {
     guard = strongerGuard(guard, 'quantity');
     capReasons?.push(`different numbers: ${qa.join(', ')} vs ${qb.join(', ')}`);
   } else if (qa.length + qb.length > 0) confidence -= 0.04;

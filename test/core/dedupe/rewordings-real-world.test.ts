@@ -191,6 +191,44 @@ describe('mojibake in one copy only', () => {
   ]);
 });
 
+describe('owners written in the words, more ways', () => {
+  same([
+    ['two owners, one of them the assignee', 'Ines and Bruno to finalize the SOW', 'Finalize the SOW @Ines'],
+    ['owners joined with a slash', 'Ines/Bruno to finalize the SOW', 'Finalize the SOW @Bruno'],
+    ['a title before the name', 'Dr. Okafor to review the protocol', 'Review the protocol @Adaeze Okafor'],
+    ['someone’s team', 'Ines’s team to send the deck', 'Send the deck @Ines'],
+    ['a crowd is no one', 'Team to review the roadmap', 'Review the roadmap @Ines'],
+    ['a short item whose owner is its only other word', 'Ines to send the deck', 'Send the deck'],
+  ]);
+  apart([
+    ['two owners, neither the assignee', 'Ines and Bruno to finalize the SOW', 'Finalize the SOW @Cyrus'],
+    ['the customer does it, not our assignee', 'Customer to send the signed order form', 'Send the signed order form @Ines'],
+  ]);
+});
+
+describe('labels, dates in figures, units in words', () => {
+  apart([
+    ['vendor A and vendor B', 'Choose vendor A for the pilot', 'Choose vendor B for the pilot'],
+    ['option A and option C', 'Go with option A', 'Go with option C'],
+    ['Plan B and Plan C', 'Plan B is the fallback', 'Plan C is the fallback', 'fact'],
+    ['3/4 and 4/3', 'Contract renews on 3/4', 'Contract renews on 4/3', 'fact'],
+    ['10/17 and 10/24', 'Send the pricing deck by 10/17', 'Send the pricing deck by 10/24'],
+    ['200 ms and 500 ms', 'Keep p95 latency under 200ms', 'Keep p95 latency under 500 milliseconds'],
+  ]);
+  same([
+    ['"A" as the article', 'A follow-up call with Bruno', 'Follow-up call with Bruno'],
+    ['a day in figures and in words', 'Contract renews on Jan 1', 'Contract renews on 1/1', 'fact'],
+    ['a weekday cut short', 'Ines: send pricing deck to Bruno by Fri', 'Ines to send the pricing deck to Bruno by Friday'],
+    ['a weekday and the date beside it', 'Send the pricing deck by Fri 10/17', 'Send the pricing deck by October 17'],
+    ['a unit in words', 'Migrate 2 PB by end of Q3', 'Migrate two petabytes by the end of Q3'],
+    ['British spelling', 'Northwind has 3 data centers', 'Northwind has three data centres', 'fact'],
+  ]);
+  it('a weekday beside a date is at most a possible duplicate, with the reason', () => {
+    const c = grouped('Send the pricing deck to Bruno and Cyrus by Friday', 'Send the pricing deck to Bruno and Cyrus by Oct 17');
+    expect(c).toBeLessThan(APPLY_THRESHOLD);
+  });
+});
+
 /** The one-pass reading of plain texts must agree with the full normalisation on the words these rules read. */
 describe('the plain pass agrees with the full path on the new words', () => {
   const texts = [
@@ -216,6 +254,11 @@ describe('the plain pass agrees with the full path on the new words', () => {
     'Meet once a week for an hour, twice a month, a couple of weeks',
     'Extend a  week, an  hour',
     'A day in the life; a year ago',
+    'Choose vendor A for the pilot, not Plan B or the U.S. option',
+    'A follow-up with I and A',
+    'Send by Fri 10/17 or Thu 3/4, 24/7',
+    'Keep latency under 200 milliseconds on 2 petabytes',
+    'Ines and Bruno to finalize; Ines’s team to send',
   ];
   const shape = (n: ReturnType<typeof normalizeText>) => ({ ids: [...n.ids], quantities: n.quantities, negated: n.negated, hedged: n.hedged, poles: n.poles, words: [...n.words].sort() });
   for (const text of texts) it(JSON.stringify(text), () => expect(shape(normalizeText(text))).toEqual(shape(normalizeFull(text))));

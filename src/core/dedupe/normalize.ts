@@ -306,7 +306,7 @@ const STOP = new Set(
     'just very well s t d ll re ve m o let lets let\'s up down off again further once only too quite really ' +
     'not no never don\'t dont doesn\'t didn\'t won\'t wont cannot can\'t shouldn\'t mustn\'t isn\'t aren\'t ' +
     'appropriate applicable possible necessary relevant related respective any ' +
-    'about around roughly approximately approx nearly almost across regarding re concerning happen happens happened occur occurs occurred'
+    'back about around roughly approximately approx nearly almost across regarding re concerning happen happens happened occur occurs occurred'
   ).split(/\s+/),
 );
 
@@ -314,7 +314,17 @@ const STOP = new Set(
 const PHRASES: [string, string][] = [
   ['go[\\s-]+to[\\s-]+market', 'gtm'],
   ['business development', 'bd'],
+  ['set(?:ting)?[\\s-]+up\\s+(?:some\\s+)?time|(?:send|sends|sent|sending)\\s+(?:an?\\s+|the\\s+)?(?:calendar\\s+|meeting\\s+)?invites?|calendar\\s+invites?', 'schedule meet'],
   ['set(?:ting)?[\\s-]+up', 'schedule'],
+  ['circl(?:e|es|ed|ing)\\s+back', 'contact'],
+  ['(?:put|puts|putting)\\s+together', 'create'],
+  ['(?:pull|pulls|pulled|pulling)\\s+together', 'collect'],
+  // `back` alone is a stop word (get it back, circle back); backing up is an action.
+  ['back(?:s|ed|ing)?[\\s-]*up', 'backup'],
+  ['(?:figure|figures|figured|figuring|find|finds|finding|found)\\s+out', 'identify'],
+  ['(?:sort|sorts|sorted|sorting)\\s+out', 'fix'],
+  ['(?:walk|walks|walked|walking)\\s+through', 'review'],
+  ['(?:go|goes|going|went)\\s+with|opt(?:s|ed|ing)?\\s+for', 'choose'],
   ['follow(?:ing|s|ed)?[\\s-]+up', 'contact'],
   ['reach(?:ing|es|ed)?\\s+out', 'contact'],
   ['check(?:ing|s|ed)?[\\s-]+in', 'contact'],
@@ -340,7 +350,7 @@ const PHRASES: [string, string][] = [
 const PHRASE_RE = new RegExp(PHRASES.map(([re]) => `\\b(${re.replace(/\((?!\?)/g, '(?:')})(?![a-z])`).join('|'), 'g');
 
 /** Cheap test before the phrase pass: most texts hold none of these. */
-const PHRASE_HINT = /market|develop|set|follow|reach|check|kick|look|one|1|ahead|prior|w\/|write|proof|statement|purchase|over|through|into|dive|base|eow|end|close/;
+const PHRASE_HINT = /market|develop|set|invite|circl|together|out|through|with|opt|back|follow|reach|check|kick|look|one|1|ahead|prior|w\/|write|proof|statement|purchase|over|through|into|dive|base|eow|end|close/;
 
 /**
  * A channel named as the verb — "Email Bo the deck", "Ana to slack the link", "**Ana**: text
@@ -369,6 +379,8 @@ const SYNONYMS: string[][] = [
   ['move', 'push', 'shift', 'reschedule', 'postpone', 'delay', 'slip'],
   ['expire', 'end', 'lapse'],
   ['decide', 'agree', 'decision', 'consensus'],
+  ['choose', 'select', 'pick', 'opt'],
+  ['collect', 'gather', 'compile', 'assemble', 'obtain'],
   ['today', 'eod', 'cob', 'tonight'],
   ['start', 'initiate', 'begin', 'launch', 'commence', 'kickoff'],
   ['create', 'draft', 'write', 'prepare', 'produce', 'compose'],
@@ -1376,6 +1388,8 @@ const SPECIAL_WORDS = new Set<string>([
   ...'look looking looks looked one ahead prior proof statement purchase hold'.split(' '),
   // Deadlines in other words (`eow`, `end of day`, `close of business`), `touch base`, channels as verbs.
   ...'eow end close touch touching touches touched take takes taking took taken have has having had'.split(' '),
+  // `circle back`, `calendar invite`.
+  ...'circle circles circled circling invite invites calendar'.split(' '),
   ...'email emails emailed emailing mail message messages messaged messaging slack slacks slacked slacking text texts texted texting dm dms'.split(' '),
   // Units said with no digit (see UNIT_ALONE); `a` / `an` before a unit go the full way as phrases.
   ...'fortnight fortnights couple once twice thrice'.split(' '),
@@ -1428,8 +1442,8 @@ interface PlainPhrase {
   seconds: readonly string[];
   /** The word the phrase reads as; or, with `labels`, none. */
   as: string;
-  /** Per second word, the label (a quantity such as `q3`) the phrase reads as instead of a word; `''` sends the text the full way. */
-  labels?: readonly string[];
+  /** Per second word, the label (a quantity such as `q3`) the phrase reads as instead of a word; `''` sends the text the full way, null reads it as `as`. */
+  labels?: readonly (string | null)[];
   /** The phrase's word and the first word alone, looked up when first met. */
   word: PlainWord | null;
   self: PlainWord | null;
@@ -1438,10 +1452,18 @@ const plainPhrase = (first: string, seconds: string, as: string): PlainPhrase =>
 const PLAIN_PHRASES: PlainPhrase[] = [
   plainPhrase('ahead', 'of', 'before'),
   plainPhrase('prior', 'to', 'before'),
-  ...'goes going went gone'.split(' ').map((w) => plainPhrase(w, 'over through', 'review')),
+  // `went over` is `review`; `went with` is `choose`, read the full way.
+  ...'goes going went gone'.split(' ').map((w) => ({ ...plainPhrase(w, 'over through with', 'review'), labels: [null, null, ''] })),
   ...'read reads reading'.split(' ').map((w) => plainPhrase(w, 'through', 'review')),
   ...'dig digs digging dug dive dives diving'.split(' ').map((w) => plainPhrase(w, 'into', 'review')),
   plainPhrase('deep', 'dive', 'review'),
+  ...'put puts putting'.split(' ').map((w) => plainPhrase(w, 'together', 'create')),
+  ...'pull pulls pulled pulling'.split(' ').map((w) => plainPhrase(w, 'together', 'collect')),
+  ...'back backs backed backing'.split(' ').map((w) => plainPhrase(w, 'up', 'backup')),
+  ...'figure figures figured figuring find finds finding found'.split(' ').map((w) => plainPhrase(w, 'out', 'identify')),
+  ...'sort sorts sorted sorting'.split(' ').map((w) => plainPhrase(w, 'out', 'fix')),
+  ...'walk walks walked walking'.split(' ').map((w) => plainPhrase(w, 'through', 'review')),
+  ...'opt opts opted opting'.split(' ').map((w) => plainPhrase(w, 'for', 'choose')),
   // `third quarter` is Q3, `second half` H2 (see ORDINAL_PERIOD).
   { ...plainPhrase('first', 'quarter half', ''), labels: ['q1', 'h1'] },
   { ...plainPhrase('second', 'quarter half', ''), labels: ['q2', 'h2'] },
@@ -1659,8 +1681,8 @@ function normalizePlain(raw: string): NormalizedText | null {
       let end = -1;
       let which = 0;
       for (; which < phrase.seconds.length; which++) if ((end = phraseEnd(raw, i, phrase.seconds[which])) >= 0) break;
-      if (end >= 0 && phrase.labels) {
-        const label = phrase.labels[which];
+      if (end >= 0 && phrase.labels && phrase.labels[which] !== null) {
+        const label = phrase.labels[which] as string;
         if (label === '') return null;
         if (labels === NONE) labels = [];
         if (!labels.includes(label)) labels.push(label);

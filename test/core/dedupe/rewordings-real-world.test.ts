@@ -229,6 +229,24 @@ describe('labels, dates in figures, units in words', () => {
   });
 });
 
+describe('phrasal verbs note-takers use', () => {
+  same([
+    ['"circle back"', 'Circle back with Harlow on the security review', 'Follow up with Harlow on the security review'],
+    ['"put together"', 'Put together a proposal for the Q3 expansion', 'Prepare a proposal for the Q3 expansion'],
+    ['"pull together" and "compile"', 'Pull together the renewal numbers', 'Compile the renewal numbers'],
+    ['"figure out"', 'Figure out the data residency requirements', 'Determine the data residency requirements'],
+    ['"sort out"', 'Sort out the invoicing issue with finance', 'Resolve the invoicing issue with finance'],
+    ['"get … back" and "collect"', 'Get the signed MSA back from Northwind', 'Collect the signed MSA from Northwind'],
+    ['"set up time" and "schedule a meeting"', 'Set up time with the CFO to walk through the business case', 'Schedule a meeting with the CFO to review the business case'],
+    ['"send a calendar invite"', 'Send a calendar invite for the Corvane kickoff', 'Schedule the Corvane kickoff'],
+    ['"go with" and "selected"', 'Go with vendor A for the pilot', 'Selected vendor A for the pilot', 'decision'],
+  ]);
+  apart([
+    ['backing up is no other move', 'Migrate the Beacon database to the new region', 'Back up the Beacon database in the new region'],
+    ['"go with" another vendor', 'Go with vendor A for the pilot', 'Selected vendor B for the pilot', 'decision'],
+  ]);
+});
+
 /** The one-pass reading of plain texts must agree with the full normalisation on the words these rules read. */
 describe('the plain pass agrees with the full path on the new words', () => {
   const texts = [
@@ -259,6 +277,11 @@ describe('the plain pass agrees with the full path on the new words', () => {
     'Send by Fri 10/17 or Thu 3/4, 24/7',
     'Keep latency under 200 milliseconds on 2 petabytes',
     'Ines and Bruno to finalize; Ines’s team to send',
+    'We went with vendor C, going over the numbers, went  with it',
+    'Put together and pull  together; figure out, found out, sort out',
+    'Walk through the plan, opt for the annual term, circle back',
+    'Send a calendar invite; set up time with the CFO',
+    'Back up the database, get it back, backing  up, backup',
   ];
   const shape = (n: ReturnType<typeof normalizeText>) => ({ ids: [...n.ids], quantities: n.quantities, negated: n.negated, hedged: n.hedged, poles: n.poles, words: [...n.words].sort() });
   for (const text of texts) it(JSON.stringify(text), () => expect(shape(normalizeText(text))).toEqual(shape(normalizeFull(text))));

@@ -1,19 +1,28 @@
 /**
  * The "Normalize note" transform: one note's text in, an EditPlan out.
  *
- * It repairs mojibake, fills or removes template leftovers in the frontmatter,
- * mends doubled surnames, and collapses a section repeated whole after a `---`
- * and bullets repeated inside a section. Nothing is rewritten wholesale: every
- * change is an edit with offsets and a reason, so the user sees exactly what
- * will change and bytes outside the edits stay as they are.
+ * It repairs mojibake, mends doubled surnames, collapses a section repeated whole
+ * after a `---` and bullets repeated inside a section, removes reworded repeats (the
+ * dedupe, within the note), and fills or removes template leftovers in the
+ * frontmatter. Nothing is rewritten wholesale: every change is an edit with offsets
+ * and a reason, so the user sees exactly what will change and bytes outside the
+ * edits — line breaks, a BOM, the presence or absence of a final line break — stay
+ * as they are.
+ *
+ * The steps run one after another, each on the text the previous ones made (so the
+ * dedupe compares repaired lines, and never removes the copy a repeat already
+ * removed), and their edits are folded back onto the stored text. That is also what
+ * makes Normalize idempotent: normalizing its output finds nothing more to do.
  */
 import type { Edit, EditPlan, Item, Note, Problem, Section, Task } from '../model';
-import { mergePlans } from '../edits';
+import { applyEdits, sortedEdits } from '../edits';
 import { hashText, isBlankLine, lineOf, lineSpan, lineStarts } from '../text';
 import { parseNote } from '../parse/index';
-import { findMojibake, fixText } from './mojibake';
+import { LEFTOVER } from '../parse/frontmatter';
+import { findMojibake, fixText, type MojibakeFix } from './mojibake';
 import { mendDoubledName } from '../graph/names';
 import { compareItems, normalizeText as normalizeForComparison, planNoteDedupe } from '../dedupe/index';
+import { backOffset, composeEdits } from '../dedupe/compose';
 
 export interface NormalizeOptions {
   /** The note as already parsed from this exact text (saves a parse). */
@@ -25,6 +34,14 @@ export interface NormalizeOptions {
   similarity?: (a: string, b: string) => number;
   /** Edits for reworded duplicates inside the note (from the dedupe planner), applied after the structural ones. */
   dedupeEdits?: (note: Note, text: string) => Edit[];
+  /**
+   * Whether a wikilink target (the note part, as written between `[[` and `#`, `|` or `]]`)
+   * names a note that exists. With it, a link that reaches a note is never repaired or
+   * mended away from it (the note's own name holds the broken characters: renaming it
+   * is the fix), and one that reaches a note only once repaired is repaired. Without it,
+   * link targets are treated like code: repaired only when the note as a whole is broken.
+   */
+  linkResolves?: (target: string) => boolean;
 }
 
 export interface NormalizeResult {
@@ -48,28 +65,112 @@ export function planNormalize(path: string, text: string, options: NormalizeOpti
     return { plan: { path, hash, edits: [] }, problems };
   }
 
-  const starts = lineStarts(text);
-  const removals = planRepeats(text, starts, note, options.similarity ?? itemSimilarity);
-  const dedupe = (options.dedupeEdits ?? reworded)(note, text);
-  const leftovers = planLeftovers(text, starts, note);
-  const names = planDoubledNames(text, starts, note);
-  const mojibake = planMojibake(path, text, starts, problems);
-
-  // Earlier lists win where edits overlap: a line that goes needs no repair.
-  const plan = mergePlans(path, hash, [removals, dedupe, leftovers, names, mojibake]);
-  return { plan, problems };
+  const draft = new Draft(path, text, note);
+  // Characters first, so every later step reads what the author wrote.
+  draft.apply(planMojibake(path, draft.text, draft.note, options.linkResolves, problems));
+  draft.apply(planDoubledNames(path, draft.text, draft.note, options.linkResolves, problems));
+  draft.apply(planRepeats(draft.text, draft.note, options.similarity ?? itemSimilarity));
+  draft.apply((options.dedupeEdits ?? reworded)(draft.note, draft.text));
+  // Frontmatter leftovers last: they shift the lines below them, and no later step names a line.
+  if ((note.frontmatter?.leftovers.length ?? 0) > 0) draft.apply(planLeftovers(path, draft.text, draft.note, problems));
+  // Named for the removal that reached the end, which it completes.
+  const last = draft.edits.length > 0 ? draft.edits[draft.edits.length - 1].kind : 'duplicate-bullet';
+  draft.apply(keepFinalBreak(text, draft.text, last));
+  return { plan: { path, hash, edits: draft.edits }, problems };
 }
 
 /** The whole text normalized, for tests and the CLI's `--write`. */
 export function normalizeText(path: string, text: string, options: NormalizeOptions = {}): string {
-  const { plan } = planNormalize(path, text, options);
-  let out = '';
-  let at = 0;
-  for (const e of plan.edits) {
-    out += text.slice(at, e.start) + e.replacement;
-    at = e.end;
+  return applyEdits(text, planNormalize(path, text, options).plan.edits);
+}
+
+// ─── Steps on a draft ───────────────────────────────────────────────────────
+
+/**
+ * The note as the steps so far leave it. Each step plans edits on `text`; they are
+ * applied to it and folded into `edits`, which always apply to the stored text.
+ */
+class Draft {
+  edits: Edit[] = [];
+  text: string;
+  private parsed: Note | null;
+  private readonly storedStarts: number[];
+
+  constructor(
+    private readonly path: string,
+    private readonly stored: string,
+    note: Note,
+  ) {
+    this.text = stored;
+    this.parsed = note;
+    this.storedStarts = lineStarts(stored);
   }
-  return out + text.slice(at);
+
+  /** The draft parsed (again only after a step changed it). */
+  get note(): Note {
+    if (this.parsed === null) this.parsed = parseNote(this.path, this.text);
+    return this.parsed;
+  }
+
+  apply(next: Edit[]): void {
+    if (next.length === 0) return;
+    const sorted = sortedEdits(next);
+    if (this.edits.length === 0) {
+      this.edits = sorted;
+    } else {
+      const starts = lineStarts(this.text);
+      const onStored = sorted.map((e) => ({ ...e, reason: this.storedLinesIn(e.reason, starts) }));
+      const earlier = this.edits;
+      this.edits = composeEdits(this.stored, earlier, this.text, onStored).map((e) => this.explained(e, earlier, onStored));
+    }
+    this.text = applyEdits(this.text, sorted);
+    this.parsed = null;
+  }
+
+  /**
+   * An edit folded from several gives each reason once, in order, apart — except a
+   * removal, where what earlier steps changed inside the removed lines no longer matters.
+   */
+  private explained(edit: Edit, earlier: Edit[], latest: Edit[]): Edit {
+    const own = (list: Edit[]) => list.filter((e) => e.start < edit.end && edit.start < e.end && edit.reason.includes(e.reason)).map((e) => e.reason);
+    const mine = latest.filter((e) => edit.reason.includes(e.reason)).map((e) => e.reason);
+    if (mine.length === 0 || (mine.length === 1 && mine[0] === edit.reason)) return edit;
+    const reasons = edit.replacement === '' ? mine : [...own(earlier), ...mine];
+    return { ...edit, reason: [...new Set(reasons)].join('; ') };
+  }
+
+  /**
+   * A reason names lines of the text its step read ("Duplicate of line 12"); once
+   * earlier steps removed lines, the preview must name them as the file has them.
+   */
+  private storedLinesIn(reason: string, starts: number[]): string {
+    return reason.replace(/\blines? (\d+)\b/g, (phrase, n: string) => {
+      const line = Number(n);
+      if (line < 1 || line > starts.length) return phrase;
+      const stored = lineOf(this.storedStarts, backOffset(this.edits, starts[line - 1], 'after'));
+      return phrase.replace(n, String(stored));
+    });
+  }
+}
+
+/**
+ * Removing a note's last lines leaves the line above them ending in a break the
+ * note did not end with (or the other way round): put the end back as it was.
+ */
+function keepFinalBreak(stored: string, text: string, kind: Edit['kind']): Edit[] {
+  const had = finalBreak(stored);
+  const has = finalBreak(text);
+  if (had === has || text.length === 0) return [];
+  const reason = had === '' ? 'Keep the note ending without a line break, as it did' : 'Keep the line break the note ended with';
+  const starts = lineStarts(text);
+  const at = text.length - has.length;
+  return [{ start: at, end: text.length, replacement: had, line: lineOf(starts, at), kind, reason }];
+}
+
+function finalBreak(text: string): string {
+  if (text.endsWith('\r\n')) return '\r\n';
+  if (text.endsWith('\n')) return '\n';
+  return '';
 }
 
 // ─── Reworded duplicates, from the dedupe ───────────────────────────────────
@@ -84,10 +185,180 @@ function reworded(note: Note, text: string): Edit[] {
   return planNoteDedupe(note, text);
 }
 
+// ─── Text kept verbatim ─────────────────────────────────────────────────────
+
+/**
+ * Where the characters are not prose but a reference or code, whose exact characters
+ * matter: changing them changes what the note points to or runs.
+ * - `code`: a fenced block (not the transcript, which is the meeting's words), inline
+ *   code, a `---js` frontmatter;
+ * - `url`: a web address, bare, in `<…>` or as a Markdown link's destination;
+ * - `path`: a frontmatter value naming a file (`source_ref: /Users/…/Call.md`);
+ * - `link`: a wikilink's target, with `target` the note it names.
+ */
+type RegionKind = 'code' | 'url' | 'path' | 'link';
+
+interface Region {
+  start: number;
+  end: number;
+  kind: RegionKind;
+  target?: string;
+}
+
+const FENCE_OPEN = /^[ \t>]*(`{3,}|~{3,})(.*)$/;
+const URL = /[a-z][a-z0-9+.-]*:\/\/[^\s<>()[\]"'`]+/gi;
+const MD_DESTINATION = /\]\(\s*<?([^)\s>]+)/g;
+const WIKILINK = /\[\[([^\]\n]*)\]\]/g;
+const FRONTMATTER_VALUE = /^\s*(?:-\s+|[^:#\s][^:]*:\s+)(.*)$/;
+
+/** The verbatim regions of `text`, sorted, overlapping ones merged (the first found gives the kind). */
+function verbatimRegions(text: string, note: Note): Region[] {
+  const regions: Region[] = [];
+  const fm = note.frontmatter;
+  const bodyStart = fm ? fm.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (fm && note.problems.some((p) => p.kind === 'frontmatter-code')) {
+    regions.push({ start: fm.start, end: fm.end, kind: 'code' });
+  } else if (fm) {
+    forEachLine(text, fm.start, fm.end, (start, end) => {
+      const line = text.slice(start, end);
+      const value = FRONTMATTER_VALUE.exec(line);
+      if (value && /[/\\]/.test(value[1]) && !value[1].includes('[[') && !value[1].includes('://')) {
+        regions.push({ start: start + line.length - value[1].length, end, kind: 'path' });
+      }
+      inlineRegions(line, start, regions);
+    });
+  }
+
+  const prose = transcriptRanges(note);
+  let fence: { char: string; length: number; start: number } | null = null;
+  forEachLine(text, bodyStart, text.length, (start, end) => {
+    const line = text.slice(start, end);
+    if (fence) {
+      const close = FENCE_OPEN.exec(line);
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length && close[2].trim() === '') {
+        addFence(regions, prose, fence.start, end);
+        fence = null;
+      }
+      return;
+    }
+    const open = FENCE_OPEN.exec(line);
+    if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+      fence = { char: open[1][0], length: open[1].length, start };
+      return;
+    }
+    if (line.includes('`') || line.includes('[[') || line.includes('://') || line.includes('](')) inlineRegions(line, start, regions);
+  });
+  // An unclosed fence runs to the end, as Markdown renders it.
+  if (fence !== null) addFence(regions, prose, (fence as { start: number }).start, text.length);
+
+  regions.sort((a, b) => a.start - b.start);
+  const merged: Region[] = [];
+  for (const r of regions) {
+    const last = merged[merged.length - 1];
+    if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
+/** The transcript block and transcript sections: prose, even inside a fence. */
+function transcriptRanges(note: Note): [number, number][] {
+  const out: [number, number][] = note.sections.filter((s) => s.kind === 'transcript').map((s) => [s.start, s.contentEnd]);
+  if (note.transcript) out.push([note.transcript.start, note.transcript.end]);
+  return out;
+}
+
+function addFence(regions: Region[], prose: [number, number][], start: number, end: number): void {
+  if (prose.some(([s, e]) => start >= s && start < e)) return;
+  regions.push({ start, end, kind: 'code' });
+}
+
+function forEachLine(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+  let at = from;
+  while (at < to) {
+    const nl = text.indexOf('\n', at);
+    const next = nl === -1 || nl >= to ? to : nl + 1;
+    let end = nl === -1 || nl >= to ? to : nl;
+    if (end > at && text.charCodeAt(end - 1) === 13) end--;
+    visit(at, end);
+    at = next;
+  }
+}
+
+/** Inline code, wikilink targets and web addresses on one line starting at `offset`. */
+function inlineRegions(line: string, offset: number, regions: Region[]): void {
+  const code: [number, number][] = [];
+  for (let i = line.indexOf('`'); i !== -1; ) {
+    let n = i;
+    while (line.charCodeAt(n) === 96) n++;
+    const run = n - i;
+    let close = -1;
+    for (let j = line.indexOf('`', n); j !== -1; ) {
+      let m = j;
+      while (line.charCodeAt(m) === 96) m++;
+      if (m - j === run) {
+        close = j;
+        break;
+      }
+      j = line.indexOf('`', m);
+    }
+    if (close === -1) {
+      i = line.indexOf('`', n);
+      continue;
+    }
+    code.push([i, close + run]);
+    regions.push({ start: offset + i, end: offset + close + run, kind: 'code' });
+    i = line.indexOf('`', close + run);
+  }
+  const inCode = (at: number) => code.some(([s, e]) => at >= s && at < e);
+
+  for (const m of line.matchAll(WIKILINK)) {
+    const at = m.index + 2;
+    if (inCode(at)) continue;
+    let reference = m[1];
+    const pipe = reference.indexOf('|');
+    if (pipe !== -1) reference = reference.slice(0, reference[pipe - 1] === '\\' ? pipe - 1 : pipe);
+    const hash = reference.search(/[#^]/);
+    const target = (hash === -1 ? reference : reference.slice(0, hash)).trim();
+    regions.push({ start: offset + at, end: offset + at + reference.length, kind: 'link', target });
+  }
+  for (const m of line.matchAll(MD_DESTINATION)) {
+    const at = m.index + m[0].length - m[1].length;
+    if (!inCode(at)) regions.push({ start: offset + at, end: offset + at + m[1].length, kind: 'url' });
+  }
+  for (const m of line.matchAll(URL)) {
+    const url = m[0].replace(/[.,;:!?*_~]+$/, '');
+    if (!inCodem.index) regions.push({ start: offset + m.index, end: offset + m.index + url.length, kind: 'url' });
+  }
+}
+
+/** The region holding `offset`, walking `regions` (sorted) from `cursor.at` on, for offsets that only grow. */
+function regionAt(regions: Region[], offset: number, cursor: { at: number }): Region | null {
+  while (cursor.at < regions.length && regions[cursor.at].end <= offset) cursor.at++;
+  const r = regions[cursor.at];
+  return r !== undefined && r.start <= offset ? r : null;
+}
+
 // ─── Mojibake ───────────────────────────────────────────────────────────────
 
-function planMojibake(path: string, text: string, starts: number[], problems: Problem[]): Edit[] {
+/** Why a repair waits for evidence that the note as a whole went through the wrong codec. */
+interface Held {
+  fix: MojibakeFix;
+  region: Region | null;
+  /** The word as the repair would write it, already written correctly on the same line. */
+  quoted: string | null;
+}
+
+/**
+ * Repairs in prose are made wherever the repair is confident. Repairs in code, web
+ * addresses, file paths and link targets, and of a word whose repaired form the same
+ * line already holds (a note about mojibake: "é shows as Ã©"), are made only when the
+ * note's prose was broken too — then the whole file went through the wrong codec and
+ * these characters with it; otherwise they look deliberate, and are reported instead.
+ */
+function planMojibake(path: string, text: string, note: Note, linkResolves: NormalizeOptions['linkResolves'], problems: Problem[]): Edit[] {
   const { fixes, suspects } = findMojibake(text);
+  const starts = lineStarts(text);
   for (const s of suspects) {
     problems.push({
       path,
@@ -96,37 +367,183 @@ function planMojibake(path: string, text: string, starts: number[], problems: Pr
       message: `Possible broken characters “${s.text}” (${s.reason}); left unchanged.`,
     });
   }
-  return fixes.map((f) => ({
-    start: f.start,
-    end: f.end,
-    replacement: f.after,
-    line: lineOf(starts, f.start),
-    kind: 'mojibake' as const,
-    reason: `Repair broken characters “${f.before}” → “${f.after}”`,
-  }));
+  if (fixes.length === 0) return [];
+
+  const regions = verbatimRegions(text, note);
+  const cursor = { at: 0 };
+  const prose: Edit[] = [];
+  const held: Held[] = [];
+  for (let i = 0; i < fixes.length; i++) {
+    const fix = fixes[i];
+    const region = regionAt(regions, fix.start, cursor);
+    const quoted = region ? null : quotedRepair(text, starts, fixes, i);
+    if (region || quoted !== null) held.push({ fix, region, quoted });
+    else prose.push(mojibakeEdit(starts, fix, ''));
+  }
+
+  const noteBroken = prose.length > 0;
+  const edits = prose;
+  for (const h of held) {
+    const line = lineOf(starts, h.fix.start);
+    const link = h.region?.kind === 'link' ? h.region : null;
+    if (link && linkResolves) {
+      const repaired = repairedTarget(text, link, fixes);
+      if (linkResolves(link.target as string)) {
+        problems.push({
+          path,
+          line,
+          kind: 'possible-mojibake',
+          message: `The link to “${link.target as string}” has broken characters (“${h.fix.before}” for “${h.fix.after}”) but reaches that note as written; rename the note to “${repaired}”, and its links follow.`,
+        });
+        continue;
+      }
+      if (linkResolves(repaired)) {
+        edits.push(mojibakeEdit(starts, h.fix, ` in a link: it now reaches the note “${repaired}”`));
+        continue;
+      }
+    }
+    if (noteBroken) {
+      edits.push(mojibakeEdit(starts, h.fix, h.region ? ` in ${describeRegion(h.region, text, fixes)}, broken like the rest of the note` : ''));
+      continue;
+    }
+    problems.push({
+      path,
+      line,
+      kind: 'possible-mojibake',
+      message: h.region
+        ? `Possible broken characters “${h.fix.before}” in ${describeRegion(h.region, text, fixes)}; left unchanged, since the rest of the note reads correctly and these characters may be meant.`
+        : `Possible broken characters “${h.fix.before}”; left unchanged, since the line also has “${h.quoted as string}” written correctly and seems to show the broken form on purpose.`,
+    });
+  }
+  return edits;
+}
+
+function mojibakeEdit(starts: number[], fix: MojibakeFix, where: string): Edit {
+  return {
+    start: fix.start,
+    end: fix.end,
+    replacement: fix.after,
+    line: lineOf(starts, fix.start),
+    kind: 'mojibake',
+    reason: `Repair broken characters “${fix.before}” → “${fix.after}”${where}`,
+  };
+}
+
+function describeRegion(region: Region, text: string, fixes: MojibakeFix[]): string {
+  switch (region.kind) {
+    case 'code':
+      return 'code';
+    case 'url':
+      return 'a web address';
+    case 'path':
+      return 'a file path';
+    case 'link':
+      return `a link (it now points to “${repairedTarget(text, region, fixes)}”)`;
+  }
+}
+
+/** A link's target with the repairs inside it made. */
+function repairedTarget(text: string, link: Region, fixes: MojibakeFix[]): string {
+  const target = link.target as string;
+  const from = text.indexOf(target, link.start);
+  if (from === -1) return target;
+  const inside = fixes.filter((f) => f.start >= from && f.end <= from + target.length);
+  return applyEdits(
+    target,
+    inside.map((f) => ({ start: f.start - from, end: f.end - from, replacement: f.after, line: 0, kind: 'mojibake' as const, reason: '' })),
+  );
+}
+
+/** Letters, digits and every non-ASCII character but spaces: what a word is made of, broken or not. */
+function isWordCode(u: number): boolean {
+  if (u >= 0x80) return u !== 0x2028 && u !== 0x2029 && u !== 0x3000 && !(u >= 0x2000 && u <= 0x200a);
+  return (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a);
+}
+
+/**
+ * When the word holding `fixes[i]`, repaired, is also written correctly elsewhere on
+ * the same line, the line shows the broken form beside the right one on purpose:
+ * that word. Only words with a letter or an emoji count; a dash or a quote mark
+ * written both ways on one line says nothing.
+ */
+function quotedRepair(text: string, starts: number[], fixes: MojibakeFix[], i: number): string | null {
+  const fix = fixes[i];
+  const { start: lineStart, end: lineEnd } = lineSpan(text, starts, lineOf(starts, fix.start));
+  let from = fix.start;
+  while (from > lineStart && isWordCode(text.charCodeAt(from - 1))) from--;
+  let to = fix.end;
+  while (to < lineEnd && isWordCode(text.charCodeAt(to))) to++;
+  const onLine: MojibakeFix[] = [];
+  for (let k = i; k >= 0 && fixes[k].start >= lineStart; k--) onLine.push(fixes[k]);
+  for (let k = i + 1; k < fixes.length && fixes[k].start < lineEnd; k++) onLine.push(fixes[k]);
+  const inWord = onLine.filter((f) => f.start >= from && f.end <= to).sort((a, b) => a.start - b.start);
+  let word = '';
+  let at = from;
+  for (const f of inWord) {
+    word += text.slice(at, f.start) + f.after;
+    at = f.end;
+  }
+  word += text.slice(at, to);
+  if (!/[\p{L}\p{Extended_Pictographic}]/u.test(word)) return null;
+
+  const line = text.slice(lineStart, lineEnd);
+  for (let j = line.indexOf(word); j !== -1; j = line.indexOf(word, j + 1)) {
+    const k = lineStart + j;
+    const end = k + word.length;
+    if (k > lineStart && isWordCode(text.charCodeAt(k - 1))) continue;
+    if (end < lineEnd && isWordCode(text.charCodeAt(end))) continue;
+    if (onLine.some((f) => f.start < end && k < f.end)) continue;
+    return word;
+  }
+  return null;
 }
 
 // ─── Template leftovers ─────────────────────────────────────────────────────
 
-/** Keys a template fills with a date: only these are filled from the note's date. */
-const DATE_KEY = /^(?:created|date|day|updated|modified|start(?:_|-)?date|meeting(?:_|-)?date)$/i;
-const DATE_PLACEHOLDER = /date|today|now|time/i;
+/** Keys a template fills with a date: `date`, `created`, `updated_at`, `meeting-date`, `startDate` (not `candidate`). */
+const DATE_KEY = /^(?:day|created|updated|modified|last[_ -]?modified)(?:[_ -]?(?:at|on))?$|(?:^|[_ -])date(?:$|[_ -])/i;
+const CAMEL_DATE_KEY = /[a-z]Date(?:$|[A-Z_])/;
+/** Keys holding a time of day (and no date): never filled with a date. */
+const TIME_KEY = /time|hour|clock/i;
+/** Placeholders that produce a date (`{{date}}`, `{{date:YYYY-MM-DD}}`, `<% tp.date.now() %>`, `{{today}}`), not `{{candidate}}`. */
+const DATE_PLACEHOLDER = /\b(?:date|today|now)\b/i;
+const LEFTOVERS = new RegExp(LEFTOVER.source, 'g');
 
-function planLeftovers(text: string, starts: number[], note: Note): Edit[] {
+/**
+ * An unfilled placeholder in the frontmatter: a date field is filled with the note's
+ * date when it has one, anything else is removed. A value with words of its own
+ * around the placeholder (`title: "Call with {{name}}"`) is the author's text, half
+ * filled: it is reported and left for them.
+ */
+function planLeftovers(path: string, text: string, note: Note, problems: Problem[]): Edit[] {
+  const starts = lineStarts(text);
   const edits: Edit[] = [];
   for (const leftover of note.frontmatter?.leftovers ?? []) {
     const span = lineSpan(text, starts, leftover.line);
-    const lineText = text.slice(span.start, span.end);
-    const match = /^(\s*[^:#]+:[ \t]*)/.exec(lineText);
-    const isDate = DATE_KEY.test(leftover.key) || DATE_PLACEHOLDER.test(leftover.raw);
-    if (note.date && match && isDate) {
+    const value = withoutComment(text.slice(leftover.start, Math.min(leftover.end, span.end)));
+    const placeholders = value.match(LEFTOVERS) ?? [];
+    const rest = value.replace(LEFTOVERS, ' ').replace(/["'\s]/g, ' ');
+    if (/\p{L}{2,}|\p{N}/u.test(rest)) {
+      problems.push({
+        path,
+        line: leftover.line,
+        kind: 'template-leftover',
+        message: `“${leftover.key}” is partly an unfilled template (“${value}”); left for you to finish.`,
+      });
+      continue;
+    }
+    const key = leftover.key;
+    const timeOnly = TIME_KEY.test(key) && !/date/i.test(key);
+    const isDate = !timeOnly && (DATE_KEY.test(key) || CAMEL_DATE_KEY.test(key) || placeholders.some((p) => DATE_PLACEHOLDER.test(p)));
+    const isKeyLine = text.slice(span.start, leftover.start).includes(':');
+    if (note.date && isDate && isKeyLine) {
       edits.push({
-        start: span.start + match[1].length,
-        end: span.end,
+        start: leftover.start,
+        end: leftover.start + value.length,
         replacement: note.date,
         line: leftover.line,
         kind: 'template-leftover',
-        reason: `Fill the template leftover “${leftover.key}: ${leftover.raw}” with the note's date ${note.date}`,
+        reason: `Fill the template leftover “${leftover.key}: ${value}” with the note's date ${note.date}`,
       });
     } else {
       edits.push({
@@ -136,17 +553,39 @@ function planLeftovers(text: string, starts: number[], note: Note): Edit[] {
         line: leftover.line,
         kind: 'template-leftover',
         reason: isDate
-          ? `Remove the template leftover “${leftover.key}: ${leftover.raw}” (the note has no date to fill it with)`
-          : `Remove the unfilled template field “${leftover.key}: ${leftover.raw}”`,
+          ? `Remove the template leftover “${leftover.key}: ${value}” (the note has no date to fill it with)`
+          : `Remove the unfilled template field “${leftover.key}: ${value}”`,
       });
     }
   }
   return edits;
 }
 
+/** A YAML value without its trailing ` # comment` (a `#` outside quotes and placeholders, after a space). */
+function withoutComment(value: string): string {
+  const masked = value.replace(LEFTOVERS, (m) => 'x'.repeat(m.length));
+  let quote = '';
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '#' && i > 0 && /\s/.test(masked[i - 1])) {
+      return value.slice(0, i).trimEnd();
+    }
+  }
+  return value;
+}
+
 // ─── Doubled surnames ───────────────────────────────────────────────────────
 
-function planDoubledNames(text: string, starts: number[], note: Note): Edit[] {
+/**
+ * `@Lior Genzel Genzel` → `@Lior Genzel`, wherever the note writes the doubled form —
+ * but not in code, web addresses or file paths (they are not mentions), nor in a
+ * link that reaches a note of that name.
+ */
+function planDoubledNames(path: string, text: string, note: Note, linkResolves: NormalizeOptions['linkResolves'], problems: Problem[]): Edit[] {
   const doubled = new Map<string, string>();
   const consider = (written: string | null) => {
     if (!written) return;
@@ -159,33 +598,53 @@ function planDoubledNames(text: string, starts: number[], note: Note): Edit[] {
   consider(note.counterpart);
   if (doubled.size === 0) return [];
 
+  const starts = lineStarts(text);
+  const regions = verbatimRegions(text, note);
   const transcript = note.transcript;
   const edits: Edit[] = [];
   // Longest first, so "A B B B" is not half-mended as "A B B".
   const forms = [...doubled.keys()].sort((a, b) => b.length - a.length);
   const taken: [number, number][] = [];
   for (const written of forms) {
+    const mended = doubled.get(written) as string;
     let at = text.indexOf(written);
     while (at !== -1) {
       const end = at + written.length;
       const inTranscript = transcript !== null && at >= transcript.start && at < transcript.end;
       const wordEdge = !isWordChar(text.charAt(at - 1)) && !isWordChar(text.charAt(end));
       const overlaps = taken.some(([s, e]) => at < e && s < end);
-      if (!inTranscript && wordEdge && !overlaps) {
+      const region = regions.find((r) => at < r.end && r.start < end) ?? null;
+      if (!inTranscript && wordEdge && !overlaps && mayMend(region, written, path, lineOf(starts, at), linkResolves, problems)) {
         taken.push([at, end]);
+        const link = region?.kind === 'link' ? ` (the link now points to “${(region.target as string).replace(written, mended)}”)` : '';
         edits.push({
           start: at,
           end,
-          replacement: doubled.get(written) as string,
+          replacement: mended,
           line: lineOf(starts, at),
           kind: 'doubled-name',
-          reason: `Mend the doubled surname “${written}” → “${doubled.get(written) as string}”`,
+          reason: `Mend the doubled surname “${written}” → “${mended}”${link}`,
         });
       }
       at = text.indexOf(written, end);
     }
   }
   return edits;
+}
+
+function mayMend(region: Region | null, written: string, path: string, line: number, linkResolves: NormalizeOptions['linkResolves'], problems: Problem[]): boolean {
+  if (region === null) return true;
+  if (region.kind !== 'link') return false;
+  if (linkResolves && linkResolves(region.target as string)) {
+    problems.push({
+      path,
+      line,
+      kind: 'unresolved-name',
+      message: `The link to “${region.target as string}” doubles a surname (“${written}”) but reaches that note as written; left unchanged.`,
+    });
+    return false;
+  }
+  return true;
 }
 
 function isWordChar(ch: string): boolean {
@@ -202,65 +661,119 @@ interface Bullet {
   words: string;
 }
 
-function planRepeats(
-  text: string,
-  starts: number[],
-  note: Note,
-  similarity: ((a: string, b: string) => number) | undefined,
-): Edit[] {
+const LIST_LINE = /^(\s*)(?:[-*+]|\d+[.)])\s/;
+
+function planRepeats(text: string, note: Note, similarity: ((a: string, b: string) => number) | undefined): Edit[] {
+  const starts = lineStarts(text);
   const edits: Edit[] = [];
   const bulletsByLine = new Map<number, Task | Item>();
   for (const t of note.tasks) bulletsByLine.set(t.line, t);
   for (const i of note.items) bulletsByLine.set(i.line, i);
+  const headingLines = new Set(note.sections.map((s) => s.line));
 
   for (const section of note.sections) {
     if (section.kind === 'transcript') continue;
-    const lines = sectionLines(text, starts, section);
+    const lines = sectionLines(starts, section, headingLines);
     const breakAt = findRepeatBreak(text, starts, lines, bulletsByLine);
-    const bullets = lines.filter((l) => bulletsByLine.has(l)).map((l) => toBullet(text, starts, l));
-    const seen: Bullet[] = [];
-    let repeatRemoved = false;
+    let repeatFrom = Infinity;
 
     if (breakAt !== null) {
+      const bullets = lines.filter((l) => bulletsByLine.has(l)).map((l) => toBullet(text, starts, l));
       const before = bullets.filter((b) => b.line < breakAt);
       const after = bullets.filter((b) => b.line > breakAt);
-      const repeats = after.length > 0 && after.every((b) => before.some((a) => sameBullet(a, b, similarity)));
-      if (repeats) {
-        const lastBefore = before.length > 0 ? before[before.length - 1].line : breakAt - 1;
-        const from = lineSpan(text, starts, Math.max(lastBefore, section.line)).next;
+      const twinOf = (b: Bullet) => before.find((a) => sameBullet(a, b, similarity) && addsNothing(bulletsByLine.get(b.line), bulletsByLine.get(a.line), a, b));
+      if (after.length > 0 && after.every((b) => twinOf(b) !== undefined)) {
+        // From the blank lines before the `---` to the last repeated bullet: whatever stands above the break stays.
+        let fromLine = breakAt;
+        while (fromLine - 1 > section.line && isBlankLine(text, starts, fromLine - 1)) fromLine--;
+        const from = lineSpan(text, starts, fromLine).start;
         const to = lineSpan(text, starts, after[after.length - 1].line).next;
         edits.push({
           start: from,
           end: to,
           replacement: '',
-          line: lineOf(starts, from),
+          line: fromLine,
           kind: 'duplicate-section',
           reason: `Remove the repeat of “${section.heading}” after the “---” (${after.length} bullet${after.length === 1 ? '' : 's'} already above)`,
         });
-        repeatRemoved = true;
-        seen.push(...before);
+        repeatFrom = breakAt;
       }
     }
-
-    for (const b of bullets) {
-      if (repeatRemoved && breakAt !== null && b.line > breakAt) continue;
-      const twin = seen.find((s) => s.key === b.key && s.line < b.line);
-      if (twin) {
-        edits.push(removeLine(text, starts, b.line, `Remove the word-for-word repeat of line ${twin.line}`));
-      } else if (!seen.includes(b)) {
-        seen.push(b);
-      }
-    }
+    edits.push(...wordForWordRepeats(text, starts, lines.filter((l) => l < repeatFrom), bulletsByLine));
   }
   return edits;
 }
 
-/** Lines of a section's content, after its heading. */
-function sectionLines(text: string, starts: number[], section: Section): number[] {
+/**
+ * Bullets repeated word for word among siblings — under the same parent, with the
+ * same sub-bullets — lose their later copy, sub-bullets and all. A sub-bullet that
+ * reads like one under another parent belongs to that parent, and a bullet with
+ * other sub-bullets than its twin says more than it: both stay.
+ */
+function wordForWordRepeats(text: string, starts: number[], lines: number[], bullets: Map<number, Task | Item>): Edit[] {
+  const edits: Edit[] = [];
+  const seen = new Map<string, number>();
+  /** Open list items above the current line: their line and indentation. */
+  const parents: { line: number; indent: number }[] = [];
+  let skipTo = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line <= skipTo) continue;
+    const span = lineSpan(text, starts, line);
+    const raw = text.slice(span.start, span.end);
+    const list = LIST_LINE.exec(raw);
+    if (!list) continue;
+    const indent = widthOf(list[1]);
+    while (parents.length > 0 && parents[parents.length - 1].indent >= indent) parents.pop();
+    const parent = parents.length > 0 ? parents[parents.length - 1].line : 0;
+    const last = subtreeEnd(text, starts, lines, i, indent);
+    if (bullets.has(line)) {
+      let key = `${parent}\u0000${toBullet(text, starts, line).key}`;
+      for (let l = line + 1; l <= last; l++) key += '\n' + foldLine(text, starts, l);
+      const twin = seen.get(key);
+      if (twin !== undefined) {
+        edits.push(removeLines(text, starts, line, last, `Remove the word-for-word repeat of line ${twin}`));
+        skipTo = last;
+        continue;
+      }
+      seen.set(key, line);
+    }
+    parents.push({ line, indent });
+  }
+  return edits;
+}
+
+/** The last line of the list item at `lines[i]`: the lines below indented deeper, blank lines between them included. */
+function subtreeEnd(text: string, starts: number[], lines: number[], i: number, indent: number): number {
+  let last = lines[i];
+  for (let k = i + 1; k < lines.length; k++) {
+    const span = lineSpan(text, starts, lines[k]);
+    const raw = text.slice(span.start, span.end);
+    if (raw.trim() === '') continue;
+    if (widthOf(/^\s*/.exec(raw)?.[0] ?? '') <= indent) break;
+    last = lines[k];
+  }
+  return last;
+}
+
+/** Columns of leading white space, a tab counting four. */
+function widthOf(space: string): number {
+  let width = 0;
+  for (const c of space) width += c === '\t' ? 4 : 1;
+  return width;
+}
+
+function foldLine(text: string, starts: number[], line: number): string {
+  const span = lineSpan(text, starts, line);
+  return fixText(text.slice(span.start, span.end)).replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Lines of a section's own content: after its heading, up to the next heading of any level. */
+function sectionLines(starts: number[], section: Section, headingLines: Set<number>): number[] {
   const out: number[] = [];
   // Counted from the offsets: the content ends just before the next heading.
   const last = section.contentEnd > section.end ? lineOf(starts, section.contentEnd - 1) : section.line;
-  for (let l = section.line + 1; l <= last; l++) out.push(l);
+  for (let l = section.line + 1; l <= last && !headingLines.has(l); l++) out.push(l);
   return out;
 }
 
@@ -294,14 +807,32 @@ function sameBullet(a: Bullet, b: Bullet, similarity: ((a: string, b: string) =>
 }
 
 /**
- * Remove a whole line with its break. Bullets separated by blank lines keep that
- * rhythm: when the line sits between two blank lines, one of them goes too.
+ * A repeat that is not word for word may still be dropped whole — unless it says
+ * something its twin does not: a task done or cancelled there and open here, a due
+ * date, a priority, a block id other notes link to. Those copies are left for the
+ * dedupe, which merges what each says before removing one.
  */
-function removeLine(text: string, starts: number[], line: number, reason: string): Edit {
-  const span = lineSpan(text, starts, line);
-  let end = span.next;
-  if (isBlankLine(text, starts, line - 1) && isBlankLine(text, starts, line + 1)) {
-    end = lineSpan(text, starts, line + 1).next;
+function addsNothing(copy: Task | Item | undefined, twin: Task | Item | undefined, twinBullet: Bullet, copyBullet: Bullet): boolean {
+  if (twinBullet.key === copyBullet.key) return true;
+  if (copy === undefined || twin === undefined) return false;
+  const isTask = (x: Task | Item): x is Task => 'status' in x;
+  if (!isTask(copy)) return !isTask(twin);
+  if (!isTask(twin) || copy.status !== twin.status) return false;
+  const fields = ['priority', 'due', 'scheduled', 'startDate', 'created', 'done', 'cancelled', 'recurrence', 'id', 'onCompletion', 'blockId', 'assignee'] as const;
+  if (fields.some((f) => copy[f] !== null && copy[f] !== twin[f])) return false;
+  if (copy.dependsOn.some((d) => !twin.dependsOn.includes(d)) || copy.tags.some((t) => !twin.tags.includes(t))) return false;
+  return Object.entries(copy.fields).every(([k, v]) => twin.fields[k] === v);
+}
+
+/**
+ * Remove lines `first`..`last` with their breaks. Bullets separated by blank lines
+ * keep that rhythm: when the lines sit between two blank lines, one of them goes too.
+ */
+function removeLines(text: string, starts: number[], first: number, last: number, reason: string): Edit {
+  const start = lineSpan(text, starts, first).start;
+  let end = lineSpan(text, starts, last).next;
+  if (isBlankLine(text, starts, first - 1) && isBlankLine(text, starts, last + 1)) {
+    end = lineSpan(text, starts, last + 1).next;
   }
-  return { start: span.start, end, replacement: '', line, kind: 'duplicate-bullet', reason };
+  return { start, end, replacement: '', line: first, kind: 'duplicate-bullet', reason };
 }

@@ -328,7 +328,7 @@ function inlineRegions(line: string, offset: number, regions: Region[]): void {
   }
   for (const m of line.matchAll(URL)) {
     const url = m[0].replace(/[.,;:!?*_~]+$/, '');
-    if (!inCodem.index) regions.push({ start: offset + m.index, end: offset + m.index + url.length, kind: 'url' });
+    if (!inCode(m.index)) regions.push({ start: offset + m.index, end: offset + m.index + url.length, kind: 'url' });
   }
 }
 

@@ -20,6 +20,7 @@ import { hashText, isBlankLine, lineOf, lineSpan, lineStarts } from '../text';
 import { parseNote } from '../parse/index';
 import { LEFTOVER } from '../parse/frontmatter';
 import { findMojibake, fixText, type MojibakeFix } from './mojibake';
+import { BREAK_MODES, breakText } from './mojibake-simulate';
 import { mendDoubledName } from '../graph/names';
 import { compareItems, normalizeText as normalizeForComparison, planNoteDedupe } from '../dedupe/index';
 import { backOffset, composeEdits } from '../dedupe/compose';
@@ -72,7 +73,8 @@ export function planNormalize(path: string, text: string, options: NormalizeOpti
   draft.apply(planRepeats(draft.text, draft.note, options.similarity ?? itemSimilarity));
   draft.apply((options.dedupeEdits ?? reworded)(draft.note, draft.text));
   // Frontmatter leftovers last: they shift the lines below them, and no later step names a line.
-  if ((note.frontmatter?.leftovers.length ?? 0) > 0) draft.apply(planLeftovers(path, draft.text, draft.note, problems));
+  // (Read from the draft: the frontmatter may only be found once a broken byte-order mark before it is mended.)
+  if ((draft.note.frontmatter?.leftovers.length ?? 0) > 0) draft.apply(planLeftovers(path, draft.text, draft.note, problems));
   // Named for the removal that reached the end, which it completes.
   const last = draft.edits.length > 0 ? draft.edits[draft.edits.length - 1].kind : 'duplicate-bullet';
   draft.apply(keepFinalBreak(text, draft.text, last));
@@ -357,7 +359,9 @@ interface Held {
  * these characters with it; otherwise they look deliberate, and are reported instead.
  */
 function planMojibake(path: string, text: string, note: Note, linkResolves: NormalizeOptions['linkResolves'], problems: Problem[]): Edit[] {
-  const { fixes, suspects } = findMojibake(text);
+  const bom = brokenByteOrderMark(text);
+  const { fixes: found, suspects } = findMojibake(text);
+  const fixes = bom ? [bom, ...found.filter((f) => f.start >= bom.end)] : found;
   const starts = lineStarts(text);
   for (const s of suspects) {
     problems.push({
@@ -418,6 +422,20 @@ function planMojibake(path: string, text: string, note: Note, linkResolves: Norm
   return edits;
 }
 
+/** A UTF-8 byte-order mark as each wrong codec shows it (`ï»¿`, `Ôªø`, `Ã¯Â»Â¿`…), longest first. */
+const BROKEN_BOMS = [...new Set(BREAK_MODES.map((mode) => breakText('\uFEFF', mode)))].sort((a, b) => b.length - a.length);
+
+/**
+ * A file that began with a byte-order mark and went through the wrong codec begins
+ * with the mark's bytes as characters, which hide its frontmatter: the mark is put back.
+ */
+function brokenByteOrderMark(text: string): MojibakeFix | null {
+  const c = text.charCodeAt(0);
+  if (c !== 0xef && c !== 0xd4 && c !== 0xc3) return null;
+  const form = BROKEN_BOMS.find((b) => text.startsWith(b));
+  return form ? { start: 0, end: form.length, before: form, after: '\uFEFF' } : null;
+}
+
 function mojibakeEdit(starts: number[], fix: MojibakeFix, where: string): Edit {
   return {
     start: fix.start,
@@ -425,7 +443,10 @@ function mojibakeEdit(starts: number[], fix: MojibakeFix, where: string): Edit {
     replacement: fix.after,
     line: lineOf(starts, fix.start),
     kind: 'mojibake',
-    reason: `Repair broken characters “${fix.before}” → “${fix.after}”${where}`,
+    reason:
+      fix.after === '\uFEFF'
+        ? `Restore the byte-order mark that “${fix.before}” stands for at the start of the file`
+        : `Repair broken characters “${fix.before}” → “${fix.after}”${where}`,
   };
 }
 

@@ -714,7 +714,17 @@ export interface TextOwner {
   end: number;
 }
 
+/** The first word of a text, lower-cased, past list and emphasis marks: most items start with a verb, and no owner lead does. */
+function firstWord(clean: string): string {
+  let i = 0;
+  while (i < clean.length && ' \t>*_([-'.includes(clean[i])) i++;
+  let j = i;
+  while (j < clean.length && isAsciiLetter(clean.charCodeAt(j))) j++;
+  return clean.slice(i, j).toLowerCase();
+}
+
 function textOwner(clean: string): TextOwner | null {
+  if (COMMON_STARTS.has(firstWord(clean))) return null;
   let firm = true;
   let m = OWNER_FIRM.exec(clean);
   let name = m?.[1];
@@ -1176,7 +1186,6 @@ const PLAIN_FOLDED: Reading = 2;
 /** The parts of a normalised text made only when first asked for. */
 interface Lazy {
   tokens: string[] | null;
-  owner: TextOwner | null | undefined;
   names: string[] | null;
   parties: string[] | null;
   words: Set<string> | null;
@@ -1193,6 +1202,8 @@ interface Lazy {
  */
 class Normalized implements NormalizedText {
   private lazy: Lazy | null = null;
+  /** The owner, once read (see {@link NormalizedText.owner}); asked for every pair compared, so kept apart from the lazy parts. */
+  private ownerRead: TextOwner | null | undefined = undefined;
 
   constructor(
     readonly ids: readonly number[],
@@ -1211,7 +1222,7 @@ class Normalized implements NormalizedText {
   ) {}
 
   private get parts(): Lazy {
-    return (this.lazy ??= { tokens: null, owner: undefined, names: null, parties: null, words: null, tokenSet: null, signature: null });
+    return (this.lazy ??= { tokens: null, names: null, parties: null, words: null, tokenSet: null, signature: null });
   }
 
   /** The text the names and words are read from: markup set aside. */
@@ -1235,9 +1246,11 @@ class Normalized implements NormalizedText {
   }
 
   get owner(): TextOwner | null {
-    const lazy = this.parts;
-    if (lazy.owner === undefined) lazy.owner = textOwner(this.clean);
-    return lazy.owner;
+    if (this.ownerRead === undefined) {
+      // Most items start with a verb: they are settled without making the lazy parts.
+      this.ownerRead = COMMON_STARTS.has(firstWord(this.source)) ? null : textOwner(this.clean);
+    }
+    return this.ownerRead;
   }
 
   get parties(): string[] {

@@ -4,7 +4,7 @@
  * cap the confidence when the items differ in what users care about — numbers,
  * named people or companies, assignees, negation, opposite verbs.
  */
-import { tokenId, type NormalizedText } from './normalize';
+import { tokenId, type NormalizedText, type TextOwner } from './normalize';
 import { OWNER_KEY } from './names';
 import { foldAccents } from '../text';
 
@@ -76,8 +76,16 @@ function setOf(tokens: readonly string[]): Set<string> {
 /** True when the two texts use opposite verbs (approve / reject) that the other does not also use. */
 function oppositePoles(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  const flip = (p: string) => p.slice(0, -1) + (p.endsWith('0') ? '1' : '0');
-  return a.some((p) => b.includes(flip(p)) && !a.includes(flip(p)) && !b.includes(p));
+  for (const p of a) {
+    const other = flip(p);
+    if (b.includes(other) && !a.includes(other) && !b.includes(p)) return true;
+  }
+  return false;
+}
+
+/** The other pole of a pair: `0:0` ↔ `0:1`. */
+function flip(pole: string): string {
+  return pole.slice(0, -1) + (pole.endsWith('0') ? '1' : '0');
 }
 
 /**
@@ -256,8 +264,16 @@ function partiesAdded(x: Comparable, other: Comparable): string[] {
 /** The words of an assignee key (`ana lopez`, `Ana López` as the graph resolves it, `role:hr`), folded, or null for none. */
 function keyWords(key: string | null): readonly string[] | null {
   if (key === null || key === '') return null;
-  return foldAccents(key).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
+  let words = KEY_WORDS.get(key);
+  if (words === undefined) {
+    words = foldAccents(key).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
+    // A vault has a few hundred assignees; the bound only guards against misuse.
+    if (KEY_WORDS.size > 10_000) KEY_WORDS.clear();
+    KEY_WORDS.set(key, words);
+  }
+  return words;
 }
+const KEY_WORDS = new Map<string, readonly string[]>();
 
 /**
  * True when some word of `owner` is written by the other side: in its text, or as a word
@@ -280,6 +296,7 @@ function ownerMet(owner: readonly string[], otherOwner: readonly string[], other
  */
 function ownersDiffer(a: Comparable, b: Comparable): 'firm' | 'loose' | null {
   if ((a.kind ?? 'task') !== 'task' || (b.kind ?? 'task') !== 'task') return null;
+  if (a.assignee && b.assignee) return null;
   const ka = keyWords(a.assignee);
   const kb = keyWords(b.assignee);
   if (ka !== null && kb !== null) return null;
@@ -324,31 +341,61 @@ function strongerGuard(current: NearMiss | null, kind: NearMiss): NearMiss {
 function withoutOwner(n: NormalizedText, other: NormalizedText): NormalizedText {
   const owner = n.owner;
   if (owner === null || owner.ids.length === 0) return n;
-  const keep: number[] = [];
-  for (let k = 0; k < n.ids.length; k++) if (!owner.ids.includes(n.ids[k]) || other.ids.includes(n.ids[k])) keep.push(k);
+  let drop = 0;
+  for (const id of n.ids) if (owner.ids.includes(id) && !other.ids.includes(id)) drop++;
   // An item that is nothing but a name keeps it.
-  if (keep.length === n.ids.length || keep.length === 0) return n;
-  const tokens = keep.map((k) => n.tokens[k]);
-  return { ...pick(n), ids: keep.map((k) => n.ids[k]), tokens, tokenSet: new Set(tokens) };
+  if (drop === 0 || drop === n.ids.length) return n;
+  const ids: number[] = [];
+  const tokens: string[] = [];
+  for (let k = 0; k < n.ids.length; k++) {
+    if (owner.ids.includes(n.ids[k]) && !other.ids.includes(n.ids[k])) continue;
+    ids.push(n.ids[k]);
+    tokens.push(n.tokens[k]);
+  }
+  return new OwnerSetAside(n, ids, tokens);
 }
 
-/** The parts of a normalised text {@link judge} reads besides its tokens. */
-function pick(n: NormalizedText): NormalizedText {
-  return {
-    tokens: n.tokens,
-    ids: n.ids,
-    tokenSet: n.tokenSet,
-    signature: n.signature,
-    quantities: n.quantities,
-    names: n.names,
-    parties: n.parties,
-    words: n.words,
-    owner: n.owner,
-    negated: n.negated,
-    hedged: n.hedged,
-    poles: n.poles,
-    compounds: n.compounds,
-  };
+/** A normalised text with other tokens, everything else read from it when asked. */
+class OwnerSetAside implements NormalizedText {
+  private set: Set<string> | null = null;
+  constructor(
+    private readonly base: NormalizedText,
+    readonly ids: readonly number[],
+    readonly tokens: string[],
+  ) {}
+  get tokenSet(): ReadonlySet<string> {
+    return (this.set ??= new Set(this.tokens));
+  }
+  get signature(): string {
+    return [...this.tokens].sort().join(' ');
+  }
+  get quantities(): string[] {
+    return this.base.quantities;
+  }
+  get names(): string[] {
+    return this.base.names;
+  }
+  get parties(): string[] {
+    return this.base.parties;
+  }
+  get words(): Set<string> {
+    return this.base.words;
+  }
+  get owner(): TextOwner | null {
+    return this.base.owner;
+  }
+  get negated(): boolean {
+    return this.base.negated;
+  }
+  get hedged(): boolean {
+    return this.base.hedged;
+  }
+  get poles(): string[] {
+    return this.base.poles;
+  }
+  get compounds(): { joined: string; parts: string[] }[] {
+    return this.base.compounds;
+  }
 }
 
 function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, reasons: string[] | null): { confidence: number; guard: NearMiss | null } {

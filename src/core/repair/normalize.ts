@@ -121,24 +121,15 @@ class Draft {
       this.edits = sorted;
     } else {
       const starts = lineStarts(this.text);
-      const onStored = sorted.map((e) => ({ ...e, reason: this.storedLinesIn(e.reason, starts) }));
-      const earlier = this.edits;
-      this.edits = composeEdits(this.stored, earlier, this.text, onStored).map((e) => this.explained(e, earlier, onStored));
+      const latest = sorted.map((e) => this.storedLinesIn(e.reason, starts));
+      const earlier = this.edits.map((e) => e.reason);
+      // Each edit goes in with a tag for its reason, so one folded from several can say each reason once.
+      const tagged = (edits: Edit[], tag: string) => edits.map((e, i) => ({ ...e, reason: `${tag}${i}` }));
+      const folded = composeEdits(this.stored, tagged(this.edits, 'a'), this.text, tagged(sorted, 'b'));
+      this.edits = folded.map((e) => ({ ...e, reason: explain(e, earlier, latest) }));
     }
     this.text = applyEdits(this.text, sorted);
     this.parsed = null;
-  }
-
-  /**
-   * An edit folded from several gives each reason once, in order, apart — except a
-   * removal, where what earlier steps changed inside the removed lines no longer matters.
-   */
-  private explained(edit: Edit, earlier: Edit[], latest: Edit[]): Edit {
-    const own = (list: Edit[]) => list.filter((e) => e.start < edit.end && edit.start < e.end && edit.reason.includes(e.reason)).map((e) => e.reason);
-    const mine = latest.filter((e) => edit.reason.includes(e.reason)).map((e) => e.reason);
-    if (mine.length === 0 || (mine.length === 1 && mine[0] === edit.reason)) return edit;
-    const reasons = edit.replacement === '' ? mine : [...own(earlier), ...mine];
-    return { ...edit, reason: [...new Set(reasons)].join('; ') };
   }
 
   /**
@@ -153,6 +144,18 @@ class Draft {
       return phrase.replace(n, String(stored));
     });
   }
+}
+
+/**
+ * The reason of an edit folded from several: each reason once, in order — except for a
+ * removal, where what earlier steps changed inside the removed lines no longer matters.
+ */
+function explain(edit: Edit, earlier: string[], latest: string[]): string {
+  const tags = edit.reason.split(' ');
+  const mine = tags.filter((t) => t.startsWith('b')).map((t) => latest[Number(t.slice(1))]);
+  const before = tags.filter((t) => t.startsWith('a')).map((t) => earlier[Number(t.slice(1))]);
+  const reasons = edit.replacement === '' && mine.length > 0 ? mine : [...before, ...mine];
+  return [...new Set(reasons)].join('; ');
 }
 
 /**
@@ -459,7 +462,7 @@ function describeRegion(region: Region, text: string, fixes: MojibakeFix[]): str
     case 'path':
       return 'a file path';
     case 'link':
-      return `a link (it now points to “${repairedTarget(text, region, fixes)}”)`;
+      return `a link (now to “${repairedTarget(text, region, fixes)}”)`;
   }
 }
 

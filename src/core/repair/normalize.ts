@@ -227,7 +227,7 @@ function verbatimRegions(text: string, note: Note): Region[] {
     forEachLine(text, fm.start, fm.end, (start, end) => {
       const line = text.slice(start, end);
       const value = FRONTMATTER_VALUE.exec(line);
-      if (value && /[/\\]/.test(value[1]) && !value[1].includes('[[') && !value[1].includes('://')) {
+      if (value && isFilePath(value[1])) {
         regions.push({ start: start + line.length - value[1].length, end, kind: 'path' });
       }
       inlineRegions(line, start, regions);
@@ -264,6 +264,16 @@ function verbatimRegions(text: string, note: Note): Region[] {
     else merged.push({ ...r });
   }
   return merged;
+}
+
+/**
+ * A frontmatter value naming a file: rooted (`/Users/…`, `~/…`, `./…`, `C:\…`), or with a
+ * file extension, or two folders deep — not a title that merely holds a slash (`Q3/Q4 plan`).
+ */
+function isFilePath(value: string): boolean {
+  const v = value.trim().replace(/^["']|["']$/g, '');
+  if (!/[/\\]/.test(v) || v.includes('[[') || v.includes('://')) return false;
+  return /^(?:[/\\~]|\.{1,2}[/\\]|[A-Za-z]:[/\\])/.test(v) || /\.[A-Za-z0-9]{1,5}$/.test(v) || (v.match(/[/\\]/g) ?? []).length >= 2;
 }
 
 /** The transcript block and transcript sections: prose, even inside a fence. */

@@ -229,6 +229,20 @@ The vendor's page is https://example.com/blog/cafÃ©-encoding and the old note 
   });
 });
 
+describe('frontmatter values', () => {
+  it('repairs a title that holds a slash, which is no file path', () => {
+    const text = `---\ntype: customer\ntitle: Q3/Q4 plan for the ${broken('café')}\n---\n# Plan\n`;
+    expect(normalizeTwice(text).out).toBe('---\ntype: customer\ntitle: Q3/Q4 plan for the café\n---\n# Plan\n');
+  });
+
+  it('keeps a file path as written when nothing else in the note is broken', () => {
+    const text = `---\ntype: customer\ntranscript_path: Inbox/Calls/${broken('Café')} call.txt\n---\n# Plan\n`;
+    const { out, problems } = normalizeTwice(text);
+    expect(out).toBe(text);
+    expect(problems.some((p) => p.kind === 'possible-mojibake' && p.line === 3)).toBe(true);
+  });
+});
+
 describe('a ---js frontmatter', () => {
   it('is never run, and its code is repaired only with the rest of a broken note', () => {
     (globalThis as Record<string, unknown>).__realWorldRan = false;

@@ -188,10 +188,10 @@ const CURRENCY_WORD_HINT = /dollar|usd|buck|euro|eur|pound|gbp/;
 const CURRENCY_SIGN: Record<string, string> = { dol: '$', usd: '$', buc: '$', eur: '€', pou: '£', gbp: '£' };
 const LABEL = /\b([a-z]{1,5})-?(\d+[a-z\d]*)\b/g;
 const NUMBER =
-  /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\s*(%|percent|x|kb|mb|gb|tb|pb|eb|(?:kilo|mega|giga|tera|peta)bytes?|ms|milliseconds?|secs?|seconds?|hrs?|hours?|h|mins?|minutes?|days?|d|wks?|weeks?|mo|months?|yrs?|years?)?(?![\p{L}\p{N}])/gu;
+  /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?\s*(k|mm|mn|m|bn|b|thousand|million|billion)?(?:-|\s*)(%|percent|x|kb|mb|gb|tb|pb|eb|(?:kilo|mega|giga|tera|peta)bytes?|ms|milliseconds?|secs?|seconds?|hrs?|hours?|h|mins?|minutes?|days?|d|wks?|weeks?|mo|months?|yrs?|years?)?(?![\p{L}\p{N}])/gu;
 /** Month and weekday names and number words, in one pass. */
 const WORD_QUANTITY = new RegExp(
-  `\\b(?:${MONTH_RE}|(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)days?|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)(?:\\s+(%|percent|hours?|days?|weeks?|months?|years?|(?:kilo|mega|giga|tera|peta)bytes?))?|(mon|tues?|thu|thur|thurs|fri))\\b`,
+  `\\b(?:${MONTH_RE}|(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)days?|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)(?:(?:\\s+|-)(%|percent|hours?|days?|weeks?|months?|years?|(?:kilo|mega|giga|tera|peta)bytes?))?|(mon|tues?|thu|thur|thurs|fri))\\b`,
   'g',
 );
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs, UsageError, type Args } from './args';
-import { backupStamp, readVault, writePlan, type VaultRead } from './vault';
+import { backupStamp, isFolder, readVault, writePlan, type VaultRead } from './vault';
 import { formatReport } from './report';
 import { buildGraph } from '../core/graph/build';
 import { toScanJson } from '../core/graph/export';
@@ -95,12 +95,28 @@ function normalize(args: Args): number {
   if (!vault) return 1;
   const problems: Problem[] = [...vault.problems];
   const plans: { plan: EditPlan; text: string }[] = [];
+  // In a folder, a link is known to reach a note or not; a lone file's links are judged by the note alone.
+  const linkResolves = isFolder(args.target as string) ? noteLinkResolver(vault.files.map((f) => f.path)) : undefined;
   for (const file of vault.files) {
-    const result = planNormalize(file.path, file.text);
+    const result = planNormalize(file.path, file.text, { linkResolves });
     problems.push(...result.problems);
     if (result.plan.edits.length > 0) plans.push({ plan: result.plan, text: file.text });
   }
   return finish(args, vault, plans, problems);
+}
+
+/**
+ * Whether a link target reaches one of the notes, as Obsidian resolves it: by file name or by
+ * path, without `.md`, whatever the case; a heading or block after `#` aside.
+ */
+function noteLinkResolver(paths: readonly string[]): (target: string) => boolean {
+  const known = new Set<string>();
+  for (const p of paths) {
+    const stem = p.replace(/\.md$/i, '').toLowerCase();
+    known.add(stem);
+    known.add(stem.slice(stem.lastIndexOf('/') + 1));
+  }
+  return (target) => known.has(target.split('#')[0].replace(/\.md$/i, '').trim().toLowerCase());
 }
 
 function dedupe(args: Args): number {

@@ -163,7 +163,8 @@ export default class MeetingIntelligencePlugin extends Plugin {
     const notes: string[] = [];
     for (const file of files) {
       const text = await this.app.vault.read(file);
-      const { plan, problems } = planNormalize(file.path, text);
+      const linkResolves = (target: string) => this.app.metadataCache.getFirstLinkpathDest(target.split('#')[0], file.path) !== null;
+      const { plan, problems } = planNormalize(file.path, text, { linkResolves });
       if (plan.edits.length > 0) planned.push({ plan, text });
       for (const p of problems) notes.push(`${p.path}${p.line ? `:${p.line}` : ''} — ${p.message}`);
     }

@@ -107,6 +107,22 @@ describe('meeting-intel normalize', () => {
     expect((JSON.parse(again.out) as { plans: unknown[] }).plans).toEqual([]);
   });
 
+  it('in a folder, leaves a link that reaches a note as written, and repairs one that reaches a note once repaired', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mi-cli-'));
+    temps.push(dir);
+    // The note's own text is broken too, so link targets are judged by whether they reach a note.
+    const note = '# Sync\n\nWe didnâ€™t finish.\n\n- See [[CafÃ© menu]] and [[SÃ£o Paulo office]]\n';
+    writeFileSync(join(dir, 'Sync.md'), note);
+    writeFileSync(join(dir, 'CafÃ© menu.md'), '# Menu\n');
+    writeFileSync(join(dir, 'São Paulo office.md'), '# Office\n');
+    const run = cli(['normalize', dir, '--write']);
+    expect(run.code).toBe(0);
+    const after = readFileSync(join(dir, 'Sync.md'), 'utf8');
+    expect(after).toContain('We didn’t finish.');
+    expect(after).toContain('[[CafÃ© menu]]');
+    expect(after).toContain('[[São Paulo office]]');
+  });
+
   it('gives edits with offsets and the text they replace in --json', () => {
     const run = cli(['normalize', join(VAULT, 'Meetings/2025-10-29 1-1 Tomasz Wren.md'), '--json']);
     const out = JSON.parse(run.out) as { plans: { path: string; hash: string; edits: { start: number; end: number; before: string; replacement: string; reason: string }[] }[] };

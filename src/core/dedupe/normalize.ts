@@ -108,6 +108,8 @@ const NEGATION =
  */
 const HEDGE = /\b(?:might|maybe|perhaps|possibly|potentially|probably|likely|tentative|tentatively)\b/;
 const HEDGE_MAY = /\bmay\b/;
+/** `May` the month: capitalised after the text's first word ("moves to May"), or before a day ("May 5"). */
+const MAY_MONTH = /[^\s.!?]\s*\bMay\b|\bMay\s+\d/;
 
 /** Verb pairs that reverse a task's meaning. */
 const OPPOSITES: [string[], string[]][] = [
@@ -214,7 +216,7 @@ function ordinalPeriods(folded: string): string {
 }
 
 /** Pull the quantities out of folded text; returns them and the text with them blanked. */
-function extractQuantities(folded: string): { quantities: string[]; rest: string } {
+function extractQuantities(folded: string, mayIsMonth = false): { quantities: string[]; rest: string } {
   const out: string[] = [];
   const blank = (m: string) => ' '.repeat(m.length);
   let s = folded;
@@ -275,8 +277,8 @@ function extractQuantities(folded: string): { quantities: string[]; rest: string
     // A weekday cut short ("by Fri"); `wed`, `sat` and `sun` alone are words.
     if (shortDay) out.push(`w:${shortDay.slice(0, 3)}`);
     else if (mon) {
-      // A month alone ("in March"); "may" and "mar" alone are verbs.
-      if (mon === 'may' || mon === 'mar') return m;
+      // A month alone ("in March"); "may" and "mar" alone are verbs, but for "May" written as the month.
+      if ((mon === 'may' && !mayIsMonth) || mon === 'mar') return m;
       out.push(`m:${monthIndex(mon)}`);
     } else if (day) out.push(`w:${day.slice(0, 3)}`);
     else if (word) out.push(quantityOf(NUMBER_WORDS[word], unit ? UNITS[unit] ?? unit : ''));
@@ -1165,7 +1167,7 @@ function foldForTokens(clean: string, words: Set<string> | null): { quantities: 
   if (words) addAbbreviations(folded, words);
   folded = foldPhrases(folded);
   if (folded.includes('quarter') || folded.includes('half')) folded = ordinalPeriods(folded);
-  let { quantities, rest } = DIGIT.test(folded) || WORD_QUANTITY_HINT.test(folded) || UNIT_ALONE_HINT.test(folded) ? extractQuantities(folded) : { quantities: NONE, rest: folded };
+  let { quantities, rest } = DIGIT.test(folded) || WORD_QUANTITY_HINT.test(folded) || UNIT_ALONE_HINT.test(folded) ? extractQuantities(folded, MAY_MONTH.test(clean)) : { quantities: NONE, rest: folded };
   if (HAS_CAPITAL_ALONE.test(clean)) {
     const letters = letterLabels(clean);
     if (letters.length > 0) quantities = [...new Set([...quantities, ...letters])];

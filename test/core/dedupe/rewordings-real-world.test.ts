@@ -174,6 +174,7 @@ describe('numbers, amounts and periods', () => {
     ['"an hour" and 2 hours', 'Book the room for an hour', 'Book the room for 2 hours'],
     ['30 days and 60 days', 'Run the pilot for 30 days', 'Run the pilot for 60 days'],
     ['a 2-week and a 6-week pilot, another number alike', 'Proceed with a 2-week pilot limited to two warehouses', 'Proceed with a 6-week pilot limited to two warehouses', 'decision'],
+    ['April and May', 'The next checkpoint moves to April so the data team can join', 'The next checkpoint moves to May so the data team can join', 'decision'],
     ['a 3-year and a 5-year term', 'Offer a 20% discount for a 3-year term', 'Offer a 20% discount for a 5-year term'],
     ['"a month" and 60 days', 'Run the pilot for a month', 'Run the pilot for 60 days'],
     ['"a couple" and three', 'Hire three SREs', 'Hire a couple of SREs'],
@@ -286,6 +287,8 @@ describe('the plain pass agrees with the full path on the new words', () => {
     'Walk through the plan, opt for the annual term, circle back',
     'Send a calendar invite; set up time with the CFO',
     'Back up the database, get it back, backing  up, backup',
+    'The checkpoint moves to May; it may move again',
+    'May 5 is the launch',
   ];
   const shape = (n: ReturnType<typeof normalizeText>) => ({ ids: [...n.ids], quantities: n.quantities, negated: n.negated, hedged: n.hedged, poles: n.poles, words: [...n.words].sort() });
   for (const text of texts) it(JSON.stringify(text), () => expect(shape(normalizeText(text))).toEqual(shape(normalizeFull(text))));

@@ -130,6 +130,8 @@ const OPPOSITES: [string[], string[]][] = [
   [['subscribe'], ['unsubscribe']],
   [['merge'], ['split']],
   [['before'], ['after']],
+  // Moving a date later or sooner: both are a move (see SYNONYMS), in opposite directions.
+  [['delay', 'postpone', 'slip', 'defer'], ['expedite', 'accelerate', 'advance', 'prepone']],
   [['internal', 'internally'], ['external', 'externally']],
   [['public', 'publicly'], ['private', 'privately']],
   [['minimum', 'min'], ['maximum', 'max']],
@@ -184,6 +186,7 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONT
 const CLOCK_AMPM = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/g;
 const CLOCK = /\b(\d{1,2}):(\d{2})\b/g;
 const MONEY = /([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\b/g;
+const VERSION_WORD = /\bversion\s+(?=\d)/g;
 const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/])/g;
 const MONEY_WORDS = /(\d[\d,]*(?:\.\d+)?)\s*(k|mm|mn|m|bn|b|thousand|million|billion)?\s*(dollars?|usd|bucks|euros?|eur|pounds sterling|gbp)\b/g;
 const CURRENCY_WORD_HINT = /dollar|usd|buck|euro|eur|pound|gbp/;
@@ -262,6 +265,8 @@ function extractQuantities(folded: string, mayIsMonth = false): { quantities: st
         return blank(m);
       });
     }
+    // "version 2" is v2.
+    if (s.includes('version')) s = s.replace(VERSION_WORD, 'v');
     // Labels with digits: Q3, FY25, H1, v2, GPT-4, S3, H100.
     s = s.replace(LABEL, (m, a: string, b: string) => {
       out.push(a + b);
@@ -308,7 +313,7 @@ const STOP = new Set(
     'just very well s t d ll re ve m o let lets let\'s up down off again further once only too quite really ' +
     'not no never don\'t dont doesn\'t didn\'t won\'t wont cannot can\'t shouldn\'t mustn\'t isn\'t aren\'t ' +
     'appropriate applicable possible necessary relevant related respective any ' +
-    'back about around roughly approximately approx nearly almost across regarding re concerning happen happens happened occur occurs occurred'
+    'require requires required requiring back about around roughly approximately approx nearly almost across regarding re concerning happen happens happened occur occurs occurred'
   ).split(/\s+/),
 );
 

@@ -252,6 +252,18 @@ describe('phrasal verbs note-takers use', () => {
   ]);
 });
 
+describe('more of the same item in other words, and things kept apart', () => {
+  same([
+    ['"needs" and "requires", SSO spelled out', 'Confirm whether Corvane needs SSO', 'Check if Corvane requires single sign-on'],
+    ['"version 2" and "v2"', 'Ship v2 by end of Q3', 'Ship version 2 by end of Q3'],
+    ['"postpone" and "push"', 'Postpone the Corvane launch to June', 'Push the Corvane launch to June'],
+  ]);
+  apart([
+    ['"delay" and "expedite"', 'Delay the Corvane launch to June', 'Expedite the Corvane launch to June'],
+    ['v2 and v3', 'Ship v2 by end of Q3', 'Ship v3 by end of Q3'],
+  ]);
+});
+
 /** The one-pass reading of plain texts must agree with the full normalisation on the words these rules read. */
 describe('the plain pass agrees with the full path on the new words', () => {
   const texts = [

@@ -7,21 +7,58 @@ import { applyEdits, sortedEdits } from '../edits';
 import { lineOf, lineStarts } from '../text';
 
 /**
- * An offset of the edited text as an offset of the text before `edits`. Inside a
- * replacement it is where the replacement started. At a place where text was deleted,
- * `side` says which end of the deleted text: 'after' for where an edit starts, 'before'
- * for where one ends, so neither swallows the deletion.
+ * An offset of the edited text as an offset of the text before `edits` (sorted, not
+ * overlapping). Inside a replacement it is where the replacement started. At a place
+ * where text was deleted, `side` says which end of the deleted text: 'after' for where
+ * an edit starts, 'before' for where one ends, so neither swallows the deletion.
  */
 export function backOffset(edits: readonly Edit[], offset: number, side: 'before' | 'after' = 'after'): number {
-  let delta = 0;
-  for (const e of edits) {
-    const from = e.start + delta;
-    if (offset < from) break;
-    if (offset === from && side === 'before') break;
-    if (offset < from + e.replacement.length) return e.start;
-    delta += e.replacement.length - (e.end - e.start);
+  return mapBack(offsetMap(edits), edits, offset, side);
+}
+
+/** `backOffset` with the edits' map made once: a plan asks for many offsets of the same edits. */
+function mapBack(map: OffsetMap, edits: readonly Edit[], offset: number, side: 'before' | 'after'): number {
+  const { from, to, delta } = map;
+  // The edits wholly before the offset: those that start before it (at it, too, seen from after).
+  let lo = 0;
+  let hi = from.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (from[mid] < offset || (from[mid] === offset && side === 'after')) lo = mid + 1;
+    else hi = mid;
   }
-  return offset - delta;
+  const passed = lo;
+  // Of those, the first whose replacement runs past the offset holds it (ends only grow, so search them too).
+  lo = 0;
+  hi = passed;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (to[mid] > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < passed ? edits[lo].start : offset - delta[passed];
+}
+
+/** Where each edit's replacement lies in the edited text, and the length change before each edit. */
+interface OffsetMap {
+  from: number[];
+  to: number[];
+  /** `delta[i]`: how much the edits before edit `i` lengthened the text (`delta[n]` for them all). */
+  delta: number[];
+}
+
+function offsetMap(edits: readonly Edit[]): OffsetMap {
+  const from: number[] = [];
+  const to: number[] = [];
+  const delta: number[] = [0];
+  let d = 0;
+  for (const e of edits) {
+    from.push(e.start + d);
+    to.push(e.start + d + e.replacement.length);
+    d += e.replacement.length - (e.end - e.start);
+    delta.push(d);
+  }
+  return { from, to, delta };
 }
 
 /**
@@ -39,6 +76,7 @@ export function composeEdits(stored: string, first: readonly Edit[], middle: str
     b: Edit | null;
   }
   const firstSorted = sortedEdits(first);
+  const firstMap = offsetMap(firstSorted);
   const pieces: Piece[] = [];
   let delta = 0;
   for (const e of firstSorted) {
@@ -72,8 +110,8 @@ export function composeEdits(stored: string, first: readonly Edit[], middle: str
     const from = Math.min(...run.map((p) => p.from));
     const to = Math.max(...run.map((p) => p.to));
     // The ends of the run, back on the stored text; first-plan edits in the run are taken in whole.
-    const start = Math.min(backOffset(firstSorted, from, 'after'), ...as.map((a) => a.start));
-    const end = Math.max(start, backOffset(firstSorted, to, 'before'), ...as.map((a) => a.end));
+    const start = Math.min(mapBack(firstMap, firstSorted, from, 'after'), ...as.map((a) => a.start));
+    const end = Math.max(start, mapBack(firstMap, firstSorted, to, 'before'), ...as.map((a) => a.end));
     const replacement = applyEdits(
       middle.slice(from, to),
       bs.map((e) => ({ ...e, start: e.start - from, end: e.end - from })),

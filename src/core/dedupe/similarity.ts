@@ -76,16 +76,20 @@ function setOf(tokens: readonly string[]): Set<string> {
 /** True when the two texts use opposite verbs (approve / reject) that the other does not also use. */
 function oppositePoles(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  for (const p of a) {
-    const other = flip(p);
-    if (b.includes(other) && !a.includes(other) && !b.includes(p)) return true;
-  }
+  for (const p of a) if (hasOpposite(b, p) && !hasOpposite(a, p) && !b.includes(p)) return true;
   return false;
 }
 
-/** The other pole of a pair: `0:0` ↔ `0:1`. */
-function flip(pole: string): string {
-  return pole.slice(0, -1) + (pole.endsWith('0') ? '1' : '0');
+/** True when `poles` holds the other pole of `pole` (`0:0` ↔ `0:1`), compared in place: this runs for many pairs. */
+function hasOpposite(poles: readonly string[], pole: string): boolean {
+  const n = pole.length;
+  for (const q of poles) {
+    if (q.length !== n || q.charCodeAt(n - 1) === pole.charCodeAt(n - 1)) continue;
+    let same = true;
+    for (let i = 0; i < n - 1 && same; i++) if (q.charCodeAt(i) !== pole.charCodeAt(i)) same = false;
+    if (same) return true;
+  }
+  return false;
 }
 
 /**

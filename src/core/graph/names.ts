@@ -20,6 +20,7 @@
  * 5. `collectPeople` — the whole vault's mentions in, the people list out.
  */
 import { foldAccents } from '../text';
+import { NAME_PARTICLES } from '../parse/values';
 
 // ─── Cleaning a written name ─────────────────────────────────────────────────
 
@@ -873,7 +874,7 @@ export class NameResolver {
 const NONE: readonly Entry[] = [];
 
 /** Words that lead a surname: `van der` Berg, `de la` Cruz, `al` Amin. */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'al', 'el', 'bin', 'ibn']);
+const PARTICLES = NAME_PARTICLES;
 
 /** True when `whole` ends with `tail`. */
 function endsWith(whole: readonly string[], tail: readonly string[]): boolean {

@@ -16,7 +16,7 @@ import { SectionStack, type SectionContext } from './sections';
 import * as tasks from './tasks';
 import * as transcript from './transcript';
 import type { SeparatorSearch } from './transcript';
-import { findIsoDate, findWrittenDate, splitNames, stripName } from './values';
+import { findIsoDate, findWrittenDate, isNameShaped, splitNames, stripName } from './values';
 
 export interface BodyOptions {
   /** Mojibake repair applied to a task's description before its signifiers are read. */
@@ -563,7 +563,7 @@ function boldHeading(line: string, amongActions: boolean): string | null {
 
 /** A bold line under action items that names a person, not a part of the note (`**Outline**`, `**Notes**`). */
 function isNameLine(words: string): boolean {
-  return NAME_LINE.test(words) && !(words.indexOf(' ') === -1 && NOTE_PARTS.has(words.toLowerCase()));
+  return isNameShaped(words) && !(words.indexOf(' ') === -1 && NOTE_PARTS.has(words.toLowerCase()));
 }
 
 /** One-word bold lines note-takers head the parts of a note with. */
@@ -571,5 +571,3 @@ const NOTE_PARTS = new Set(
   'outline overview notes chapters keywords topics agenda highlights recap bullets shorthand transcript attendees participants summary details discussion background context appendix misc other updates status'.split(' '),
 );
 
-/** One to four capitalised words: a person's name as a bold line gives it. */
-const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;

@@ -4,6 +4,7 @@
  */
 
 import type { Section, SectionKind } from '../model';
+import { isNameShaped } from './values';
 
 export interface Heading {
   level: number;
@@ -84,8 +85,7 @@ const cache = new Map<string, HeadingClass>();
 
 /** The heading reduced to the words that decide its kind. */
 export function headingKey(heading: string): string {
-  return heading
-    .replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1')
+  return withoutLinks(heading)
     .replace(/\([^)]*\)/g, ' ')
     .toLowerCase()
     .replace(/[&/+]/g, ' and ')
@@ -135,17 +135,10 @@ const NOT_A_PERSON = new Set(
     'corp corp. corporation inc inc. ltd ltd. llc gmbh plc co co. sa ag bv labs'
   ).split(' '),
 );
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'y', 'st.']);
 
-/**
- * Shaped like a person's name: `minWords` to four words, each capitalised (particles such
- * as `van` or `de` aside), made of letters, apostrophes, hyphens and full stops only.
- */
+/** Shaped like a person's name (see `isNameShaped`), and no word of it a side or a group. */
 function isPersonName(text: string, minWords = 1): boolean {
-  const words = text.trim().split(/\s+/);
-  if (words.length < minWords || words.length > 4) return false;
-  if (words.some((w) => NOT_A_PERSON.has(w.toLowerCase()))) return false;
-  return words.every((w, i) => /^[\p{L}'’.-]+$/u.test(w) && (/^\p{Lu}/u.test(w) || (i > 0 && NAME_PARTICLES.has(w.toLowerCase()))));
+  return isNameShaped(text, minWords) && !text.trim().split(/\s+/).some((w) => NOT_A_PERSON.has(w.toLowerCase()));
 }
 
 /**

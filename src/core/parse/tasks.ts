@@ -13,6 +13,7 @@ import * as chars from './chars';
 /** Bound once: called for every character of a task's text (see `body.ts`). */
 const { isJsBlank, isJsSpace } = chars;
 import { displayLinks } from './links';
+import { NAME_PARTICLES } from './values';
 
 /** Everything a task line says besides its span, status and section. */
 export type TaskFields = Pick<
@@ -102,7 +103,6 @@ const TAGS = /(^|\s)(#[^\s!@#$%^&*(),.?":{}|<>[\]`'~;=+\\]+)/g;
 const INLINE_FIELD = /\[([^[\]:]+?)::[ \t]*([^[\]]*?)[ \t]*\]|\(([^():]+?)::[ \t]*([^()]*?)[ \t]*\)/g;
 
 /** Lower-case words inside names: `@Jan van der Berg`, `@Ana de la Cruz`. */
-const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do']);
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const UPPER = /^\p{Lu}$/u;
 
@@ -144,7 +144,7 @@ export function readAssignee(s: string, at: number): string | null {
     for (let particles = 0; particles < 2; particles++) {
       let k = j;
       while (k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122) k++;
-      if (k === j || !PARTICLES.has(s.slice(j, k)) || (s.charCodeAt(k) !== 32 && s.charCodeAt(k) !== 9)) break;
+      if (k === j || !NAME_PARTICLES.has(s.slice(j, k)) || (s.charCodeAt(k) !== 32 && s.charCodeAt(k) !== 9)) break;
       while (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9) k++;
       j = k;
     }

@@ -212,11 +212,26 @@ function addName(out: string[], part: string): void {
   out.push(name);
 }
 
-/** Two to four capitalised words: a person's full name as a list writes it. */
-const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|di|du|la|le)){1,3}$/u;
-
 function isFullName(s: string): boolean {
-  return FULL_NAME.test(s.trim());
+  return isNameShaped(s, 2);
+}
+
+/** The lower-case words inside a person's name: `Zoë van der Berg`, `Ana de la Cruz`, `Omar bin Said`. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'von', 'de', 'der', 'den', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'binti', 'ibn', 'al', 'el',
+]);
+
+const NAME_WORD = /^[\p{L}'’.-]+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Shaped like a person's name: `minWords` to four words, each capitalised (particles such as
+ * `van` or `de` aside, never first), made of letters, apostrophes, hyphens and full stops only.
+ */
+export function isNameShaped(text: string, minWords = 1): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < minWords || words.length > 4) return false;
+  return words.every((w, i) => NAME_WORD.test(w) && (CAPITALISED.test(w) || (i > 0 && NAME_PARTICLES.has(w.toLowerCase()))));
 }
 
 // eslint-disable-next-line no-control-regex -- ASCII test

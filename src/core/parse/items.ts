@@ -91,7 +91,7 @@ export function itemKindFor(section: SectionKind): ItemKind {
  * `**Risk:** …`, `Open question: …`, `Action: …`, `TODO: …` (bold or not, the colon inside or after).
  */
 const LABEL =
-  /^(?:\*\*|__)?[ \t]*(decisions?|decided|agreed|risks?|blockers?|concerns?|(?:open |key )?questions?|q|(?:key )?facts?|fyi|outcomes?|results?|action(?:[ -]items?)?|todo|to-?do|ai|follow[ -]?ups?|next[ -]steps?)[ \t]*(?::[ \t]*(?:\*\*|__)?|(?:\*\*|__)[ \t]*:)[ \t]*(\S.*)$/i;
+  /^(?:\*\*|__)?[ \t]*(decisions?|decided|agreed|risks?|blockers?|concerns?|(?:open |key )?questions?|q|(?:key )?facts?|fyi|outcomes?|results?|action(?:[ -]items?)?|todo|to-?do|follow[ -]?ups?|next[ -]steps?)[ \t]*(?::[ \t]*(?:\*\*|__)?|(?:\*\*|__)[ \t]*:)[ \t]*(\S.*)$/i;
 
 const KIND_BY_LABEL: Record<string, ItemKind | 'action'> = {
   decision: 'decision', decisions: 'decision', decided: 'decision', agreed: 'decision',
@@ -111,7 +111,7 @@ export interface LabelledItem {
 
 /** The letters a label starts with (`d`ecision, `a`ction, `r`isk, `q`uestion…), either case, and `*` / `_` for bold. */
 const LABEL_FIRST = new Uint8Array(128);
-for (const c of 'darbcokqftnDARBCOKQFTN*_') LABEL_FIRST[c.charCodeAt(0)] = 1;
+for (const c of 'drbcokqftnaDRBCOKQFTNA*_') LABEL_FIRST[c.charCodeAt(0)] = 1;
 
 /**
  * Whether `text` may open with a label: a label's first letter, then a colon within 24 characters.

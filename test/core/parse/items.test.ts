@@ -124,8 +124,9 @@ describe('a label says what a bullet is, whatever its section', () => {
   });
 
   it('leaves bullets whose first words are not a label', () => {
-    expect(items('## Notes\n- Q3: revenue up 10%\n- Note: bring the contract\n- Decisions were postponed: no quorum\n- The risk is small\n')).toEqual([
+    expect(items('## Notes\n- Q3: revenue up 10%\n- AI: budget approved for the pilot\n- Note: bring the contract\n- Decisions were postponed: no quorum\n- The risk is small\n')).toEqual([
       ['fact', 'Q3: revenue up 10%', false],
+      ['fact', 'AI: budget approved for the pilot', false],
       ['fact', 'Note: bring the contract', false],
       ['fact', 'Decisions were postponed: no quorum', false],
       ['fact', 'The risk is small', false],

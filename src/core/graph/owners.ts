@@ -20,9 +20,12 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
 /** Labels note-takers put before the owner: `Action: Priya — …`, `TODO(Tomasz): …` (written out by case: the name's capital must stay a capital). */
 const LABEL = String.raw`(?:[Aa]ction(?:\s+[Ii]tem)?|ACTION|TODO|[Tt]odo|[Tt]o-[Dd]o|AI|[Oo]wner|[Nn]ext\s+[Ss]tep)`;
 
-/** `Name to …`, `Name will …`, `Name: …`, `**Name**: …`, `Name — …`, `@Name to …`, `Name (PM) to …`. */
+/**
+ * `Name to …`, `Name will …`, `Name: …`, `**Name**: …`, `Name — …`, `@Name to …`, `Name (PM) to …`,
+ * and two names sharing it (`Ana and Tomasz to …`, `Ana & Bo: …`): the first leads, and owns it here.
+ */
 const LEADING_NAME = new RegExp(
-  String.raw`^\s*(?:${LABEL}\s*:\s*)?(?:\*\*|__)?@?(${NAME})(?:\*\*|__)?(?:\s+\([^()]*\))?(?:\s*:(?:\*\*|__)?\s|\s+[—–-]\s|\s+(?:to|will|should|must|needs\s+to|is\s+to|owns|can)\s)`,
+  String.raw`^\s*(?:${LABEL}\s*:\s*)?(?:\*\*|__)?@?(${NAME})(?:\s*(?:and|&|\/|\+)\s*@?${NAME})?(?:\*\*|__)?(?:\s+\([^()]*\))?(?:\s*:(?:\*\*|__)?\s|\s+[—–-]\s|\s+(?:to|will|should|must|needs?\s+to|is\s+to|are\s+to|owns?|can)\s)`,
   'u',
 );
 /** Labels that say who owns a task wherever they stand in it. */

@@ -96,3 +96,14 @@ describe('owners after a label', () => {
     expect(writtenOwner({ text: 'Action item: review the NDA', fields: {}, assignee: null })).toBeNull();
   });
 });
+
+describe('two people sharing a task in its words', () => {
+  it.each([
+    ['Sofia and Tomasz to draft the plan', 'Sofia'],
+    ['Ana & Tomasz: review pricing', 'Ana'],
+    ['Tomasz / Ana to sync with legal', 'Tomasz'],
+    ['Ana Souza and Tomasz Wren to book the QBR', 'Ana Souza'],
+  ])('%s: the first named leads it', (text, owner) => {
+    expect(writtenOwner({ assignee: null, fields: {}, text })).toBe(owner);
+  });
+});

@@ -4,7 +4,7 @@
  * at once; its first character decides which readers run on it.
  */
 
-import type { Item, Link, Section, Task, Transcript, TranscriptLine } from '../model';
+import type { Item, Link, Section, SectionKind, Task, Transcript, TranscriptLine } from '../model';
 import * as chars from './chars';
 import type { Report } from './frontmatter';
 import * as items from './items';
@@ -108,6 +108,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
   let blankSinceItem = false;
   /** After an empty `**Attendees**:`, the list below it names the people. */
   let attendeeList = false;
+  /** Inside a callout (`> [!todo] Action items`) that heads a section of its own, until its `>` lines end. */
+  let inCallout = false;
   let sawSection = false;
   /** Whether the frontmatter holds a `[[` at all: one backward search over it, not one per line. */
   const frontmatterLinks = bodyStart > from && text.lastIndexOf('[[', bodyStart - 2) >= from;
@@ -128,6 +130,11 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       lineNo++;
       paragraph = null;
       blankSinceItem = true;
+      if (inCallout) {
+        // A blank line ends a callout.
+        context = stack.closeTo(CALLOUT_LEVEL, pos, lineNo - 2);
+        inCallout = false;
+      }
       continue;
     }
     const nl = text.indexOf('\n', pos);
@@ -203,7 +210,25 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
 
+    if (inCallout && first !== 62 /* > */) {
+      // The callout's `>` lines have ended: what follows belongs to the section around it.
+      context = stack.closeTo(CALLOUT_LEVEL, start, here - 1);
+      inCallout = false;
+    }
     const line = text.slice(start, end);
+    if (first === 62 /* > */) {
+      const callout = readCallout(line);
+      if (callout !== null) {
+        // `> [!todo] Action items`: its lines are a section of their own, of the kind its title (or type) names.
+        if (inCallout) stack.closeTo(CALLOUT_LEVEL, start, here - 1);
+        context = stack.push(CALLOUT_LEVEL, callout.title, here, start, end, callout.kind);
+        inCallout = true;
+        depth.reset();
+        paragraph = null;
+        openItem = null;
+        continue;
+      }
+    }
     // A comment opened on its own line and not closed on it hides what follows, as Obsidian hides it:
     // a commented-out template task is no task.
     if ((first === 60 /* < */ || first === 37) /* % */ && !isTranscriptStart(line) && !isTranscriptEnd(line)) {
@@ -544,6 +569,29 @@ function addTranscriptLine(
 
 /** Deeper than any `#` heading, so the next real heading (or bold heading) ends the section. */
 const PSEUDO_HEADING_LEVEL = 7;
+/** Deeper still: a callout sits inside whatever section holds it, and ends with its `>` lines. */
+const CALLOUT_LEVEL = PSEUDO_HEADING_LEVEL + 2;
+
+/** `> [!todo]- Action items`: the callout's type, and its title (the type when it has none). */
+const CALLOUT = /^[ \t]*>[ \t]*\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
+
+/** Callout types that say what their lines are, when the title does not. */
+const KIND_BY_CALLOUT: Record<string, SectionKind> = {
+  todo: 'actions', task: 'actions', tasks: 'actions', action: 'actions', actions: 'actions',
+  summary: 'summary', abstract: 'summary', tldr: 'summary',
+  question: 'questions', questions: 'questions', faq: 'questions', help: 'questions',
+  warning: 'risks', caution: 'risks', attention: 'risks', danger: 'risks', risk: 'risks', risks: 'risks',
+  decision: 'decisions', decisions: 'decisions',
+};
+
+function readCallout(line: string): { title: string; kind: SectionKind | undefined } | null {
+  if (!line.includes('[!')) return null;
+  const m = CALLOUT.exec(line);
+  if (!m) return null;
+  const type = m[1].toLowerCase();
+  const title = m[2].replace(/[*_]{2}/g, '').trim();
+  return { title: title === '' ? m[1] : title, kind: KIND_BY_CALLOUT[type] };
+}
 const BOLD_LINE = /^ {0,3}(\*\*|__)([^*_\n]{2,80}?)\1[ \t]*:?[ \t]*$/;
 
 /** `**Decisions**`, `**Action items:**`, `__Next steps__:` → the words, when they name a section kind. */

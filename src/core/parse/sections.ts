@@ -232,10 +232,14 @@ export class SectionStack {
   private readonly open: Section[] = [];
   private readonly contexts: SectionContext[] = [];
 
-  /** Open a heading at `line`; closes every open section of the same or deeper level. */
-  push(level: number, heading: string, line: number, start: number, end: number): SectionContext {
+  /**
+   * Open a heading at `line`; closes every open section of the same or deeper level. `kind`:
+   * what the section is when its words name no kind (a callout's type).
+   */
+  push(level: number, heading: string, line: number, start: number, end: number, kind?: SectionKind): SectionContext {
     this.closeTo(level, start, line - 1);
-    const cls = classifyHeading(heading);
+    const named = classifyHeading(heading);
+    const cls = named.kind === 'other' && kind !== undefined ? { kind, forPerson: null, attendees: false } : named;
     const depth = this.open.length;
     const parent = depth > 0 ? this.open[depth - 1] : null;
     const parentContext = depth > 0 ? this.contexts[depth - 1] : null;
@@ -273,12 +277,14 @@ export class SectionStack {
     this.closeTo(0, textLength, lastLine);
   }
 
-  private closeTo(level: number, at: number, lastLine: number): void {
+  /** Close every open section of `level` or deeper, ending at `at` (line `lastLine`): the context of what is left open. */
+  closeTo(level: number, at: number, lastLine: number): SectionContext {
     while (this.open.length > 0 && this.open[this.open.length - 1].level >= level) {
       const section = this.open.pop() as Section;
       this.contexts.pop();
       section.contentEnd = Math.max(at, section.end);
       section.endLine = Math.max(lastLine, section.line);
     }
+    return this.current();
   }
 }

@@ -213,3 +213,47 @@ describe('bold lines as headings, the way Fireflies lays out action items', () =
     ]);
   });
 });
+
+describe('callouts as sections', () => {
+  const note = parseNote(
+    'n.md',
+    [
+      '# Sync',
+      '',
+      '> [!todo] Action items',
+      '> - [ ] Send the deck @Ana Ruiz',
+      '> - Book the room',
+      '',
+      '- a bullet after the callout',
+      '',
+      '## Notes',
+      '> [!warning]',
+      '> - The timeline slips',
+      '- a note',
+      '> [!quote] Someone said',
+      '> - quoted',
+      '',
+    ].join('\n'),
+  );
+
+  it('a callout’s lines are a section of the kind its title names, else its type', () => {
+    expect(note.tasks.map((t) => [t.text, t.section])).toEqual([['Send the deck', 'actions']]);
+    expect(note.items.map((i) => [i.text, i.kind, i.section])).toEqual([
+      ['Book the room', 'other', 'actions'],
+      ['a bullet after the callout', 'other', 'other'],
+      ['The timeline slips', 'risk', 'risks'],
+      ['a note', 'fact', 'facts'],
+      ['quoted', 'fact', 'facts'],
+    ]);
+  });
+
+  it('ends with its `>` lines, and the section around it goes on', () => {
+    expect(note.sections.map((s) => [s.heading, s.kind, s.line, s.endLine])).toEqual([
+      ['Sync', 'other', 1, 14],
+      ['Action items', 'actions', 3, 5],
+      ['Notes', 'facts', 9, 14],
+      ['warning', 'risks', 10, 11],
+      ['Someone said', 'other', 13, 14],
+    ]);
+  });
+});

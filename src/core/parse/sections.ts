@@ -53,10 +53,11 @@ const RULES: Rule[] = [
   { kind: 'summary', pattern: /^(?:meeting |executive |call |short |quick |brief )?(?:summary|overview|recap|tl ?dr|synopsis|abstract|gist)$/ },
   {
     kind: 'actions',
-    pattern: /^(?:my |open |key |new |agreed |assigned )?(?:action items?|actions?|action points?|actionables?|next steps?|next actions?|to ?dos?|todo list|to do list|tasks?|assignments|deliverables|commitments)(?: (?:for|from|after) .+)?$/,
+    pattern:
+      /^(?:my |open |key |new |agreed |assigned |suggested |proposed |recommended |immediate |upcoming |pending |outstanding )?(?:action items?|actions?|action points?|actionables?|next steps?|next actions?|to ?dos?|todo list|to do list|tasks?|assignments|deliverables|commitments)(?: assigned| and owners?| and (?:due )?dates| and deadlines)?(?: (?:for|from|after) .+)?$/,
   },
   { kind: 'followups', pattern: /^(?:follow ?ups?|follow ?up (?:items|actions|tasks)|followups?)(?: (?:for|from|after) .+)?$/ },
-  { kind: 'decisions', pattern: /^(?:key |main |final )?(?:decisions?|decision log)(?: made| taken| reached| log)?(?: (?:from|in|at) .+)?$/ },
+  { kind: 'decisions', pattern: /^(?:key |main |final )?(?:decisions?|decision log|agreements?)(?: made| taken| reached| log)?(?: (?:from|in|at) .+)?$/ },
   {
     kind: 'facts',
     pattern: /^(?:key |main |important |other )?(?:information|info|facts?(?: learned| learnt)?|points|takeaways|learnings|insights|highlights|notes|discussion points|discussion notes|discussion|details)$/,
@@ -64,9 +65,9 @@ const RULES: Rule[] = [
   { kind: 'outcomes', pattern: /^(?:key |main )?(?:outcomes?|results?|conclusions?)$/ },
   {
     kind: 'risks',
-    pattern: /^(?:key |main |open )?(?:risks?|blockers?|concerns?|issues?|dependencies|risks and (?:blockers|issues|concerns|mitigations|dependencies)|(?:blockers|issues) and risks)$/,
+    pattern: /^(?:key |main |open )?(?:risks?|blockers?|concerns?|issues?|challenges|dependencies|risks and (?:blockers|issues|concerns|mitigations|dependencies)|(?:blockers|issues) and risks)$/,
   },
-  { kind: 'questions', pattern: /^(?:open |outstanding |unresolved |remaining |pending )?(?:questions?|unknowns)$/ },
+  { kind: 'questions', pattern: /^(?:open |outstanding |unresolved |unanswered |remaining |pending )?(?:questions?|unknowns)(?: to follow up(?: on)?)?$/ },
   { kind: 'related', pattern: /^(?:related(?: notes| links| people| pages| meetings)?|links|references|see also|resources)$/ },
   { kind: 'transcript', pattern: /^(?:full |raw |meeting |call )?(?:transcripts?|transcriptions?)$/ },
 ];
@@ -142,6 +143,18 @@ function isPersonName(text: string, minWords = 1): boolean {
 }
 
 /**
+ * `Decisions and next steps`, `Takeaways & action items`: a heading naming two kinds is the
+ * first it names (its tasks are tasks whatever the kind, by their checkboxes).
+ */
+function bothKinds(key: string): HeadingClass | null {
+  const and = key.indexOf(' and ');
+  if (and === -1) return null;
+  const first = key.slice(0, and);
+  for (const rule of RULES) if (rule.pattern.test(first)) return { kind: rule.kind, forPerson: null, attendees: false };
+  return null;
+}
+
+/**
  * A heading for one person's tasks in any of the ways note-takers write it — `Priya's action
  * items`, `Action items — Priya Raman`, `Priya Raman: next steps` — or a group's (`Our action
  * items`): actions (follow-ups when it says so), with the person. Null when it is none of these.
@@ -166,7 +179,7 @@ function personScoped(heading: string): HeadingClass | null {
 
 /** Every rule's heading holds one of these stems; a title with none of them is 'other' at once. */
 const STEMS =
-  /summ|overview|recap|tl|synops|abstract|gist|action|step|do|task|assign|deliver|commit|follow|decision|info|fact|point|takeaway|learn|insight|highlight|note|discuss|detail|outcome|result|conclu|risk|blocker|concern|issue|depend|question|unknown|relat|link|referen|see also|resource|transcri|attend|particip|people|present|who|invite/i;
+  /summ|overview|recap|tl|synops|abstract|gist|action|step|do|task|assign|deliver|commit|follow|decision|agree|challeng|info|fact|point|takeaway|learn|insight|highlight|note|discuss|detail|outcome|result|conclu|risk|blocker|concern|issue|depend|question|unknown|relat|link|referen|see also|resource|transcri|attend|particip|people|present|who|invite/i;
 
 const OTHER: HeadingClass = { kind: 'other', forPerson: null, attendees: false };
 
@@ -203,7 +216,7 @@ function classifyAfresh(heading: string): HeadingClass {
       break;
     }
   }
-  if (result.kind === 'other' && !result.attendees) result = personScoped(heading) ?? result;
+  if (result.kind === 'other' && !result.attendees) result = personScoped(heading) ?? bothKinds(key) ?? result;
   // Titles are mostly unique; keep the cache small.
   if (cache.size > 2000) cache.clear();
   cache.set(heading, result);

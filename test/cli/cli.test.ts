@@ -41,6 +41,13 @@ describe('meeting-intel scan', () => {
     }
   });
 
+  it('adds risks, open questions and outcomes, and how sure each due date is', () => {
+    for (const key of ['risks', 'questions', 'outcomes']) expect(Array.isArray(json[key]), key).toBe(true);
+    const tasks = json.tasks as { due: string | null; dueCertainty: string | null }[];
+    expect(tasks.some((t) => t.due !== null)).toBe(true);
+    for (const t of tasks) expect(t.due === null ? t.dueCertainty === null : ['exact', 'likely', 'vague'].includes(t.dueCertainty as string)).toBe(true);
+  });
+
   it('exits 1 because the demo vault holds a binary file, and reports it', () => {
     expect(scan.code).toBe(1);
     expect(json.problems).toContainEqual(expect.objectContaining({ path: 'Malformed/binary-junk.md', kind: 'binary' }));

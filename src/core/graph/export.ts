@@ -16,6 +16,8 @@ export interface ScanJson {
     due: string | null;
     dueSource: 'signifier' | 'phrase' | null;
     duePhrase: string | null;
+    /** How sure the due date is: `exact` (a signifier or a full date), `likely` or `vague`. */
+    dueCertainty: string | null;
     /** The event a phrase ties the deadline to, and the day and line the note gives it. */
     dueEvent?: { name: string; date: string; line: number };
     /** An action item written as a plain bullet, without a checkbox. */
@@ -28,6 +30,7 @@ export interface ScanJson {
   facts: { path: string; line: number; text: string }[];
   risks: { path: string; line: number; text: string }[];
   questions: { path: string; line: number; text: string }[];
+  outcomes: { path: string; line: number; text: string }[];
   people: { name: string; aliases: string[]; notes: string[]; accounts: string[]; talkSeconds: number; owner: boolean }[];
   accounts: { name: string; notes: string[]; people: string[] }[];
   meetings: { id: string; date: string | null; title: string; notes: string[]; participants: string[]; account: string | null }[];
@@ -68,6 +71,7 @@ export function toScanJson(graph: VaultGraph): ScanJson {
       due: t.dueResolved,
       dueSource: t.dueSource,
       duePhrase: t.duePhrase,
+      dueCertainty: t.dueCertainty,
       ...(t.dueEvent ? { dueEvent: t.dueEvent } : {}),
       ...(t.bullet ? { bullet: true } : {}),
       priority: t.priority,
@@ -78,6 +82,7 @@ export function toScanJson(graph: VaultGraph): ScanJson {
     facts: itemsOf('fact'),
     risks: itemsOf('risk'),
     questions: itemsOf('question'),
+    outcomes: itemsOf('outcome'),
     people: graph.people.map((p) => ({
       name: p.name,
       aliases: p.aliases,

@@ -21,6 +21,7 @@ import type {
   VaultGraph,
 } from '../model';
 import { parseNote } from '../parse/index';
+import { isNameShaped } from '../parse/values';
 import { findMojibake, fixText } from '../repair/mojibake';
 import { hashText, lineSpan, lineStarts, lineOf, nameOfPath } from '../text';
 import { warmUpDueParsing } from '../dates';
@@ -336,8 +337,31 @@ export function classify(note: Note, options: GraphOptions): NoteRole {
   if (meetingTypes.includes(type) || (options.meetingFolders ?? []).some(inFolder)) return 'meeting';
   // Notes of any other type, or none, that look like meeting notes: a date and people, tasks or a transcript
   // (`type: internal`, `standup`, `interview`… are meetings too when they read like one).
+  // People and company notes kept outside their folders say what they are by a tag (`#person`, `#company`)…
+  const tags = tagsOf(note);
+  if (tags.some((t) => PERSON_TAGS.has(t))) return 'person';
+  if (tags.some((t) => COMPANY_TAGS.has(t))) return 'company';
   if (note.date && (note.participants.length > 0 || note.counterpart || note.person || note.transcript || note.tasks.length > 0)) return 'meeting';
+  // …or are named like a person and list the person's aliases.
+  if (note.aliases.length > 0 && looksLikePersonsName(nameOfPath(note.path))) return 'person';
   return 'other';
+}
+
+const PERSON_TAGS = new Set(['person', 'people/person', 'type/person', 'contact', 'type/contact']);
+const COMPANY_TAGS = new Set(['company', 'type/company', 'organization', 'organisation', 'type/organization', 'account', 'type/account']);
+/** Words that make a name a company's, not a person's. */
+const COMPANY_WORDS = /\b(?:inc|corp|corporation|ltd|llc|gmbh|plc|co|company|group|labs?|partners|holdings|bank|systems|technologies|solutions|health|media|energy|capital)\b\.?/i;
+
+/** The note's frontmatter tags, lower-case, without `#`. */
+function tagsOf(note: Note): string[] {
+  const raw = note.frontmatter?.data.tags ?? note.frontmatter?.data.tag;
+  const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[\s,]+/) : [];
+  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^#/, '').trim().toLowerCase());
+}
+
+/** Two to four capitalised words with no company word: `Ana Ruiz`, not `Kubernetes` or `Acme Labs`. */
+function looksLikePersonsName(name: string): boolean {
+  return isNameShaped(name, 2) && !COMPANY_WORDS.test(name);
 }
 
 export function declaredPeople(notes: readonly Note[], roles: ReadonlyMap<string, NoteRole>): DeclaredPerson[] {

@@ -24,6 +24,8 @@ import type {
   VaultGraph,
 } from '../../core/model';
 import { dueBucket, type DueBucket } from '../../core/dates';
+import { APPLY_THRESHOLD } from '../../core/dedupe/similarity';
+import { isOwnerWord } from '../../core/graph/names';
 import { STEP, type Steps, eachSteps, filterSteps, mapSteps, runSteps, sortSteps } from './steps';
 import { type SearchText, Searchable, filterWords, fold, hayOf, joinParts } from './search';
 
@@ -261,6 +263,8 @@ export interface DashboardIndex {
   iOweByPerson: Map<string, GraphTask[]>;
   /** Folded person name → open tasks they own. */
   theyOweByPerson: Map<string, GraphTask[]>;
+  /** A listed task → the other copies of it the dashboard does not list (same meeting, confident duplicates). */
+  copiesOf: Map<GraphTask, GraphTask[]>;
   /** Where a due date falls today; memoised, since a vault has far fewer dates than tasks. */
   bucket(due: string | null): DueBucket;
   /** `nameKey`, memoised: the same few hundred names come up again and again. */
@@ -333,6 +337,8 @@ export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: st
   if (ownerName) ownerKeys.add(key(ownerName));
   for (const p of graph.people) if (p.isOwner) ownerKeys.add(key(p.name));
   const isOwner = (name: string | null): boolean => name !== null && ownerKeys.has(key(name));
+  // `@Myself` is the owner even when nobody knows the owner's name: the graph leaves such tasks unowned.
+  const isMine = (task: GraphTask): boolean => isOwner(task.owner) || (task.owner === null && task.assignee !== null && isOwnerWord(task.assignee));
 
   const meetingById = new Map<string, Meeting>();
   yield* eachSteps(graph.meetings, (m) => meetingById.set(m.id, m), chunk);
@@ -340,8 +346,10 @@ export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: st
   yield* eachSteps(graph.summaries, (s) => summaryByPath.set(s.path, s), chunk);
   const base: Lookup = { meetingById, summaryByPath };
 
-  // Tasks: mine, and everybody else's.
-  const open = yield* sortTasksSteps(yield* filterSteps(graph.tasks, (t) => t.open, chunk), chunk);
+  // Tasks: mine, and everybody else's; a task written in several notes of one meeting counts once.
+  const copies = yield* collapseDuplicatesSteps(graph, chunk);
+  const listed = yield* filterSteps(graph.tasks, (t) => t.open && !copies.hiddenTasks.has(t), chunk);
+  const open = yield* sortTasksSteps(yield* mapSteps(listed, (t) => copies.shownAs.get(t) ?? t, chunk), chunk);
   const mine: GraphTask[] = [];
   const theirs: GraphTask[] = [];
   const iOweByPerson = new Map<string, GraphTask[]>();
@@ -349,7 +357,7 @@ export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: st
   yield* eachSteps(
     open,
     (task) => {
-      if (isOwner(task.owner)) {
+      if (isMine(task)) {
         mine.push(task);
         const meeting = task.meetingId ? meetingById.get(task.meetingId) : undefined;
         const participants = meeting?.participants ?? summaryByPath.get(task.path)?.participants ?? [];
@@ -443,7 +451,7 @@ export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: st
   );
 
   // Decisions, newest first.
-  const decisionItems = yield* filterSteps(graph.items, (i) => i.kind === 'decision', chunk);
+  const decisionItems = yield* filterSteps(graph.items, (i) => i.kind === 'decision' && !copies.hiddenItems.has(i), chunk);
   const decisionRows = yield* mapSteps(
     decisionItems,
     (item): DecisionRow => ({ item, date: dateOf(base, item.path, item.meetingId), meetingTitle: contextOf(base, item.path, item.meetingId).title }),
@@ -509,8 +517,117 @@ export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: st
     meetingsByPerson,
     iOweByPerson,
     theyOweByPerson,
+    copiesOf: copies.copiesOf,
     bucket,
     key,
+  };
+}
+
+// ─── Duplicates: one entry per task or decision, however many notes repeat it ─
+
+interface Collapsed {
+  /** Copies left out of every list: the group is listed once, or not at all when a copy is done. */
+  hiddenTasks: Set<GraphTask>;
+  hiddenItems: Set<GraphItem>;
+  /** The copy listed for a group, when its copies disagree: with the earliest due date, the highest priority, in progress if any is. */
+  shownAs: Map<GraphTask, GraphTask>;
+  /** The listed copy (as listed) → the copies left out. */
+  copiesOf: Map<GraphTask, GraphTask[]>;
+}
+
+/**
+ * The duplicate groups a user already reads as one: confident ones (those
+ * the dedupe applies by default) within one note or across the notes of one
+ * meeting. Vault-wide matches and possible duplicates are only reported —
+ * they may be two real tasks — so both copies stay listed, and the health
+ * panel shows the group either way.
+ *
+ * A group is listed once, as the copy the dedupe keeps, merged the way the
+ * dedupe would merge it; when any copy is ticked the task is done, so none is listed.
+ */
+function* collapseDuplicatesSteps(graph: VaultGraph, chunk: number): Steps<Collapsed> {
+  const collapsed: Collapsed = { hiddenTasks: new Set(), hiddenItems: new Set(), shownAs: new Map(), copiesOf: new Map() };
+  const refKey = (path: string, line: number): string => `${line}\u0000${path}`;
+  const groupOf = new Map<string, number>();
+  for (let g = 0; g < graph.duplicates.length; g++) {
+    const group = graph.duplicates[g];
+    if (group.kind === 'fact' || group.scope === 'vault' || group.confidence < APPLY_THRESHOLD) continue;
+    for (const m of group.members) groupOf.set(refKey(m.path, m.line), g);
+    if ((g + 1) % chunk === 0) yield;
+  }
+  if (groupOf.size === 0) return collapsed;
+
+  const taskMembers = new Map<number, GraphTask[]>();
+  yield* eachSteps(
+    graph.tasks,
+    (t) => {
+      const g = groupOf.get(refKey(t.path, t.line));
+      if (g !== undefined && graph.duplicates[g].kind === 'task') pushTo(taskMembers, g, t);
+    },
+    chunk,
+  );
+  const isCanonical = (g: number, at: { path: string; line: number }): boolean => {
+    const c = graph.duplicates[g].canonical;
+    return c.path === at.path && c.line === at.line;
+  };
+  for (const [g, members] of taskMembers) {
+    if (members.length < 2) continue;
+    if (members.some((t) => t.statusType === 'done')) {
+      for (const t of members) collapsed.hiddenTasks.add(t);
+      continue;
+    }
+    const open = members.filter((t) => t.open);
+    if (open.length === 0) continue;
+    const kept = open.find((t) => isCanonical(g, t)) ?? open[0];
+    const others = members.filter((t) => t !== kept);
+    for (const t of others) collapsed.hiddenTasks.add(t);
+    const shown = mergedCopy(kept, open);
+    if (shown !== kept) collapsed.shownAs.set(kept, shown);
+    collapsed.copiesOf.set(shown, others);
+  }
+
+  const itemMembers = new Map<number, GraphItem[]>();
+  yield* eachSteps(
+    graph.items,
+    (i) => {
+      const g = groupOf.get(refKey(i.path, i.line));
+      if (g !== undefined && graph.duplicates[g].kind === 'decision' && i.kind === 'decision') pushTo(itemMembers, g, i);
+    },
+    chunk,
+  );
+  for (const [g, members] of itemMembers) {
+    const kept = members.find((i) => isCanonical(g, i)) ?? members[0];
+    for (const i of members) if (i !== kept) collapsed.hiddenItems.add(i);
+  }
+  return collapsed;
+}
+
+/**
+ * `kept` as the dashboard lists its group: the earliest due date of the open
+ * copies (with the phrase it came from), the highest priority in Tasks' order
+ * (none ranks above low), in progress when any copy is. `kept` itself when no
+ * copy adds anything, so ticking and opening still reach the kept line.
+ */
+function mergedCopy(kept: GraphTask, open: readonly GraphTask[]): GraphTask {
+  let due: GraphTask = kept;
+  let priority: GraphTask = kept;
+  let progress: GraphTask = kept;
+  for (const t of open) {
+    if (t.dueResolved !== null && (due.dueResolved === null || t.dueResolved < due.dueResolved)) due = t;
+    if (priorityRank(t.priority) < priorityRank(priority.priority)) priority = t;
+    if (t.statusType === 'in_progress' && progress.statusType !== 'in_progress') progress = t;
+  }
+  if (due === kept && priority === kept && progress === kept) return kept;
+  return {
+    ...kept,
+    dueResolved: due.dueResolved,
+    dueSource: due.dueSource,
+    duePhrase: due.duePhrase,
+    dueCertainty: due.dueCertainty,
+    dueEvent: due.dueEvent,
+    priority: priority.priority,
+    status: progress.status,
+    statusType: progress.statusType,
   };
 }
 

@@ -13,7 +13,7 @@ import { readBody, type Body } from './body';
 import { readFrontmatter, type FrontmatterResult, type Report } from './frontmatter';
 import { assignSpeakers } from './transcript';
 import { parseLooseDate } from '../dates';
-import { addNames, asDate, asName, asNameList, asText, findIsoDate, findWrittenDate, splitNames, stripName } from './values';
+import { addNames, asDate, asName, asNameList, asText, findFileNameDate, findFolderDate, findIsoDate, findWrittenDate, splitNames, stripName } from './values';
 
 export interface ParseOptions {
   /**
@@ -149,6 +149,8 @@ function readFields(note: Note, data: Record<string, unknown>, body: Body | null
     (body?.h1 ? findIsoDate(body.h1) ?? findWrittenDate(body.h1) : null) ??
     findIsoDate(baseName(note.path)) ??
     findWrittenDate(baseName(note.path)) ??
+    findFileNameDate(baseName(note.path)) ??
+    findFolderDate(note.path) ??
     asDate(first(field(data, lower, 'created')));
 
   const seen = new Set<string>();

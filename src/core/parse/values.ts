@@ -32,6 +32,42 @@ export function findIsoDate(s: string): string | null {
   return null;
 }
 
+/**
+ * A day written in figures in a file name the other ways people name files: `2025.10.20`,
+ * `2025_10_20`, `20251020`, and day and month either way round when only one reading is a day
+ * (`10-20-2025`, `20.10.2025`; `05-06-2025` could be either, so it is none). Null when none.
+ */
+export function findFileNameDate(name: string): string | null {
+  const ymd = YEAR_FIRST.exec(name);
+  if (ymd && isValidDate(Number(ymd[1]), Number(ymd[3]), Number(ymd[4]))) return iso(ymd[1], ymd[3], ymd[4]);
+  const dmy = YEAR_LAST.exec(name);
+  if (dmy) {
+    const a = Number(dmy[1]);
+    const b = Number(dmy[2]);
+    const y = Number(dmy[3]);
+    const monthFirst = isValidDate(y, a, b);
+    const dayFirst = isValidDate(y, b, a);
+    if (monthFirst && !dayFirst) return iso(dmy[3], dmy[1], dmy[2]);
+    if (dayFirst && !monthFirst) return iso(dmy[3], dmy[2], dmy[1]);
+    if (dayFirst && monthFirst && a === b) return iso(dmy[3], dmy[1], dmy[2]);
+  }
+  return null;
+}
+
+/** `Meetings/2025/10/20/sync.md`: a day given by the folders a note sits in. Null when none. */
+export function findFolderDate(path: string): string | null {
+  const m = FOLDER_DATE.exec(path);
+  return m && isValidDate(Number(m[1]), Number(m[2]), Number(m[3])) ? iso(m[1], m[2], m[3]) : null;
+}
+
+const YEAR_FIRST = /(?:^|[^\d])((?:19|20)\d{2})([._]?)(\d{2})\2(\d{2})(?!\d)/;
+const YEAR_LAST = /(?:^|[^\d.])(\d{1,2})[-.](\d{1,2})[-.]((?:19|20)\d{2})(?!\d)/;
+const FOLDER_DATE = /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//;
+
+function iso(y: string, m: string, d: string): string {
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }

@@ -285,3 +285,20 @@ describe('two people joined by "and" or "&"', () => {
     expect(parseNote('a.md', `---\n${line}\n---\n# Sync\n`).participants).toEqual(names);
   });
 });
+
+describe('a date in the file name or folders, written in figures', () => {
+  it.each([
+    ['2025.10.20 Sync.md', '2025-10-20'],
+    ['20251020 Sync.md', '2025-10-20'],
+    ['Sync 2025_10_20.md', '2025-10-20'],
+    ['Sync 10-20-2025.md', '2025-10-20'],
+    ['Sync 20.10.2025.md', '2025-10-20'],
+    ['Meetings/2025/10/20/sync.md', '2025-10-20'],
+  ])('%s → %s', (path, date) => {
+    expect(parseNote(path, '## Notes\n- x\n').date).toBe(date);
+  });
+
+  it.each(['Sync 05-06-2025.md', 'Ticket 12345678.md', 'Room 2025 plan.md', '2025_13_01.md'])('%s gives none (either reading, or no day)', (path) => {
+    expect(parseNote(path, '## Notes\n- x\n').date).toBeNull();
+  });
+});

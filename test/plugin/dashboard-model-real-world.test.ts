@@ -332,3 +332,21 @@ describe('duplicate copies that disagree', () => {
     expect(m.decisions.map((d) => d.item.text)).toEqual(['Pilot starts in November', 'Renew for two years']);
   });
 });
+
+describe('meetings still to come', () => {
+  const prep = {
+    path: 'Meetings/2025-11-20 Acme quarterly review.md',
+    text: meetingNote('Acme quarterly review', '2025-11-20', ['Morgan Hale', 'Nadia Petrova'], '## Agenda\n\n- Renewal terms\n'),
+  };
+  const model = buildDashboardModel(buildGraph([...vaultFiles(), prep], { peopleFolder: 'People' }), TODAY, '', null);
+
+  it('are not the last meeting with an account, as they are not the last met with a person', () => {
+    const acme = model.accounts.find((a) => a.name === 'Acme Freight')!;
+    expect(acme.meetingCount).toBe(4);
+    expect(acme.lastMeeting).toBe('2025-10-13');
+    expect(model.people.find((p) => p.name === 'Nadia Petrova')?.lastMet).toBe('2025-10-13');
+  });
+  it('head the meetings list, newest first', () => {
+    expect(model.meetings[0].meeting.title).toBe('Acme quarterly review');
+  });
+});

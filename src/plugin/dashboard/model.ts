@@ -67,6 +67,7 @@ export interface AccountCard {
   name: string;
   people: string[];
   meetingCount: number;
+  /** Date of the latest meeting on or before today: a meeting still to come was not had yet. */
   lastMeeting: string | null;
   /** Open tasks from its meetings and notes. */
   openCount: number;
@@ -443,7 +444,7 @@ export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: st
   // Accounts.
   const accounts = new Searchable<AccountCard>(
     yield* sortSteps(
-      yield* accountCardsSteps(graph, sortedMeetings, open, key, chunk),
+      yield* accountCardsSteps(graph, sortedMeetings, open, today, key, chunk),
       (a, b) => compareDatesDesc(a.lastMeeting, b.lastMeeting) || a.name.localeCompare(b.name),
       chunk,
     ),
@@ -666,15 +667,11 @@ function personCard(
  * Every account's card in one pass over meetings, tasks and risks: each is
  * filed under the accounts of its meeting and of its note.
  */
-
-/**
- * Every account's card in one pass over meetings, tasks and risks: each is
- * filed under the accounts of its meeting and of its note.
- */
 function* accountCardsSteps(
   graph: VaultGraph,
   sortedMeetings: Meeting[],
   sortedOpen: GraphTask[],
+  today: string,
   key: (name: string) => string,
   chunk: number,
 ): Steps<AccountCard[]> {
@@ -702,7 +699,7 @@ function* accountCardsSteps(
       accountsOfMeeting.set(m.id, found);
       for (const c of found) {
         c.meetingCount++;
-        if (m.date && (c.lastMeeting === null || m.date > c.lastMeeting)) c.lastMeeting = m.date;
+        if (m.date && m.date <= today && (c.lastMeeting === null || m.date > c.lastMeeting)) c.lastMeeting = m.date;
       }
     },
     chunk,

@@ -571,21 +571,25 @@ function* collapseDuplicatesSteps(graph: VaultGraph, chunk: number): Steps<Colla
     const c = graph.duplicates[g].canonical;
     return c.path === at.path && c.line === at.line;
   };
-  for (const [g, members] of taskMembers) {
-    if (members.length < 2) continue;
-    if (members.some((t) => t.statusType === 'done')) {
-      for (const t of members) collapsed.hiddenTasks.add(t);
-      continue;
-    }
-    const open = members.filter((t) => t.open);
-    if (open.length === 0) continue;
-    const kept = open.find((t) => isCanonical(g, t)) ?? open[0];
-    const others = members.filter((t) => t !== kept);
-    for (const t of others) collapsed.hiddenTasks.add(t);
-    const shown = mergedCopy(kept, open);
-    if (shown !== kept) collapsed.shownAs.set(kept, shown);
-    collapsed.copiesOf.set(shown, others);
-  }
+  yield* eachSteps(
+    [...taskMembers],
+    ([g, members]) => {
+      if (members.length < 2) return;
+      if (members.some((t) => t.statusType === 'done')) {
+        for (const t of members) collapsed.hiddenTasks.add(t);
+        return;
+      }
+      const open = members.filter((t) => t.open);
+      if (open.length === 0) return;
+      const kept = open.find((t) => isCanonical(g, t)) ?? open[0];
+      const others = members.filter((t) => t !== kept);
+      for (const t of others) collapsed.hiddenTasks.add(t);
+      const shown = mergedCopy(kept, open);
+      if (shown !== kept) collapsed.shownAs.set(kept, shown);
+      collapsed.copiesOf.set(shown, others);
+    },
+    chunk,
+  );
 
   const itemMembers = new Map<number, GraphItem[]>();
   yield* eachSteps(
@@ -596,10 +600,14 @@ function* collapseDuplicatesSteps(graph: VaultGraph, chunk: number): Steps<Colla
     },
     chunk,
   );
-  for (const [g, members] of itemMembers) {
-    const kept = members.find((i) => isCanonical(g, i)) ?? members[0];
-    for (const i of members) if (i !== kept) collapsed.hiddenItems.add(i);
-  }
+  yield* eachSteps(
+    [...itemMembers],
+    ([g, members]) => {
+      const kept = members.find((i) => isCanonical(g, i)) ?? members[0];
+      for (const i of members) if (i !== kept) collapsed.hiddenItems.add(i);
+    },
+    chunk,
+  );
   return collapsed;
 }
 

@@ -548,21 +548,26 @@ interface Collapsed {
  */
 function* collapseDuplicatesSteps(graph: VaultGraph, chunk: number): Steps<Collapsed> {
   const collapsed: Collapsed = { hiddenTasks: new Set(), hiddenItems: new Set(), shownAs: new Map(), copiesOf: new Map() };
-  const refKey = (path: string, line: number): string => `${line}\u0000${path}`;
-  const groupOf = new Map<string, number>();
+  // Note → line → group: no string made per task to look it up.
+  const groupAt = new Map<string, Map<number, number>>();
   for (let g = 0; g < graph.duplicates.length; g++) {
     const group = graph.duplicates[g];
-    if (group.kind === 'fact' || group.scope === 'vault' || group.confidence < APPLY_THRESHOLD) continue;
-    for (const m of group.members) groupOf.set(refKey(m.path, m.line), g);
     if ((g + 1) % chunk === 0) yield;
+    if (group.kind === 'fact' || group.scope === 'vault' || group.confidence < APPLY_THRESHOLD) continue;
+    for (const m of group.members) {
+      let lines = groupAt.get(m.path);
+      if (!lines) groupAt.set(m.path, (lines = new Map<number, number>()));
+      lines.set(m.line, g);
+    }
   }
-  if (groupOf.size === 0) return collapsed;
+  if (groupAt.size === 0) return collapsed;
+  const groupOf = (at: { path: string; line: number }): number | undefined => groupAt.get(at.path)?.get(at.line);
 
   const taskMembers = new Map<number, GraphTask[]>();
   yield* eachSteps(
     graph.tasks,
     (t) => {
-      const g = groupOf.get(refKey(t.path, t.line));
+      const g = groupOf(t);
       if (g !== undefined && graph.duplicates[g].kind === 'task') pushTo(taskMembers, g, t);
     },
     chunk,
@@ -595,7 +600,7 @@ function* collapseDuplicatesSteps(graph: VaultGraph, chunk: number): Steps<Colla
   yield* eachSteps(
     graph.items,
     (i) => {
-      const g = groupOf.get(refKey(i.path, i.line));
+      const g = groupOf(i);
       if (g !== undefined && graph.duplicates[g].kind === 'decision' && i.kind === 'decision') pushTo(itemMembers, g, i);
     },
     chunk,

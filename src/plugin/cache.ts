@@ -1,7 +1,9 @@
 /**
  * The index's cache across restarts: one record per note in IndexedDB (as
- * Dataview keeps its own), keyed by path and checked against mtime, size and
- * the plugin's version. Records are read one per event and written in small
+ * Dataview keeps its own), keyed by path. Each record carries the mtime, size
+ * and plugin version it was made under; the index decides whether it still
+ * holds (see VaultIndex), so records of another version are seen, ignored and
+ * replaced or removed rather than left behind forever. Records are read one per event and written in small
  * transactions, so neither a cold start nor a save holds the interface — where a
  * single JSON file of a large vault would take seconds to parse or write.
  */
@@ -9,20 +11,20 @@ import type { FileAnalysis } from '../core/graph/build';
 
 export interface CacheEntry {
   path: string;
+  /** The file's stat when it was read (taken before the read, so a write during it shows as a change). */
   mtime: number;
   size: number;
+  /** The plugin version that made the analysis: another version's analysis is never used. */
+  version: string;
   analysis: FileAnalysis;
 }
 
 export interface IndexCache {
-  /** Every entry written by this plugin version; older versions' entries are ignored. */
+  /** Every stored entry, whatever version wrote it (the index ignores and replaces other versions'). */
   load(): Promise<Map<string, CacheEntry>>;
+  /** Never rejects: a cache that cannot write only makes the next start slower. */
   save(changed: readonly CacheEntry[], removed: readonly string[]): Promise<void>;
   close(): void;
-}
-
-interface StoredEntry extends CacheEntry {
-  version: string;
 }
 
 const STORE = 'analyses';
@@ -36,7 +38,12 @@ export const NO_CACHE: IndexCache = {
   close: () => undefined,
 };
 
-export async function openIndexCache(name: string, version: string): Promise<IndexCache> {
+/**
+ * Open (or create) the cache named `name`. The version argument is no longer
+ * needed — entries carry their own and the index checks it — and is accepted
+ * only so existing callers compile.
+ */
+export async function openIndexCache(name: string, _version?: string): Promise<IndexCache> {
   if (typeof indexedDB === 'undefined') return NO_CACHE;
   try {
     const db = await request(() => {
@@ -46,7 +53,7 @@ export async function openIndexCache(name: string, version: string): Promise<Ind
       };
       return open;
     });
-    return new IndexedDbCache(db, version);
+    return new IndexedDbCache(db);
   } catch {
     // Private modes and locked-down webviews refuse IndexedDB: the index still works, only slower to start.
     return NO_CACHE;
@@ -54,10 +61,7 @@ export async function openIndexCache(name: string, version: string): Promise<Ind
 }
 
 class IndexedDbCache implements IndexCache {
-  constructor(
-    private readonly db: IDBDatabase,
-    private readonly version: string,
-  ) {}
+  constructor(private readonly db: IDBDatabase) {}
 
   load(): Promise<Map<string, CacheEntry>> {
     return new Promise((resolve) => {
@@ -67,8 +71,11 @@ class IndexedDbCache implements IndexCache {
         cursor.onsuccess = () => {
           const at = cursor.result;
           if (!at) return resolve(out);
-          const entry = at.value as StoredEntry;
-          if (entry.version === this.version) out.set(entry.path, { path: entry.path, mtime: entry.mtime, size: entry.size, analysis: entry.analysis });
+          const entry = at.value as Partial<CacheEntry>;
+          // Records from before entries carried a version have none: they read as another version's.
+          if (typeof entry.path === 'string' && entry.analysis) {
+            out.set(entry.path, { path: entry.path, mtime: entry.mtime ?? -1, size: entry.size ?? -1, version: entry.version ?? '', analysis: entry.analysis });
+          }
           at.continue();
         };
         cursor.onerror = () => resolve(out);
@@ -84,7 +91,7 @@ class IndexedDbCache implements IndexCache {
         try {
           const tx = this.db.transaction(STORE, 'readwrite');
           const store = tx.objectStore(STORE);
-          for (const e of changed.slice(i, i + BATCH)) store.put({ ...e, version: this.version } satisfies StoredEntry);
+          for (const e of changed.slice(i, i + BATCH)) store.put(e);
           for (const path of removed.slice(i, i + BATCH)) store.delete(path);
           tx.oncomplete = () => resolve();
           tx.onerror = () => resolve();

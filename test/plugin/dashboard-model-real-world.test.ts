@@ -293,6 +293,17 @@ describe('duplicate copies that disagree', () => {
     expect(addendum(m)[0]).toMatchObject({ path: 'Meetings/2025-10-01 Northwind.md', line: 50, dueResolved: '2025-10-13', priority: 'high' });
     expect(m.myTasks.find((g) => g.bucket === 'overdue')?.tasks.map((t) => t.text)).toContain('Send the data processing addendum');
   });
+  it('takes the owner from a copy when the kept one names only a placeholder', () => {
+    const m = buildDashboardModel(twoCopies({ owner: null, assignee: 'TBD' }, { owner: 'Dana Okafor', assignee: 'Dana' }), FIXTURE_TODAY, '', null);
+    const dana = m.waitingOn.find((g) => g.person === 'Dana Okafor')!;
+    expect(texts(dana.tasks)).toContain('Send the data processing addendum');
+    expect(dana.tasks.find((t) => t.text === 'Send the data processing addendum')?.path).toBe('Meetings/2025-10-01 Northwind.md');
+    expect(m.waitingOn.find((g) => g.person === null)?.tasks.map((t) => t.text)).not.toContain('Send the data processing addendum');
+  });
+  it('keeps the kept copy’s owner over a placeholder in another copy', () => {
+    const m = buildDashboardModel(twoCopies({}, { owner: null, assignee: 'TBD' }), FIXTURE_TODAY, '', null);
+    expect(addendum(m)).toHaveLength(1);
+  });
   it('treats the group as done when any copy is ticked', () => {
     const m = buildDashboardModel(twoCopies({}, { status: 'x', open: false, statusType: 'done' }), FIXTURE_TODAY, '', null);
     expect(addendum(m)).toHaveLength(0);
@@ -348,5 +359,28 @@ describe('meetings still to come', () => {
   });
   it('head the meetings list, newest first', () => {
     expect(model.meetings[0].meeting.title).toBe('Acme quarterly review');
+  });
+});
+
+describe('copies of a task where only one names its owner', () => {
+  const note = (title: string, items: string[]) =>
+    meetingNote(title, '2025-10-13', ['Morgan Hale', 'Nadia Petrova'], ['## Action Items', '', ...items].join('\n'));
+  const graph = buildGraph([
+    {
+      path: 'Meetings/2025-10-13 Acme sync.md',
+      text: note('Acme sync', [
+        '- [ ] Share the usage export for the last quarter with the finance team 📅 2025-10-20 ⏫ 🔁 every week ➕ 2025-10-13',
+      ]),
+    },
+    { path: 'Meetings/2025-10-13 Acme sync (notes).md', text: note('Acme sync notes', ['- [ ] Share the usage export for the last quarter with the finance team @Nadia']) },
+  ]);
+  const model = buildDashboardModel(graph, TODAY, '', null);
+
+  it('lists the task once, under the owner a copy names', () => {
+    // The dedupe keeps the copy with the dates and takes the assignee from the other.
+    expect(graph.duplicates.filter((g) => g.kind === 'task')).toHaveLength(1);
+    expect(model.waitingOn.map((g) => [g.person, texts(g.tasks)])).toEqual([['Nadia Petrova', ['Share the usage export for the last quarter with the finance team']]]);
+    expect(model.waitingOn[0].tasks[0].dueResolved).toBe('2025-10-20');
+    expect(model.people.find((p) => p.name === 'Nadia Petrova')?.theyOwe).toBe(1);
   });
 });

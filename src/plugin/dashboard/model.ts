@@ -619,19 +619,25 @@ function* collapseDuplicatesSteps(graph: VaultGraph, chunk: number): Steps<Colla
 /**
  * `kept` as the dashboard lists its group: the earliest due date of the open
  * copies (with the phrase it came from), the highest priority in Tasks' order
- * (none ranks above low), in progress when any copy is. `kept` itself when no
- * copy adds anything, so ticking and opening still reach the kept line.
+ * (none ranks above low), in progress when any copy is, and the owner a copy
+ * names when `kept` names none (the dedupe moves that assignee onto it too).
+ * `kept` itself when no copy adds anything; either way ticking and opening
+ * reach the kept line.
  */
 function mergedCopy(kept: GraphTask, open: readonly GraphTask[]): GraphTask {
+  // `@TBD` or `@HR` names nobody; `@Myself` names the owner even when the graph knows no name for them.
+  const namesOwner = (t: GraphTask): boolean => t.owner !== null || (t.assignee !== null && isOwnerWord(t.assignee));
   let due: GraphTask = kept;
   let priority: GraphTask = kept;
   let progress: GraphTask = kept;
+  let owned: GraphTask = kept;
   for (const t of open) {
+    if (!namesOwner(owned) && namesOwner(t)) owned = t;
     if (t.dueResolved !== null && (due.dueResolved === null || t.dueResolved < due.dueResolved)) due = t;
     if (priorityRank(t.priority) < priorityRank(priority.priority)) priority = t;
     if (t.statusType === 'in_progress' && progress.statusType !== 'in_progress') progress = t;
   }
-  if (due === kept && priority === kept && progress === kept) return kept;
+  if (due === kept && priority === kept && progress === kept && owned === kept) return kept;
   return {
     ...kept,
     dueResolved: due.dueResolved,
@@ -642,6 +648,8 @@ function mergedCopy(kept: GraphTask, open: readonly GraphTask[]): GraphTask {
     priority: priority.priority,
     status: progress.status,
     statusType: progress.statusType,
+    owner: owned.owner,
+    assignee: owned.assignee,
   };
 }
 

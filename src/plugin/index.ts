@@ -23,7 +23,7 @@ import { Events, TFile, TFolder, type App, type TAbstractFile } from 'obsidian';
 import type { VaultGraph } from '../core/model';
 import { analyseFile, assembleGraphSteps, type AnalyseExtras, type FileAnalysis, type GraphOptions } from '../core/graph/build';
 import { MAX_NOTE_BYTES } from '../core/limits';
-import type { CacheEntry, IndexCache } from './cache';
+import { NO_CACHE, type CacheEntry, type IndexCache } from './cache';
 
 /** The longest the index holds the main thread in one go. */
 const SLICE_MS = 12;
@@ -152,9 +152,10 @@ export class VaultIndex extends Events {
   // ── The first build ─────────────────────────────────────────────────────
 
   private async buildNow(): Promise<void> {
-    this.cache ??= await this.options.cache();
+    const cache = (this.cache ??= await this.options.cache().catch(() => NO_CACHE));
     if (this.closed) return;
-    const cached = await this.cache.load();
+    // A cache that cannot be read is only a slower start: everything is read from the vault.
+    const cached = await cache.load().catch(() => new Map<string, CacheEntry>());
     if (this.closed) return;
     const files = this.app.vault.getMarkdownFiles().filter((f) => this.included(f.path));
     const next = new Map<string, CacheEntry>();
@@ -204,10 +205,12 @@ export class VaultIndex extends Events {
     if (this.closed) return;
     const paths: string[] = [];
     if (isMarkdownPath(path) || this.entries.has(path)) paths.push(path);
-    // A folder: the notes indexed under its old path, and the notes now inside it.
-    const prefix = `${path}/`;
-    for (const known of this.entries.keys()) if (known.startsWith(prefix)) paths.push(known);
-    if (file instanceof TFolder && file.path === path) for (const note of markdownIn(file)) paths.push(note.path);
+    if (!(file instanceof TFile)) {
+      // A folder: the notes indexed under its old path, and the notes now inside it.
+      const prefix = `${path}/`;
+      for (const known of this.entries.keys()) if (known.startsWith(prefix)) paths.push(known);
+      if (file instanceof TFolder && file.path === path) for (const note of markdownIn(file)) paths.push(note.path);
+    }
     if (paths.length === 0) return;
     for (const p of paths) this.queued.add(p);
     // Every event of the burst pushes its end back, repeated ones on the same note included.
@@ -242,7 +245,13 @@ export class VaultIndex extends Events {
    */
   private async settle(paths: readonly string[]): Promise<boolean> {
     let changed = false;
+    // A sync can bring thousands of notes in one burst: settled in slices, like the build.
+    let sliceStart = performance.now();
     for (const path of paths) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await nextFrame();
+        sliceStart = performance.now();
+      }
       if (this.closed) return false;
       const file = this.present(path);
       if (file && file.extension === 'md' && this.included(path)) {

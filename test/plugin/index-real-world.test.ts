@@ -306,14 +306,16 @@ describe('VaultIndex in a real vault', () => {
     await vi.advanceTimersByTimeAsync(0);
     // a.md is read; the build waits on b.md; the user edits a.md and a few seconds pass.
     await h.edit('Meetings/a.md', NOTE('Ana Ferreira', 'Send the final deck'));
+    await h.create('Meetings/d.md', NOTE('Di Chen', 'Draft the brief'));
     await vi.advanceTimersByTimeAsync(3000);
     release();
     await settle();
     await building;
     await settle();
-    expect(h.taskTexts()).toEqual(['Book the room', 'Call the vendor', 'Send the final deck']);
-    expect(h.index.graph()?.notes).toHaveLength(3);
-    for (const g of h.graphs) expect(g.notes).toHaveLength(3);
+    expect(h.taskTexts()).toEqual(['Book the room', 'Call the vendor', 'Draft the brief', 'Send the final deck']);
+    expect(h.index.graph()?.notes).toHaveLength(4);
+    for (const g of h.graphs) expect(g.notes.length).toBeGreaterThanOrEqual(3);
+    expect(h.readsOf('Meetings/a.md')).toBe(2);
   });
 
   it('leaves no trace of a note deleted while the build waits to reach it', async () => {
@@ -399,6 +401,36 @@ describe('VaultIndex in a real vault', () => {
     expect(h.readsOf('Meetings/c.md')).toBe(0);
     expect(h.taskTexts()).toEqual(['Book the room', 'Send the deck']);
     expect(h.index.graph()?.problems.filter((p) => p.path === 'Meetings/c.md').map((p) => p.kind)).toEqual(['too-large']);
+  });
+
+  it('builds without a cache when the cache cannot be opened or read', async () => {
+    const app: AppOriginal = App.createConfigured__({ files: THREE }).asOriginalType__();
+    const broken: IndexCache = { load: () => Promise.reject(new Error('QuotaExceededError')), save: () => Promise.reject(new Error('closing')), close: () => undefined };
+    for (const cache of [() => Promise.reject(new Error('SecurityError: IndexedDB refused')), () => Promise.resolve(broken)]) {
+      const index = new VaultIndex(app, { version: '2.0.0', cache, graphOptions: () => ({}), excluded: () => [] });
+      const building = index.build();
+      await settle();
+      await building;
+      expect(index.graph()?.tasks).toHaveLength(3);
+      await settle();
+      await index.close();
+    }
+  });
+
+  it('is current at once after refresh (our own writes), and says nothing more when the save event follows', async () => {
+    const h = await built(harness(THREE));
+    const text = NOTE('Ana Ferreira', 'Send the deck by noon');
+    const f = h.file('Meetings/a.md');
+    f.stat = { ctime: 1, mtime: ++clock, size: bytes(text) };
+    await h.app.vault.adapter.write(f.path, text);
+    const refreshing = h.index.refresh('Meetings/a.md');
+    await vi.advanceTimersByTimeAsync(0);
+    await refreshing;
+    expect(h.taskTexts()).toContain('Send the deck by noon');
+    expect(h.graphs).toHaveLength(1);
+    h.app.vault.trigger('modify', f);
+    await settle();
+    expect(h.graphs).toHaveLength(1);
   });
 
   it('builds an empty vault into an empty graph and says so once', async () => {

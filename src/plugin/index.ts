@@ -63,6 +63,8 @@ export class VaultIndex extends Events {
   private building = false;
   /** A build asked for while one is waiting to start joins it. */
   private nextBuild: Promise<void> | null = null;
+  /** The waiting build reads every note again. */
+  private rereadNext = false;
 
   /** Paths to settle at the end of the current burst. */
   private readonly queued = new Set<string>();
@@ -93,16 +95,22 @@ export class VaultIndex extends Events {
   }
 
   /**
-   * Build from scratch (using the cache), yielding to the interface between
-   * slices. Asked for during a build, it builds again once that one is done.
+   * Build from scratch, yielding to the interface between slices. Notes whose
+   * mtime, size and plugin version match what this session or the cache holds
+   * are not read again, unless `reread` (the "Rebuild" command: a cache gone
+   * wrong is mended by it). Asked for during a build, it builds again once that
+   * one is done.
    */
-  build(): Promise<void> {
+  build(options: { reread?: boolean } = {}): Promise<void> {
     if (this.closed) return Promise.resolve();
+    if (options.reread) this.rereadNext = true;
     this.nextBuild ??= this.serial(async () => {
       this.nextBuild = null;
+      const reread = this.rereadNext;
+      this.rereadNext = false;
       this.building = true;
       try {
-        await this.buildNow();
+        await this.buildNow(reread);
       } finally {
         this.building = false;
       }
@@ -129,6 +137,8 @@ export class VaultIndex extends Events {
   /** Re-analyse one file now (used after our own writes, so the dashboard is current at once). */
   refresh(path: string): Promise<void> {
     return this.serial(async () => {
+      // The save event of this write is settled here and now, not again at the end of the burst.
+      this.queued.delete(path);
       if (await this.settle([path])) await this.assemble();
       this.saveSoon();
     }).then(() => undefined);
@@ -151,7 +161,7 @@ export class VaultIndex extends Events {
 
   // ── The first build ─────────────────────────────────────────────────────
 
-  private async buildNow(): Promise<void> {
+  private async buildNow(reread: boolean): Promise<void> {
     const cache = (this.cache ??= await this.options.cache().catch(() => NO_CACHE));
     if (this.closed) return;
     // A cache that cannot be read is only a slower start: everything is read from the vault.
@@ -168,7 +178,7 @@ export class VaultIndex extends Events {
       // What this session already read is as good as the cache, and newer than what it has written so far.
       const known = this.entries.get(file.path);
       const hit = known && !this.passing.has(file.path) && this.stillHolds(known, file) ? known : cached.get(file.path);
-      if (hit && this.stillHolds(hit, file)) {
+      if (!reread && hit && this.stillHolds(hit, file)) {
         next.set(file.path, hit);
       } else {
         const { entry, lasting } = await this.read(file);

@@ -249,6 +249,19 @@ describe('VaultIndex in a real vault', () => {
     expect([...h.cache.store.keys()].sort()).toEqual(['Calls/2026/d.md', 'Calls/a.md', 'Calls/b.md', 'Calls/c.md', 'Other/e.md']);
   });
 
+  it('settles a renamed folder once when Obsidian also sends a rename for each note inside', async () => {
+    const h = await built(harness(THREE));
+    const folder = h.app.vault.getAbstractFileByPath('Meetings');
+    if (!(folder instanceof TFolder)) throw new Error('Meetings folder is missing');
+    const children = folder.children.filter((c): c is TFile => c instanceof TFile);
+    await h.app.vault.rename(folder, 'Calls');
+    for (const child of children) h.app.vault.trigger('rename', child, child.path.replace(/^Calls\//, 'Meetings/'));
+    await settle();
+    expect(h.taskPaths()).toEqual(['Calls/a.md', 'Calls/b.md', 'Calls/c.md']);
+    expect(h.reads).toHaveBeenCalledTimes(3);
+    expect(h.graphs).toHaveLength(1);
+  });
+
   it('drops a deleted note, and every note of a deleted folder', async () => {
     const h = await built(harness({ ...THREE, 'Other/e.md': NOTE('Ed Park', 'Email the board') }));
     await h.app.fileManager.trashFile(h.file('Meetings/a.md'));
@@ -433,6 +446,26 @@ describe('VaultIndex in a real vault', () => {
     expect(h.graphs).toHaveLength(1);
   });
 
+  it('reads every note again on "Rebuild", mending a cache gone wrong', async () => {
+    const cache = new MemoryCache();
+    const h = await built(harness(THREE, { cache }));
+    await h.index.close();
+    // A cache that claims a note says something it does not.
+    const wrong = cache.store.get('Meetings/a.md');
+    if (!wrong) throw new Error('a.md was not cached');
+    cache.store.set('Meetings/a.md', { ...wrong, analysis: analyseFile('Meetings/a.md', NOTE('Ana Ferreira', 'A task nobody wrote')) });
+    cache.store.set('Meetings/deleted.md', { ...wrong, path: 'Meetings/deleted.md' });
+    cache.closed = false;
+    const again = harness(THREE, { cache });
+    const rebuilding = again.index.build({ reread: true });
+    await settle();
+    await rebuilding;
+    expect(again.reads).toHaveBeenCalledTimes(3);
+    expect(again.taskTexts()).toEqual(['Book the room', 'Call the vendor', 'Send the deck']);
+    await again.index.close();
+    expect([...cache.store.keys()].sort()).toEqual(['Meetings/a.md', 'Meetings/b.md', 'Meetings/c.md']);
+  });
+
   it('builds an empty vault into an empty graph and says so once', async () => {
     const h = harness({});
     const changed = vi.fn();
@@ -443,6 +476,12 @@ describe('VaultIndex in a real vault', () => {
     expect(changed).toHaveBeenCalledTimes(1);
     expect(h.index.graph()?.notes).toEqual([]);
     expect(h.index.graph()?.tasks).toEqual([]);
+    // The first note of a new vault arrives.
+    await h.app.vault.createFolder('Meetings');
+    await h.create('Meetings/first.md', NOTE('Fay Lund', 'Find a venue'));
+    await settle();
+    expect(changed).toHaveBeenCalledTimes(2);
+    expect(h.taskTexts()).toEqual(['Find a venue']);
   });
 
   it('stops cleanly when unloaded during a build: no event, no read, no cache write after close', async () => {

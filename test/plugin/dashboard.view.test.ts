@@ -119,6 +119,17 @@ describe('dashboard view', () => {
     expect(row.querySelector('.mi-due')?.textContent).toBe('📅 2025-10-20');
   });
 
+  it('with no vault owner known, lists the @Myself tasks under My tasks with the hint above them', async () => {
+    const g = fixtureGraph();
+    g.owner = null;
+    g.tasks = [...g.tasks, task({ path: 'Meetings/2025-10-01 Northwind.md', line: 92, text: 'Book the venue', owner: null, assignee: 'Myself' })];
+    await open(g);
+    await vi.runAllTimersAsync();
+    const mine = section('my-tasks');
+    expect(mine.querySelector('.mi-hint')?.textContent).toContain('Vault owner');
+    expect(Array.from(mine.querySelectorAll('.mi-task-text')).map((el) => el.textContent)).toContain('Book the venue');
+  });
+
   it('keeps the previous render on screen until the new index is ready', async () => {
     await open(fixtureGraph());
     await vi.runAllTimersAsync();

@@ -85,10 +85,14 @@ export function renderTask(ctx: RenderContext, parent: HTMLElement, task: GraphT
 export function renderMyTasks(ctx: RenderContext, parent: HTMLElement, model: DashboardModel): void {
   section(ctx, parent, 'my-tasks', 'My tasks', model.counts.myTasks, (body) => {
     if (model.owner === null) {
-      emptyFor(ctx, body, 'Set your name under "Vault owner" in settings so the dashboard can tell your tasks from others’.');
-      return;
-    }
-    if (model.counts.myTasks === 0) {
+      // Without a name, only tasks written for @Myself or @Me are known to be yours: show them, and say how to see the rest.
+      const hint = 'Set your name under "Vault owner" in settings so the dashboard can tell your tasks from others’.';
+      if (model.counts.myTasks === 0) {
+        emptyFor(ctx, body, hint);
+        return;
+      }
+      body.createEl('p', { cls: 'mi-hint', text: hint });
+    } else if (model.counts.myTasks === 0) {
       emptyFor(ctx, body, 'No open tasks for you. Tasks assigned to @Myself or to you in meeting notes show up here.');
       return;
     }

@@ -30,6 +30,8 @@ export interface IndexCache {
 const STORE = 'analyses';
 /** Records per write transaction: small enough that each commits in a few ms. */
 const BATCH = 200;
+/** How long the index waits for the database to open before it starts without it. */
+const OPEN_TIMEOUT_MS = 5000;
 
 /** A cache that remembers nothing: where IndexedDB is missing or refuses to open. */
 export const NO_CACHE: IndexCache = {
@@ -43,21 +45,34 @@ export const NO_CACHE: IndexCache = {
  * needed — entries carry their own and the index checks it — and is accepted
  * only so existing callers compile.
  */
-export async function openIndexCache(name: string, _version?: string): Promise<IndexCache> {
-  if (typeof indexedDB === 'undefined') return NO_CACHE;
-  try {
-    const db = await request(() => {
+export function openIndexCache(name: string, _version?: string): Promise<IndexCache> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve(NO_CACHE);
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (cache: IndexCache) => {
+      if (settled) return false;
+      settled = true;
+      window.clearTimeout(timer);
+      resolve(cache);
+      return true;
+    };
+    // An open that neither succeeds nor fails (blocked, or a webview that never answers) must not hold the index.
+    const timer = window.setTimeout(() => settle(NO_CACHE), OPEN_TIMEOUT_MS);
+    try {
       const open = indexedDB.open(name, 1);
       open.onupgradeneeded = () => {
         if (!open.result.objectStoreNames.contains(STORE)) open.result.createObjectStore(STORE, { keyPath: 'path' });
       };
-      return open;
-    });
-    return new IndexedDbCache(db);
-  } catch {
-    // Private modes and locked-down webviews refuse IndexedDB: the index still works, only slower to start.
-    return NO_CACHE;
-  }
+      open.onsuccess = () => {
+        // Opened after the index gave up waiting: let it go again.
+        if (!settle(new IndexedDbCache(open.result))) open.result.close();
+      };
+      // Private modes and locked-down webviews refuse IndexedDB: the index still works, only slower to start.
+      open.onerror = () => settle(NO_CACHE);
+    } catch {
+      settle(NO_CACHE);
+    }
+  });
 }
 
 class IndexedDbCache implements IndexCache {
@@ -106,12 +121,4 @@ class IndexedDbCache implements IndexCache {
   close(): void {
     this.db.close();
   }
-}
-
-function request<T>(make: () => IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const r = make();
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
-  });
 }

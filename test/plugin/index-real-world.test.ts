@@ -17,7 +17,7 @@ import { setup } from 'obsidian-test-mocks/setup';
 import { App } from 'obsidian-test-mocks/obsidian';
 import { TFile, TFolder, type App as AppOriginal, type EventRef } from 'obsidian';
 import { VaultIndex } from '../../src/plugin/index';
-import type { CacheEntry, IndexCache } from '../../src/plugin/cache';
+import { NO_CACHE, openIndexCache, type CacheEntry, type IndexCache } from '../../src/plugin/cache';
 import type { VaultGraph } from '../../src/core/model';
 import { analyseFile } from '../../src/core/graph/build';
 import { MAX_NOTE_BYTES } from '../../src/core/limits';
@@ -520,5 +520,33 @@ describe('VaultIndex in a real vault', () => {
     expect(h.cache.closed).toBe(true);
     expect(h.cache.writesAfterClose).toBe(0);
     expect(h.graphs).toHaveLength(0);
+  });
+});
+
+describe('openIndexCache', () => {
+  /** An IndexedDB whose open request answers only when the test says so. */
+  function stubIndexedDb() {
+    const request: { result?: unknown; onsuccess?: () => void; onerror?: () => void; onupgradeneeded?: () => void } = {};
+    vi.stubGlobal('indexedDB', { open: () => request });
+    return request;
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('starts without a cache when the database never answers, and lets go of it if it opens late', async () => {
+    const request = stubIndexedDb();
+    const opening = openIndexCache('meeting-intelligence/test');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await Promise.race([opening, Promise.resolve('still waiting')])).toBe(NO_CACHE);
+    const close = vi.fn();
+    request.result = { close };
+    request.onsuccess?.();
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts without a cache when the database refuses to open', async () => {
+    const request = stubIndexedDb();
+    const opening = openIndexCache('meeting-intelligence/test');
+    request.onerror?.();
+    expect(await opening).toBe(NO_CACHE);
   });
 });

@@ -60,7 +60,6 @@ export class VaultIndex extends Events {
 
   /** Builds, bursts and refreshes run in this order, one at a time. */
   private tail: Promise<void> = Promise.resolve();
-  private building = false;
   /** A build asked for while one is waiting to start joins it. */
   private nextBuild: Promise<void> | null = null;
   /** The waiting build reads every note again. */
@@ -108,14 +107,12 @@ export class VaultIndex extends Events {
       this.nextBuild = null;
       const reread = this.rereadNext;
       this.rereadNext = false;
-      this.building = true;
       try {
         await this.buildNow(reread);
       } finally {
-        this.building = false;
+        // Events that came in during the build are settled now, against the new table.
+        if (this.queued.size > 0) this.settleSoon(0);
       }
-      // Events that came in during the build are settled now, against the new table.
-      if (this.queued.size > 0) this.settleSoon(0);
     });
     return this.nextBuild;
   }
@@ -241,8 +238,8 @@ export class VaultIndex extends Events {
   }
 
   private async settleBurst(): Promise<void> {
-    // A build under way or waiting settles the queue itself when it ends.
-    if (this.building || this.nextBuild || this.queued.size === 0) return;
+    // A build waiting to start settles the queue itself when it ends.
+    if (this.nextBuild || this.queued.size === 0) return;
     const paths = [...this.queued];
     this.queued.clear();
     if (await this.settle(paths)) await this.assemble();

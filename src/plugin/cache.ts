@@ -41,11 +41,10 @@ export const NO_CACHE: IndexCache = {
 };
 
 /**
- * Open (or create) the cache named `name`. The version argument is no longer
- * needed — entries carry their own and the index checks it — and is accepted
- * only so existing callers compile.
+ * Open (or create) the cache named `name`. Entries carry the plugin version that
+ * wrote them, and the index checks it.
  */
-export function openIndexCache(name: string, _version?: string): Promise<IndexCache> {
+export function openIndexCache(name: string): Promise<IndexCache> {
   if (typeof indexedDB === 'undefined') return Promise.resolve(NO_CACHE);
   return new Promise((resolve) => {
     let settled = false;

@@ -401,11 +401,9 @@ export class VaultIndex extends Events {
   }
 }
 
-/** The analysis of a note that was not read: its problem only (not also "empty", which it may not be). */
+/** The analysis of a note that was not read: its problem only. */
 function unread(path: string, why: AnalyseExtras): FileAnalysis {
-  const analysis = analyseFile(path, '', why);
-  analysis.note.problems = analysis.note.problems.filter((p) => p.kind !== 'empty');
-  return analysis;
+  return analyseFile(path, '', why);
 }
 
 /** Two analyses of the same path that would put the same thing in the graph. */

@@ -30,7 +30,7 @@ export default class MeetingIntelligencePlugin extends Plugin {
     this.index = new VaultIndex(this.app, {
       version: this.manifest.version,
       // One cache per vault; a new plugin version re-analyses everything.
-      cache: () => openIndexCache(`meeting-intelligence/${this.app.vault.getName()}`, this.manifest.version),
+      cache: () => openIndexCache(`meeting-intelligence/${this.app.vault.getName()}`),
       graphOptions: () => ({
         owner: this.settings.ownerName.trim() || null,
         peopleFolder: this.settings.peopleFolder,
@@ -70,7 +70,7 @@ export default class MeetingIntelligencePlugin extends Plugin {
     });
     this.addCommand({ id: 'undo-normalize', name: 'Undo last normalize', callback: () => void this.undo('normalize', 'Undo normalize') });
     this.addCommand({ id: 'undo-dedupe', name: 'Undo last dedupe', callback: () => void this.undo('dedupe', 'Undo dedupe') });
-    this.addCommand({ id: 'rebuild-index', name: 'Rebuild meeting index', callback: () => void this.index.build() });
+    this.addCommand({ id: 'rebuild-index', name: 'Rebuild meeting index', callback: () => void this.index.build({ reread: true }) });
 
     this.registerEvent(
       this.app.workspace.on('file-menu', (menu, file: TAbstractFile) => {

@@ -74,6 +74,8 @@ const COMPANY_TYPES = new Set(['company', 'account', 'organization', 'organisati
 
 export function analyseFile(path: string, text: string, extras: AnalyseExtras = {}): FileAnalysis {
   const note = parseNote(path, text);
+  // A file not read has no text to call empty: its one problem is why it was not read.
+  if (extras.tooLarge !== undefined || extras.readError !== undefined) note.problems = note.problems.filter((p) => p.kind !== 'empty');
   // What the graph shows of a note is shown repaired, whether or not the note itself is.
   if (note.title) note.title = fixText(note.title);
   note.participants = note.participants.map(fixText);

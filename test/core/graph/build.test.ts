@@ -182,3 +182,10 @@ describe.runIf(existsSync(SEEDS))('the graph of the seeds', () => {
     expect(g.duplicates.some((d) => d.kind === 'task' && d.members.some((m) => m.path.startsWith('002')) && d.members.some((m) => m.path.startsWith('003')))).toBe(true);
   });
 });
+
+describe('a file that was not read', () => {
+  it('says why, and is not also called empty', () => {
+    expect(analyseFile('Big.md', '', { tooLarge: 60 * 1048576 }).note.problems.map((p) => p.kind)).toEqual(['too-large']);
+    expect(analyseFile('Locked.md', '', { readError: 'EBUSY' }).note.problems.map((p) => p.kind)).toEqual(['read-error']);
+  });
+});

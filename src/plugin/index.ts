@@ -23,6 +23,7 @@ import { Events, TFile, TFolder, type App, type TAbstractFile } from 'obsidian';
 import type { VaultGraph } from '../core/model';
 import { analyseFile, assembleGraphSteps, type AnalyseExtras, type FileAnalysis, type GraphOptions } from '../core/graph/build';
 import { MAX_NOTE_BYTES } from '../core/limits';
+import { warmUpDueParsing } from '../core/dates';
 import { NO_CACHE, type CacheEntry, type IndexCache } from './cache';
 
 /** The longest the index holds the main thread in one go. */
@@ -77,6 +78,8 @@ export class VaultIndex extends Events {
   private saveTimer: number | null = null;
   private cache: IndexCache | null = null;
   private closed = false;
+  /** Whether the date parser has been warmed up this session (see `buildNow`). */
+  private warm = false;
 
   constructor(
     private readonly app: App,
@@ -164,6 +167,15 @@ export class VaultIndex extends Events {
     // A cache that cannot be read is only a slower start: everything is read from the vault.
     const cached = await cache.load().catch(() => new Map<string, CacheEntry>());
     if (this.closed) return;
+    if (!this.warm) {
+      // The first due phrase read compiles the date parser: done here a piece per frame, not inside one note's analysis.
+      const steps = warmUpDueParsing();
+      while (!steps.next().done) {
+        await nextFrame();
+        if (this.closed) return;
+      }
+      this.warm = true;
+    }
     const files = this.app.vault.getMarkdownFiles().filter((f) => this.included(f.path));
     const next = new Map<string, CacheEntry>();
     const fresh = new Set<string>();

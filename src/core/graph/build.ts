@@ -33,6 +33,7 @@ import { tasksWithBullets as tasksOf } from './action-bullets';
 import { attributeSpeakers, talkTime } from './speakers';
 import { groupMeetings } from './meetings';
 import { findDuplicates, recordMeetingGrouping } from '../dedupe/index';
+import { warmUpDuplicates } from '../dedupe/warm-up';
 
 /** One file as the index keeps it. */
 export interface FileAnalysis {
@@ -308,7 +309,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     series: m.series,
   }));
 
-  yield;
+  yield* warmUpDuplicates();
   const duplicates = findDuplicates(meetingNotes, meetings, { canonicalName, owner: people.owner });
   recordMeetingGrouping(duplicates, (changed) => groupMeetings(changed, meetingOptions));
   yield;

@@ -249,7 +249,7 @@ export function resolveDue(input: DueInput, meetingDate: string | null): DueReso
 const DUE_SIGNIFIER_IN_TEXT =
   /(?:\u{1F4C5}|\u{1F4C6}|\u{1F5D3}|\u00F0\u0178\u201C\u2026|\u011F\u0178\u201C\u2026|\uF8FF?\u00FC\u00EC\u00D6)\uFE0F?\s*(\d{4}-\d{2}-\d{2})|[[(]due::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/iu;
 
-function dueSignifierIn(text: string): string | null {
+export function dueSignifierIn(text: string): string | null {
   // Most task words hold no ISO date at all: one cheap look before the real pattern.
   if (!/\d{4}-\d{2}-\d{2}/.test(text)) return null;
   const m = DUE_SIGNIFIER_IN_TEXT.exec(text);

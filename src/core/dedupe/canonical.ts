@@ -6,6 +6,7 @@
  */
 import type { Item, Priority, Task } from '../model';
 import { PRIORITY_EMOJI } from '../tasks/format';
+import { dueSignifierIn } from '../dates';
 
 /** One copy of a duplicated item. */
 export interface Copy {
@@ -22,7 +23,8 @@ const PRIORITY_RANK: Record<Priority, number> = { highest: 5, high: 4, medium: 3
 const NO_PRIORITY_RANK = 2.5;
 
 function dueOf(t: Task): string | null {
-  return t.due ?? t.fields?.due ?? null;
+  // A 📅 date written before the assignee (`Send it 📅 2026-03-10 @Ana`) is not a Tasks signifier, but it is the copy's date.
+  return t.due ?? t.fields?.due ?? dueSignifierIn(t.description);
 }
 
 /** How much a copy tells: detail first (it cannot be merged), then assignee, due date, priority, status, a block id others may link to. */

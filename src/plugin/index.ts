@@ -25,6 +25,7 @@ import { analyseFile, assembleGraphSteps, type AnalyseExtras, type FileAnalysis,
 import { MAX_NOTE_BYTES } from '../core/limits';
 import { warmUpDueParsing } from '../core/dates';
 import { NO_CACHE, type CacheEntry, type IndexCache } from './cache';
+import { markdownFilesIn, messageOf } from './files';
 
 /** The longest the index holds the main thread in one go. */
 const SLICE_MS = 12;
@@ -228,7 +229,7 @@ export class VaultIndex extends Events {
       // A folder: the notes indexed under its old path, and the notes now inside it.
       const prefix = `${path}/`;
       for (const known of this.entries.keys()) if (known.startsWith(prefix)) paths.push(known);
-      if (file instanceof TFolder && file.path === path) for (const note of markdownIn(file)) paths.push(note.path);
+      if (file instanceof TFolder && file.path === path) for (const note of markdownFilesIn(file)) paths.push(note.path);
     }
     if (paths.length === 0) return;
     for (const p of paths) this.queued.add(p);
@@ -427,19 +428,6 @@ function isMarkdownPath(path: string): boolean {
   return path.endsWith('.md');
 }
 
-function markdownIn(folder: TFolder): TFile[] {
-  const out: TFile[] = [];
-  const visit = (f: TAbstractFile) => {
-    if (f instanceof TFile && f.extension === 'md') out.push(f);
-    else if (f instanceof TFolder) f.children.forEach(visit);
-  };
-  visit(folder);
-  return out;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => window.setTimeout(resolve, 0));

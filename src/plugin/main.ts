@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, MeetingIntelSettingTab, normalizeSettings, type Meeti
 import { VaultIndex } from './index';
 import { openIndexCache } from './cache';
 import { describeOutcome, NoteWriter } from './writer';
+import { markdownFilesIn, messageOf } from './files';
 import { PlanModal, type PlannedFile } from './modals/plan-modal';
 import { DedupeModal } from './modals/dedupe-modal';
 
@@ -210,7 +211,7 @@ export default class MeetingIntelligencePlugin extends Plugin {
       if (outcome.written.length === 0) new Notice(describeOutcome('Task', outcome));
       await this.index.refresh(task.path);
     } catch (error) {
-      new Notice(error instanceof Error ? error.message : String(error));
+      new Notice(messageOf(error));
       await this.index.refresh(task.path);
     }
   }
@@ -232,12 +233,4 @@ export default class MeetingIntelligencePlugin extends Plugin {
   }
 }
 
-function markdownFilesIn(folder: TFolder): TFile[] {
-  const out: TFile[] = [];
-  const visit = (f: TAbstractFile) => {
-    if (f instanceof TFile && f.extension === 'md') out.push(f);
-    else if (f instanceof TFolder) f.children.forEach(visit);
-  };
-  visit(folder);
-  return out;
-}
+

@@ -8,6 +8,7 @@ import { normalizePath, TFile, type App } from 'obsidian';
 import type { EditPlan } from '../core/model';
 import { applyEdits } from '../core/edits';
 import { hashText } from '../core/text';
+import { messageOf } from './files';
 
 export type WriteKind = 'normalize' | 'dedupe' | 'task';
 
@@ -71,7 +72,7 @@ export class NoteWriter {
         outcome.written.push(plan.path);
         outcome.edits += plan.edits.length;
       } catch (error) {
-        outcome.failed.push({ path: plan.path, message: error instanceof Error ? error.message : String(error) });
+        outcome.failed.push({ path: plan.path, message: messageOf(error) });
       }
     }
     if (entry.files.length > 0) {

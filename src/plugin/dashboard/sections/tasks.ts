@@ -5,6 +5,7 @@ import { dueBucket } from '../../../core/dates';
 import { PRIORITY_EMOJI } from '../../../core/tasks/format';
 import { type RenderContext, emptyFor, meta, noteLink, openRow, pagedList, plural, section, subheading } from '../dom';
 import type { DashboardModel } from '../model';
+import { messageOf } from '../../files';
 
 /** Statuses other than "to do" get a word next to the checkbox, as Tasks' status names. */
 const STATUS_LABEL: Record<string, string> = {
@@ -54,7 +55,7 @@ export function renderTask(ctx: RenderContext, parent: HTMLElement, task: GraphT
         check.checked = !done;
         check.disabled = false;
         row.toggleClass('is-done', !done);
-        new Notice(`Could not update the task: ${err instanceof Error ? err.message : String(err)}`);
+        new Notice(`Could not update the task: ${messageOf(err)}`);
       },
     );
   });

@@ -21,9 +21,8 @@
  */
 import { Events, TFile, TFolder, type App, type TAbstractFile } from 'obsidian';
 import type { VaultGraph } from '../core/model';
-import { analyseFile, assembleGraphSteps, type AnalyseExtras, type FileAnalysis, type GraphOptions } from '../core/graph/build';
+import { analyseFile, assembleGraphSteps, warmUpAnalysis, type AnalyseExtras, type FileAnalysis, type GraphOptions } from '../core/graph/build';
 import { MAX_NOTE_BYTES } from '../core/limits';
-import { warmUpDueParsing } from '../core/dates';
 import { NO_CACHE, type CacheEntry, type IndexCache } from './cache';
 import { markdownFilesIn, messageOf } from './files';
 
@@ -169,8 +168,8 @@ export class VaultIndex extends Events {
     const cached = await cache.load().catch(() => new Map<string, CacheEntry>());
     if (this.closed) return;
     if (!this.warm) {
-      // The first due phrase read compiles the date parser: done here a piece per frame, not inside one note's analysis.
-      const steps = warmUpDueParsing();
+      // The first analysis compiles the parser and the date reader: done here a piece per frame, not inside one note's.
+      const steps = warmUpAnalysis();
       while (!steps.next().done) {
         await nextFrame();
         if (this.closed) return;

@@ -21,9 +21,9 @@ import type {
   VaultGraph,
 } from '../model';
 import { parseNote } from '../parse/index';
-import { isNameShaped } from '../parse/values';
+import { isNameShaped, stripName } from '../parse/values';
 import { findMojibake, fixText } from '../repair/mojibake';
-import { hashText, lineSpan, lineStarts, lineOf, nameOfPath } from '../text';
+import { foldAccents, hashText, lineSpan, lineStarts, lineOf, nameOfPath } from '../text';
 import { warmUpDueParsing } from '../dates';
 import { eventDatesFor, resolveDueWithEvents, type EventDate } from '../event-dates';
 import { collectPeople, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex, type Resolution } from './names';
@@ -182,9 +182,10 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
   const roles = new Map(notes.map((n) => [n.path, classify(n, options)]));
   const meetingNotes = notes.filter((n) => roles.get(n.path) === 'meeting');
 
-  const owner = options.owner?.trim() || guessOwner(notes.map((n) => n.sourceRef));
   const declared = declaredPeople(notes, roles);
-  const people = collectPeople(mentionsOf(meetingNotes, declared), declared, owner);
+  const mentions = mentionsOf(meetingNotes, declared);
+  const owner = ownerInFull(options.owner?.trim() || guessOwner(notes.map((n) => n.sourceRef)), mentions, declared);
+  const people = collectPeople(mentions, declared, owner);
   yield;
 
   // Names as the graph resolved them, for comparing people across notes and assignees across items.
@@ -358,6 +359,25 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     mojibake: analyses.flatMap((a) => a.mojibake),
     problems,
   };
+}
+
+/**
+ * The owner as a full name: a setting of only a first name ("Morgan") is the one person the
+ * notes write in full with it ("Morgan Hale"), so the owner and that participant are one
+ * person. Left as it is when no one, or more than one, fits.
+ */
+function ownerInFull(owner: string | null, mentions: readonly NameMention[], declared: readonly DeclaredPerson[]): string | null {
+  if (!owner || /\s/.test(owner)) return owner;
+  const first = foldAccents(owner).toLowerCase();
+  const full = new Set<string>();
+  const consider = (written: string) => {
+    const name = stripName(written.replace(/^@/, ''));
+    const space = name.indexOf(' ');
+    if (space > 0 && foldAccents(name.slice(0, space)).toLowerCase() === first && isNameShaped(name, 2)) full.add(name);
+  };
+  for (const d of declared) consider(d.name);
+  for (const m of mentions) consider(m.written);
+  return full.size === 1 ? [...full][0] : owner;
 }
 
 /** Is this note a meeting, a person, a company, or something else? */

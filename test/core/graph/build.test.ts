@@ -189,3 +189,19 @@ describe('a file that was not read', () => {
     expect(analyseFile('Locked.md', '', { readError: 'EBUSY' }).note.problems.map((p) => p.kind)).toEqual(['read-error']);
   });
 });
+
+describe('the vault owner set as a first name', () => {
+  const text = ['---', 'type: customer', 'date: 2025-10-03', 'participants: [Morgan Hale, Ana Souza]', '---', '## Action items', '- [ ] Send pricing @Morgan Hale', '- [ ] Book the room @Myself', ''].join('\n');
+
+  it('is the one person the notes write in full with it', () => {
+    const graph = buildGraph([{ path: 'a.md', text }], { owner: 'morgan' });
+    expect(graph.owner).toBe('Morgan Hale');
+    expect(graph.people.filter((p) => p.isOwner).map((p) => p.name)).toEqual(['Morgan Hale']);
+    expect(graph.tasks.map((t) => t.owner)).toEqual(['Morgan Hale', 'Morgan Hale']);
+  });
+
+  it('stays as set when two full names fit', () => {
+    const two = text.replace('participants: [Morgan Hale, Ana Souza]', 'participants: [Morgan Hale, Morgan Reyes]');
+    expect(buildGraph([{ path: 'a.md', text: two }], { owner: 'Morgan' }).owner).toBe('Morgan');
+  });
+});

@@ -309,7 +309,10 @@ function buildGroup(members: Profile[], ownerName: string | null): MeetingGroup 
       participants.push(written);
     }
   }
-  const titled = members.find((m) => m.note.title && (!m.counterpart || !wrongOnly.has(m.counterpart))) ?? members.find((m) => m.note.title);
+  // The title that names the meeting: not a capture's ("… transcript", "Untitled"), and not from a note naming the wrong counterpart.
+  const candidates = members.filter((m) => m.note.title && (!m.counterpart || !wrongOnly.has(m.counterpart)));
+  const pool = candidates.length > 0 ? candidates : members.filter((m) => m.note.title);
+  const titled = pool.find((m) => !isCaptureTitle(m.note.title as string)) ?? pool[0];
   return {
     id: meetingId(date, paths),
     date,
@@ -321,6 +324,13 @@ function buildGroup(members: Profile[], ownerName: string | null): MeetingGroup 
     conflicts,
   };
 }
+
+/** A title that names how the meeting was captured rather than the meeting: `Acme sync transcript`, `Untitled`, `Meeting notes`. */
+function isCaptureTitle(title: string): boolean {
+  return CAPTURE_WORDS.test(title) || GENERIC_TITLE.test(title.trim());
+}
+const CAPTURE_WORDS = /\b(?:transcripts?|transcription|recording|raw notes|auto-?generated|notes by \w+)\b/i;
+const GENERIC_TITLE = /^(?:untitled(?: \d+)?|meeting(?: notes)?|notes|call|sync|new note(?: \d+)?)$/i;
 
 /** Two notes of one date that may record one meeting, and how strongly they look like it. */
 interface Pair {

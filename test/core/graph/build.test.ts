@@ -205,3 +205,18 @@ describe('the vault owner set as a first name', () => {
     expect(buildGraph([{ path: 'a.md', text: two }], { owner: 'Morgan' }).owner).toBe('Morgan');
   });
 });
+
+describe('the title of a meeting recorded in several notes', () => {
+  it('is the one that names the meeting, not how it was captured', () => {
+    const note = (title: string, type: string) =>
+      ['---', `type: ${type}`, 'date: 2025-10-03', `title: ${title}`, 'participants: [Ana Souza, Bo Li]', 'source_ref: T/2025-10-03 Acme.md', '---', '## Action items', '- [ ] Send pricing @Ana Souza', ''].join('\n');
+    const graph = buildGraph(
+      [
+        { path: 'M/a.md', text: note('Acme sync transcript', 'customer') },
+        { path: 'M/b.md', text: note('Acme pricing sync', 'people') },
+      ],
+      { owner: 'Sam Lee' },
+    );
+    expect(graph.meetings.map((m) => [m.title, m.notes.length])).toEqual([['Acme pricing sync', 2]]);
+  });
+});

@@ -91,7 +91,7 @@ export function itemKindFor(section: SectionKind): ItemKind {
  * `**Risk:** …`, `Open question: …`, `Action: …`, `TODO: …` (bold or not, the colon inside or after).
  */
 const LABEL =
-  /^(?:\*\*|__)?[ \t]*(decisions?|decided|agreed|risks?|blockers?|concerns?|(?:open |key )?questions?|q|(?:key )?facts?|fyi|outcomes?|results?|action(?:[ -]items?)?|todo|to-?do|follow[ -]?ups?|next[ -]steps?)[ \t]*(?::[ \t]*(?:\*\*|__)?|(?:\*\*|__)[ \t]*:)[ \t]*(\S.*)$/i;
+  /^(?:\*\*|__)?[ \t]*(decisions?|decided|agreed|risks?|blockers?|concerns?|(?:open |key )?questions?|q|(?:key )?facts?|fyi|outcomes?|results?|action(?:[ -]items?)?|to[ -]?do|follow[ -]?ups?|next[ -]steps?)[ \t]*(?::[ \t]*(?:\*\*|__)?|(?:\*\*|__)[ \t]*:)[ \t]*(\S.*)$/i;
 
 const KIND_BY_LABEL: Record<string, ItemKind | 'action'> = {
   decision: 'decision', decisions: 'decision', decided: 'decision', agreed: 'decision',

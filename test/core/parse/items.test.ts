@@ -116,10 +116,11 @@ describe('a label says what a bullet is, whatever its section', () => {
   });
 
   it('an action label marks the bullet as an action item', () => {
-    expect(items('## Notes\n- Action: send the deck\n- TODO: book the room\n- Next step: agree the scope\n')).toEqual([
+    expect(items('## Notes\n- Action: send the deck\n- TODO: book the room\n- Next step: agree the scope\n- To do: chase legal\n')).toEqual([
       ['other', 'send the deck', true],
       ['other', 'book the room', true],
       ['other', 'agree the scope', true],
+      ['other', 'chase legal', true],
     ]);
   });
 

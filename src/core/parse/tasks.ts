@@ -149,13 +149,19 @@ export function readAssignee(s: string, at: number): string | null {
       j = k;
     }
     if (!isUpperAt(s, j)) break;
-    end = j + 1;
-    while (end < s.length && isNameChar(s, end) && s.charCodeAt(end) !== 95) end++;
+    let k = j + 1;
+    while (k < s.length && isNameChar(s, k) && s.charCodeAt(k) !== 95) k++;
+    // `@Ana ASAP`, `@Bo EOD`: a word of the deadline, not more of the name.
+    if (k - j <= 4 && (k - j === 1 || isUpperAt(s, j + 1)) && NOT_NAME_WORDS.has(s.slice(j, k))) break;
+    end = k;
   }
   // Sentence punctuation after the name is not part of it.
   while (end > at + 1 && isTrailingNamePunctuation(s.charCodeAt(end - 1))) end--;
   return end > at + 1 ? s.slice(at + 1, end) : null;
 }
+
+/** Capitalised words that follow an assignee without being part of the name. */
+const NOT_NAME_WORDS = new Set(['ASAP', 'EOD', 'EOW', 'EOM', 'EOQ', 'EOY', 'COB', 'NLT', 'TBD', 'FYI', 'ETA', 'TODO', 'I']);
 
 /** `.`, `'`, `’`, `-` or `_`: sentence punctuation after a name rather than part of it. */
 function isTrailingNamePunctuation(c: number): boolean {
@@ -625,6 +631,36 @@ const LEADING_TO = /^to\s+(?=\S)/i;
 /** What a list of mentions at the end leaves behind it (`Send the deck — @Ana`): dashes, commas, colons. */
 const TRAILING_SEPARATOR = /[\s,;:–—-]+$/;
 
+/** Words that make the names after them part of the sentence: `with @Ana`, `to @Bo`, `cc @Ana` — by length, to compare in place. */
+const LEADS_INTO_NAME: string[][] = [];
+for (const w of ['with', 'to', 'for', 'from', 'and', 'cc', 'about', 'of', 'on', 'at', 'between', 'among', 'via', 'thank', 'ask', 'ping', 'tell', 'remind', 'email']) {
+  (LEADS_INTO_NAME[w.length] ??= []).push(w);
+}
+
+/** Whether the word before `at` (spaces and an opening parenthesis aside) leads into a name (see `LEADS_INTO_NAME`). Runs for most tasks: no string is made. */
+function leadsIntoName(core: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && (isJsSpace(core.charCodeAt(end - 1)) || core.charCodeAt(end - 1) === 40)) end--;
+  let start = end;
+  while (start > 0 && isAsciiLetter(core.charCodeAt(start - 1))) start--;
+  const words = LEADS_INTO_NAME[end - start];
+  if (words === undefined || (start > 0 && !isJsSpace(core.charCodeAt(start - 1)))) return false;
+  for (const w of words) {
+    let i = 0;
+    while (i < w.length && (core.charCodeAt(start + i) | 32) === w.charCodeAt(i)) i++;
+    if (i === w.length) return true;
+  }
+  return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Only a deadline after a mention: `by Friday`, `before the QBR`, `, due 10/21`, `ASAP`, `EOD`, `tomorrow`. */
+const DEADLINE_TAIL =
+  /^[ \t]*,?[ \t]*(?:(?:by|before|until|till|due|no later than|nlt)\b[^@]*|(?:asap|eod|eow|eom|cob|today|tonight|tomorrow|this week|next week)\b[\s.,;:!)]*)$/i;
+
 /** Whether `s` ends, spaces aside, with a comma, semicolon, colon or dash. */
 function endsWithSeparator(s: string): boolean {
   let i = s.length - 1;
@@ -675,6 +711,8 @@ function taskText(core: string, out: TaskFields, untidyCore: boolean): string {
     const name = readAssignee(core, at);
     if (name !== null && at + 1 + name.length === core.length && !isPossessive(name) && !isJsBlank(core, 0, at)) {
       out.assignee = name;
+      // `Send the deck to @Ana`: the name belongs to the sentence, and stays without its `@`.
+      if (leadsIntoName(core, at)) return tidy(core.slice(0, at) + core.slice(at + 1), false, untidyCore);
       const said = core.slice(0, at);
       return endsWithSeparator(said) ? tidy(said.replace(TRAILING_SEPARATOR, ''), false, untidyCore) : tidy(said, true, untidyCore);
     }
@@ -701,10 +739,25 @@ function taskText(core: string, out: TaskFields, untidyCore: boolean): string {
   if (onlyClosingPunctuation(core, afterRole(core, mentions[last].end)) && !mentions[last].possessive) {
     while (last > 0 && LIST_JOINER.test(core.slice(mentions[last - 1].end, mentions[last].at))) last--;
     out.assignee = mentions[last].name;
+    if (leadsIntoName(core, mentions[last].at)) {
+      // `Sync with @Ana and @Bo`: the names belong to the sentence; they stay, without their `@`.
+      return tidy(withoutAts(core, 0, core.length, mentions), false, untidyCore);
+    }
     let said = withoutAts(core, 0, mentions[last].at, mentions).replace(TRAILING_SEPARATOR, '');
     // `Send the deck (@Ana)`: the parenthesis opened for the list goes with it.
     if (said.endsWith('(')) said = said.slice(0, -1).replace(TRAILING_SEPARATOR, '');
     return tidy(said, false, untidyCore);
+  }
+  // `Send the deck @Ana by Friday`: the assignee's slot, with only a deadline after it — the deadline stays in the words.
+  const tailFrom = afterRole(core, mentions[last].end);
+  if (!mentions[last].possessive && DEADLINE_TAIL.test(core.slice(tailFrom))) {
+    while (last > 0 && LIST_JOINER.test(core.slice(mentions[last - 1].end, mentions[last].at))) last--;
+    if (!isJsBlank(core, 0, mentions[last].at) && !leadsIntoName(core, mentions[last].at)) {
+      out.assignee = mentions[last].name;
+      const tail = core.slice(tailFrom).trim();
+      const before = withoutAts(core, 0, mentions[last].at, mentions).replace(TRAILING_SEPARATOR, '');
+      return tidy(tail.startsWith(',') ? before + tail : `${before} ${tail}`, false, untidyCore);
+    }
   }
   // Mentions inside the sentence (`ask @Ana to review`): the names stay, without their `@`.
   const owner = mentions.find((m) => !m.possessive);

@@ -294,6 +294,19 @@ describe('mentions: lists, links, possessives and the words around them', () => 
     expect(parseTaskBody('Meet at (10:30 am) to review').text).toBe('Meet at (10:30 am) to review');
   });
 
+  it('an assignee followed only by a deadline: the deadline stays in the words', () => {
+    expect(parseTaskBody('Send the deck @Ana Ruiz by Friday')).toMatchObject({ assignee: 'Ana Ruiz', text: 'Send the deck by Friday' });
+    expect(parseTaskBody('Send the deck @Ana, due 10/21')).toMatchObject({ assignee: 'Ana', text: 'Send the deck, due 10/21' });
+    expect(parseTaskBody('Send the deck @Ana ASAP')).toMatchObject({ assignee: 'Ana', text: 'Send the deck ASAP' });
+    expect(parseTaskBody('Ask @Ana to review by Friday')).toMatchObject({ assignee: 'Ana', text: 'Ask Ana to review by Friday' });
+  });
+
+  it('names after a word that leads into them stay in the sentence', () => {
+    expect(parseTaskBody('Send the deck to @Ana Ruiz')).toMatchObject({ assignee: 'Ana Ruiz', text: 'Send the deck to Ana Ruiz' });
+    expect(parseTaskBody('Sync with @Ana and @Bo by Friday')).toMatchObject({ assignee: 'Ana', text: 'Sync with Ana and Bo by Friday' });
+    expect(parseTaskBody('Sync on pricing @Ana Ruiz, @Bo Li')).toMatchObject({ assignee: 'Ana Ruiz', text: 'Sync on pricing' });
+  });
+
   it('an address is no mention', () => {
     expect(parseTaskBody('Email team@acme.com about the renewal')).toMatchObject({ assignee: null, text: 'Email team@acme.com about the renewal' });
   });

@@ -546,7 +546,12 @@ export class NameResolver {
     const initialled = (name: string) => (tokensOf(name).some((t) => t.length === 1) ? 1 : 0);
     const particled = (name: string) => (PARTICLES.has(tokensOf(name)[0]) ? 2 : 0);
     ordered.sort((a, b) => particled(a.name) + initialled(a.name) - particled(b.name) - initialled(b.name) || b.length - a.length);
-    for (const { name, count } of ordered) this.addForm(name, count);
+    for (const { name, count } of ordered) {
+      // `A. Ruiz` when both Ana and Andrés Ruiz are known is neither for sure: no one of its own, but left to
+      // each meeting to settle (or to report).
+      if (initialled(name) && this.entryFor(name) === null && this.initialledFits(tokensOf(name)).length > 1) continue;
+      this.addForm(name, count);
+    }
     this.ownerName = this.owner ? this.canonical(this.owner) : null;
   }
 
@@ -629,15 +634,21 @@ export class NameResolver {
     if (tokens.length === 2) {
       // `Marcus O.` and `M. Oyelaran` are the one Marcus Oyelaran already known, when only one fits.
       const [first, last] = tokens;
-      const full = (e: Entry) => e.tokens.length >= 2 && e.tokens[0].length > 1 && e.tokens[e.tokens.length - 1].length > 1;
-      let fits: Entry[] = [];
-      if (last.length === 1 && first.length > 1) fits = (this.byFirst.get(first) ?? NONE).filter((e) => full(e) && e.tokens[e.tokens.length - 1].startsWith(last));
-      else if (first.length === 1 && last.length > 1) fits = (this.byLast.get(last) ?? NONE).filter((e) => full(e) && e.tokens[0].startsWith(first));
+      let fits = this.initialledFits(tokens);
       // `Helene Dubois` for Hélène Dubois-Marchand: one part of a double-barrelled surname.
-      else if (first.length > 1) fits = (this.byFirst.get(first) ?? NONE).filter((e) => full(e) && e.tokens.length >= 3 && e.tokens.indexOf(last, 1) > 0);
+      if (first.length > 1 && last.length > 1) fits = (this.byFirst.get(first) ?? NONE).filter((e) => isFull(e) && e.tokens.length >= 3 && e.tokens.indexOf(last, 1) > 0);
       if (fits.length === 1) return fits[0];
     }
     return null;
+  }
+
+  /** The full names a two-word form with an initial could be: `M. Oyelaran`, `Marcus O.` (none when it has no initial). */
+  private initialledFits(tokens: readonly string[]): Entry[] {
+    if (tokens.length !== 2) return [];
+    const [first, last] = tokens;
+    if (last.length === 1 && first.length > 1) return (this.byFirst.get(first) ?? NONE).filter((e) => isFull(e) && e.tokens[e.tokens.length - 1].startsWith(last));
+    if (first.length === 1 && last.length > 1) return (this.byLast.get(last) ?? NONE).filter((e) => isFull(e) && e.tokens[0].startsWith(first));
+    return [];
   }
 
   private addForm(name: string, count: number): Entry {
@@ -872,6 +883,11 @@ export class NameResolver {
 }
 
 const NONE: readonly Entry[] = [];
+
+/** A full name: two words or more, neither the first nor the last an initial. */
+function isFull(e: Entry): boolean {
+  return e.tokens.length >= 2 && e.tokens[0].length > 1 && e.tokens[e.tokens.length - 1].length > 1;
+}
 
 /** Words that lead a surname: `van der` Berg, `de la` Cruz, `al` Amin. */
 const PARTICLES = NAME_PARTICLES;

@@ -397,3 +397,17 @@ describe('written names through the whole graph', () => {
     expect(talk['Noor Haddad']).toBeLessThan(10);
   });
 });
+
+describe('an initial and a surname that two known people fit', () => {
+  it('is no person of its own: the room settles it, and elsewhere it is reported with both names', () => {
+    const files = [
+      { path: 'People/Ana Ruiz.md', text: '---\ntype: person\n---\n# Ana Ruiz\n' },
+      { path: 'M/a.md', text: '---\ntype: customer\ndate: 2025-10-01\nparticipants: [Bo Li]\n---\n## Action items\n- [ ] One @A. Ruiz\n' },
+      { path: 'M/b.md', text: '---\ntype: customer\ndate: 2025-10-03\nparticipants: [Anna Ruiz, Bo Li]\n---\n## Action items\n- [ ] Two @A. Ruiz\n' },
+    ];
+    const graph = buildGraph(files, { owner: 'Sam Lee' });
+    expect(graph.people.map((p) => p.name)).not.toContain('A. Ruiz');
+    expect(graph.tasks.map((t) => t.owner)).toEqual([null, 'Anna Ruiz']);
+    expect(graph.problems.map((p) => p.message)).toContainEqual(expect.stringContaining('could be Ana Ruiz or Anna Ruiz'));
+  });
+});

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 /** Small builders for dedupe tests: notes from text, through the real parser. */
 import { parseNote } from '../../../src/core/parse/index';
 import type { Note } from '../../../src/core/model';
@@ -42,4 +43,18 @@ export function applyAll(v: Vault, plans: EditPlan[]): Vault {
   const texts = new Map(v.texts);
   for (const p of plans) texts.set(p.path, applyPlan(v.texts.get(p.path) as string, p));
   return { texts, notes: [...texts].map(([p, t]) => parseNote(p, t)) };
+}
+
+/** Every byte outside the edited spans is unchanged: the pieces of `before` between edits appear in `after`, in order. */
+export function outsideUntouched(before: string, after: string, plan: EditPlan): void {
+  const edits = [...plan.edits].sort((a, b) => a.start - b.start);
+  let at = 0;
+  let out = 0;
+  for (const e of edits) {
+    const piece = before.slice(at, e.start);
+    expect(after.slice(out, out + piece.length)).toBe(piece);
+    out += piece.length + e.replacement.length;
+    at = e.end;
+  }
+  expect(after.slice(out)).toBe(before.slice(at));
 }

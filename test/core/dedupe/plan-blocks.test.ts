@@ -8,27 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { findDuplicates } from '../../../src/core/dedupe/cluster';
 import { planDedupe } from '../../../src/core/dedupe/plan';
 import { groupMeetings } from '../../../src/core/graph/meetings';
-import type { EditPlan } from '../../../src/core/model';
-import { applyAll, meetingNote, vault, type Vault } from './helpers';
+import { applyAll, meetingNote, outsideUntouched, vault, type Vault } from './helpers';
 
 function dedupe(v: Vault, crossNote: 'mark' | 'delete' = 'mark') {
   const groups = findDuplicates(v.notes, groupMeetings(v.notes));
   return { groups, plans: planDedupe(v.texts, v.notes, groups, { crossNote }) };
 }
 
-/** The pieces of `before` outside the edits appear in `after`, in order and unchanged. */
-function outsideUntouched(before: string, after: string, plan: EditPlan) {
-  const edits = [...plan.edits].sort((a, b) => a.start - b.start);
-  let at = 0;
-  let out = 0;
-  for (const e of edits) {
-    const piece = before.slice(at, e.start);
-    expect(after.slice(out, out + piece.length)).toBe(piece);
-    out += piece.length + e.replacement.length;
-    at = e.end;
-  }
-  expect(after.slice(out)).toBe(before.slice(at));
-}
 
 /** Every list line that looks like a task still parses as one. */
 function everyTaskParses(v: Vault) {

@@ -3,27 +3,13 @@ import { findDuplicates } from '../../../src/core/dedupe/cluster';
 import { planDedupe } from '../../../src/core/dedupe/plan';
 import { groupMeetings } from '../../../src/core/graph/meetings';
 import { applyPlan, StaleTextError } from '../../../src/core/edits';
-import type { EditPlan } from '../../../src/core/model';
-import { applyAll, meetingNote, vault, type Vault } from './helpers';
+import { applyAll, meetingNote, outsideUntouched, vault, type Vault } from './helpers';
 
 function dedupe(v: Vault, options: { crossNote?: 'mark' | 'delete' } = {}) {
   const groups = findDuplicates(v.notes, groupMeetings(v.notes));
   return { groups, plans: planDedupe(v.texts, v.notes, groups, options) };
 }
 
-/** Every byte outside the edited spans is unchanged: the pieces between edits appear in order. */
-function outsideUntouched(before: string, after: string, plan: EditPlan) {
-  const edits = [...plan.edits].sort((a, b) => a.start - b.start);
-  let at = 0;
-  let out = 0;
-  for (const e of edits) {
-    const piece = before.slice(at, e.start);
-    expect(after.slice(out, out + piece.length)).toBe(piece);
-    out += piece.length + e.replacement.length;
-    at = e.end;
-  }
-  expect(after.slice(out)).toBe(before.slice(at));
-}
 
 const ONE_NOTE = meetingNote({
   date: '2025-03-04',

@@ -5,6 +5,7 @@
  * for the similarity guards.
  */
 import { fixText } from '../repair/mojibake';
+import { isAsciiLetter } from '../parse/chars';
 import { foldAccents, stripAccents } from '../text';
 import { ownWords } from './marks';
 
@@ -1570,9 +1571,6 @@ function isAsciiSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /**
  * Where the `@Assignee` mention at `at` ends — `@` after white space or at the start, a

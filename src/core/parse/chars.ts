@@ -28,3 +28,8 @@ export function skipSpaces(s: string, from: number, to: number): number {
   }
   return i;
 }
+
+/** `A`–`Z` or `a`–`z`. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}

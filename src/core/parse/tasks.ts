@@ -11,7 +11,7 @@ import type { Priority, SectionKind, StatusType, Task } from '../model';
 import * as chars from './chars';
 
 /** Bound once: called for every character of a task's text (see `body.ts`). */
-const { isJsBlank, isJsSpace } = chars;
+const { isAsciiLetter, isJsBlank, isJsSpace } = chars;
 import { displayLinks } from './links';
 import { NAME_PARTICLES } from './values';
 
@@ -653,9 +653,6 @@ function leadsIntoName(core: string, at: number): boolean {
   return false;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /** Only a deadline after a mention: `by Friday`, `before the QBR`, `, due 10/21`, `ASAP`, `EOD`, `tomorrow`. */
 const DEADLINE_TAIL =

@@ -880,12 +880,18 @@ const dueChrono: chrono.Chrono = (() => {
   return c;
 })();
 
+/** Whether `warmUpDueParsing` has run this session. */
+let dueParsingWarm = false;
+
 /**
  * Compile chrono's patterns ahead of use, one parser per step, so a caller that
  * yields between steps never stalls on the first due phrase it reads. (V8 compiles
  * a regex natively on its second use; each parser costs a few to fifteen ms.)
  */
 export function* warmUpDueParsing(): Generator<void, void> {
+  // Once a session is enough: every graph assembly asks, and the parsers stay compiled.
+  if (dueParsingWarm) return;
+  dueParsingWarm = true;
   const reference = new Date(2025, 0, 1, 12);
   for (const parser of dueChrono.parsers) {
     const single = new chrono.Chrono({ parsers: [parser], refiners: [] });

@@ -216,6 +216,9 @@ export function eventDatesFor(text: string, tasks: readonly string[], anchor: st
   }
   if (heads.size === 0) return [];
   const wanted = headsPattern(heads);
+  // The pattern is shared by every note naming the same events, and a global pattern carries
+  // where it last stopped: start from the top, or a note is read from where the last one ended.
+  wanted.lastIndex = 0;
   // Lines are numbered by where they start; numbers are worked out only for the few that date an event.
   const lines: { text: string; line: number }[] = [];
   for (let m = wanted.exec(text); m; m = wanted.exec(text)) {

@@ -53,6 +53,15 @@ describe('eventDatesFor', () => {
     ]);
   });
 
+  it('reads every note from its top, whatever the note before it left behind', () => {
+    // One note's task line names the QBR without a day; the next note dates the QBR above its task.
+    // Both ask for the same events, so both are read with the same pattern.
+    const first = ['# Pipeline', '', 'Follow-ups for the account team and the partner.', '- [ ] Draft the agenda before the QBR'].join('\n');
+    const second = ['# Renewal', '', 'QBR is on Nov 4.', '', '- [ ] Send the deck before the QBR'].join('\n');
+    expect(eventDatesFor(first, ['Draft the agenda before the QBR'], MEETING)).toEqual([]);
+    expect(eventDatesFor(second, ['Send the deck before the QBR'], MEETING).map((e) => [e.head, e.date, e.line])).toEqual([['qbr', '2025-11-04', 3]]);
+  });
+
   it('reads nothing when no task ties a deadline to an event', () => {
     expect(eventDatesFor(text, ['Review the deck', 'Send the board pack @Ana'], MEETING)).toEqual([]);
   });

@@ -12,11 +12,19 @@ import { UnionFind } from '../union-find';
 import { defaultCanonicalName, guessOwner, OWNER_KEY, type CanonicalName } from '../dedupe/names';
 import { contentTokenIds, tokenCount } from '../dedupe/normalize';
 import { cleanAccount, writtenAccount } from './accounts';
+import { cleanName } from './names';
+import { isDeviceLabel, splitGluedSpeaker } from './speakers';
 
 /** A meeting as its notes record it, with what they disagree on. */
 export interface MeetingGroup extends Meeting {
   /** Disagreements between the joined notes: `b.md names Jeff Denworth, a.md names Lior Genzel`. */
   conflicts: string[];
+  /**
+   * The counterparts taken as a note's mistake, each with the note naming it: `name` is the key
+   * `canonicalName` gave (the person's canonical name in the graph). They are left out of the
+   * meeting's participants; a note's own list of people should leave them out too.
+   */
+  misnamed: { path: string; name: string }[];
 }
 
 export interface MeetingOptions {
@@ -262,39 +270,104 @@ export function meetingId(date: string | null, paths: readonly string[]): string
   return `${date ?? 'undated'}-${h}`;
 }
 
-function buildGroup(members: Profile[], ownerName: string | null): MeetingGroup {
+/** Each written name once per person: the display of every key the notes write, first written first. */
+function namesWritten(members: readonly Profile[], except: string | null = null): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const m of members) {
+    for (const [key, written] of m.display) {
+      if (key === except || seen.has(key)) continue;
+      seen.add(key);
+      out.push(written);
+    }
+  }
+  return out;
+}
+
+/**
+ * The people heard speaking in the notes' transcripts, by key: a name glued to a line's text
+ * (`zoom.us : Ana RuizHello`), a speaker the parser found, or a source that is a name. `names` are the
+ * full names the notes write, the ones a glued name is looked for among.
+ */
+function heardIn(m: Profile, names: readonly string[], canon: CanonicalName): Set<string> {
+  const heard = new Set<string>();
+  const bySource = new Map<string, string | null>();
+  for (const line of m.note.transcript?.lines ?? []) {
+    let name = line.speaker ?? splitGluedSpeaker(line.text, names)?.speaker ?? null;
+    if (name === null) {
+      let source = bySource.get(line.source);
+      if (source === undefined) bySource.set(line.source, (source = isDeviceLabel(line.source) ? null : line.source.trim()));
+      name = source;
+    }
+    const key = name ? canon(name) : null;
+    if (key) heard.add(key);
+  }
+  return heard;
+}
+
+/**
+ * Where the notes of one meeting disagree on whom it was with, and which names are the
+ * misattribution. A name is backed by every note that lists it, names it, or hears it speak in
+ * its transcript; of the counterparts the notes name, the one most notes back is taken as right,
+ * and one backed by no note but those naming it, and by fewer notes, is the mistake. A tie with
+ * nothing to break it leaves both (the conflict says so). A counterpart that only its own note
+ * names, when the other notes list other people and never hear it, is the mistake too.
+ */
+function counterpartConflicts(members: readonly Profile[], canon: CanonicalName): { conflicts: string[]; wrongOnly: Set<string> } {
+  const conflicts: string[] = [];
+  const wrongOnly = new Set<string>();
+  if (members.length < 2) return { conflicts, wrongOnly };
+  const votes = new Map<string, Profile[]>();
+  for (const m of members) if (m.counterpart) votes.set(m.counterpart, [...(votes.get(m.counterpart) ?? []), m]);
+  if (votes.size === 0) return { conflicts, wrongOnly };
+  // Transcripts are read only when names are in dispute.
+  let heard: Map<Profile, Set<string>> | null = null;
+  const heardBy = (m: Profile): Set<string> => {
+    if (!heard) {
+      heard = new Map();
+      const names = namesWritten(members).map(cleanName).filter((n) => n.includes(' '));
+      for (const x of members) heard.set(x, heardIn(x, names, canon));
+    }
+    return heard.get(m) as Set<string>;
+  };
+  const backers = (key: string) => members.filter((m) => m.counterpart === key || m.people.has(key) || heardBy(m).has(key));
+
+  if (votes.size > 1) {
+    const ranked = [...votes.entries()]
+      .map(([key, voters]) => ({ key, voters, backers: backers(key) }))
+      .sort((x, y) => y.backers.length - x.backers.length || y.voters.length - x.voters.length);
+    const top = ranked[0];
+    const topName = top.voters[0].display.get(top.key) ?? top.key;
+    for (const { key, voters, backers: backedBy } of ranked.slice(1)) {
+      for (const n of voters) {
+        conflicts.push(`${baseName(n.note.path)} names ${n.display.get(key) ?? key}, ${baseName(top.voters[0].note.path)} names ${topName}`);
+      }
+      // A name only the notes naming it back, and fewer notes than the winner's, is probably the misattribution.
+      if (backedBy.length < top.backers.length && backedBy.every((b) => voters.includes(b))) wrongOnly.add(key);
+    }
+    return { conflicts, wrongOnly };
+  }
+  // One counterpart named, that no other note of the meeting lists or hears, where the others list
+  // people of their own: the note-taker named the wrong person.
+  const [key, voters] = [...votes.entries()][0];
+  if (key === OWNER_KEY) return { conflicts, wrongOnly };
+  const others = members.filter((o) => !voters.includes(o));
+  if (others.length === 0 || others.every((o) => o.people.size === 0)) return { conflicts, wrongOnly };
+  if (others.some((o) => o.people.has(key) || heardBy(o).has(key))) return { conflicts, wrongOnly };
+  const named = namesWritten(others, key);
+  for (const m of voters) {
+    conflicts.push(`${baseName(m.note.path)} names ${m.display.get(key) ?? key} as the counterpart, but ${baseName(others[0].note.path)} lists ${named.join(', ') || 'other people'}`);
+  }
+  wrongOnly.add(key);
+  return { conflicts, wrongOnly };
+}
+
+function buildGroup(members: Profile[], ownerName: string | null, canon: CanonicalName): MeetingGroup {
   members.sort((x, y) => (x.note.path < y.note.path ? -1 : x.note.path > y.note.path ? 1 : 0));
   const paths = members.map((m) => m.note.path);
   const date = members[0].note.date;
-
-  // Counterpart votes: the majority is taken as right; a lone dissenter is a conflict.
-  const votes = new Map<string, Profile[]>();
-  for (const m of members) if (m.counterpart) votes.set(m.counterpart, [...(votes.get(m.counterpart) ?? []), m]);
-  const ranked = [...votes.entries()].sort((x, y) => y[1].length - x[1].length);
-  const conflicts: string[] = [];
-  const wrongOnly = new Set<string>();
-  if (ranked.length > 1) {
-    const [majorityKey, majority] = ranked[0];
-    const majorityName = majority[0].display.get(majorityKey) ?? majorityKey;
-    for (const [key, notes] of ranked.slice(1)) {
-      for (const n of notes) {
-        conflicts.push(`${baseName(n.note.path)} names ${n.display.get(key) ?? key}, ${baseName(majority[0].note.path)} names ${majorityName}`);
-      }
-      // A name only the outvoted notes give is probably the misattribution.
-      if (majority.length > notes.length && !majority.some((m) => m.people.has(key))) wrongOnly.add(key);
-    }
-  }
-  // A counterpart that no other note of the meeting mentions at all, where the others
-  // do not vote: the note-taker named the wrong person.
-  for (const m of members) {
-    const key = m.counterpart;
-    if (!key || key === OWNER_KEY || ranked.length > 1 || members.length < 2) continue;
-    const others = members.filter((o) => o !== m);
-    if (others.some((o) => o.people.has(key) || o.counterpart === key)) continue;
-    const named = others.flatMap((o) => [...o.display.values()]).filter((v, i, all) => all.indexOf(v) === i);
-    conflicts.push(`${baseName(m.note.path)} names ${m.display.get(key) ?? key} as the counterpart, but ${baseName(others[0].note.path)} lists ${named.join(', ') || 'other people'}`);
-    wrongOnly.add(key);
-  }
+  const { conflicts, wrongOnly } = counterpartConflicts(members, canon);
+  const misnamed = members.filter((m) => m.counterpart && wrongOnly.has(m.counterpart)).map((m) => ({ path: m.note.path, name: m.counterpart as string }));
 
   const participants: string[] = [];
   const seen = new Set<string>();
@@ -313,15 +386,17 @@ function buildGroup(members: Profile[], ownerName: string | null): MeetingGroup 
   const candidates = members.filter((m) => m.note.title && (!m.counterpart || !wrongOnly.has(m.counterpart)));
   const pool = candidates.length > 0 ? candidates : members.filter((m) => m.note.title);
   const titled = pool.find((m) => !isCaptureTitle(m.note.title as string)) ?? pool[0];
+  const agreeing = members.find((m) => !m.counterpart || !wrongOnly.has(m.counterpart)) ?? members[0];
   return {
     id: meetingId(date, paths),
     date,
-    title: titled?.note.title ?? baseName(paths[0]),
+    title: titled?.note.title ?? baseName(agreeing.note.path),
     notes: paths,
     participants,
     account: members.find((m) => m.account)?.account ?? null,
     series: members.find((m) => m.note.series)?.note.series ?? null,
     conflicts,
+    misnamed,
   };
 }
 
@@ -442,7 +517,7 @@ export function groupMeetings(notes: readonly Note[], options: MeetingOptions = 
   const groups: MeetingGroup[] = [];
   profiles.forEach((p, i) => {
     if (!p.note.date) {
-      groups.push(buildGroup([p], ownerName));
+      groups.push(buildGroup([p], ownerName, canon));
       return;
     }
     const list = byDate.get(p.note.date);
@@ -508,7 +583,7 @@ export function groupMeetings(notes: readonly Note[], options: MeetingOptions = 
       if (list) list.push(profiles[i]);
       else parts.set(r, [profiles[i]]);
     }
-    for (const members of parts.values()) groups.push(buildGroup(members, ownerName));
+    for (const members of parts.values()) groups.push(buildGroup(members, ownerName, canon));
   }
   return groups.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.notes[0] < b.notes[0] ? -1 : 1));
 }

@@ -16,6 +16,7 @@ import { normalizeText, tokenCount, type NormalizedText } from './normalize';
 import { APPLY_THRESHOLD, compareItems, IdWeights, overlapFromParts, pairScore, PLAUSIBLE_SHARE, plausiblePair, REPORT_THRESHOLD, type Comparable } from './similarity';
 import { isMarkedDuplicate, withoutMark } from './marks';
 import { tasksWithBullets } from '../graph/action-bullets';
+import { finish, pacer, type Steps } from '../steps';
 
 /** What the meetings step tells us: which notes record one meeting. */
 export interface MeetingNotes {
@@ -109,7 +110,7 @@ function taskText(t: Task): string {
 
 /** Every task, decision, outcome and fact that may be deduplicated. */
 export function collectEntries(notes: readonly Note[], meetings: readonly MeetingNotes[], canon: CanonicalName): Entry[] {
-  return collect(notes, meetings, canon).entries;
+  return finish(collect(notes, meetings, canon)).entries;
 }
 
 /** The entries, and for each the number of the block it belongs to: one class of item in one meeting. */
@@ -126,7 +127,7 @@ interface Collected {
 const CLASS_NUMBER: Record<string, number> = { task: 0, decision: 1, outcome: 2, fact: 3 };
 const CLASS_COUNT = 4;
 
-function collect(notes: readonly Note[], meetings: readonly MeetingNotes[], canon: CanonicalName): Collected {
+function* collect(notes: readonly Note[], meetings: readonly MeetingNotes[], canon: CanonicalName): Steps<Collected> {
   // Meetings by number, one per name; a note outside every meeting is a meeting of its own.
   const meetingOf = new Map<string, string>();
   for (const m of meetings) for (const p of m.notes) meetingOf.set(p, m.id);
@@ -148,7 +149,9 @@ function collect(notes: readonly Note[], meetings: readonly MeetingNotes[], cano
   const blocks: number[] = [];
   // A vault writes the same few assignees on thousands of tasks: ask once per spelling.
   const roles = new Map<string, boolean>();
+  const pace = pacer(8);
   for (let n = 0; n < notes.length; n++) {
+    if (pace()) yield;
     const note = notes[n];
     const k = noteMeeting[n];
     const meeting = meetingNames[k];
@@ -629,8 +632,10 @@ function conflictsWith(groups: Groups, i: number, j: number, canonical: number, 
 }
 
 /** Joins pairs into groups, strongest first, refusing a join that would keep a copy some member is a near-miss of. */
-function cluster(groups: Groups, pairs: readonly ScoredPair[], judge: Judge, accept: (p: ScoredPair) => boolean): void {
+function* cluster(groups: Groups, pairs: readonly ScoredPair[], judge: Judge, accept: (p: ScoredPair) => boolean): Steps<void> {
+  const pace = pacer(PAIRS_PER_STEP);
   for (const p of pairs) {
+    if (pace()) yield;
     if (!accept(p)) continue;
     const gi = groups.of[p.i];
     if (gi >= 0 && gi === groups.of[p.j]) continue;
@@ -642,6 +647,13 @@ function cluster(groups: Groups, pairs: readonly ScoredPair[], judge: Judge, acc
     groups.join(p, canonical);
   }
 }
+
+/** Pairs scored or joined between two yields. */
+const PAIRS_PER_STEP = 256;
+/** Entries blocked between two yields. */
+const ENTRIES_PER_STEP = 2048;
+/** Groups written out between two yields (each merges its tasks and says why). */
+const GROUPS_PER_STEP = 64;
 
 /** Pairs by confidence, then by entry numbers, so equal scores join in a stable order. */
 function strongestFirst(a: ScoredPair, b: ScoredPair): number {
@@ -659,10 +671,12 @@ const COMPLETION_ROUNDS = 4;
  * members that are near-misses of it leave the group and stay as they are — which may
  * let them pair in turn, hence the rounds.
  */
-function complete(groups: Groups, pairs: readonly ScoredPair[], judge: Judge, accept: (p: ScoredPair) => boolean): void {
+function* complete(groups: Groups, pairs: readonly ScoredPair[], judge: Judge, accept: (p: ScoredPair) => boolean): Steps<void> {
+  const pace = pacer(PAIRS_PER_STEP);
   for (let round = 0; round < COMPLETION_ROUNDS; round++) {
     let joined = false;
     for (const p of pairs) {
+      if (pace()) yield;
       if (!accept(p) || !groups.survives(p.i) || !groups.survives(p.j)) continue;
       const gi = groups.of[p.i];
       if (gi >= 0 && gi === groups.of[p.j]) continue;
@@ -769,6 +783,15 @@ function overlapBound(
  * same assignee across meetings (scope `vault`, report only).
  */
 export function findDuplicates(notes: readonly Note[], meetings: readonly MeetingNotes[] = [], options: DedupeOptions = {}): DuplicateGroup[] {
+  return finish(findDuplicatesSteps(notes, meetings, options));
+}
+
+/**
+ * {@link findDuplicates} in steps of about a millisecond each, for the plugin's index:
+ * on a vault of thousands of notes the search takes seconds, too long to hold the
+ * interface in one piece.
+ */
+export function* findDuplicatesSteps(notes: readonly Note[], meetings: readonly MeetingNotes[] = [], options: DedupeOptions = {}): Steps<DuplicateGroup[]> {
   const owner = options.owner ?? guessOwner(notes);
   const canon = options.canonicalName ?? defaultCanonicalName(owner);
   const ownerKey = owner ? canon(owner) : null;
@@ -783,12 +806,15 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
     if (k === undefined) known.set(name, (k = base(name)));
     return k;
   };
-  const collected = collect(notes, meetings, cached);
+  const collected = yield* collect(notes, meetings, cached);
   const entries = collected.entries;
   const weights = tokenWeights(entries);
+  yield;
   const threshold = options.reportThreshold ?? REPORT_THRESHOLD;
   const { overlap, candidate, total, weightsOf } = overlapBound(entries, weights);
+  yield;
   const table = tokenTable(entries);
+  yield;
 
   const score = (i: number, j: number) =>
     i < j ? pairScore(entries[i], entries[j], weights.get(entries[i].cls)) : pairScore(entries[j], entries[i], weights.get(entries[j].cls));
@@ -809,9 +835,21 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   const pruning: Pruning = { total, weightsOf, cutoff: threshold - ROUNDING };
   const only = options.onlyMeetings;
   const looked = (b: number) => !only || only.has(collected.meetingOfBlock[b]);
-  for (let b = 0; b < collected.blockCount; b++) if (looked(b)) blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates, pruning);
+  // Entries blocked between two yields (a block is never split: blocking shares scratch space).
+  let blocked = 0;
+  for (let b = 0; b < collected.blockCount; b++) {
+    if (!looked(b)) continue;
+    blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates, pruning);
+    blocked += bounds[b + 1] - bounds[b];
+    if (blocked >= ENTRIES_PER_STEP) {
+      blocked = 0;
+      yield;
+    }
+  }
   const meetingPairs: ScoredPair[] = [];
+  const pace = pacer(PAIRS_PER_STEP);
   for (let k = 0; k < candidates.length; k += 2) {
+    if (pace()) yield;
     const i = candidates.at(k);
     const j = candidates.at(k + 1);
     if (candidate(i, j) < threshold - ROUNDING) continue;
@@ -819,6 +857,7 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
     if (confidence >= threshold) meetingPairs.push({ i, j, confidence });
   }
   meetingPairs.sort(strongestFirst);
+  yield;
   const conflict = (i: number, j: number) => {
     if (overlap(i, j) < threshold - 0.2 - ROUNDING) return true;
     const s = score(i, j);
@@ -835,13 +874,14 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
   // Strong groups first, completed so that what is left once they are applied pairs no more.
   const strong = new Groups(entries.length);
   const isStrong = (p: ScoredPair) => p.confidence >= APPLY_THRESHOLD && live(p) && !ambiguous.has(p.i) && !ambiguous.has(p.j);
-  cluster(strong, meetingPairs, judge, isStrong);
-  const survivorPairs = (groups: Groups): ScoredPair[] => {
+  yield* cluster(strong, meetingPairs, judge, isStrong);
+  const survivorPairs = function* (groups: Groups): Steps<ScoredPair[]> {
     // In a large block only some pairs are proposed (a chain through copies of one wording,
     // rare tokens): what is left once the groups are applied is proposed again, as a second
     // run would, so copies kept that were never side by side meet.
     const more = new PairList();
     const kept = new Int32Array(order.length);
+    let blocked = 0;
     for (let b = 0; b < collected.blockCount; b++) {
       if (bounds[b + 1] - bounds[b] <= PAIRWISE_LIMIT || !looked(b)) continue;
       let n = 0;
@@ -852,9 +892,15 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
         if (groups.survives(i) && !entries[i].settled) kept[n++] = i;
       }
       if (grouped && n > 1) blockPairs(kept, 0, n, entries, table, more, pruning);
+      blocked += bounds[b + 1] - bounds[b];
+      if (blocked >= ENTRIES_PER_STEP) {
+        blocked = 0;
+        yield;
+      }
     }
     const out: ScoredPair[] = [];
     for (let k = 0; k < more.length; k += 2) {
+      if (pace()) yield;
       const i = more.at(k);
       const j = more.at(k + 1);
       if (groups.of[i] >= 0 && groups.of[i] === groups.of[j]) continue;
@@ -864,20 +910,22 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
     }
     return out.length === 0 ? meetingPairs : [...meetingPairs, ...out].sort(strongestFirst);
   };
-  complete(strong, survivorPairs(strong), judge, isStrong);
+  yield* complete(strong, yield* survivorPairs(strong), judge, isStrong);
   // Possible groups among what the strong ones leave: entries alone and the copies kept —
   // a copy kept, alone once its duplicates go, may pair with an entry it could not before.
   const weak = new Groups(entries.length);
   const isPossible = (p: ScoredPair) => live(p) && strong.survives(p.i) && strong.survives(p.j);
-  cluster(weak, meetingPairs, judge, (p) => p.confidence < APPLY_THRESHOLD && isPossible(p));
-  complete(weak, meetingPairs, judge, isPossible);
+  yield* cluster(weak, meetingPairs, judge, (p) => p.confidence < APPLY_THRESHOLD && isPossible(p));
+  yield* complete(weak, meetingPairs, judge, isPossible);
 
   const groups: DuplicateGroup[] = [];
   // Per entry: the member its group keeps (itself when in no group).
   const representative = new Int32Array(entries.length);
   for (let i = 0; i < representative.length; i++) representative[i] = i;
+  const groupPace = pacer(GROUPS_PER_STEP);
   for (const result of [strong, weak]) {
     for (const growth of result.groups()) {
+      if (groupPace()) yield;
       const list = growth.members.map((i) => entries[i]);
       let onePath = true;
       for (const e of list) if (e.path !== list[0].path) onePath = false;
@@ -888,7 +936,8 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
     }
   }
 
-  if (options.vault !== false) for (const g of vaultGroups(entries, table, pruning, representative, score, candidate, judge, reasonsOf, threshold)) groups.push(g);
+  if (options.vault !== false) for (const g of yield* vaultGroups(entries, table, pruning, representative, score, candidate, judge, reasonsOf, threshold)) groups.push(g);
+  yield;
   const result = byConfidenceThenPlace(groups);
   INPUTS.set(result, { paths: notes.map((n) => n.path), meetings, owner, names: known });
   return result;
@@ -933,7 +982,7 @@ function byConfidenceThenPlace(groups: DuplicateGroup[]): DuplicateGroup[] {
 }
 
 /** Open tasks of one assignee across meetings: possible duplicates, reported only. */
-function vaultGroups(
+function* vaultGroups(
   entries: readonly Entry[],
   table: TokenTable,
   meetingPruning: Pruning,
@@ -943,7 +992,7 @@ function vaultGroups(
   judge: Judge,
   reasonsOf: (growth: Growth) => string[],
   threshold: number,
-): DuplicateGroup[] {
+): Steps<DuplicateGroup[]> {
   // Across meetings only strong likeness is worth a look.
   const minimum = Math.max(threshold, APPLY_THRESHOLD);
   // Blocks of open tasks, one per assignee.
@@ -963,9 +1012,19 @@ function vaultGroups(
   const { order, bounds } = blocksOf(block, blockCount + 1);
   const candidates = new PairList();
   const pruning: Pruning = { ...meetingPruning, cutoff: minimum - ROUNDING };
-  for (let b = 0; b < blockCount; b++) blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates, pruning, VAULT_POSTING_CAP);
+  let blocked = 0;
+  for (let b = 0; b < blockCount; b++) {
+    blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates, pruning, VAULT_POSTING_CAP);
+    blocked += bounds[b + 1] - bounds[b];
+    if (blocked >= ENTRIES_PER_STEP) {
+      blocked = 0;
+      yield;
+    }
+  }
   const pairs: ScoredPair[] = [];
+  const pace = pacer(PAIRS_PER_STEP);
   for (let k = 0; k < candidates.length; k += 2) {
+    if (pace()) yield;
     const i = candidates.at(k);
     const j = candidates.at(k + 1);
     if (entries[i].meeting === entries[j].meeting || candidate(i, j) < minimum - ROUNDING) continue;
@@ -973,10 +1032,13 @@ function vaultGroups(
     if (confidence >= minimum) pairs.push({ i, j, confidence });
   }
   pairs.sort(strongestFirst);
+  yield;
   const found = new Groups(entries.length);
-  cluster(found, pairs, judge, () => true);
+  yield* cluster(found, pairs, judge, () => true);
   const groups: DuplicateGroup[] = [];
+  const groupPace = pacer(GROUPS_PER_STEP);
   for (const g of found.groups()) {
+    if (groupPace()) yield;
     const why = new Set(reasonsOf(g));
     why.add('open tasks of the same assignee in different meetings: check before merging');
     groups.push(makeGroup(g.members.map((i) => entries[i]), Math.min(g.weakest, APPLY_THRESHOLD - 0.01), 'vault', why));

@@ -2,7 +2,7 @@
  * Deduplicating action items, decisions and facts: normalise, compare, cluster,
  * choose the copy to keep, and plan the edits.
  */
-export { findDuplicates, collectEntries, recordMeetingGrouping, type DedupeOptions, type MeetingNotes, type Entry } from './cluster';
+export { findDuplicates, findDuplicatesSteps, collectEntries, recordMeetingGrouping, type DedupeOptions, type MeetingNotes, type Entry } from './cluster';
 export { planDedupe, defaultSelection, type PlanOptions } from './plan';
 export { planNoteDedupe } from './note';
 export { compareItems, overlapScore, APPLY_THRESHOLD, REPORT_THRESHOLD, type Comparable, type Similarity, type NearMiss, type TokenWeight } from './similarity';

@@ -32,7 +32,7 @@ import { AccountResolver, writtenAccount } from './accounts';
 import { tasksWithBullets as tasksOf } from './action-bullets';
 import { attributeSpeakers, talkTime } from './speakers';
 import { groupMeetings } from './meetings';
-import { findDuplicates, recordMeetingGrouping } from '../dedupe/index';
+import { findDuplicatesSteps, recordMeetingGrouping } from '../dedupe/index';
 import { warmUpDuplicates } from '../dedupe/warm-up';
 
 /** One file as the index keeps it. */
@@ -342,7 +342,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
   }));
 
   yield* warmUpDuplicates();
-  const duplicates = findDuplicates(meetingNotes, meetings, { canonicalName, owner: people.owner });
+  const duplicates = yield* findDuplicatesSteps(meetingNotes, meetings, { canonicalName, owner: people.owner });
   recordMeetingGrouping(duplicates, (changed) => groupMeetings(changed, meetingOptions));
   yield;
 

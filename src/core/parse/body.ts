@@ -16,7 +16,8 @@ import { SectionStack, type SectionContext } from './sections';
 import * as tasks from './tasks';
 import * as transcript from './transcript';
 import type { SeparatorSearch } from './transcript';
-import { findIsoDate, findWrittenDate, isNameShaped, splitNames, stripName } from './values';
+import { LEFTOVER } from './frontmatter';
+import { findIsoDate, findLeadingDate, findWrittenDate, isNameShaped, splitNames, stripName } from './values';
 
 export interface BodyOptions {
   /** Mojibake repair applied to a task's description before its signifiers are read. */
@@ -38,6 +39,8 @@ export interface Body {
   metaParticipants: string[];
   /** From `**Account**:`. */
   metaAccount: string | null;
+  /** From a `Created:` line (Notion's page property): the date when nothing better names one. */
+  metaCreated: string | null;
   /** Line breaks seen: CRLF and bare LF. */
   crlf: number;
   lf: number;
@@ -78,6 +81,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     metaDate: null,
     metaParticipants: [],
     metaAccount: null,
+    metaCreated: null,
     crlf: 0,
     lf: 0,
   };
@@ -274,7 +278,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     const heading = readHeading(line);
     if (heading) {
       context = stack.push(heading.level, heading.text, here, start, end);
-      if (heading.level === 1 && out.h1 === null) out.h1 = heading.text;
+      if (heading.level === 1 && out.h1 === null) out.h1 = titleOf(heading.text, here, options.report);
       if (heading.level >= 2) sawSection = true;
       depth.reset();
       paragraph = null;
@@ -303,7 +307,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       const level = setextLevel(line);
       if (level !== null) {
         context = stack.push(level, paragraph.trim(), paragraphLine, paragraphStart, paragraphEnd);
-        if (level === 1 && out.h1 === null) out.h1 = paragraph.trim();
+        if (level === 1 && out.h1 === null) out.h1 = titleOf(paragraph.trim(), paragraphLine, options.report);
         if (level >= 2) sawSection = true;
         depth.reset();
         paragraph = null;
@@ -327,10 +331,32 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     if (!sawSection || mayBeMeta(line)) {
       const meta = readMeta(line, !sawSection);
       if (meta) {
-        takeMeta(out, meta.key, meta.value);
+        takeMeta(out, meta.key, meta.value, here, options.report);
         attendeeList = meta.key === 'participants' && meta.value === '';
         paragraph = null;
         openItem = null;
+        continue;
+      }
+      // `Mar 11, 2025` or `Tue, Mar 4, 2025 10:02 AM • 32:15` alone under the title: the day the meeting was held.
+      if (!sawSection && out.metaDate === null && paragraph === null) {
+        const day = findLeadingDate(line);
+        if (day !== null) {
+          out.metaDate = day;
+          continue;
+        }
+      }
+    }
+
+    // `Next steps` or `Action items:` alone on a line after a blank one: a heading written without markup.
+    if (paragraph === null && (openItem === null || blankSinceItem) && firstAt === start && context.kind !== 'transcript') {
+      const words = plainHeading(line);
+      // Underlined (`Action Items` / `---`), it is a setext heading, read as one on the next line.
+      if (words !== null && !underlinedAt(text, next)) {
+        context = stack.push(PSEUDO_HEADING_LEVEL, words, here, start, end);
+        sawSection = true;
+        depth.reset();
+        openItem = null;
+        attendeeList = false;
         continue;
       }
     }
@@ -488,8 +514,14 @@ function closesFence(text: string, start: number, end: number, fence: Fence): bo
   return j - i >= fence.length && isJsBlank(text, j, end);
 }
 
-function takeMeta(out: Body, key: 'date' | 'participants' | 'account', value: string): void {
-  if (key === 'date') {
+function takeMeta(out: Body, key: meta.MetaKey, value: string, line: number, report: Report): void {
+  if ((value.includes('{') || value.includes('<%')) && LEFTOVER.test(value)) {
+    report('template-leftover', line, `The line “${key}” still holds the template placeholder “${LEFTOVER.exec(value)?.[0] ?? value}”, which was never filled in; it was ignored.`);
+    return;
+  }
+  if (key === 'created') {
+    out.metaCreated ??= findIsoDate(value) ?? findWrittenDate(value);
+  } else if (key === 'date') {
     // `**Date**: 2025-10-20`, or in words: `Date: October 20, 2025`.
     out.metaDate ??= findIsoDate(value) ?? findWrittenDate(value);
   } else if (key === 'participants') {
@@ -619,3 +651,46 @@ const NOTE_PARTS = new Set(
   'outline overview notes chapters keywords topics agenda highlights recap bullets shorthand transcript attendees participants summary details discussion background context appendix misc other updates status'.split(' '),
 );
 
+
+/**
+ * The level-1 heading as the note's title, unless it still holds a template placeholder
+ * (`# Meeting <% tp.file.title %>`, `# Week {{date:ww}}`): that is reported and no title.
+ */
+function titleOf(heading: string, line: number, report: Report): string | null {
+  if ((heading.includes('{') || heading.includes('<%')) && LEFTOVER.test(heading)) {
+    report(
+      'template-leftover',
+      line,
+      `The title heading “${heading}” still holds the template placeholder “${LEFTOVER.exec(heading)?.[0] ?? ''}”, which was never filled in; it was not taken as the note's title.`,
+    );
+    return null;
+  }
+  return heading;
+}
+
+/** Longer than this, a line standing alone is a sentence, not a heading written without markup. */
+const MAX_PLAIN_HEADING = 48;
+
+/**
+ * `Next steps`, `Action items:`, `✅ Decisions` alone on a line: the words, when they name a
+ * section kind (or the attendees) and nothing more — as Zoom's and Teams' plain-text summaries
+ * and hand-typed notes head their parts. Null for any other line.
+ */
+function plainHeading(line: string): string | null {
+  if (line.length > MAX_PLAIN_HEADING) return null;
+  const c = line.charCodeAt(0);
+  // A letter, or an emoji or other symbol before the words; not markup (`|`, `<`, `[`, `*`, digits…).
+  if (!(chars.isAsciiLetter(c) || c >= 128)) return null;
+  const words = line.trim().replace(/[ \t]*:$/, '');
+  if (words === '' || words.includes(':')) return null;
+  const cls = classifyHeading(words);
+  return cls.kind !== 'other' || cls.attendees ? words : null;
+}
+
+/** A setext underline (`===` or `---`) on the line starting at `at`. */
+function underlinedAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 61 && c !== 45 && c !== 32) return false;
+  const nl = text.indexOf('\n', at);
+  return setextLevel(text.slice(at, nl === -1 ? text.length : nl).replace(/\r$/, '')) !== null;
+}

@@ -151,7 +151,9 @@ function readFields(note: Note, data: Record<string, unknown>, body: Body | null
     findWrittenDate(baseName(note.path)) ??
     findFileNameDate(baseName(note.path)) ??
     findFolderDate(note.path) ??
-    asDate(first(field(data, lower, 'created')));
+    createdDate(data, lower) ??
+    body?.metaCreated ??
+    null;
 
   const seen = new Set<string>();
   for (const key of PARTICIPANT_KEYS) {
@@ -166,6 +168,17 @@ function readFields(note: Note, data: Record<string, unknown>, body: Body | null
   note.sourceRef = asText(first(field(data, lower, 'source_ref'))) ?? asText(first(field(data, lower, 'transcript_path'))) ?? null;
   note.series = asText(first(field(data, lower, 'series')));
   note.aliases = aliasesOf(field(data, lower, 'aliases') ?? field(data, lower, 'alias'));
+}
+
+/** Keys holding when the note was made (`created_at` from Granola, `created` from templates): the date when nothing else gives one. */
+const CREATED_KEYS = ['created', 'created_at', 'createdat', 'date_created', 'date created', 'creation_date', 'start', 'start_time', 'starttime'];
+
+function createdDate(data: Record<string, unknown>, lower: Map<string, unknown> | null): string | null {
+  for (const key of CREATED_KEYS) {
+    const date = asDate(first(field(data, lower, key)));
+    if (date) return date;
+  }
+  return null;
 }
 
 /** Keys a note lists the people in the meeting under (keys compare without case). */

@@ -6,10 +6,10 @@ import type { ItemKind, SectionKind } from '../model';
 
 /**
  * A list item, also inside a blockquote or callout (`> - item`):
- * 1 the indent and any `>` prefix, 2 the marker (`-`, `*`, `+`, `1.`, `1)`), 3 the content
+ * 1 the indent and any `>` prefix, 2 the marker (`-`, `*`, `+`, `1.`, `1)`, or a pasted `•`), 3 the content
  * (`s`: a lone carriage return inside a line is content too).
  */
-export const LIST_ITEM = /^((?:[ \t]*>)*[ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/s;
+export const LIST_ITEM = /^((?:[ \t]*>)*[ \t]*)([-*+]|\d{1,9}[.)]|[•‣◦▪▫●○■▸►⁃](?=[ \t]))(?:[ \t]+(.*))?$/s;
 
 export interface ListItemLine {
   /** The indent and any `>` prefix. */
@@ -40,6 +40,10 @@ export function listItemSpan(line: string, span: ListItemSpan): boolean {
   const c = line.charCodeAt(i);
   if (c === 45 || c === 42 || c === 43 /* - * + */) {
     i++;
+  } else if (c >= 0x2022 && isBulletSign(c)) {
+    // `•`, `◦`, `▪`, `●` … : bullets pasted from a word processor, a web page or a chat.
+    i++;
+    if (i >= line.length) return false;
   } else if (c >= 48 && c <= 57) {
     const digitsFrom = i;
     while (line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
@@ -58,6 +62,13 @@ export function listItemSpan(line: string, span: ListItemSpan): boolean {
   span.prefixEnd = prefixEnd;
   span.contentFrom = i;
   return true;
+}
+
+/** Bullet signs text pasted from elsewhere keeps: • ‣ ◦ ▪ ▫ ● ○ ■ ▸ ► ⁃. */
+function isBulletSign(c: number): boolean {
+  return (
+    c === 0x2022 || c === 0x2023 || c === 0x25e6 || c === 0x25aa || c === 0x25ab || c === 0x25cf || c === 0x25cb || c === 0x25a0 || c === 0x25b8 || c === 0x25ba || c === 0x2043
+  );
 }
 
 /** The list item on `line` (see `LIST_ITEM`), or null. */

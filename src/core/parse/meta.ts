@@ -5,7 +5,7 @@
  * (`**Attendees (3)**: …`), and as a bold key alone on its line over a list of names.
  */
 
-export type MetaKey = 'date' | 'participants' | 'account';
+export type MetaKey = 'date' | 'participants' | 'account' | 'created';
 
 export interface MetaLine {
   key: MetaKey;
@@ -28,6 +28,9 @@ const KEYS: Record<string, MetaKey> = {
   company: 'account',
   customer: 'account',
   client: 'account',
+  created: 'created',
+  'date created': 'created',
+  'created at': 'created',
 };
 
 /** `**Key**: value`, `**Key:** value`, `__Key__: value`, `**Key**:: value`, `**Key (3)**: value`, also as a list item. */

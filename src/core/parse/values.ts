@@ -312,3 +312,32 @@ export function findWrittenDate(s: string): string | null {
   const m = WRITTEN_DATE.exec(s);
   return m ? parseLooseDate(m[0]) : null;
 }
+
+/** A weekday opening a date line: `Tue, `, `Tuesday `, `Thu. `. */
+const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+/i;
+const LEADING_ISO = /^(\d{4}-\d{2}-\d{2})(?![\d-])/;
+const LEADING_WRITTEN = new RegExp(String.raw`^(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?![\d])`, 'i');
+
+/**
+ * The day a line opens with, when it is a date line: `Mar 11, 2025`, `Tue, Mar 4, 2025 10:02 AM • 32:15`,
+ * `2025-03-11 14:00`, `11 March 2025` — a date first (a weekday may come before it), then at most
+ * a time or a duration. Null for any other line (a sentence that mentions a day is not a date line).
+ */
+export function findLeadingDate(line: string): string | null {
+  const c = line.charCodeAt(0);
+  // A digit or a letter first; most lines are decided here.
+  if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) || line.length > 80) return null;
+  const rest = line.trim().replace(WEEKDAY, '');
+  const iso = LEADING_ISO.exec(rest);
+  const written = iso ? null : LEADING_WRITTEN.exec(rest);
+  const m = iso ?? written;
+  if (!m) return null;
+  // After the day: nothing but a time, a duration and separators (`10:02 AM • 32:15`, `(45 min)`, `- 14:00 CET`).
+  const after = rest.slice(m[0].length);
+  if (!/^[\s,.·•|–—()-]*(?:(?:at[ \t]+)?\d{1,2}(?::\d{2}){0,2}[ \t]*(?:[ap]\.?m\.?)?[\s,.·•|–—()-]*|\d+[ \t]*(?:min|mins|minutes|h|hr|hrs|hours)\b[\s,.·•|–—()-]*|[A-Z]{2,5}\b[\s,.·•|–—()-]*)*$/i.test(after)) return null;
+  if (iso) {
+    const [y, mo, d] = iso[1].split('-').map(Number);
+    return isValidDate(y, mo, d) ? iso[1] : null;
+  }
+  return parseLooseDate(m[0]);
+}

@@ -1,0 +1,105 @@
+/**
+ * Notes the way meeting tools and people write them, beyond the seed shapes: plain-text
+ * summaries, pasted bullets, date lines, template leftovers in the body, tables, other
+ * transcript exports and frontmatter in other places and languages. Invented content.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../../src/core/parse/index';
+
+const note = (lines: string[], path = 'Meetings/note.md') => parseNote(path, lines.join('\n'));
+const kinds = (n: ReturnType<typeof note>) => n.sections.map((s) => `${s.kind}:${s.heading}`);
+
+describe('headings written without markup', () => {
+  it('a plain line that names a section after a blank line heads it (Zoom and Teams plain-text summaries)', () => {
+    const n = note([
+      'Meeting summary for Q2 planning',
+      '',
+      'Quick recap',
+      '',
+      'The team went through the plan.',
+      '',
+      'Next steps',
+      '',
+      '- Maya will send the budget sheet.',
+      '- Tom will confirm headcount.',
+      '',
+      'Summary',
+      '',
+      'Budget review',
+      'The team reviewed the budget.',
+    ]);
+    expect(kinds(n)).toEqual(['summary:Quick recap', 'actions:Next steps', 'summary:Summary']);
+    expect(n.items.filter((i) => i.section === 'actions').map((i) => i.text)).toEqual(['Maya will send the budget sheet.', 'Tom will confirm headcount.']);
+  });
+
+  it('`Action items:` over a list in a hand-written note', () => {
+    const n = note(['# Ravi 1:1', '', '- Feeling stretched.', '', 'Action items:', '- [ ] Ravi to take PTO next week']);
+    expect(n.tasks[0].section).toBe('actions');
+    expect(n.items[0].section).toBe('other');
+  });
+
+  it('a sentence, a line inside a paragraph or a label with a value is no heading', () => {
+    const n = note(['# Sync', '', 'We agreed on the next steps for the pilot.', 'Decisions', '', 'Decisions: none yet', '', 'Summary of the pilot budget for the next quarter, for finance']);
+    expect(kinds(n)).toEqual(['other:Sync']);
+  });
+
+  it('underlined, it stays a setext heading of its level', () => {
+    const n = note(['Action Items', '---', '- [ ] Send it']);
+    expect(n.sections.map((s) => [s.kind, s.level])).toEqual([['actions', 2]]);
+  });
+});
+
+describe('the meeting date on a line of its own', () => {
+  it('reads `Mar 11, 2025` and `Tue, Mar 4, 2025 10:02 AM • 32:15` under the title', () => {
+    expect(note(['# 📝 Notes', '', 'Mar 11, 2025', '', '## Summary', 'x']).date).toBe('2025-03-11');
+    expect(note(['# Weekly sync', '', 'Tue, Mar 4, 2025 10:02 AM • 32:15', '', '## Summary']).date).toBe('2025-03-04');
+    expect(note(['# Sync', '2025-03-04 14:00 CET', '## Summary']).date).toBe('2025-03-04');
+  });
+
+  it('a sentence mentioning a day, or a date line below the first section, is not the date', () => {
+    expect(note(['# Sync', '', 'Mar 11, 2025 was the launch day we missed.', '## Summary']).date).toBeNull();
+    expect(note(['# Sync', '## Summary', '', 'Mar 11, 2025']).date).toBeNull();
+  });
+
+  it('Notion’s `Created:` property and Granola’s `created_at` give the date when nothing else does', () => {
+    expect(note(['# Kickoff', '', 'Created: March 13, 2025 2:15 PM', 'Attendees: Maya Lindqvist, Tom Baker', '', '## Agenda']).date).toBe('2025-03-13');
+    expect(note(['---', 'title: Coffee', 'created_at: 2025-03-12T09:30:00.000Z', '---', '### Next steps']).date).toBe('2025-03-12');
+    expect(note(['---', 'created_at: 2025-03-12', '---', '**Date**: 2025-03-14']).date).toBe('2025-03-14');
+  });
+});
+
+describe('template placeholders in the body', () => {
+  it('a title heading holding one is reported and not taken as the title', () => {
+    const n = note(['---', 'type: meeting', '---', '# Meeting <% tp.file.title %>', '## Notes'], 'Meetings/Sync.md');
+    expect(n.title).toBeNull();
+    expect(n.problems).toEqual([expect.objectContaining({ kind: 'template-leftover', line: 4 })]);
+    const weekly = note(['# Week {{date:ww}}', '## Tasks']);
+    expect(weekly.title).toBeNull();
+    expect(weekly.problems.map((p) => p.kind)).toEqual(['template-leftover']);
+  });
+
+  it('a meta line holding one is reported and gives nothing', () => {
+    const n = note(['# Sync', '**Date**: {{date:YYYY-MM-DD}}', '**With**: <% tp.system.prompt("Who?") %>'], 'Meetings/2025-03-01 Sync.md');
+    expect(n.date).toBe('2025-03-01');
+    expect(n.participants).toEqual([]);
+    expect(n.problems.map((p) => [p.kind, p.line])).toEqual([
+      ['template-leftover', 2],
+      ['template-leftover', 3],
+    ]);
+  });
+});
+
+describe('bullets pasted from elsewhere', () => {
+  it('•, ◦ and ▪ are list markers, nested by indent', () => {
+    const n = note(['## Next steps', '• Maya will send the budget sheet.', '  ◦ by Friday', '▪ Tom will confirm headcount.', '•not a bullet']);
+    expect(n.items.map((i) => [i.text, i.indent, i.section])).toEqual([
+      ['Maya will send the budget sheet.', 0, 'actions'],
+      ['by Friday', 1, 'actions'],
+      ['Tom will confirm headcount. •not a bullet', 0, 'actions'],
+    ]);
+  });
+
+  it('a checkbox after a pasted bullet is a task', () => {
+    expect(note(['## Action items', '• [ ] Send the deck @Ana Ruiz']).tasks.map((t) => [t.text, t.assignee])).toEqual([['Send the deck', 'Ana Ruiz']]);
+  });
+});

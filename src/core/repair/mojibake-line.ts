@@ -239,7 +239,8 @@ function readRunAs(line: string, start: number, end: number, codec: Codec, at: S
       // Text broken twice, the second time losing the C1 control's byte: leave a U+FFFD for the next pass.
       reading = { ...reading, cp: 0xfffd, strength: 'strong', script: 'symbol', guessed: true, text: '\ufffd' };
     }
-    while (seq && !reading && seq.used > seq.fewest) {
+    // (Never past a U+FFFD: it stands for a byte of this very sequence, not the start of the next.)
+    while (seq && !reading && seq.used > seq.fewest && line.charCodeAt(seq.end - 1) !== 0xfffd) {
       const shorter = readSequence(line, i, end, codec, seq.used - 1);
       if (!shorter) break;
       seq = shorter;
@@ -269,16 +270,28 @@ function readRunAs(line: string, start: number, end: number, codec: Codec, at: S
 function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runEnd: number): Reading | null {
   let best = -1;
   let bestScore = -Infinity;
+  let runnerUp = -Infinity;
+  const several = seq.candidates.length > 1;
   for (let k = 0; k < seq.candidates.length; k++) {
     const c = seq.candidates[k];
-    at.next = c.cp === 0x200d ? guessNext(line, c.end, runEnd, codec, at) : c.end < line.length ? (line.codePointAt(c.end) as number) : 0;
+    at.next =
+      c.cp === 0x200d
+        ? guessNext(line, c.end, runEnd, codec, at)
+        : several && readsAsVs16(line, c.end, runEnd, codec)
+          ? 0xfe0f
+          : c.end < line.length
+            ? (line.codePointAt(c.end) as number)
+            : 0;
     // A C1 control (`Â` + `\u008f` or `ÂŸ`) or the Apple logo (`ï£¿`) is the middle stage of text broken
     // twice; let the next pass finish it (`dropLoneIntermediates` removes those with nothing to finish).
     const intermediate = (c.cp >= 0x80 && c.cp < 0xa0) || c.cp === 0xf8ff;
     const score = intermediate ? (c.lost === 0 ? PLAUSIBLE : 0) : plausibility(c.cp, at);
     if (score > bestScore) {
+      if (best >= 0 && c.cp !== seq.candidates[best].cp) runnerUp = bestScore;
       best = k;
       bestScore = score;
+    } else if (score > runnerUp && c.cp !== seq.candidates[best].cp) {
+      runnerUp = score;
     }
   }
   if (best < 0) return null;
@@ -294,6 +307,9 @@ function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runE
     return reading;
   }
   if (score < PLAUSIBLE) return null;
+  // A guessed byte that nothing tells apart from another (`æ�±` is 東 or 恱, two CJK characters alike):
+  // leave it, rather than write an arbitrary one of them.
+  if (guessed && runnerUp >= score) return null;
   if (chosen.lost > 0) {
     if (score < CONFIDENT) return null;
     if (codec === MACROMAN && seq.candidates.length === 1 && allLower(line, seq.start, seq.end)) {
@@ -371,6 +387,13 @@ function pendingSequence(readings: readonly Reading[], at: number, codec: Codec)
   return false;
 }
 
+/** Whether the characters at `pos` are a variation selector 16, itself or as mojibake (`ï¸`, `Ô∏è`). */
+function readsAsVs16(line: string, pos: number, runEnd: number, codec: Codec): boolean {
+  const u = line.charCodeAt(pos);
+  if (u === 0xfe0f) return true;
+  return pos + 1 < runEnd && codec.byteOf[u] === 0xef && codec.byteOf[line.charCodeAt(pos + 1)] === 0xb8;
+}
+
 /** The best guess for the character that starts at `pos` (for deciding whether a ZWJ joins emoji). */
 function guessNext(line: string, pos: number, runEnd: number, codec: Codec, at: Surroundings): number {
   if (pos >= line.length) return 0;
@@ -435,7 +458,7 @@ function decodedAt(run: RunReading, pos: number): number {
 }
 
 function isVowel(u: number, vowels: string): boolean {
-  return vowels.includes(String.fromCharCode(u));
+  return u > 0 && vowels.includes(String.fromCharCode(u));
 }
 
 function allLower(line: string, start: number, end: number): boolean {
@@ -455,35 +478,69 @@ function looksBroken(line: string, seq: Sequence, codec: Codec): boolean {
 /**
  * The character a lone lead byte stood for, when the context leaves one answer (0 otherwise):
  * `Ã` starting a word of lower-case letters was `Á` (or `Í` before d/t); `Ä` inside a lower-case word
- * was `č`; `Å` inside one `ō`; `Ì` after a letter a combining acute accent (decomposed `é`).
- * A word-initial `Ä`/`Å` (German, Swedish) is read as `Đ`/`Ł` only when every other non-ASCII character
- * of the line is mojibake — a clean `Ä` would have been broken with them.
+ * was `č`; `Å` after a lower-case letter `ō` (`RyÅta`, `SatÅ`); `Ì` after a letter a combining acute
+ * accent (decomposed `é`). A word-initial `Å` before a vowel was `Ł` (`Åukasz`, `ÅÃ³dÅº`): Swedish and
+ * Norwegian words start with `Å` only before consonants (Åsa, Ålesund, Ångström).
+ * A word-initial `Ä` (German `Äußerung`) is read as `Đ` only with evidence, and — like `Å` before a
+ * consonant — only when every other non-ASCII character of the line is mojibake: a clean `Ä` or `Å` would
+ * have been broken with them.
+ * The letter after the lead may itself be mojibake (`Äá»©c`): its decoded form is what counts.
  */
 function loneRepair(line: string, r: Reading, evidence: boolean, mixed: () => boolean, decodedNext: number): number {
   const lead = line.charCodeAt(r.start);
   const prev = r.start > 0 ? line.charCodeAt(r.start - 1) : 0;
   const next = decodedNext >= 0 ? decodedNext : r.end < line.length ? line.charCodeAt(r.end) : 0;
+  const nextIsLower = isLowerCode(next) && scriptOf(next) === 'latin';
+  const nextIsVowel = nextIsLower && isVowel(baseLetter(next), 'aeiouy');
   if (!evidence) {
-    // No language starts a word with `Ã` and goes on in lower case: that is `Álvaro` without its 0x81.
+    // Without evidence elsewhere on the line, only contexts that no clean text has:
+    // no language starts a word with `Ã` and goes on in lower case (that is `Álvaro` without its 0x81);
+    // none puts a capital `Å` after a lower-case letter, or starts a word with `Å` and a vowel.
     const then = r.end + 1 < line.length ? line.charCodeAt(r.end + 1) : 0;
-    return lead === 0xc3 && !isLetterCode(prev) && isAsciiLower(next) && isAsciiLower(then) ? 0xc1 : 0;
+    if (lead === 0xc3) return !isLetterCode(prev) && isAsciiLower(next) && isAsciiLower(then) && !nextIsVowel ? loneAtilde(next) : 0;
+    if (lead === 0xc5) return loneA(prev, next, nextIsLower, nextIsVowel, false);
+    return 0;
   }
-  const nextIsLower = next >= 0x61 && next <= 0x7a;
   switch (lead) {
     case 0xc3: // Ã
-      if (!isLetterCode(prev) && nextIsLower) return next === 0x64 || next === 0x74 ? 0xcd : 0xc1;
-      return 0;
+      return !isLetterCode(prev) && nextIsLower && !nextIsVowel ? loneAtilde(next) : 0;
     case 0xc4: // Ä
       if (isLowerCode(prev) && (nextIsLower || !isLetterCode(next))) return 0x010d;
       // German starts words with Ä before consonants (Ärger, Änderung); Serbian with Đ before vowels.
-      return !isLetterCode(prev) && nextIsLower && (!mixed() || isVowel(next, 'aeio')) ? 0x0110 : 0;
+      return !isLetterCode(prev) && nextIsLower && (!mixed() || isVowel(baseLetter(next), 'aeio')) ? 0x0110 : 0;
     case 0xc5: // Å
-      if (isLowerCode(prev) && (nextIsLower || !isLetterCode(next))) return 0x014d;
-      // Swedish starts words with Å before consonants (Åsa, Ångström); Polish with Ł before vowels.
-      return !isLetterCode(prev) && nextIsLower && (!mixed() || isVowel(next, 'aeiou')) ? 0x0141 : 0;
+      return loneA(prev, next, nextIsLower, nextIsVowel, !mixed());
     case 0xcc: // Ì
       return isLetterCode(prev) && !isUpperCode(next) ? 0x0301 : 0;
     default:
       return 0;
   }
+}
+
+/**
+ * A lone `Ã` starting a word before a consonant: `Á` (Álvaro, Ángel, África), or `Í` before d or t
+ * (Ídolo, Ítalo). Before a vowel it may as well be `Ð` (Ðorđe), so it is left alone there.
+ */
+function loneAtilde(next: number): number {
+  return next === 0x64 || next === 0x74 ? 0xcd : 0xc1;
+}
+
+/**
+ * A lone `Å` (0xC5 without its continuation): `ō` after a lower-case letter, or after a word's capital
+ * when the word goes on in lower case (`KÅji`); `Ł` starting a word before a vowel, or before any
+ * lower-case letter when the whole line is broken (`allBroken`).
+ */
+function loneA(prev: number, next: number, nextIsLower: boolean, nextIsVowel: boolean, allBroken: boolean): number {
+  const wordGoesOn = nextIsLower || !isLetterCode(next);
+  if (isLowerCode(prev) && wordGoesOn) return 0x014d;
+  if (isUpperCode(prev) && nextIsLower) return 0x014d;
+  if (isLetterCode(prev)) return 0;
+  return nextIsLower && (nextIsVowel || allBroken) ? 0x0141 : 0;
+}
+
+/** The ASCII letter a Latin letter is built on (`ó` → `o`), lower-cased; 0 for anything else. */
+function baseLetter(cp: number): number {
+  if (cp < 0x80) return cp | 0x20;
+  const folded = String.fromCodePoint(cp).normalize('NFD').charCodeAt(0);
+  return folded < 0x80 ? folded | 0x20 : 0;
 }

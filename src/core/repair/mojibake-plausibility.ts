@@ -53,6 +53,12 @@ const USED_RARE_LATIN: ReadonlySet<number> = new Set([
 /** Greek letters that turn up alone in English notes (units, maths). */
 const LONE_GREEK: ReadonlySet<number> = new Set(Array.from('αβγδΔεθλμπσΣφωΩ', (c) => c.charCodeAt(0)));
 
+/**
+ * The most frequent Greek and Russian letters: a lost byte that leaves `с`, `э` or `я` (`Ñ�`), or
+ * `ρ` or `ύ` (`Ï�`), was far more often the frequent one. Letters of like frequency (`А`, `Н`) stay a tie.
+ */
+const FREQUENT_LETTERS: ReadonlySet<number> = new Set(Array.from('αοιετσνηρπκλμυςоеаинтсрвлкм', (c) => c.charCodeAt(0)));
+
 /** Mathematical operators that ordinary notes use. */
 const COMMON_MATH: ReadonlySet<number> = new Set(Array.from('≈≠≤≥∞√∑∆∂∫−∈∀∃∅∧∨∩∪⊂⊃≡∼', (c) => c.charCodeAt(0)));
 
@@ -65,6 +71,14 @@ const PICTOGRAPHIC = ((): RegExp => {
     return new RegExp('\\p{Extended_Pictographic}', 'u');
   } catch {
     return /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299]|[\ud83c-\ud83e][\udc00-\udfff]/;
+  }
+})();
+/** `\p{Emoji_Presentation}`, or null on an engine too old to know it (the hint is then not used). */
+const EMOJI_PRESENTATION = ((): RegExp | null => {
+  try {
+    return new RegExp('\\p{Emoji_Presentation}', 'u');
+  } catch {
+    return null;
   }
 })();
 const UNASSIGNED = /\p{Cn}/u;
@@ -153,12 +167,33 @@ export function plausibility(cp: number, at: Surroundings): number {
   if (SIGNIFIERS.has(cp) && at.taskLine) return 12;
   if (cp >= 0xc0 && cp < 0x0250) return latinLetter(cp, at);
   const rank = EMOJI_RANK.get(cp);
-  if (rank !== undefined) return 9.5 - rank / 100 + (at.cued?.().has(cp) ? 1 : 0);
+  if (rank !== undefined) return 9.5 - rank / 100 + (at.cued?.().has(cp) ? 1 : 0) + presentationFit(cp, at.next);
   if (cp >= 0xfe00 && cp <= 0xfe0f) return cp === 0xfe0f && isEmojiBase(at.prev) ? 9.5 : cp === 0xfe0e ? 2 : 1;
   if (cp === 0x200d) return isEmojiBase(at.prev) || at.prev === 0xfe0f || isSkinTone(at.prev) ? (isEmojiBase(at.next) ? 9.6 : 3) : 1;
   if (isSkinTone(cp)) return isEmojiBase(at.prev) ? 8 : 2;
   if (cp >= 0x0300 && cp < 0x0370) return isLetterCode(at.prev) ? 6 : 0;
-  return (baseScore(cp) & SCORE_MASK) / 4;
+  const base = baseScore(cp);
+  if (cp === 0x201d || cp === 0x201e) return (base & SCORE_MASK) / 4 + quoteFit(cp, at);
+  return (base & SCORE_MASK) / 4 + ((base & EMOJI_FLAG) !== 0 ? presentationFit(cp, at.next) : 0);
+}
+
+/**
+ * How well an emoji fits the variation selector after it: VS16 asks for emoji presentation of a
+ * character that defaults to text (`🏳️‍🌈`, `⚠️`), and is not written after one that is already an emoji
+ * picture (`🍳`) — which tells apart emoji that differ only in a lost byte.
+ */
+function presentationFit(cp: number, next: number): number {
+  if (next !== 0xfe0f || !EMOJI_PRESENTATION) return 0;
+  return EMOJI_PRESENTATION.test(String.fromCodePoint(cp)) ? -1 : 1.5;
+}
+
+/**
+ * `„` opens a quote (after a space, before a word) and `”` closes one (after a word): the two differ
+ * only in a byte that Windows-1254 loses.
+ */
+function quoteFit(cp: number, at: Surroundings): number {
+  const opens = !isLetterCode(at.prev) && at.prev !== 0x2e && at.prev !== 0x2c && isLetterCode(at.next);
+  return (cp === 0x201e) === opens ? 0.5 : -0.5;
 }
 
 /** Scores that do not depend on the surroundings, cached: score × 4 in the low bits, EMOJI_FLAG above. */
@@ -183,8 +218,8 @@ function contextFreeScore(cp: number): number {
   if (cp < 0x0180) return 6;
   if (cp < 0x0300) return USED_RARE_LATIN.has(cp) ? 5 : 1;
   if (cp < 0x0370) return 0;
-  if (cp < 0x0400) return LONE_GREEK.has(cp) ? 6 : 5;
-  if (cp < 0x0500) return cp >= 0x0483 && cp <= 0x0489 ? 0 : 5;
+  if (cp < 0x0400) return (LONE_GREEK.has(cp) ? 6 : 5) + (FREQUENT_LETTERS.has(cp) ? 0.5 : 0);
+  if (cp < 0x0500) return cp >= 0x0483 && cp <= 0x0489 ? 0 : 5 + (FREQUENT_LETTERS.has(cp) ? 0.5 : 0);
   if (cp < 0x0530) return 2;
   if (cp < 0x0590) return 3;
   if (cp < 0x0700) return 4;
@@ -197,17 +232,31 @@ function contextFreeScore(cp: number): number {
 }
 
 /** Common letters of Latin Extended-A, which a lost byte more likely stood for than their rare neighbours. */
-const COMMON_EXTENDED: ReadonlySet<number> = new Set(Array.from('čćłśżźńęąőűāēīōūšžřğışŁŠŽČŐŚŻĐđ', (c) => c.charCodeAt(0)));
+// (Capitals only where names start with them: Hungarian `Ő` is common in words, rare as an initial.)
+const COMMON_EXTENDED: ReadonlySet<number> = new Set(Array.from('čćłśżźńęąőűāēīōūšžřğışŁŠŽČŚŻĐđ', (c) => c.charCodeAt(0)));
+
+/**
+ * Capitals that Windows-1252 loses the second byte of (C3 81, 8D, 8F, 90, 9D), by how much rarer they
+ * are than `Á` in names and words: `Í` a little, `Ï` `Ð` `Ý` much (no word starts with them).
+ */
+const RARE_CAPITALS: ReadonlyMap<number, number> = new Map([
+  [0xcd, 0.25],
+  [0xcf, 1],
+  [0xd0, 1],
+  [0xdd, 1],
+]);
 
 /** Accented Latin letters, weighed by case against the letters around them (`Ryōta`, not `RyŁta`). */
 function latinLetter(cp: number, at: Surroundings): number {
   let base: number;
-  if (cp < 0x100) base = cp === 0xd7 || cp === 0xf7 ? 6 : 7;
+  if (cp < 0x100) base = cp === 0xd7 || cp === 0xf7 ? 6 : 7 - (RARE_CAPITALS.get(cp) ?? 0);
   else if (cp < 0x180) base = COMMON_EXTENDED.has(cp) ? 6.5 : 6;
   else return USED_RARE_LATIN.has(cp) ? 5 : 1;
   const upper = isUpperCode(cp);
   const lower = isLowerCode(cp);
-  if (upper && isLowerCode(at.prev)) base -= 2;
+  // A capital inside a word is rare: after a lower-case letter, or after the word's capital with the
+  // word going on in lower case (`KŁji` is `Kōji`).
+  if (upper && (isLowerCode(at.prev) || (isUpperCode(at.prev) && isLowerCode(at.next)))) base -= 2;
   else if (lower && isUpperCode(at.prev) && isUpperCode(at.next)) base -= 1;
   else if (upper && !isLetterCode(at.prev) && isLowerCode(at.next)) base += 0.5;
   return base;

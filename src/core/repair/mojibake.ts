@@ -61,13 +61,28 @@ function isAsciiLowerCode(u: number): boolean {
 }
 
 /**
+ * `Å` where clean text never has it, so it is `ō` or `Ł` that lost its second byte: after a letter and
+ * before a lower-case one or the end of a word (`RyÅta`, `SatÅ`, `KÅji`), or starting a word before a
+ * vowel (`Åukasz`; Scandinavian words start with `Å` only before consonants).
+ */
+function loneRingA(text: string, i: number, next: number): boolean {
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+  if (isAsciiLetterCode(prev)) return isAsciiLowerCode(next) || !isAsciiLetterCode(next);
+  return next === 0x61 || next === 0x65 || next === 0x69 || next === 0x6f || next === 0x75 || next === 0x79;
+}
+
+function isAsciiLetterCode(u: number): boolean {
+  return (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a);
+}
+
+/**
  * Where the first suspicious pair at or after `from` starts, or -1: a lead and a continuation of one
- * codec, `ü` and two Mac Roman continuations (an emoji without its first byte), or `Ã` and two ASCII
- * lower-case letters.
+ * codec, `ü` and two Mac Roman continuations (an emoji without its first byte), `Ã` and two ASCII
+ * lower-case letters, or an `Å` that clean text would not have (`loneRingA`).
  */
 function suspiciousPairFrom(text: string, from: number): number {
   const n = text.length;
-  for (let i = from; i < n - 1; i++) {
+  for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     const d = text.charCodeAt(i + 1);
@@ -76,6 +91,7 @@ function suspiciousPairFrom(text: string, from: number): number {
       if (c === 0xfc && (CONT_OF[d] & MAC_ROMAN_BIT) !== 0 && (CONT_OF[text.charCodeAt(i + 2)] & MAC_ROMAN_BIT) !== 0) return i;
       if (c === 0xc3 && isAsciiLowerCode(d) && isAsciiLowerCode(text.charCodeAt(i + 2))) return i;
     }
+    if (c === 0xc5 && loneRingA(text, i, d)) return i;
   }
   return -1;
 }

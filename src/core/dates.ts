@@ -285,7 +285,7 @@ const WEAK_CUE = /(?:^|[^\w])(on|for|in|during|over|at|around)\s*:?\s*(?:the\s+)
 const PAST_WORDS = new Set([
   'since', 'from', 'last', 'past', 'previous', 'ago', 'yesterday', 'earlier', 'met', 'held', 'discussed',
   'said', 'mentioned', 'was', 'were', 'had', 'happened', 'occurred', 'started', 'began', 'sent', 'spoke', 'talked',
-  'attended', 'presented', 'shared', 'agreed', 'decided', 'announced',
+  'attended', 'presented', 'shared', 'agreed', 'decided', 'announced', 'originally', 'previously', 'initially', 'formerly', 'been',
 ]);
 
 function cueBefore(text: string, start: number): { cue: number; at: number } {
@@ -299,24 +299,40 @@ function cueBefore(text: string, start: number): { cue: number; at: number } {
 }
 
 function inPastContext(text: string, start: number, end: number): boolean {
-  const words = text.slice(Math.max(0, start - 40), start).toLowerCase().match(/[a-z']+/g) ?? [];
-  if (words.slice(-3).some((w) => PAST_WORDS.has(w))) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const words = before.toLowerCase().match(/[a-z']+/g) ?? [];
+  // A deadline word right before the date binds it to the task ("the notes we discussed by Friday"
+  // are due Friday); only "due" itself can be past ("was due Friday", "originally due Oct 14").
+  const cue = STRONG_CUE.exec(before);
+  if (cue && !/^(?:due|deadline)/i.test(cue[1])) {
+    // The past words stand before the cue, not between it and the date.
+  } else {
+    const upTo = cue ? words.length - (cue[0].toLowerCase().match(/[a-z']+/g) ?? []).length + 1 : words.length;
+    if (words.slice(Math.max(0, upTo - 3), upTo).some((w) => PAST_WORDS.has(w))) return true;
+  }
   // "Monday's call" is one that happened; "tomorrow's demo" is still to come.
   if (/^\s*ago\b/i.test(text.slice(end, end + 6))) return true;
   return /^['’]s\b/.test(text.slice(end, end + 3)) && !/(?:tomorrow|tmrw|next\s+\S+)$/i.test(text.slice(start, end));
 }
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-/** Full names in any case; the short forms only capitalised ("Fri", "Thurs"), since "sat" and "wed" are words. */
-const WEEKDAY_RE = String.raw`(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri)\b\.?`;
+/**
+ * Full names in any case; the short forms capitalised or in capitals ("Fri", "Weds", "THU"), since
+ * "sat" and "wed" are words. "Sat" and "Sun" (a verb, a name) count only after a cue word.
+ */
+const WEEKDAY_RE = String.raw`(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|[Mm]on|[Tt]ues?|[Ww]eds?|[Tt]hu(?:rs?)?|[Ff]ri|MON|TUES?|WEDS?|THU(?:RS?)?|FRI|Sat|Sun|SAT|SUN)\b\.?`;
 /** End of the working day in its many spellings: EOD, COB, EOB, EOP, end of (business) day, close of business, end of play. */
 const EOD_RE = String.raw`(?:[Ee][Oo][DdBbPp]|[Cc][Oo][Bb]|[Ee]nd\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|[Ee]nd\s+of\s+(?:business|play)|[Cc]lose\s+of\s+(?:business|play))\b`;
-/** A time of day, with its zone when written: 3pm, 3 p.m. ET, 15:00, 10:30am, noon. */
-const TIME_RE = String.raw`(?:\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b\.?|\d{1,2}:\d{2}\b|[Nn]oon\b|[Mm]idday\b|[Mm]idnight\b)(?:\s+(?:[ECMP][SD]?T|UTC|GMT|CES?T|BST|IST)\b)?`;
-/** A time of day or "EOD" written right before a date ("by 3pm Friday", "EOD tomorrow", "10:30 on Monday"). */
-const LEAD_IN = new RegExp(String.raw`(?:${EOD_RE}|(?:(?:at|@)\s*)?${TIME_RE})\s+(?:on\s+)?$`);
-/** …or right after it ("Friday at 3pm", "tomorrow morning", "Friday EOD"). */
-const TRAIL = new RegExp(String.raw`^(?:,?\s*(?:(?:at|@|by|before)\s*)?${TIME_RE}|\s+(?:${EOD_RE}|[Mm]orning\b|[Aa]fternoon\b|[Ee]vening\b|[Nn]ight\b))`);
+/** A time zone written after a time: ET, PST, CET, AEST, UTC+2, Eastern, London time. */
+const ZONE_RE = String.raw`(?:\(?(?:[ECMP][SD]?T|(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|CES?T|BST|IST|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|JST|KST|SGT|HKT|WES?T|EES?T|MSK|HST|AK[SD]T)\)?|(?:Eastern|Central|Mountain|Pacific)(?:\s+[Tt]ime)?|(?:London|UK|NY|New\s+York|Berlin|Paris|Sydney|Singapore|Tokyo|[Ll]ocal)\s+time)\b`;
+/** A time of day, with its zone when written: 3pm, 3 p.m. ET, 15:00, 10:30am, noon, 9am AEST. */
+const TIME_RE = String.raw`(?:\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b\.?|\d{1,2}:\d{2}\b|[Nn]oon\b|[Mm]idday\b|[Mm]idnight\b)(?:\s+${ZONE_RE})?`;
+/** A time of day or "EOD" written right before a date ("by 3pm Friday", "EOD tomorrow", "10:30 on Monday", "first thing Monday"). */
+const LEAD_IN = new RegExp(String.raw`(?:${EOD_RE}|(?:(?:at|@)\s*)?${TIME_RE}|[Ff]irst\s+thing)\s+(?:on\s+)?$`);
+/** …or right after it ("Friday at 3pm", "tomorrow morning", "Friday EOD", "Monday AM", "tomorrow first thing"). */
+const TRAIL = new RegExp(
+  String.raw`^(?:,?\s*(?:(?:at|@|by|before)\s*)?${TIME_RE}|\s+(?:${EOD_RE}|[Mm]orning\b|[Aa]fternoon\b|[Ee]vening\b|[Nn]ight\b|[AaPp][Mm]\b|[ap]\.m\.|first\s+thing\b))`,
+);
 
 /** A date phrase widened over a time of day or an end-of-day word written beside it: they keep the day and belong to the phrase. */
 function widen(text: string, start: number, end: number): { start: number; end: number } {
@@ -324,8 +340,8 @@ function widen(text: string, start: number, end: number): { start: number; end: 
   const trail = TRAIL.exec(text.slice(end, end + 40));
   return { start: lead ? start - lead[0].length : start, end: trail ? end + trail[0].length : end };
 }
-/** Month names; "May" and "March" only capitalised (they are also words). */
-const MONTH_RE = String.raw`(?:[Jj]anuary|[Ff]ebruary|March|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?`;
+/** Month names; "May", "March" and "Mar" only capitalised (they are also words). */
+const MONTH_RE = String.raw`(?:[Jj]anuary|[Ff]ebruary|March|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|[Jj]an|[Ff]eb|Mar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)\b\.?`;
 
 function weekdayIndex(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
@@ -396,7 +412,7 @@ function nearestOccurrence(anchor: string, m: number, d: number): string | null 
 interface PhraseRule {
   name: string;
   re: RegExp;
-  certainty: DueCertainty | ((m: RegExpExecArray) => DueCertainty);
+  certainty: DueCertainty | ((m: RegExpExecArray, anchor: string | null) => DueCertainty);
   /** A phrase that is a deadline by itself ("EOW", "tomorrow") needs no cue word before it. */
   selfCued: boolean;
   /** Whether the phrase counts only after a deadline word ("by 3pm", not "at 3pm"). */
@@ -638,17 +654,22 @@ const RULES: PhraseRule[] = [
   },
   {
     name: 'weekday',
-    // by Friday, this Friday, next Friday, Friday next week, coming Monday; "last Friday" is claimed and rejected.
-    // A weekday followed by its date ("Tuesday 10/21", "Fri, Oct 24") is left to chrono, which reads both.
-    re: new RegExp(String.raw`\b(?:${EOD_RE}\s+(?:on\s+)?)?(?:(next|this|coming|the\s+coming|last|past|previous)\s+)?(${WEEKDAY_RE})(?!,?\s*(?:the\s+)?(?!${TIME_RE})\d|,?\s+${MONTH_RE})(\s+(?:next|this)\s+week|\s+after\s+next)?`, 'g'),
+    // by Friday, this Friday, next Friday, Friday next week, coming Monday, Monday week, a week on Friday;
+    // "last Friday" is claimed and rejected. A weekday followed by its date ("Tuesday 10/21", "Fri, Oct 24",
+    // "Thursday (10/30)", "Fri the 24th") is left to the rules and chrono that read both.
+    re: new RegExp(
+      String.raw`\b(?:${EOD_RE}\s+(?:on\s+)?)?(?:(next|this|coming|the\s+coming|last|past|previous|a\s+week\s+(?:on|from))\s+)?(${WEEKDAY_RE})(?!,?\s*(?:the\s+)?(?!${TIME_RE})\d|,?\s+${MONTH_RE}|\s*\(\s*(?:${MONTH_RE}|\d))(\s+(?:next|this)\s+week|\s+after\s+next|\s+week\b(?!\s*(?:of|-)))?`,
+      'g',
+    ),
     certainty: 'likely',
     selfCued: false,
+    needsCue: (m) => /^(?:sat|sun)\.?$/i.test(m[2]),
     reject: (m) => /^(?:last|past|previous)$/i.test(m[1] ?? ''),
     resolve: anchored((a, m) => {
       const target = weekdayIndex(m[2]);
       if (target < 1) return null;
-      const mod = (m[1] ?? '').toLowerCase();
-      const tail = (m[3] ?? '').trim().toLowerCase();
+      const mod = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const tail = (m[3] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
       const dow = isoWeekday(a);
       const monday = addDays(a, 1 - dow);
       // "next Friday" and "Friday next week": that weekday in the next ISO week (how chrono reads it too).
@@ -657,8 +678,9 @@ const RULES: PhraseRule[] = [
       if (tail === 'this week') return addDays(monday, target - 1);
       // "this Friday" on a Friday is that day; a bare weekday is the next one after the meeting.
       const ahead = (target - dow + 7) % 7;
-      if (ahead === 0) return mod === 'this' ? a : addDays(a, 7);
-      return addDays(a, ahead);
+      const next = ahead === 0 ? (mod === 'this' ? a : addDays(a, 7)) : addDays(a, ahead);
+      // "Monday week", "a week on Friday": a week after that day.
+      return tail === 'week' || mod.startsWith('a week') ? addDays(next, 7) : next;
     }),
   },
   {
@@ -710,6 +732,22 @@ const RULES: PhraseRule[] = [
     resolve: anchored((a, m) => holidayAfter(a, m[1].toLowerCase().replace(/\s+/g, ' '))),
   },
 ];
+
+const SAME_DAY_EOD = new RegExp(EOD_RE);
+/** A time of the day written with the weekday: a clock time, a part of the day. */
+const PART_OF_DAY = new RegExp(String.raw`\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b|\d{1,2}:\d{2}|\b(?:[Nn]oon|[Mm]idday|[Mm]orning|[Aa]fternoon|[Ee]vening|AM|PM|am|pm|a\.m\.|p\.m\.|[Ff]irst\s+thing)\b`);
+
+/**
+ * A weekday named in a meeting held on that weekday, "by Friday" in a Friday meeting. End of day
+ * ("EOD Friday", "Friday COB") is today: nobody sets a deadline a week out at the end of a day, and
+ * note-takers write the meeting's own weekday for "by end of day". With a time of the day ("Friday
+ * 3pm", "first thing Monday") it is the next one, planned to the hour. Bare, it is the next one too,
+ * as most people read it, but only vague: it may have meant today.
+ */
+function onTheSameWeekday(phrase: string, anchor: string): { due: string; certainty: DueCertainty } {
+  if (SAME_DAY_EOD.test(phrase)) return { due: anchor, certainty: 'likely' };
+  return { due: addDays(anchor, 7), certainty: PART_OF_DAY.test(phrase) ? 'likely' : 'vague' };
+}
 
 /** The first day of a holiday on or after `anchor` (US Thanksgiving: the fourth Thursday of November). */
 function holidayAfter(anchor: string, name: string): string | null {
@@ -843,7 +881,10 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
       }
       // "before Christmas" is done by Christmas Eve.
       if (due && rule.name === 'holiday' && /^(?:before|ahead\s+of|prior\s+to)\s*$/i.test(text.slice(at, m.index))) due = addDays(due, -1);
-      const certainty = typeof rule.certainty === 'function' ? rule.certainty(m) : rule.certainty;
+      let certainty = typeof rule.certainty === 'function' ? rule.certainty(m, anchor) : rule.certainty;
+      if (rule.name === 'weekday' && anchor && !m[1] && !m[3] && weekdayIndex(m[2]) === isoWeekday(anchor)) {
+        ({ due, certainty } = onTheSameWeekday(text.slice(wide.start, Math.max(end, wide.end)), anchor));
+      }
       // A deadline before the meeting it was set in is a past event ("in 2018"), not a deadline.
       if (due && anchor && due < anchor) rejected = true;
       out.push({ start, end, phrase: text.slice(start, end), due, certainty, cue: effectiveCue, rejected });

@@ -343,7 +343,7 @@ export interface Resolution {
   name: string | null;
   /**
    * How it was decided: `owner-word`, `placeholder`, `role`, `all-caps`, `exact`, `alias`, `joined`, `first-name`,
-   * `surname`, `handle`, `initials`, `first-initial`, `last-initial`, `middle-name`, `part-of-name`,
+   * `surname`, `other-order`, `handle`, `initials`, `first-initial`, `last-initial`, `middle-name`, `part-of-name`,
    * `spelling`, `new`, `ambiguous`, `unknown`, `not-a-name`; matches made among the meeting's participants end
    * in `+context`. `initials` is unresolved: initials only name someone in the room.
    */
@@ -558,7 +558,7 @@ export class NameResolver {
   private declare(person: DeclaredPerson): void {
     const name = mendDoubledName(cleanName(person.name));
     if (!name) return;
-    const entry = this.entryFor(name) ?? this.newEntry(name);
+    const entry = this.entryFor(name, true) ?? this.newEntry(name);
     if (entry.declaredName === null) entry.declaredName = name;
     entry.forms.set(name, (entry.forms.get(name) ?? 0) + 1);
     for (const alias of person.aliases) {
@@ -611,8 +611,12 @@ export class NameResolver {
     }
   }
 
-  /** The entry a full name belongs to: the same key, or the same first and last name around a middle name. */
-  private entryFor(name: string): Entry | null {
+  /**
+   * The entry a full name belongs to: the same key, the same first and last name around a middle
+   * name, the same name with an initial, or — for a name written, not declared — the same two
+   * names in the other order (`Watanabe Kenji`) or the two surnames of a longer name (`García López`).
+   */
+  private entryFor(name: string, declaring = false): Entry | null {
     const exact = this.byKey.get(nameKey(name));
     if (exact?.length === 1) return exact[0];
     const tokens = tokensOf(name);
@@ -623,6 +627,9 @@ export class NameResolver {
       const fits = (this.byLast.get(tokens[tokens.length - 1]) ?? NONE).filter((e) => e.tokens.length > tokens.length && endsWith(e.tokens, tokens));
       if (fits.length === 1) return fits[0];
     }
+    // `Marcus O.`, `M. Oyelaran`, `M. Smith-Jones` are the one Marcus Oyelaran or Mary-Jane Smith-Jones already known, when only one fits.
+    const initialled = this.initialledFits(tokens);
+    if (initialled.length === 1) return initialled[0];
     if (tokens.length >= 3) {
       const around = this.byFirstLast.get(`${tokens[0]} ${tokens[tokens.length - 1]}`);
       if (around?.length === 1) return around[0];
@@ -631,23 +638,56 @@ export class NameResolver {
       for (let k = 1; k < tokens.length - 1; k++) for (const e of this.byFirstLast.get(`${tokens[0]} ${tokens[k]}`) ?? NONE) parts.add(e);
       if (parts.size === 1 && !around) return [...parts][0];
     }
-    if (tokens.length === 2) {
-      // `Marcus O.` and `M. Oyelaran` are the one Marcus Oyelaran already known, when only one fits.
+    if (tokens.length === 2 && tokens[0].length > 1 && tokens[1].length > 1) {
       const [first, last] = tokens;
-      let fits = this.initialledFits(tokens);
       // `Helene Dubois` for Hélène Dubois-Marchand: one part of a double-barrelled surname.
-      if (first.length > 1 && last.length > 1) fits = (this.byFirst.get(first) ?? NONE).filter((e) => isFull(e) && e.tokens.length >= 3 && e.tokens.indexOf(last, 1) > 0);
+      const fits = (this.byFirst.get(first) ?? NONE).filter((e) => isFull(e) && e.tokens.length >= 3 && e.tokens.indexOf(last, 1) > 0);
       if (fits.length === 1) return fits[0];
+      if (!declaring) {
+        const other = this.otherOrder(tokens) ?? this.surnamesOf(tokens);
+        if (other) return other;
+      }
     }
     return null;
   }
 
-  /** The full names a two-word form with an initial could be: `M. Oyelaran`, `Marcus O.` (none when it has no initial). */
+  /** The one two-word name known with the same two words the other way round: `Kenji Watanabe` for `Watanabe Kenji`. */
+  private otherOrder(tokens: readonly string[]): Entry | null {
+    if (tokens.length !== 2 || tokens[0] === tokens[1]) return null;
+    const fits = (this.byFirstLast.get(`${tokens[1]} ${tokens[0]}`) ?? NONE).filter((e) => e.tokens.length === 2);
+    return fits.length === 1 ? fits[0] : null;
+  }
+
+  /**
+   * The one known name of four words or more ending in these two: `García López` for José María García
+   * López (two given names, two surnames). A name of three (`Ann Lee` in Mary Ann Lee) may be a person of its own.
+   */
+  private surnamesOf(tokens: readonly string[]): Entry | null {
+    if (tokens.length !== 2) return null;
+    const fits = (this.byLast.get(tokens[1]) ?? NONE).filter((e) => e.tokens.length >= 4 && endsWith(e.tokens, tokens));
+    return fits.length === 1 ? fits[0] : null;
+  }
+
+  /**
+   * The full names a form with an initial could be: `M. Oyelaran`, `Marcus O.`, `M. Smith-Jones`,
+   * `Mary-Jane S.` (none when it has no initial, or more than one).
+   */
   private initialledFits(tokens: readonly string[]): Entry[] {
-    if (tokens.length !== 2) return [];
-    const [first, last] = tokens;
-    if (last.length === 1 && first.length > 1) return (this.byFirst.get(first) ?? NONE).filter((e) => isFull(e) && e.tokens[e.tokens.length - 1].startsWith(last));
-    if (first.length === 1 && last.length > 1) return (this.byLast.get(last) ?? NONE).filter((e) => isFull(e) && e.tokens[0].startsWith(first));
+    if (tokens.length < 2) return [];
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (last.length === 1 && first.length > 1) {
+      const front = tokens.slice(0, -1);
+      if (front.some((t) => t.length === 1)) return [];
+      return (this.byFirst.get(first) ?? NONE).filter(
+        (e) => isFull(e) && e.tokens.length > front.length && startsWith(e.tokens, front) && e.tokens[e.tokens.length - 1].startsWith(last),
+      );
+    }
+    if (first.length === 1 && last.length > 1) {
+      const rest = tokens.slice(1);
+      if (rest.some((t) => t.length === 1)) return [];
+      return (this.byLast.get(last) ?? NONE).filter((e) => isFull(e) && e.tokens.length > rest.length && endsWith(e.tokens, rest) && e.tokens[0].startsWith(first));
+    }
     return [];
   }
 
@@ -794,7 +834,10 @@ export class NameResolver {
 
     const exact = this.byKey.get(key);
     if (exact) {
-      return pick(exact, exact.every((e) => !e.formKeys.has(key)) ? 'alias' : 'exact');
+      const via = exact.every((e) => !e.formKeys.has(key)) ? 'alias' : 'exact';
+      // `Anna Ruiz` written in a meeting Ana Ruiz is in, and Anna Ruiz is not: a slip, which the room makes certain.
+      const near = exact.length === 1 && via === 'exact' ? this.slipNeighbours(exact[0]) : NONE;
+      return near.length > 0 ? room({ entry: exact[0], via }, [exact[0], ...near], 'spelling+context') : pick(exact, via);
     }
     const role = roleOf(cleaned);
     if (role) return settle({ entry: null, via: 'role', name: role });
@@ -815,8 +858,8 @@ export class NameResolver {
       }
       if (firsts) return pick(firsts, 'first-name');
       if (lasts) return pick(lasts, 'surname');
-      // A handle or an address's local part made of an initial and a surname: `aruiz`, `@jdoe`.
-      if (t.length >= 4 && cleaned === cleaned.toLowerCase()) {
+      // A handle or an address's local part made of an initial and a surname: `aruiz`, `@jdoe`, `ARuiz`.
+      if (t.length >= 4 && (cleaned === cleaned.toLowerCase() || /^\p{Lu}{2}\p{Ll}+$/u.test(cleaned))) {
         const handles = (this.byLast.get(t.slice(1)) ?? NONE).filter((e) => e.tokens[0].length > 1 && e.tokens[0][0] === t[0]);
         if (handles.length > 0) return pick(handles, 'handle');
       }
@@ -831,6 +874,15 @@ export class NameResolver {
     // `Aoife O Brien`, `JeanLuc Picard`: a known name with its parts spaced another way.
     const spaced = this.byCompactKey.get(tokens.join(''));
     if (spaced) return pick(spaced, 'joined');
+    if (!/\s/.test(cleaned) && tokens.every((t) => t.length > 1)) {
+      // `Smith-Jones`, `Dubois-Marchand`: a hyphenated surname written alone.
+      const fits = (this.byLast.get(tokens[tokens.length - 1]) ?? NONE).filter((e) => e.tokens.length > tokens.length && endsWith(e.tokens, tokens));
+      if (fits.length > 0) return pick(fits, 'surname');
+    }
+    const other = this.otherOrder(tokens);
+    if (other) return settle({ entry: other, via: 'other-order' });
+    const surnames = this.surnamesOf(tokens);
+    if (surnames) return settle({ entry: surnames, via: 'surname' });
     if (tokens.length <= 4 && tokens.every((t) => t.length === 1)) {
       // `L.G.`, `L G`: initials, which only the people in the room can own; elsewhere they stay unresolved.
       const fits = this.byInitials.get(tokens.join(''));
@@ -861,24 +913,46 @@ export class NameResolver {
     const partOf = sameFirst.filter((e) => e.tokens.length > tokens.length && inOrderWithin(tokens, e.tokens));
     if (partOf.length > 0) return pick(partOf, 'part-of-name');
     const slips = this.slipsOf(tokens);
-    if (slips.length > 0) return pick(slips, 'spelling');
-    if (first.length > 1 && last.length > 1 && looksLikePersonName(cleaned)) {
-      return settle({ entry: null, via: 'new', name: tidyCase(cleaned) });
-    }
-    return settle({ entry: null, via: 'not-a-name' });
+    // A slip in a long word (`Reyez`) is a slip anywhere; in a short one (`Ana` / `Anna`, `Jon` / `John`) it
+    // is as likely another person's name, and only the meeting can tell.
+    const sure = slips.filter((e) => isSureSlip(e.tokens, tokens));
+    if (sure.length > 0) return pick(sure, 'spelling');
+    const otherwise: Match =
+      first.length > 1 && last.length > 1 && looksLikePersonName(cleaned) ? { entry: null, via: 'new', name: tidyCase(cleaned) } : { entry: null, via: 'not-a-name' };
+    return slips.length > 0 ? room(otherwise, slips, 'spelling+context') : settle(otherwise);
   }
 
-  /** People whose name differs from `tokens` in exactly one word, by one slip of spelling (in a word of 4+ letters). */
+  /** People whose name differs from `tokens` in exactly one word, by one slip of spelling (both spellings of 3+ letters). */
   private slipsOf(tokens: readonly string[]): Entry[] {
     const out: Entry[] = [];
     for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].length < SLIP_MIN) continue;
       for (const e of this.byAllBut.get(allButKey(tokens, i)) ?? NONE) {
         const t = e.tokens[i];
-        if (t !== tokens[i] && t.length >= 4 && withinOneEdit(t, tokens[i])) out.push(e);
+        if (t !== tokens[i] && t.length >= SLIP_MIN && withinOneEdit(t, tokens[i])) out.push(e);
       }
     }
     // Each entry can differ in one place only, so none is found twice; id order is the order people were met.
     return out.length > 1 ? out.sort((a, b) => a.id - b.id) : out;
+  }
+
+  /**
+   * The people one slip of spelling from a known full name (`Ana Ruiz` for `Anna Ruiz`), whom a meeting
+   * they are in, and it is not, takes it for: not the owner (who is in every meeting, so would win every
+   * room), and not someone written far less often — then the slip is theirs (`Anaa Ruiz` in a
+   * participants list, `Ana Ruiz` in the tasks).
+   */
+  private slipNeighbours(entry: Entry): Entry[] {
+    if (!isFull(entry) || entry.isOwner || entry.declaredName !== null) return [];
+    const count = this.countOf(entry);
+    return this.slipsOf(entry.tokens).filter((e) => e !== entry && isFull(e) && !e.isOwner && this.countOf(e) * SLIP_RARITY >= count);
+  }
+
+  /** How often an entry's full-name forms are written. */
+  private countOf(entry: Entry): number {
+    let n = 0;
+    for (const c of entry.forms.values()) n += c;
+    return n;
   }
 }
 
@@ -900,6 +974,13 @@ function endsWith(whole: readonly string[], tail: readonly string[]): boolean {
   return true;
 }
 
+/** True when `whole` begins with `head`. */
+function startsWith(whole: readonly string[], head: readonly string[]): boolean {
+  if (head.length > whole.length) return false;
+  for (let i = 0; i < head.length; i++) if (whole[i] !== head[i]) return false;
+  return true;
+}
+
 /** True when every one of `part` is in `whole`, in the same order. */
 function inOrderWithin(part: readonly string[], whole: readonly string[]): boolean {
   let j = 0;
@@ -909,6 +990,22 @@ function inOrderWithin(part: readonly string[], whole: readonly string[]): boole
   }
   return true;
 }
+/** The fewest letters a word needs for a one-letter difference to be a slip: `Ana` / `Anna`; `Al` / `Ali` are two names. */
+const SLIP_MIN = 3;
+/** Letters both spellings need for a slip to be one wherever it is written: `Reyes` / `Reyez`, not `Mark` / `Marc`. */
+const SURE_SLIP_MIN = 5;
+
+/** A slip sure enough to settle without the meeting: the word that differs has 5+ letters in both spellings. */
+function isSureSlip(known: readonly string[], written: readonly string[]): boolean {
+  for (let i = 0; i < known.length; i++) {
+    if (known[i] !== written[i]) return known[i].length >= SURE_SLIP_MIN && written[i].length >= SURE_SLIP_MIN;
+  }
+  return false;
+}
+
+/** How many times more often a name must be written than a neighbour in the room for it not to be taken as a slip for them. */
+const SLIP_RARITY = 3;
+
 /** The fewest letters a short form of a first name has: `Bea`, `Dan`; `Al` could be anyone. */
 const SHORT_NAME_MIN = 3;
 
@@ -949,7 +1046,7 @@ function pick(fits: Entry[], via: string): MatchPlan {
  */
 function inRoom(plan: MatchPlan, ids: Set<number>, entries: readonly Entry[], owner: Entry | null): Match {
   const found = listedFit(plan, ids, entries);
-  if (found === undefined) return plan.settled;
+  if (found === undefined || (found && found === plan.settled.entry)) return plan.settled;
   if (found) return { entry: found, via: plan.viaInRoom ?? '' };
   if (owner && !ids.has(owner.id) && (plan.fits ?? NONE).includes(owner)) return { entry: owner, via: plan.viaInRoom ?? '' };
   return plan.settled;
@@ -1167,7 +1264,12 @@ export function collectPeople(
     if (!person) byName.set(name, (person = { aliases: [], notes: new Set(), isOwner, written: new Set() }));
     return person;
   };
-  for (const p of resolver.people()) byName.set(p.name, { aliases: p.aliases, notes: new Set(), isOwner: p.isOwner, written: new Set() });
+  /** People known before any mention is resolved who stay listed though no mention ends up naming them. */
+  const kept = new Set<string>();
+  for (const p of resolver.people()) {
+    byName.set(p.name, { aliases: p.aliases, notes: new Set(), isOwner: p.isOwner, written: new Set() });
+    if (p.declared || p.isOwner) kept.add(p.name);
+  }
   for (const d of declared) {
     const r = resolver.answer(d.name, undefined);
     if (r.name && d.path) byName.get(r.name)?.notes.add(d.path);
@@ -1218,7 +1320,9 @@ export function collectPeople(
     }
   }
 
+  // A spelling every mention of which the meetings read as someone else's (`Anaa Ruiz` in Ana Ruiz's meetings) is nobody.
   const people: PersonSummary[] = [...byName.entries()]
+    .filter(([name, p]) => p.notes.size > 0 || kept.has(name))
     .map(([name, p]) => ({ name, aliases: p.aliases, notes: [...p.notes].sort(), isOwner: p.isOwner }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph/build';
 import type { VaultGraph } from '../../../src/core/model';
+import { NameResolver } from '../../../src/core/graph/names';
 
 type File = { path: string; text: string };
 const OWNER = { owner: 'Sam Taylor' };
@@ -75,5 +76,90 @@ describe('a note that names the wrong counterpart', () => {
     expect(g.meetings[0].participants).toEqual(['Sam Taylor', 'Ana Ruiz', 'Bo Chen']);
     const [message] = conflicts(g);
     expect(message.match(/Bo/g)).toHaveLength(1);
+  });
+});
+
+describe('close names: one slip of spelling, or two people', () => {
+  const acme = (path: string, date: string, tasks: string[]) =>
+    note(path, { type: 'customer', date, account: 'Acme', participants: '[Ana Ruiz, Sam Taylor]' }, ['## Action items', ...tasks.map((t) => `- [ ] ${t}`)]);
+  const globex = note('M/2025-10-09 Globex.md', { type: 'customer', date: '2025-10-09', account: 'Globex', participants: '[Anna Ruiz, Sam Taylor]' }, [
+    '## Action items',
+    '- [ ] Send the quote @Anna Ruiz',
+  ]);
+
+  it('reads a full name one letter from someone in the room, and not in it, as them', () => {
+    const g = buildGraph([acme('M/2025-10-01 Acme.md', '2025-10-01', ['Share the deck @Anaa Ruiz', 'Book the demo @Anna Ruiz']), globex], OWNER);
+    expect(g.tasks.map((t) => t.owner)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Anna Ruiz']);
+    expect(g.people.map((p) => p.name)).toEqual(['Ana Ruiz', 'Anna Ruiz', 'Sam Taylor']);
+    expect(g.people.find((p) => p.name === 'Ana Ruiz')?.aliases).toContain('Anaa Ruiz');
+  });
+
+  it('keeps two people one letter apart, each in their own meetings', () => {
+    const g = buildGraph([acme('M/2025-10-01 Acme.md', '2025-10-01', ['Share the deck @Ana Ruiz']), globex], OWNER);
+    expect(g.tasks.map((t) => t.owner)).toEqual(['Ana Ruiz', 'Anna Ruiz']);
+    expect(g.accounts.map((a) => [a.name, a.people])).toEqual([
+      ['Acme', ['Ana Ruiz']],
+      ['Globex', ['Anna Ruiz']],
+    ]);
+  });
+
+  it('takes a short first name one letter from a known one for someone else, unless the room says otherwise', () => {
+    const people = new NameResolver({ seen: ['Anna Ruiz', 'Jon Park', 'Dana Reyes'] });
+    expect(people.resolve('Ana Ruiz')).toMatchObject({ kind: 'person', name: 'Ana Ruiz', via: 'new' });
+    expect(people.resolve('John Park')).toMatchObject({ name: 'John Park', via: 'new' });
+    expect(people.resolve('Ana Ruiz', { participants: ['Anna Ruiz'] })).toMatchObject({ name: 'Anna Ruiz', via: 'spelling+context' });
+    // A long word with a slip is a slip anywhere.
+    expect(people.resolve('Dana Reyez')).toMatchObject({ name: 'Dana Reyes', via: 'spelling' });
+  });
+});
+
+describe('one person written every way', () => {
+  const files = [
+    note('People/Mary-Jane Smith-Jones.md', { type: 'person', aliases: '[MJ]' }, []),
+    note('M/2025-10-05 Initech.md', { type: 'customer', date: '2025-10-05', account: 'Initech', participants: '[Mary-Jane Smith-Jones, José María García López, Kenji Watanabe, Ana Ruiz]' }, [
+      '## Action items',
+      '- [ ] Send the plan @Smith-Jones',
+      '- [ ] Review the budget @M. Smith-Jones',
+      '- [ ] Book travel @García López',
+      '- [ ] Ping infra @Watanabe Kenji',
+      '- [ ] Share notes @WATANABE Kenji',
+      '- [ ] Draft the SOW @ARuiz',
+      '- [ ] Collect references @A.Ruiz',
+    ]),
+    note('M/2025-10-06 Initech.md', { type: 'customer', date: '2025-10-06', account: 'Initech', participants: '[Watanabe Kenji, García López]' }, []),
+  ];
+  const g = buildGraph(files, OWNER);
+
+  it('makes one person of a hyphenated surname, two surnames, an initial, and East Asian order', () => {
+    expect(g.people.map((p) => p.name)).toEqual(['Ana Ruiz', 'José María García López', 'Kenji Watanabe', 'Mary-Jane Smith-Jones', 'Sam Taylor']);
+    expect(g.tasks.map((t) => t.owner)).toEqual([
+      'Mary-Jane Smith-Jones',
+      'Mary-Jane Smith-Jones',
+      'José María García López',
+      'Kenji Watanabe',
+      'Kenji Watanabe',
+      'Ana Ruiz',
+      'Ana Ruiz',
+    ]);
+    expect(g.meetings[1].participants).toEqual(['Sam Taylor', 'Kenji Watanabe', 'José María García López']);
+  });
+
+  it('never joins two people notes written in the other order', () => {
+    const two = buildGraph(
+      [note('People/Morgan James.md', { type: 'person' }), note('People/James Morgan.md', { type: 'person' })],
+      OWNER,
+    );
+    expect(two.people.map((p) => p.name)).toEqual(['James Morgan', 'Morgan James', 'Sam Taylor']);
+  });
+});
+
+describe('a slip in the participants list', () => {
+  it('stays the rare spelling’s: a well-known name in the tasks is not taken for it', () => {
+    const meetings = ['01', '02', '03', '04'].map((d) =>
+      note(`M/2025-10-${d} Acme.md`, { type: 'customer', date: `2025-10-${d}`, participants: '[Ana Ruiz, Sam Taylor]' }, ['## Action items', `- [ ] Item ${d} @Ana Ruiz`]),
+    );
+    const typo = note('M/2025-10-07 Acme.md', { type: 'customer', date: '2025-10-07', participants: '[Anaa Ruiz, Sam Taylor]' }, ['## Action items', '- [ ] Item 07 @Ana Ruiz']);
+    const g = buildGraph([...meetings, typo], OWNER);
+    expect(g.tasks.map((t) => t.owner)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
   });
 });

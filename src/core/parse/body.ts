@@ -10,6 +10,7 @@ import type { Report } from './frontmatter';
 import * as items from './items';
 import { ListDepth, type ListItemSpan } from './items';
 import { findLinks } from './links';
+import { isDelimiterRow, tableColumns, tableRow, type TableColumns } from './tables';
 import * as meta from './meta';
 import * as sections from './sections';
 import { SectionStack, type SectionContext } from './sections';
@@ -115,6 +116,10 @@ export function readBody(text: string, from: number, bodyStart: number, options:
   /** Inside a callout (`> [!todo] Action items`) that heads a section of its own, until its `>` lines end. */
   let inCallout = false;
   let sawSection = false;
+  /** Inside a table (`| Owner | Action | Due |` and its delimiter row): what its columns hold; null elsewhere or when its rows are no items. */
+  let table: TableColumns | null = null;
+  /** Under a person's name in bold inside the action items (as Fireflies writes them): each plain line is one of their items. */
+  let linesAreActions = false;
   /** Whether the frontmatter holds a `[[` at all: one backward search over it, not one per line. */
   const frontmatterLinks = bodyStart > from && text.lastIndexOf('[[', bodyStart - 2) >= from;
 
@@ -134,6 +139,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       lineNo++;
       paragraph = null;
       blankSinceItem = true;
+      table = null;
       if (inCallout) {
         // A blank line ends a callout.
         context = stack.closeTo(CALLOUT_LEVEL, pos, lineNo - 2);
@@ -225,6 +231,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       if (callout !== null) {
         // `> [!todo] Action items`: its lines are a section of their own, of the kind its title (or type) names.
         if (inCallout) stack.closeTo(CALLOUT_LEVEL, start, here - 1);
+        linesAreActions = false;
         context = stack.push(CALLOUT_LEVEL, callout.title, here, start, end, callout.kind);
         inCallout = true;
         depth.reset();
@@ -270,13 +277,30 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     if (isBlank(line)) {
       paragraph = null;
       blankSinceItem = true;
+      table = null;
       continue;
+    }
+
+    if (table !== null) {
+      if (line.includes('|')) {
+        addTableRow(out, line, table, context, here, start, end);
+        continue;
+      }
+      table = null;
+    }
+    if (paragraph !== null && (first === 124 || first === 45 || first === 58) /* | - : */ && isDelimiterRow(line) && paragraph.includes('|')) {
+      // The line above was a table's header: its rows are items when the header or the section says what they are.
+      const columns = tableColumns(paragraph);
+      table = columns !== null && (columns.kind !== null || TABLE_SECTIONS.has(context.kind)) ? columns : null;
+      paragraph = null;
+      if (table !== null) continue;
     }
 
     if (hasWikilink(line)) findLinks(line, start, here, out.links);
 
     const heading = readHeading(line);
     if (heading) {
+      linesAreActions = false;
       context = stack.push(heading.level, heading.text, here, start, end);
       if (heading.level === 1 && out.h1 === null) out.h1 = titleOf(heading.text, here, options.report);
       if (heading.level >= 2) sawSection = true;
@@ -295,6 +319,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       // next section heading) ends them and the items stay action items.
       const level = classifyHeading(bold).kind === 'other' && isNameLine(bold) ? PSEUDO_HEADING_LEVEL + 1 : PSEUDO_HEADING_LEVEL;
       context = stack.push(level, bold, here, start, end);
+      linesAreActions = level > PSEUDO_HEADING_LEVEL;
       sawSection = true;
       depth.reset();
       paragraph = null;
@@ -306,6 +331,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     if (paragraph !== null) {
       const level = setextLevel(line);
       if (level !== null) {
+        linesAreActions = false;
         context = stack.push(level, paragraph.trim(), paragraphLine, paragraphStart, paragraphEnd);
         if (level === 1 && out.h1 === null) out.h1 = titleOf(paragraph.trim(), paragraphLine, options.report);
         if (level >= 2) sawSection = true;
@@ -352,6 +378,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       const words = plainHeading(line);
       // Underlined (`Action Items` / `---`), it is a setext heading, read as one on the next line.
       if (words !== null && !underlinedAt(text, next)) {
+        linesAreActions = false;
         context = stack.push(PSEUDO_HEADING_LEVEL, words, here, start, end);
         sawSection = true;
         depth.reset();
@@ -406,6 +433,15 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
     attendeeList = false;
+
+    if (linesAreActions && (context.kind === 'actions' || context.kind === 'followups')) {
+      // `**Maya Lindqvist**` then `Send the revised quote (05:32)` line after line: each line is one of her items.
+      const item: Item = { kind: 'other', text: line.trim(), section: context.kind, sectionHeading: context.heading, line: here, start, end, indent: 0 };
+      out.items.push(item);
+      openItem = null;
+      paragraph = null;
+      continue;
+    }
 
     // A line continuing the bullet above: right under it, or indented after a blank line.
     if (openItem !== null && (!blankSinceItem || widthOf(line, skipSpaces(line, 0, line.length)) >= 2)) {
@@ -682,7 +718,7 @@ function plainHeading(line: string): string | null {
   // A letter, or an emoji or other symbol before the words; not markup (`|`, `<`, `[`, `*`, digits…).
   if (!(chars.isAsciiLetter(c) || c >= 128)) return null;
   const words = line.trim().replace(/[ \t]*:$/, '');
-  if (words === '' || words.includes(':')) return null;
+  if (words === '' || words.includes(':') || words.includes('|')) return null;
   const cls = classifyHeading(words);
   return cls.kind !== 'other' || cls.attendees ? words : null;
 }
@@ -693,4 +729,16 @@ function underlinedAt(text: string, at: number): boolean {
   if (c !== 61 && c !== 45 && c !== 32) return false;
   const nl = text.indexOf('\n', at);
   return setextLevel(text.slice(at, nl === -1 ? text.length : nl).replace(/\r$/, '')) !== null;
+}
+
+/** Sections whose tables list items even when the header names no kind (`| Owner | What | When |` under action items). */
+const TABLE_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['actions', 'followups', 'decisions', 'facts', 'outcomes', 'risks', 'questions']);
+
+/** A table row as the item it stands for (nothing for an empty row). */
+function addTableRow(out: Body, line: string, table: TableColumns, context: SectionContext, here: number, start: number, end: number): void {
+  const row = tableRow(line, table, context.kind, itemKindFor(context.kind));
+  if (row === null) return;
+  const item: Item = { kind: row.kind, text: row.text, section: context.kind, sectionHeading: context.heading, line: here, start, end, indent: 0 };
+  if (row.action) item.action = true;
+  out.items.push(item);
 }

@@ -103,3 +103,71 @@ describe('bullets pasted from elsewhere', () => {
     expect(note(['## Action items', '• [ ] Send the deck @Ana Ruiz']).tasks.map((t) => [t.text, t.assignee])).toEqual([['Send the deck', 'Ana Ruiz']]);
   });
 });
+
+describe('tables of items', () => {
+  const n = note([
+    '## Action Items',
+    '',
+    '| Owner | Action | Due |',
+    '|-------|:-------|-----|',
+    '| Maya Lindqvist | Send revised quote | 2025-03-20 |',
+    '| @Tom Baker, Ravi Shah | Book pilot kickoff | Friday |',
+    '| | | |',
+    '| TBD | Draft the [[Pilot plan\\|plan]] | — |',
+    '',
+    '## Decisions',
+    '',
+    'Decision | Rationale',
+    '--- | ---',
+    'Use vendor A | Cheaper',
+    '',
+    '## Pilot plan',
+    '',
+    '| Task | Owner | Status |',
+    '| --- | --- | --- |',
+    '| Renew the licence | Ravi Shah | Done |',
+    '| Book the venue | Ana Ruiz | Open |',
+    '',
+    '| Region | Sites |',
+    '| --- | --- |',
+    '| North | 12 |',
+  ]);
+
+  it('an action row reads as the task line it stands for: owner and due date as a task’s', () => {
+    expect(n.items.filter((i) => i.section === 'actions').map((i) => [i.line, i.kind, i.text])).toEqual([
+      [5, 'other', 'Send revised quote 📅 2025-03-20 @Maya Lindqvist'],
+      [6, 'other', 'Book pilot kickoff by Friday @Tom Baker'],
+      [8, 'other', 'Draft the [[Pilot plan|plan]]'],
+    ]);
+  });
+
+  it('a decision row keeps its other cells; a table the header names is read in any section; a done row is an outcome', () => {
+    expect(n.items.filter((i) => i.section !== 'actions').map((i) => [i.line, i.kind, i.text, i.action ?? false])).toEqual([
+      [14, 'decision', 'Use vendor A — Cheaper', false],
+      [20, 'outcome', 'Renew the licence', false],
+      [21, 'other', 'Book the venue @Ana Ruiz', true],
+    ]);
+  });
+
+  it('a row spans its line; a table of no items gives nothing; no header, no table', () => {
+    const row = n.items[0];
+    expect(n.sections.length).toBe(3);
+    expect([row.start, row.end]).toEqual([n.items[0].start, n.items[0].start + '| Maya Lindqvist | Send revised quote | 2025-03-20 |'.length]);
+    expect(note(['## Decisions', '| a | b |', '- x']).items.map((i) => i.text)).toEqual(['x']);
+  });
+});
+
+describe('action items as plain lines under a name (Fireflies)', () => {
+  it('each line under a bold name is one of their action items, until the next heading', () => {
+    const n = note(['## Action Items', '', '**Maya Lindqvist**', 'Send revised quote (05:32)', 'Loop in legal (12:10)', '', '**Tom Baker**', 'Book pilot kickoff (20:01)', '', '## Notes', 'Plain prose here.']);
+    expect(n.items.map((i) => [i.line, i.section, i.sectionHeading, i.text])).toEqual([
+      [4, 'actions', 'Maya Lindqvist', 'Send revised quote (05:32)'],
+      [5, 'actions', 'Maya Lindqvist', 'Loop in legal (12:10)'],
+      [8, 'actions', 'Tom Baker', 'Book pilot kickoff (20:01)'],
+    ]);
+  });
+
+  it('prose under the action items heading itself stays prose', () => {
+    expect(note(['## Next steps', 'We meet again after the pilot.']).items).toEqual([]);
+  });
+});

@@ -5,12 +5,15 @@
  * every line we write still parses as a task.
  */
 import type { Priority } from '../model';
+import { readTrailingParts, taskLineAt, type TaskField } from '../parse/tasks';
 import { DATE_EMOJI, FIELD_EMOJI, PRIORITY_EMOJI } from '../tasks/format';
 
 export interface TaskLine {
-  /** Indentation and list marker with the space after it: `  - `. */
+  /** Indentation, any `>` and the list marker with the spaces after it: `  - `, `> 1. `. */
   lead: string;
   status: string;
+  /** What parts the checkbox from the description as written: a space, or two, a tab, a no-break space. */
+  gap: string;
   /** The description: everything before the trailing signifiers, tags and fields. */
   description: string;
   /** Offset of the description in the line. */
@@ -23,7 +26,7 @@ export interface TaskLine {
 export type Trailing =
   | { kind: 'signifier'; field: SignifierField; value: string; raw: string }
   | { kind: 'tag'; raw: string }
-  | { kind: 'field'; key: string; value: string; raw: string };
+  | { kind: 'field'; key: string; value: string; raw: string; /** The Tasks field it sets, if any. */ field: SignifierField | null };
 
 export type SignifierField =
   | 'priority'
@@ -43,72 +46,55 @@ export const SIGNIFIER_ORDER: SignifierField[] = ['id', 'dependsOn', 'priority',
 
 export { PRIORITY_EMOJI, DATE_EMOJI };
 
-const TASK_LINE = /^(\s*(?:[-*+]|\d+[.)])\s+)\[(.)\](?:\s+(.*))?$/u;
+/** The parser's field names, as the writer names them. */
+const SIGNIFIER_FIELD: Record<TaskField, SignifierField> = {
+  priority: 'priority',
+  id: 'id',
+  dependsOn: 'dependsOn',
+  recurrence: 'recurrence',
+  onCompletion: 'onCompletion',
+  created: 'created',
+  startDate: 'start',
+  scheduled: 'scheduled',
+  due: 'due',
+  cancelled: 'cancelled',
+  done: 'done',
+};
 
-const DATE = '(\\d{4}-\\d{2}-\\d{2})';
-const V = '\\uFE0F?';
 /**
- * What peels off a line's end, with the characters each needs somewhere in the line:
- * a line without them is not tried (the patterns are anchored at the end only, so
- * each try scans the whole line).
+ * Split a task line (without its line break) into its parts; null when it is not a task. The parts are
+ * read by the parser's own rules (`taskLineAt`, `readTrailingParts`), so a line is split where the
+ * parser reads it, also in a blockquote or callout (`> - [ ] …`).
  */
-const PEELERS: [RegExp, (m: RegExpExecArray) => Trailing, string[]][] = [
-  [new RegExp(`\\s*(?:\\u{1F4C5}|\\u{1F4C6}|\\u{1F5D3})${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'due', value: m[1], raw: m[0] }), ['\u{1F4C5}', '\u{1F4C6}', '\u{1F5D3}']],
-  [new RegExp(`\\s*(?:\\u23F3|\\u231B)${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'scheduled', value: m[1], raw: m[0] }), ['\u23F3', '\u231B']],
-  [new RegExp(`\\s*\\u{1F6EB}${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'start', value: m[1], raw: m[0] }), ['\u{1F6EB}']],
-  [new RegExp(`\\s*\\u2795${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'created', value: m[1], raw: m[0] }), ['\u2795']],
-  [new RegExp(`\\s*\\u2705${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'done', value: m[1], raw: m[0] }), ['\u2705']],
-  [new RegExp(`\\s*\\u274C${V}\\s*${DATE}$`, 'u'), (m) => ({ kind: 'signifier', field: 'cancelled', value: m[1], raw: m[0] }), ['\u274C']],
-  [
-    new RegExp(`\\s*(\\u{1F53A}|\\u23EB|\\u{1F53C}|\\u{1F53D}|\\u23EC)${V}$`, 'u'),
-    (m) => ({ kind: 'signifier', field: 'priority', value: priorityOf(m[1]), raw: m[0] }),
-    ['\u{1F53A}', '\u23EB', '\u{1F53C}', '\u{1F53D}', '\u23EC'],
-  ],
-  [new RegExp(`\\s*\\u{1F194}${V}\\s*([A-Za-z0-9_-]+)$`, 'u'), (m) => ({ kind: 'signifier', field: 'id', value: m[1], raw: m[0] }), ['\u{1F194}']],
-  [
-    new RegExp(`\\s*\\u26D4${V}\\s*([A-Za-z0-9_-]+(?:\\s*,\\s*[A-Za-z0-9_-]+)*)$`, 'u'),
-    (m) => ({ kind: 'signifier', field: 'dependsOn', value: m[1].replace(/\s+/g, ''), raw: m[0] }),
-    ['\u26D4'],
-  ],
-  [new RegExp(`\\s*\\u{1F3C1}${V}\\s*([A-Za-z]+)$`, 'u'), (m) => ({ kind: 'signifier', field: 'onCompletion', value: m[1], raw: m[0] }), ['\u{1F3C1}']],
-  [new RegExp(`\\s*\\u{1F501}${V}\\s*([a-zA-Z0-9, !]+)$`, 'u'), (m) => ({ kind: 'signifier', field: 'recurrence', value: m[1].trim(), raw: m[0] }), ['\u{1F501}']],
-  [/\s*\[([\w -]+)::\s*([^\]]*)\]$/u, (m) => ({ kind: 'field', key: m[1].trim(), value: m[2].trim(), raw: m[0] }), ['::']],
-  [/(?:^|\s+)#[\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*$/u, (m) => ({ kind: 'tag', raw: m[0] }), ['#']],
-];
-
-function priorityOf(emoji: string): Priority {
-  for (const [p, e] of Object.entries(PRIORITY_EMOJI) as [Priority, string][]) if (e === emoji) return p;
-  return 'medium';
-}
-
-/** Split a task line (without its line break) into its parts; null when it is not a task. */
 export function parseTaskLine(line: string): TaskLine | null {
-  const m = TASK_LINE.exec(line);
-  if (!m) return null;
-  let body = (m[3] ?? '').replace(/\s+$/, '');
-  let blockId: string | null = null;
-  const block = /\s+\^([A-Za-z0-9-]+)$/.exec(body);
-  if (block) {
-    blockId = block[1];
-    body = body.slice(0, block.index);
-  }
+  const at = taskLineAt(line);
+  if (at === null) return null;
+  const { parts, descriptionEnd } = readTrailingParts(line, at.bodyFrom);
+  let description = descriptionEnd;
+  let first = 0;
+  // A line that is all signifiers keeps the first as its description: a task is never written without one.
+  if (descriptionEnd === at.bodyFrom && parts.length > 0 && parts[0].kind !== 'block') description = parts[first++].to;
   const trailing: Trailing[] = [];
-  for (;;) {
-    let peeled = false;
-    for (const [re, make, markers] of PEELERS) {
-      if (!markers.some((c) => body.includes(c))) continue;
-      const p = re.exec(body);
-      if (p && p.index > 0) {
-        trailing.unshift(make(p));
-        body = body.slice(0, p.index);
-        peeled = true;
-        break;
-      }
-    }
-    if (!peeled) break;
+  let blockId: string | null = null;
+  let previousEnd = description;
+  for (let i = first; i < parts.length; i++) {
+    const part = parts[i];
+    const raw = line.slice(previousEnd, part.to);
+    previousEnd = part.to;
+    if (part.kind === 'block') blockId = part.value;
+    else if (part.kind === 'tag') trailing.push({ kind: 'tag', raw });
+    else if (part.kind === 'field') trailing.push({ kind: 'field', key: part.key ?? '', value: part.value, raw, field: part.field && SIGNIFIER_FIELD[part.field] });
+    else if (part.field !== null) trailing.push({ kind: 'signifier', field: SIGNIFIER_FIELD[part.field], value: part.value, raw });
   }
-  const descriptionStart = line.length - (m[3] ?? '').length;
-  return { lead: m[1], status: m[2], description: body, descriptionStart, trailing, blockId };
+  return {
+    lead: line.slice(0, at.checkbox),
+    status: line.slice(at.checkbox + 1, at.statusTo),
+    gap: line.slice(at.statusTo + 1, at.bodyFrom),
+    description: line.slice(at.bodyFrom, description),
+    descriptionStart: at.bodyFrom,
+    trailing,
+    blockId,
+  };
 }
 
 /** The merged values a canonical task line should carry. */
@@ -132,28 +118,17 @@ export interface TaskFields {
   blockId: string | null;
 }
 
-const DATAVIEW_KEYS: Record<string, keyof TaskFields> = {
-  due: 'due',
-  scheduled: 'scheduled',
-  start: 'start',
-  created: 'created',
-  completion: 'done',
-  cancelled: 'cancelled',
-  priority: 'priority',
-  repeat: 'recurrence',
-};
-
 /**
  * Write a task line with the given fields: the description as it was (plus an
  * assignee when one is added), then tags, then signifiers in Tasks' order, then
  * Dataview fields as they were written (values updated), then the block id.
  */
 export function writeTaskLine(parsed: TaskLine, fields: TaskFields): string {
-  let out = `${parsed.lead}[${fields.status}] ${parsed.description}`;
+  let out = `${parsed.lead}[${fields.status}]${parsed.gap === '' ? ' ' : parsed.gap}${parsed.description}`;
   if (fields.addAssignee) out += ` @${fields.addAssignee}`;
   for (const tag of fields.tags) out += ` ${tag}`;
   const dataview = parsed.trailing.filter((t): t is Extract<Trailing, { kind: 'field' }> => t.kind === 'field');
-  const inDataview = new Set(dataview.map((d) => DATAVIEW_KEYS[d.key.toLowerCase()]).filter((k) => k));
+  const inDataview = new Set(dataview.map((d) => d.field));
   for (const field of SIGNIFIER_ORDER) {
     if (inDataview.has(field)) continue;
     switch (field) {
@@ -177,12 +152,18 @@ export function writeTaskLine(parsed: TaskLine, fields: TaskFields): string {
     }
   }
   for (const d of dataview) {
-    const key = DATAVIEW_KEYS[d.key.toLowerCase()];
-    const value = key ? fields[key] : null;
-    out += typeof value === 'string' && value ? ` [${d.key}:: ${value}]` : d.raw.startsWith(' ') ? d.raw : ` ${d.raw}`;
+    const value = d.field ? fields[d.field] : null;
+    out += typeof value === 'string' && value ? rewrittenField(d, value) : d.raw.startsWith(' ') ? d.raw : ` ${d.raw}`;
   }
   if (fields.blockId) out += ` ^${fields.blockId}`;
   return out;
+}
+
+/** A Dataview field with a new value, in the brackets or parentheses it was written in, its comma kept. */
+function rewrittenField(d: Extract<Trailing, { kind: 'field' }>, value: string): string {
+  const raw = d.raw.trim();
+  const [open, close] = raw.startsWith('(') ? ['(', ')'] : ['[', ']'];
+  return ` ${open}${d.key}:: ${value}${close}${raw.endsWith(',') ? ',' : ''}`;
 }
 
 /** The fields a parsed line carries as written. */
@@ -207,8 +188,12 @@ export function fieldsOfLine(parsed: TaskLine): TaskFields {
   for (const t of parsed.trailing) {
     if (t.kind === 'tag') f.tags.push(t.raw.trim());
     else if (t.kind === 'field') {
-      const key = DATAVIEW_KEYS[t.key.toLowerCase()];
-      if (key && key !== 'priority' && key !== 'recurrence') (f as unknown as Record<string, string | null>)[key] ??= t.value;
+      // Dataview's priority and recurrence are left as written: the writer keeps their fields.
+      if (t.field === 'dependsOn') {
+        if (f.dependsOn.length === 0) f.dependsOn.push(...t.value.split(',').map((x) => x.trim()).filter((x) => x));
+      } else if (t.field !== null && t.field !== 'priority' && t.field !== 'recurrence') {
+        f[t.field] ??= t.value;
+      }
     } else if (t.field === 'priority') f.priority ??= t.value as Priority;
     else if (t.field === 'dependsOn') f.dependsOn.push(...t.value.split(',').filter((x) => x));
     else (f as unknown as Record<string, string | null>)[t.field] ??= t.value;

@@ -12,6 +12,7 @@ import * as chars from './chars';
 
 /** Bound once: called for every character of a task's text (see `body.ts`). */
 const { isAsciiLetter, isJsBlank, isJsSpace } = chars;
+import { listItemSpan, type ListItemSpan } from './items';
 import { displayLinks } from './links';
 import { NAME_PARTICLES } from './values';
 
@@ -53,9 +54,10 @@ export function checkboxAt(line: string, from: number): number {
   const close = statusEnd(line, from);
   if (line.charCodeAt(close) !== 93 /* ] */ || line.length - from < close - from + 1) return -1;
   let at = close + 1;
-  const after = line.charCodeAt(at);
-  if (at < line.length && after !== 32 && after !== 9) return -1;
-  while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
+  // `- [ ] Do it`, and as editors and pasted text leave it: a tab, two spaces or a no-break space (`- [ ]\u00a0Do it`).
+  // Tasks reads them all (it trims the description); `- [x]no space` stays text, as Obsidian shows it.
+  if (at < line.length && !isSpace(line.charCodeAt(at))) return -1;
+  while (at < line.length && isSpace(line.charCodeAt(at))) at++;
   return at;
 }
 
@@ -89,18 +91,26 @@ export function isOpen(type: StatusType): boolean {
 
 type DateField = 'due' | 'scheduled' | 'startDate' | 'created' | 'done' | 'cancelled';
 
+/** The Tasks fields a signifier or a Dataview field sets. */
+export type TaskField = DateField | 'priority' | 'recurrence' | 'id' | 'dependsOn' | 'onCompletion';
+
 
 const RECURRENCE = /^\u{1F501}\uFE0F? *([a-zA-Z0-9, !]+)$/u;
 const ON_COMPLETION = /^\u{1F3C1}\uFE0F? *([a-zA-Z]+)$/u;
 const ID = /^\u{1F194}\uFE0F? *([a-zA-Z0-9_-]+)$/u;
 const DEPENDS_ON = /^\u26D4\uFE0F? *([a-zA-Z0-9_-]+(?: *, *[a-zA-Z0-9_-]+)*)$/u;
-const BLOCK_ID = /^\^[A-Za-z0-9-]+$/;
+const BLOCK_ID = /^[A-Za-z0-9-]+$/;
 /** ASCII characters that end a tag, as Obsidian and Tasks read them (whitespace aside). */
 const NOT_IN_TAG = new Uint8Array(128);
 for (const c of '!@#$%^&*(),.?":{}|<>[]`\'~;=+\\') NOT_IN_TAG[c.charCodeAt(0)] = 1;
 const TAGS = /(^|\s)(#[^\s!@#$%^&*(),.?":{}|<>[\]`'~;=+\\]+)/g;
-/** `[key:: value]` or `(key:: value)`. */
-const INLINE_FIELD = /\[([^[\]:]+?)::[ \t]*([^[\]]*?)[ \t]*\]|\(([^():]+?)::[ \t]*([^()]*?)[ \t]*\)/g;
+/**
+ * `[key:: value]` or `(key:: value)` with the spaces around it, so that taking it out leaves one space. A comma
+ * after it goes too when only fields follow (`[due:: 2025-10-26], [priority:: high],`: how Tasks users keep
+ * Dataview from rendering two fields as one; Tasks reads the comma as part of the field).
+ */
+const INLINE_FIELD =
+  /[ \t]*(?:\[([^[\]:]+?)::[ \t]*([^[\]]*?)[ \t]*\]|\(([^():]+?)::[ \t]*([^()]*?)[ \t]*\))(?:[ \t]*,(?=[ \t]*(?:$|[[(])))?[ \t]*/g;
 
 /** Lower-case words inside names: `@Jan van der Berg`, `@Ana de la Cruz`. */
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
@@ -252,6 +262,8 @@ export function parseTaskBody(body: string, out: TaskFields = emptyTaskFields())
   let tagsTo = -1;
   let tagsContiguous = true;
   let length = trimmedLength(rest, rest.length);
+  // A block id counts only at the very end of the line, as Obsidian and Tasks read it (`… 📅 2025-10-26 ^ab12`).
+  if (length > 2) length = takeBlockId(rest, length, out);
   for (let runs = 0; runs < 64 && length > 0; runs++) {
     const tags = trailing.count;
     const cut = peelOne(rest, length, out);
@@ -293,6 +305,20 @@ export function parseTaskBody(body: string, out: TaskFields = emptyTaskFields())
   return out;
 }
 
+/**
+ * Take the block id (`^ab12`) that ends `rest.slice(0, length)`, after a space: the length left
+ * before it, spaces aside; `length` when there is none. Only the last word is looked at.
+ */
+function takeBlockId(rest: string, length: number, out: TaskFields): number {
+  let wordStart = length;
+  while (wordStart > 0 && !isSpace(rest.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart === 0 || rest.charCodeAt(wordStart) !== 94 /* ^ */ || length - wordStart < 2) return length;
+  const id = rest.slice(wordStart + 1, length);
+  if (!BLOCK_ID.test(id)) return length;
+  out.blockId = id;
+  return trimmedLength(rest, wordStart);
+}
+
 /** `s.slice(end, from)` is exactly one space. */
 function singleSpaceBetween(s: string, end: number, from: number): boolean {
   return from === end + 1 && s.charCodeAt(end) === 32;
@@ -305,12 +331,14 @@ function trimmedLength(s: string, end: number): number {
   return i;
 }
 
+/** A space inside a line: space, tab, or a Unicode space such as the no-break space (line breaks aside). */
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+  if (c < 0xa0) return c === 32 || c === 9;
+  return c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f;
 }
 
 /**
- * Take one signifier, tag or block id off the end of `rest.slice(0, length)`
+ * Take one signifier or tag off the end of `rest.slice(0, length)`
  * (which ends in a non-space): the offset where it starts, or -1.
  * Character checks, not regexes: this runs several times for every task.
  */
@@ -333,7 +361,7 @@ function peelOne(rest: string, length: number, out: TaskFields): number {
   const end = lastCode === 0xfe0f ? length - 1 : length;
   const priority = priorityEndingAt(rest, end);
   if (priority !== null) {
-    if (out.priority === null) out.priority = priority;
+    out.priority = priority;
     return end - (isLowSurrogate(rest.charCodeAt(end - 1)) ? 2 : 1);
   }
 
@@ -347,17 +375,9 @@ function peelOne(rest: string, length: number, out: TaskFields): number {
     wordStart--;
     if (notTail === -1 && !isMarkedTailChar(c)) notTail = wordStart;
   }
-  const first = rest.charCodeAt(wordStart);
-  if (first === 35 /* # */ && isTagText(rest, wordStart + 1, length)) {
+  if (rest.charCodeAt(wordStart) === 35 /* # */ && isTagText(rest, wordStart + 1, length)) {
     trailing.tags[trailing.count++] = rest.slice(wordStart, length);
     return wordStart;
-  }
-  if (first === 94 /* ^ */ && length - wordStart > 1) {
-    const id = rest.slice(wordStart, length);
-    if (BLOCK_ID.test(id)) {
-      if (out.blockId === null) out.blockId = id.slice(1);
-      return wordStart;
-    }
   }
 
   // A free-form signifier: its value and what leads to it are all `isMarkedTailChar`s, so only a
@@ -391,26 +411,29 @@ function endsWithIsoDate(s: string, length: number): boolean {
   return true;
 }
 
-/** Set `field` to the date at `at` unless an earlier signifier (further right) set it: each field by name, no keyed store. */
+/**
+ * Set `field` to the date at `at`. Signifiers are peeled from the right, so when one repeats the leftmost
+ * is the one kept, as in Tasks (it overwrites the field at each peel). Each field by name, no keyed store.
+ */
 function takeDate(out: TaskFields, field: DateField, s: string, at: number): void {
   switch (field) {
     case 'due':
-      if (out.due === null) out.due = s.slice(at, at + 10);
+      out.due = s.slice(at, at + 10);
       break;
     case 'scheduled':
-      if (out.scheduled === null) out.scheduled = s.slice(at, at + 10);
+      out.scheduled = s.slice(at, at + 10);
       break;
     case 'startDate':
-      if (out.startDate === null) out.startDate = s.slice(at, at + 10);
+      out.startDate = s.slice(at, at + 10);
       break;
     case 'created':
-      if (out.created === null) out.created = s.slice(at, at + 10);
+      out.created = s.slice(at, at + 10);
       break;
     case 'done':
-      if (out.done === null) out.done = s.slice(at, at + 10);
+      out.done = s.slice(at, at + 10);
       break;
     case 'cancelled':
-      if (out.cancelled === null) out.cancelled = s.slice(at, at + 10);
+      out.cancelled = s.slice(at, at + 10);
       break;
   }
 }
@@ -461,14 +484,10 @@ interface Marked {
 }
 
 /** Signifiers followed by free-form values. */
-const RECURRENCE_MARK: Marked = { marker: '\u{1F501}', pattern: RECURRENCE, take: (out, v) => void (out.recurrence ??= v.trim()) };
-const ON_COMPLETION_MARK: Marked = { marker: '\u{1F3C1}', pattern: ON_COMPLETION, take: (out, v) => void (out.onCompletion ??= v.toLowerCase()) };
-const ID_MARK: Marked = { marker: '\u{1F194}', pattern: ID, take: (out, v) => void (out.id ??= v) };
-const DEPENDS_ON_MARK: Marked = {
-  marker: '\u26D4',
-  pattern: DEPENDS_ON,
-  take: (out, v) => void (out.dependsOn.length === 0 && (out.dependsOn = splitList(v))),
-};
+const RECURRENCE_MARK: Marked = { marker: '\u{1F501}', pattern: RECURRENCE, take: (out, v) => void (out.recurrence = v.trim()) };
+const ON_COMPLETION_MARK: Marked = { marker: '\u{1F3C1}', pattern: ON_COMPLETION, take: (out, v) => void (out.onCompletion = v.toLowerCase()) };
+const ID_MARK: Marked = { marker: '\u{1F194}', pattern: ID, take: (out, v) => void (out.id = v) };
+const DEPENDS_ON_MARK: Marked = { marker: '\u26D4', pattern: DEPENDS_ON, take: (out, v) => void (out.dependsOn = splitList(v)) };
 
 /** What may follow a free-form signifier's marker to the end: U+FE0F, spaces, and its value's `[a-zA-Z0-9,!_-]`. */
 function isMarkedTailChar(c: number): boolean {
@@ -502,49 +521,61 @@ function takeInlineFields(body: string, out: TaskFields): string {
   });
 }
 
+/** The Tasks field a Dataview key sets (`due`, `completion`, `repeat`, `dependsOn`…; case, spaces, `_` and `-` aside), or null. */
+export function dataviewFieldOf(key: string): TaskField | null {
+  switch (key.toLowerCase().replace(/[\s_-]/g, '')) {
+    case 'due':
+      return 'due';
+    case 'scheduled':
+      return 'scheduled';
+    case 'start':
+      return 'startDate';
+    case 'created':
+      return 'created';
+    case 'completion':
+    case 'done':
+      return 'done';
+    case 'cancelled':
+      return 'cancelled';
+    case 'priority':
+      return 'priority';
+    case 'repeat':
+    case 'recurrence':
+      return 'recurrence';
+    case 'id':
+      return 'id';
+    case 'dependson':
+      return 'dependsOn';
+    case 'oncompletion':
+      return 'onCompletion';
+  }
+  return null;
+}
+
 /** Dataview's task fields fill what no emoji signifier gave. */
 function applyInlineFields(out: TaskFields): void {
-  for (const [rawKey, value] of Object.entries(out.fields)) {
-    const key = rawKey.toLowerCase().replace(/[\s_-]/g, '');
-    const date = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? null;
-    switch (key) {
-      case 'due':
-        out.due ??= date;
-        break;
-      case 'scheduled':
-        out.scheduled ??= date;
-        break;
-      case 'start':
-        out.startDate ??= date;
-        break;
-      case 'created':
-        out.created ??= date;
-        break;
-      case 'completion':
-      case 'done':
-        out.done ??= date;
-        break;
-      case 'cancelled':
-        out.cancelled ??= date;
+  for (const [key, value] of Object.entries(out.fields)) {
+    const field = dataviewFieldOf(key);
+    switch (field) {
+      case null:
         break;
       case 'priority': {
         const p = value.toLowerCase();
         if (p === 'highest' || p === 'high' || p === 'medium' || p === 'low' || p === 'lowest') out.priority ??= p;
         break;
       }
-      case 'repeat':
       case 'recurrence':
-        out.recurrence ??= value === '' ? null : value;
-        break;
       case 'id':
-        out.id ??= value === '' ? null : value;
+        out[field] ??= value === '' ? null : value;
         break;
-      case 'dependson':
+      case 'dependsOn':
         if (out.dependsOn.length === 0) out.dependsOn = splitList(value);
         break;
-      case 'oncompletion':
+      case 'onCompletion':
         out.onCompletion ??= value === '' ? null : value.toLowerCase();
         break;
+      default:
+        out[field] ??= /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? null;
     }
   }
 }
@@ -782,3 +813,116 @@ const TIMESTAMP_REF = /[ \t]*[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]]/g
 
 /** What `taskText` may remove or collapse: a tag, a link, parentheses, or untidy spaces (see `UNTIDY_SPACE`). */
 const UNTIDY_TEXT = /[#(\t\n\r\u00a0\u2000-\u200a\u3000]|\[\[| {2}/;
+
+/*
+ * Task lines by offset, for the writers (ticking a task, merging duplicates): where each part of a line
+ * sits, read with the same rules as above, so that what they write is what the parser reads.
+ */
+
+/** Where a task line's checkbox and description sit (offsets in the line). */
+export interface TaskLineAt {
+  /** Offset of the checkbox's `[`; everything before it is the indent, any `>` and the list marker. */
+  checkbox: number;
+  /** The status character: `line.slice(checkbox + 1, statusTo)`. */
+  statusTo: number;
+  /** Where the description starts, after the spaces that follow `]`. */
+  bodyFrom: number;
+}
+
+/** Where the checkbox and description of the task on `line` (no line break) are, or null when it is no task. */
+export function taskLineAt(line: string): TaskLineAt | null {
+  const item: ListItemSpan = { prefixEnd: 0, contentFrom: 0 };
+  if (!listItemSpan(line, item)) return null;
+  const bodyFrom = checkboxAt(line, item.contentFrom);
+  if (bodyFrom === -1) return null;
+  return { checkbox: item.contentFrom, statusTo: statusEnd(line, item.contentFrom), bodyFrom };
+}
+
+/** One part peeled off the end of a task line. `from`/`to` are offsets in the line; the spaces before it are not part of it. */
+export interface TrailingPart {
+  kind: 'signifier' | 'tag' | 'field' | 'block';
+  from: number;
+  to: number;
+  /** The field a signifier or Dataview field sets; null for a tag, a block id or another Dataview field. */
+  field: TaskField | null;
+  /** The value read: a date, a priority's name, the recurrence, ids joined by `,`; the tag with `#`; a Dataview field's value; the block id without `^`. */
+  value: string;
+  /** A Dataview field's key as written; null for the other kinds. */
+  key: string | null;
+}
+
+/** `[key:: value]` and `(key:: value)` alone, as `INLINE_FIELD` reads them. */
+const FIELD_IN_BRACKETS = /^\[([^[\]:]+?)::[ \t]*([^[\]]*?)[ \t]*\]$/;
+const FIELD_IN_PARENS = /^\(([^():]+?)::[ \t]*([^()]*?)[ \t]*\)$/;
+
+/**
+ * The parts of a task line that come after its description, left to right: the block id at the very
+ * end, then the signifiers and tags Tasks peels off the end, and the Dataview fields that trail it (a
+ * field in mid-text is description here). The description is `line.slice(bodyFrom, descriptionEnd)`.
+ */
+export function readTrailingParts(line: string, bodyFrom: number): { parts: TrailingPart[]; descriptionEnd: number } {
+  const body = line.slice(bodyFrom);
+  const parts: TrailingPart[] = [];
+  const scratch = emptyTaskFields();
+  let length = trimmedLength(body, body.length);
+  const beforeId = length > 2 ? takeBlockId(body, length, scratch) : length;
+  if (beforeId !== length) {
+    parts.push(trailingPart('block', body.lastIndexOf('^', length - 1), length, null, scratch.blockId ?? '', null));
+    length = beforeId;
+  }
+  for (let runs = 0; runs < 64 && length > 0; runs++) {
+    clearSignifiers(scratch);
+    trailing.count = 0;
+    const cut = peelOne(body, length, scratch);
+    const part = cut === -1 ? fieldEndingAt(body, length) : peeledPart(scratch, cut, length);
+    if (part === null) break;
+    parts.push(part);
+    length = trimmedLength(body, part.from);
+  }
+  parts.reverse();
+  for (const part of parts) {
+    part.from += bodyFrom;
+    part.to += bodyFrom;
+  }
+  return { parts, descriptionEnd: bodyFrom + length };
+}
+
+function trailingPart(kind: TrailingPart['kind'], from: number, to: number, field: TaskField | null, value: string, key: string | null): TrailingPart {
+  return { kind, from, to, field, value, key };
+}
+
+function clearSignifiers(f: TaskFields): void {
+  f.priority = f.due = f.scheduled = f.startDate = f.created = f.done = f.cancelled = null;
+  f.recurrence = f.id = f.onCompletion = null;
+  f.dependsOn = [];
+}
+
+/** What `peelOne` took off `[cut, to)`, from the one field it set in `f` (cleared before). */
+function peeledPart(f: TaskFields, cut: number, to: number): TrailingPart {
+  if (trailing.count > 0) return trailingPart('tag', cut, to, null, trailing.tags[0], null);
+  const signifier = (field: TaskField, value: string) => trailingPart('signifier', cut, to, field, value, null);
+  if (f.priority !== null) return signifier('priority', f.priority);
+  if (f.due !== null) return signifier('due', f.due);
+  if (f.scheduled !== null) return signifier('scheduled', f.scheduled);
+  if (f.startDate !== null) return signifier('startDate', f.startDate);
+  if (f.created !== null) return signifier('created', f.created);
+  if (f.done !== null) return signifier('done', f.done);
+  if (f.cancelled !== null) return signifier('cancelled', f.cancelled);
+  if (f.recurrence !== null) return signifier('recurrence', f.recurrence);
+  if (f.id !== null) return signifier('id', f.id);
+  if (f.onCompletion !== null) return signifier('onCompletion', f.onCompletion);
+  return signifier('dependsOn', f.dependsOn.join(','));
+}
+
+/** The Dataview field ending `body.slice(0, length)` — with a comma after it, as Tasks allows — or null. */
+function fieldEndingAt(body: string, length: number): TrailingPart | null {
+  const end = body.charCodeAt(length - 1) === 44 /* , */ ? trimmedLength(body, length - 1) : length;
+  const close = body.charCodeAt(end - 1);
+  if (close !== 93 /* ] */ && close !== 41 /* ) */) return null;
+  const from = body.lastIndexOf(close === 93 ? '[' : '(', end - 1);
+  if (from === -1) return null;
+  const m = (close === 93 ? FIELD_IN_BRACKETS : FIELD_IN_PARENS).exec(body.slice(from, end));
+  if (!m) return null;
+  const key = m[1].trim();
+  return trailingPart('field', from, length, dataviewFieldOf(key), m[2].trim(), key);
+}

@@ -1,16 +1,19 @@
 /**
- * Ticking a task from the dashboard: the edit that sets its status and its ✅ date,
- * written the way Obsidian Tasks writes it (the done date after the other
+ * Ticking a task from the dashboard: the edits that set its status and its done date,
+ * written the way Obsidian Tasks writes them (the done date after the other
  * signifiers, before a block id).
+ *
+ * The line is read with the parser's own rules (`taskLineAt`, `readTrailingParts`), so
+ * every task the parser finds can be ticked — in a callout, after a no-break space — and
+ * the edits touch only the status character and the done date: indent, spacing,
+ * trailing spaces and line ending stay byte for byte.
  */
 import type { Edit, EditPlan, Task } from '../model';
 import { StaleTextError } from '../edits';
+import { listItemSpan, type ListItemSpan } from '../parse/items';
+import { checkboxAt, readTrailingParts, statusTypeOf, taskLineAt, type TrailingPart } from '../parse/tasks';
 import { hashText, lineSpan, lineStarts } from '../text';
 import { DATE_EMOJI } from './format';
-
-const CHECKBOX = /^(\s*(?:[-*+]|\d+[.)])\s+\[)(.)(\])/u;
-const DONE_DATE = /\s*\u2705\uFE0F?\s*\d{4}-\d{2}-\d{2}/u;
-const BLOCK_ID = /(\s+\^[A-Za-z0-9-]+)\s*$/;
 
 export class TaskMovedError extends Error {
   constructor(line: number) {
@@ -20,9 +23,9 @@ export class TaskMovedError extends Error {
 }
 
 /**
- * The plan that marks `task` done (with `today` as its ✅ date) or open again.
+ * The plan that marks `task` done (with `today` as its done date) or open again.
  * `analysedHash` is the hash of the text the task was read from: when the file
- * changed since, nothing is planned.
+ * changed since, nothing is planned. Planning again on the result plans nothing.
  */
 export function planTaskToggle(path: string, text: string, task: Pick<Task, 'line' | 'start' | 'end' | 'bullet'>, analysedHash: string, done: boolean, today: string): EditPlan {
   const hash = hashText(text);
@@ -30,56 +33,87 @@ export function planTaskToggle(path: string, text: string, task: Pick<Task, 'lin
   const starts = lineStarts(text);
   if (task.line > starts.length) throw new TaskMovedError(task.line);
   const span = lineSpan(text, starts, task.line);
-  if (task.bullet) return planBulletToggle(path, hash, text.slice(span.start, span.end), span, task, done, today);
-  if (task.start < span.start || task.end > span.end) throw new TaskMovedError(task.line);
   const current = text.slice(span.start, span.end);
-  const match = CHECKBOX.exec(current);
-  if (!match) throw new TaskMovedError(task.line);
+  if (task.bullet) return { path, hash, edits: planBulletToggle(current, span.start, task, done, today) };
+  if (task.start < span.start || task.end > span.end) throw new TaskMovedError(task.line);
+  const at = taskLineAt(current);
+  if (at === null) throw new TaskMovedError(task.line);
 
-  let next = current.slice(0, match[1].length) + (done ? 'x' : ' ') + current.slice(match[1].length + 1);
-  next = next.replace(DONE_DATE, '');
-  if (done) {
-    const block = BLOCK_ID.exec(next);
-    const body = block ? next.slice(0, block.index) : next.replace(/\s+$/, '');
-    next = `${body} ${DATE_EMOJI.done} ${today}${block ? block[1] : ''}`;
-  }
-  const edit: Edit = {
-    start: span.start,
-    end: span.end,
-    replacement: next,
+  const edit = (start: number, end: number, replacement: string, reason: string): Edit => ({
+    start: span.start + start,
+    end: span.start + end,
+    replacement,
     line: task.line,
     kind: 'status',
-    reason: done ? `Mark the task done on ${today}` : 'Mark the task not done',
-  };
-  return { path, hash, edits: next === current ? [] : [edit] };
-}
+    reason,
+  });
+  const edits: Edit[] = [];
+  const status = current.slice(at.checkbox + 1, at.statusTo);
+  const wasDone = statusTypeOf(status) === 'done';
+  if (done ? !wasDone : status !== ' ') {
+    edits.push(edit(at.checkbox + 1, at.statusTo, done ? 'x' : ' ', done ? `Mark the task done on ${today}` : 'Mark the task not done'));
+  }
 
-const BULLET = /^(\s*(?:[-*+]|\d+[.)])\s+)(?!\[.\])/u;
+  const { parts, descriptionEnd } = readTrailingParts(current, at.bodyFrom);
+  const doneDates = parts.filter((p) => p.field === 'done');
+  if (!done) {
+    // Each done date goes with the spaces before it.
+    for (const p of doneDates) edits.push(edit(endBefore(parts, p, descriptionEnd), p.to, '', 'Drop the done date'));
+  } else if (doneDates.length > 0) {
+    // A task already done keeps its date; a stale date on an open task becomes today's.
+    const last = doneDates[doneDates.length - 1];
+    if (!wasDone && last.value !== today) {
+      const value = dateValueSpan(current, last);
+      if (value !== null) edits.push(edit(value.from, value.to, today, `Done on ${today}`));
+    }
+  } else {
+    const at = contentEnd(parts, descriptionEnd);
+    edits.push(edit(at, at, doneDateFor(parts, today), `Done on ${today}`));
+  }
+  return { path, hash, edits };
+}
 
 /**
  * A plain bullet read as an action item: ticking it gives it a checkbox, done, with its ✅ date
  * (`- Ana to send pricing` → `- [x] Ana to send pricing ✅ 2025-10-09`). A bullet is never done, so
  * unticking it changes nothing.
  */
-function planBulletToggle(
-  path: string,
-  hash: string,
-  current: string,
-  span: { start: number; end: number },
-  task: Pick<Task, 'line' | 'start'>,
-  done: boolean,
-  today: string,
-): EditPlan {
-  const match = BULLET.exec(current);
-  if (task.start !== span.start || !match) throw new TaskMovedError(task.line);
-  if (!done) return { path, hash, edits: [] };
-  const rest = current.slice(match[1].length);
-  const block = BLOCK_ID.exec(rest);
-  const body = block ? rest.slice(0, block.index) : rest.replace(/\s+$/, '');
-  const replacement = `${match[1]}[x] ${body} ${DATE_EMOJI.done} ${today}${block ? block[1] : ''}`;
-  return {
-    path,
-    hash,
-    edits: [{ start: span.start, end: span.end, replacement, line: task.line, kind: 'status', reason: `Mark the action item done on ${today}, as a task` }],
-  };
+function planBulletToggle(current: string, lineStart: number, task: Pick<Task, 'line' | 'start'>, done: boolean, today: string): Edit[] {
+  const item: ListItemSpan = { prefixEnd: 0, contentFrom: 0 };
+  if (task.start !== lineStart || !listItemSpan(current, item) || checkboxAt(current, item.contentFrom) !== -1) throw new TaskMovedError(task.line);
+  if (!done) return [];
+  const { parts, descriptionEnd } = readTrailingParts(current, item.contentFrom);
+  const end = contentEnd(parts, descriptionEnd);
+  const reason = `Mark the action item done on ${today}, as a task`;
+  const edit = (at: number, replacement: string): Edit => ({ start: lineStart + at, end: lineStart + at, replacement, line: task.line, kind: 'status', reason });
+  return [edit(item.contentFrom, '[x] '), edit(end, doneDateFor(parts, today))];
+}
+
+/** Where the text before `part` ends: the end of the part before it, or of the description. */
+function endBefore(parts: readonly TrailingPart[], part: TrailingPart, descriptionEnd: number): number {
+  const i = parts.indexOf(part);
+  return i > 0 ? parts[i - 1].to : descriptionEnd;
+}
+
+/** Where a done date goes: after the description and every signifier, tag and field, before a block id and trailing spaces. */
+function contentEnd(parts: readonly TrailingPart[], descriptionEnd: number): number {
+  let end = descriptionEnd;
+  for (const p of parts) if (p.kind !== 'block') end = p.to;
+  return end;
+}
+
+/**
+ * The done date as the line writes its other fields: `✅ 2025-10-09`, or Dataview's
+ * `[completion:: 2025-10-09]` on a line whose Tasks fields are all Dataview fields
+ * (Tasks in its Dataview format writes that).
+ */
+function doneDateFor(parts: readonly TrailingPart[], today: string): string {
+  const dataview = parts.some((p) => p.kind === 'field' && p.field !== null) && !parts.some((p) => p.kind === 'signifier');
+  return dataview ? ` [completion:: ${today}]` : ` ${DATE_EMOJI.done} ${today}`;
+}
+
+/** Where a done date's `YYYY-MM-DD` sits in its part (a ✅ signifier or a `[completion:: …]` field), or null. */
+function dateValueSpan(line: string, part: TrailingPart): { from: number; to: number } | null {
+  const from = line.indexOf(part.value.slice(0, 10), part.from);
+  return from === -1 || from >= part.to || !/^\d{4}-\d{2}-\d{2}/.test(part.value) ? null : { from, to: from + 10 };
 }

@@ -117,8 +117,11 @@ describe('signifiers peeled off the end', () => {
     expect(f.text).toBe('Fix issue #123');
   });
 
-  it('the first signifier from the end wins when one repeats', () => {
-    expect(parseTaskBody('Do 📅 2025-01-01 📅 2025-02-02').due).toBe('2025-02-02');
+  it('when a signifier repeats, the leftmost is kept, as Tasks does (it overwrites the field at each peel)', () => {
+    expect(parseTaskBody('Do 📅 2025-01-01 📅 2025-02-02').due).toBe('2025-01-01');
+    expect(parseTaskBody('Do ⏫ 🔽').priority).toBe('high');
+    expect(parseTaskBody('Do 🆔 first 🆔 second').id).toBe('first');
+    expect(parseTaskBody('Do 🔁 every day 📅 2025-01-01 🔁 every week').recurrence).toBe('every day');
   });
 });
 

@@ -416,7 +416,7 @@ interface PhraseRule {
   /** A phrase that is a deadline by itself ("EOW", "tomorrow") needs no cue word before it. */
   selfCued: boolean;
   /** Whether the phrase counts only after a deadline word ("by 3pm", not "at 3pm"). */
-  strongCueOnly?: boolean;
+  strongCueOnly?: boolean | ((m: RegExpExecArray) => boolean);
   /** Whether the phrase counts without any cue word (months mostly name things: "the October release"). */
   needsCue?: boolean | ((m: RegExpExecArray) => boolean);
   resolve: (m: RegExpExecArray, anchor: string | null) => string | null;
@@ -436,6 +436,14 @@ function monthYear(anchor: string, month: number): number {
   const a = monthOf(anchor);
   return month >= a.m ? a.y : a.y + 1;
 }
+
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+/** A day of the month written as a word: first … thirty-first. */
+const ORDINAL_WORD_RE = String.raw`(?:(?:[Tt]wenty|[Tt]hirty)[-\s]?(?:${ORDINAL_UNITS.join('|')})|[Tt]wentieth|[Tt]hirtieth|${[...ORDINAL_TEENS, ...ORDINAL_UNITS].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
+
+/** "Reduce latency by 20", "grow revenue by 3.5.": a number after "by" that says how much, not when. */
+const CHANGED_BY = /\b(?:reduce|increase|grow|cut|improve|raise|lower|drop|boost|decrease|shrink|expand|lift|speed|slow|beat|exceed|outperform|shorten|extend)\w*\s+(?:\S+\s+){0,4}by\s*$/i;
 
 const RULES: PhraseRule[] = [
   {
@@ -684,21 +692,36 @@ const RULES: PhraseRule[] = [
     }),
   },
   {
-    name: 'day-of-month',
-    // by the 25th: the next 25th after the meeting.
-    re: new RegExp(String.raw`\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH_RE})`, 'gi'),
-    certainty: 'likely',
+    name: 'dotted-day',
+    // 3.11. and 24.10.2025: day first, as everywhere dates are written with full stops (chrono reads them
+    // month first). The closing stop or the year tells a date from a version or a decimal ("v2.3", "3.5 inch").
+    re: /\b(\d{1,2})\.(\d{1,2})\.(?:((?:19|20|21)\d{2}|\d{2})(?![\d.]))?(?!\d)/g,
+    accept: (text, m) => !/[\d.,/-]/.test(text.charAt(m.index - 1)) && !CHANGED_BY.test(text.slice(0, m.index)),
+    certainty: (m) => (m[3] ? 'exact' : 'likely'),
     selfCued: false,
     needsCue: true,
-    resolve: anchored((a, m) => {
-      const day = Number(m[1]);
-      const start = monthOf(a);
-      for (let k = 0; k < 3; k++) {
-        const month = ymdOf(addMonths(fmt(start.y, start.m, 1), k)) as Ymd;
-        if (isValidYmd(month.y, month.m, day) && fmt(month.y, month.m, day) > a) return fmt(month.y, month.m, day);
-      }
-      return null;
-    }),
+    resolve: (m, anchor) => {
+      const y = fullYear(m[3]);
+      if (y) return checked(y, Number(m[2]), Number(m[1]));
+      return anchor ? nearestOccurrence(anchor, Number(m[2]), Number(m[1])) : null;
+    },
+  },
+  {
+    name: 'day-of-month',
+    // by the 25th, by 25th, Fri the 24th, by the fifteenth, the 1st of next month: the next such day after the
+    // meeting (in the month named, when one is). A weekday written with it picks the month it falls in.
+    re: new RegExp(
+      String.raw`\b(?:(${WEEKDAY_RE}),?\s+)?(?:([Tt]he)\s+)?(\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_RE})\b(?:\s+of\s+(the|this|next)\s+month\b)?(?!\s+(?:of\s+)?${MONTH_RE})`,
+      'g',
+    ),
+    // A word ordinal ("the first") only with "the"; "by 25th" without it only after a deadline word; and
+    // never a day that qualifies a noun ("the 2nd round", "the first meeting").
+    accept: (text, m) => (/^\d/.test(m[3]) || Boolean(m[2])) && (Boolean(m[4]) || !namesAThing(text, m.index + m[0].length)),
+    certainty: (m, anchor) => (anchor && m[1] && !dayOfMonth(m, anchor).weekdayFits ? 'vague' : 'likely'),
+    selfCued: false,
+    needsCue: (m) => !m[1],
+    strongCueOnly: (m) => !m[1] && !m[2],
+    resolve: anchored((a, m) => dayOfMonth(m, a).date),
   },
   {
     name: 'month',
@@ -747,6 +770,41 @@ const PART_OF_DAY = new RegExp(String.raw`\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b|\
 function onTheSameWeekday(phrase: string, anchor: string): { due: string; certainty: DueCertainty } {
   if (SAME_DAY_EOD.test(phrase)) return { due: anchor, certainty: 'likely' };
   return { due: addDays(anchor, 7), certainty: PART_OF_DAY.test(phrase) ? 'likely' : 'vague' };
+}
+
+function ordinalDay(word: string): number {
+  const w = word.toLowerCase().replace(/[-\s]+/g, ' ');
+  if (/^\d/.test(w)) return parseInt(w, 10);
+  if (w === 'twentieth') return 20;
+  if (w === 'thirtieth') return 30;
+  const tens = w.startsWith('twenty') ? 20 : w.startsWith('thirty') ? 30 : 0;
+  const unit = tens ? w.replace(/^\S+\s?/, '') : w;
+  const teen = ORDINAL_TEENS.indexOf(unit);
+  return teen >= 0 ? 10 + teen : tens + ORDINAL_UNITS.indexOf(unit) + 1;
+}
+
+/**
+ * The day a day-of-month phrase names: in the month it names ("of next month"), else the next such
+ * day after the meeting, within three months — the first whose weekday is the one written beside it
+ * ("Fri the 24th"), when one is.
+ */
+function dayOfMonth(m: RegExpExecArray, anchor: string): { date: string | null; weekdayFits: boolean } {
+  const day = ordinalDay(m[3]);
+  const start = monthOf(anchor);
+  const weekday = m[1] ? weekdayIndex(m[1]) : 0;
+  const which = (m[4] ?? '').toLowerCase();
+  const months = which === 'this' ? [0] : which === 'next' ? [1] : [0, 1, 2];
+  let first: string | null = null;
+  for (const k of months) {
+    const month = ymdOf(addMonths(fmt(start.y, start.m, 1), k)) as Ymd;
+    if (!isValidYmd(month.y, month.m, day)) continue;
+    const date = fmt(month.y, month.m, day);
+    // "this month" may name a day gone; elsewhere only days after the meeting count.
+    if (which !== 'this' && date <= anchor) continue;
+    if (!weekday || isoWeekday(date) === weekday) return { date, weekdayFits: true };
+    first ??= date;
+  }
+  return { date: first, weekdayFits: !weekday };
 }
 
 /** The first day of a holiday on or after `anchor` (US Thanksgiving: the fourth Thursday of November). */
@@ -850,7 +908,8 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
       let end = m.index + m[0].trimEnd().length;
       const wide = widen(text, start, end);
       const { cue, at } = cueBefore(text, wide.start);
-      if (rule.strongCueOnly && cue < 2) continue;
+      const strongOnly = typeof rule.strongCueOnly === 'function' ? rule.strongCueOnly(m) : rule.strongCueOnly === true;
+      if (strongOnly && cue < 2) continue;
       const effectiveCue = Math.max(cue, rule.selfCued ? 1 : 0);
       if (rule.name === 'month' && cue > 0 && /the\s*$/i.test(text.slice(0, start))) end = eventTail(text, end);
       if (rule.accept && !rule.accept(text, m)) continue;
@@ -858,7 +917,10 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
       const needsCue = typeof rule.needsCue === 'function' ? rule.needsCue(m) : rule.needsCue === true;
       if (needsCue && cue === 0) continue;
       let rejected =
-        (rule.reject?.(m) ?? false) || inPastContext(text, start, end) || (PERIODS.has(rule.name) && cue === 1 && /^for\b/i.test(text.slice(at)));
+        (rule.reject?.(m) ?? false) ||
+        inPastContext(text, start, end) ||
+        (PERIODS.has(rule.name) && cue === 1 && /^for\b/i.test(text.slice(at))) ||
+        startsSomething(text, wide.start);
       // "the Q4 report", "month-end close", "the Friday report": the period names a thing. A weekday
       // counts as one only after a determiner, since a verb may follow it ("Friday works").
       if (cue < 2 && ATTRIBUTIVE.has(rule.name) && namesAThing(text, wide.end)) {
@@ -944,6 +1006,22 @@ export function* warmUpDueParsing(): Generator<void, void> {
   yield;
 }
 
+/** "the week of", "week commencing", "w/c" before a date: that week. */
+const WEEK_OF = /\b(?:(?:the\s+)?w(?:ee)?k\s+(?:of|commencing|beginning|starting)\s+(?:on\s+)?(?:the\s+)?|w\/c\s*)$/i;
+/** "week ending", "w/e" before a date: the date itself. */
+const WEEK_ENDING = /\b(?:(?:the\s+)?w(?:ee)?k\s+ending\s+(?:on\s+)?(?:the\s+)?|w\/e\s*)$/i;
+/** A weekday with its date in brackets after it: "Thursday (10/30)". */
+const WEEKDAY_THEN_BRACKET = new RegExp(String.raw`(${WEEKDAY_RE}),?\s*\(\s*$`);
+const LEADING_WEEKDAY = new RegExp(String.raw`^${WEEKDAY_RE},?\s*`);
+/** A dash or arrow setting a date off from the task's words: "Send the deck – 10/24", "→ Fri". */
+const SET_OFF = /(?:^|\s)(?:[-–—→|]|->|=>)\s*$/;
+/** Words that make a date a start, not a deadline: "after Friday", "starting Nov 3", "as of the 15th". */
+const STARTS = /\b(?:after|starting|beginning|from|as\s+of|effective|commencing|following|once)\s+(?:on\s+)?(?:the\s+)?$/i;
+
+function startsSomething(text: string, start: number): boolean {
+  return STARTS.test(text.slice(Math.max(0, start - 24), start));
+}
+
 /** A fixed reference for chrono when the meeting has no date: only fully written dates are used then. */
 const NO_ANCHOR_REFERENCE = new Date(2000, 0, 1, 12);
 
@@ -958,40 +1036,67 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
     const end = r.index + r.text.length;
     if (claimed.some((c) => c.start < end && start < c.end)) continue;
     const wide = widen(text, start, end);
-    // "the week of Nov 10": done by that week's Friday.
-    const weekOf = /\b(?:the\s+)?w(?:ee)?k\s+of\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, start - 20), start));
-    if (weekOf) wide.start = start - weekOf[0].length;
+    const before = text.slice(Math.max(0, start - 24), start);
+    // "the week of Nov 10", "w/c 27 Oct": done by that week's Friday; "w/e 24 Oct", the week ending then.
+    const weekOf = WEEK_OF.exec(before);
+    const weekEnding = weekOf ? null : WEEK_ENDING.exec(before);
+    if (weekOf ?? weekEnding) wide.start = start - (weekOf ?? weekEnding)![0].length;
+    // "Thursday (10/30)": the weekday and its date in brackets are one phrase.
+    const bracketed = weekOf ?? weekEnding ? null : WEEKDAY_THEN_BRACKET.exec(before);
+    if (bracketed) {
+      wide.start = start - bracketed[0].length + bracketed[0].indexOf(bracketed[1]);
+      if (text.charAt(wide.end) === ')') wide.end++;
+    }
     // Times alone ("10 to 15 people", "at 5pm") and bare weekdays or months are not days chrono can give us.
     if (!r.start.isCertain('day')) continue;
     const relative = r.tags().has('result/relativeDate') || r.tags().has('casualReference/today');
-    const numeric = /^[\d\s./-]+$/.test(r.text);
-    const isoWritten = /^\d{4}-\d{2}-\d{2}$/.test(r.text.trim());
-    const { cue, at } = cueBefore(text, wide.start);
+    // Numbers only, once a weekday written before them is set aside ("Mon 10/3").
+    const numeric = /^[\d\s./-]+$/.test(r.text.replace(LEADING_WEEKDAY, ''));
+    // 2025-11-3, 2025/11/03: the year first, so the month follows it (nobody writes year, day, month).
+    const yearFirst = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(r.text.trim());
+    let { cue, at } = cueBefore(text, wide.start);
+    // "Send the deck – 10/24": a date set off at the end of the task is its deadline.
+    if (cue === 0 && SET_OFF.test(text.slice(0, wide.start)) && /^[\s).,;!]*$/.test(text.slice(wide.end))) cue = 1;
+    if (weekOf ?? weekEnding) cue = Math.max(cue, 1);
     const month = r.start.get('month') ?? 0;
     const day = r.start.get('day') ?? 0;
-    let rejected = inPastContext(text, start, end);
+    // The weekday written with the date ("Mon 10/3", "Thursday (10/30)"), ISO numbered.
+    const writtenWeekday = bracketed
+      ? weekdayIndex(bracketed[1])
+      : r.start.isCertain('weekday')
+        ? ((r.start.get('weekday') ?? 0) + 6) % 7 + 1
+        : 0;
+    let rejected = inPastContext(text, start, end) || startsSomething(text, wide.start);
     // "10 days of backlog", "a 30 min call", "them a week": chrono reads a bare length of time as that
     // long from now. Only "in" or "within" make one a deadline, and the rules read those.
     if (r.tags().has('result/relativeDate') && !/^(?:in|within)\b/i.test(r.text)) rejected = true;
-    // "24/7", "1/2 of the budget": a bare number pair is a date only after a deadline word.
-    if (numeric && !isoWritten && cue === 0) rejected = true;
+    // "24/7", "1/2 of the budget": a bare number pair is a date only after a deadline word or with its
+    // weekday ("Fri 10/24"), and "reduce latency by 20/30" is no date even then.
+    if (numeric && !yearFirst && ((cue === 0 && !writtenWeekday) || CHANGED_BY.test(text.slice(0, start)))) rejected = true;
+    // 05/06 reads as May 6 in US order but June 5 elsewhere.
+    const eitherWay = numeric && !yearFirst && month <= 12 && day <= 12 && month !== day;
     let due: string | null = null;
     let certainty: DueCertainty = 'likely';
     if (r.start.isCertain('year') && !relative) {
       due = checked(r.start.get('year') ?? 0, month, day);
-      certainty = 'exact';
+      certainty = eitherWay ? 'vague' : 'exact';
     } else if (relative) {
       due = a ? checked(r.start.get('year') ?? 0, month, day) : null;
     } else if (a) {
       const meeting = anchor as string;
       due = nearestOccurrence(meeting, month, day);
-      // 05/11 is 11 May in US order and 5 November elsewhere; nothing says which, so the reading
-      // nearer the meeting is taken, and never more than vague.
-      if (numeric && !isoWritten && month <= 12 && day <= 12 && month !== day) {
+      if (eitherWay) {
+        // 05/11 is 11 May in US order and 5 November elsewhere. A weekday written with it settles
+        // which ("Mon 3/10" in a February meeting is 10 March); else the reading nearer the meeting
+        // is taken, and never more than vague.
         const swapped = nearestOccurrence(meeting, day, month);
-        const distance = (d: string) => Math.abs(daysUntil(d, meeting));
-        if (due && swapped && (distance(swapped) < distance(due) || (distance(swapped) === distance(due) && swapped > due))) due = swapped;
-        certainty = 'vague';
+        const fits = [due, swapped].filter((d): d is string => d !== null && isoWeekday(d) === writtenWeekday);
+        if (fits.length === 1) due = fits[0];
+        else {
+          const distance = (d: string) => Math.abs(daysUntil(d, meeting));
+          if (due && swapped && (distance(swapped) < distance(due) || (distance(swapped) === distance(due) && swapped > due))) due = swapped;
+          certainty = 'vague';
+        }
       }
       // A day just gone: after a deadline word it is a deadline already missed (the year is a guess, so
       // vague); without one ("the Oct 1 notes") it names a past day.
@@ -1000,8 +1105,13 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
         certainty = 'vague';
       }
     }
-    // 05/06 reads as May 6 in US order but June 5 elsewhere.
-    if (numeric && !isoWritten && month <= 12 && day <= 12 && month !== day) certainty = 'vague';
+    // A range ("Nov 3-7", "Nov 3 to Nov 7") is done by its last day.
+    if (due && r.end?.isCertain('day')) {
+      const last = nextOccurrence(due, r.end.get('month') ?? 0, r.end.get('day') ?? 0);
+      if (last) due = last;
+    }
+    // "Thursday 10/31" when the 31st is a Friday: one of the two is wrong.
+    if (due && writtenWeekday && !r.end && isoWeekday(due) !== writtenWeekday) certainty = 'vague';
     if (weekOf && due) {
       due = workWeekEnd(due);
       certainty = 'vague';

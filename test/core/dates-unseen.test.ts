@@ -78,3 +78,63 @@ table('past words before a deadline word', [
   // "Due" itself can be past.
   [MON, 'Send the deck, which was due Friday', null, null, null],
 ]);
+
+const SEP = '2025-09-25';
+const FEB = '2025-02-20';
+
+table('dates in numbers', [
+  // Dotted dates are day first wherever they are written; the closing stop or the year makes them dates.
+  [MON, 'Send the deck by 3.11.', '2025-11-03', 'by 3.11.', 'likely'],
+  [MON, 'Send the deck by 11.3.', '2026-03-11', 'by 11.3.', 'likely'],
+  [MON, 'Send the deck by 3.11.2025', '2025-11-03', 'by 3.11.2025', 'exact'],
+  [MON, 'Send the deck due 24.10.25', '2025-10-24', 'due 24.10.25', 'exact'],
+  [MON, 'Upgrade the SDK to 2.3. by Friday', '2025-10-24', 'by Friday', 'likely'],
+  [MON, 'Review section 3.2.', null, null, null],
+  [MON, 'Reduce churn by 3.5.', null, null, null],
+  [MON, 'Reduce latency by 20/30', null, null, null],
+  // The year first: nothing is ambiguous.
+  [MON, 'Send the deck by 2025-11-3', '2025-11-03', 'by 2025-11-3', 'exact'],
+  [MON, 'Send the deck by 2025/11/03', '2025-11-03', 'by 2025/11/03', 'exact'],
+  // A weekday written with the numbers tells month/day from day/month.
+  [FEB, 'Send the deck by Mon 10/3', '2025-03-10', 'by Mon 10/3', 'likely'],
+  [SEP, 'Send the deck by Fri 10/3', '2025-10-03', 'by Fri 10/3', 'likely'],
+  [MON, 'Send the deck COB Fri 10/24', '2025-10-24', 'COB Fri 10/24', 'likely'],
+  [MON, 'Send the deck by Thursday (10/30)', '2025-10-30', 'by Thursday (10/30)', 'likely'],
+  // The 31st is a Friday: one of the two is wrong.
+  [MON, 'Send the deck by Thursday 10/31', '2025-10-31', 'by Thursday 10/31', 'vague'],
+  // A date set off at the end of the task is its deadline.
+  [MON, 'Send the deck – 10/24', '2025-10-24', '10/24', 'likely'],
+  [MON, 'Send the deck → 10/24', '2025-10-24', '10/24', 'likely'],
+  // A range is done by its last day.
+  [MON, 'Send the deck Nov 3-7', '2025-11-07', 'Nov 3-7', 'likely'],
+]);
+
+table('days of the month', [
+  [MON, 'Send the deck by 28th', '2025-10-28', 'by 28th', 'likely'],
+  [MON, 'Send the deck by Friday 24th', '2025-10-24', 'by Friday 24th', 'likely'],
+  [MON, 'Send the deck by Fri the 24th', '2025-10-24', 'by Fri the 24th', 'likely'],
+  // The weekday picks the month: the next Friday the 31st is in October.
+  [MON, 'Send the deck by Friday the 31st', '2025-10-31', 'by Friday the 31st', 'likely'],
+  [MON, 'Send the deck by Thursday the 24th', '2025-10-24', 'by Thursday the 24th', 'vague'],
+  [MON, 'Send the deck by the first of next month', '2025-11-01', 'by the first of next month', 'likely'],
+  [MON, 'Send the deck by the first of the month', '2025-11-01', 'by the first of the month', 'likely'],
+  [MON, 'Send the deck by the fifteenth', '2025-11-15', 'by the fifteenth', 'likely'],
+  [MON, 'Send the deck by the twenty-first', '2025-10-21', 'by the twenty-first', 'likely'],
+  // An ordinal that qualifies a noun is no day.
+  [MON, 'Finish by the first meeting', null, null, null],
+  [MON, 'Finish by 2nd draft', null, null, null],
+  [MON, 'Book the 3rd floor room', null, null, null],
+]);
+
+table('weeks named by a day in them', [
+  [MON, 'Send the deck w/c 27 Oct', '2025-10-31', 'w/c 27 Oct', 'vague'],
+  [MON, 'Send the deck week commencing 3 Nov', '2025-11-07', 'week commencing 3 Nov', 'vague'],
+  [MON, 'Send the deck week of 10/27', '2025-10-31', 'week of 10/27', 'vague'],
+  [MON, 'Send the deck w/e 24 Oct', '2025-10-24', 'w/e 24 Oct', 'likely'],
+]);
+
+table('a day something starts is no deadline', [
+  [MON, 'Send the deck after Friday', null, null, null],
+  [MON, 'Run the 5-day pilot starting Nov 3', null, null, null],
+  [MON, 'Onboard the team from the 15th', null, null, null],
+]);

@@ -22,6 +22,9 @@ export function cleanAccount(written: string): string {
   let s = written.trim();
   const link = /^!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]$/.exec(s);
   if (link) s = link[1];
+  // A web address is its host, not a path whose last part names the company.
+  const url = /^https?:\/\/([^/\s?#]+)/i.exec(s);
+  if (url) s = url[1];
   return s
     .replace(/\.md$/i, '')
     .split('/')
@@ -30,9 +33,13 @@ export function cleanAccount(written: string): string {
     .trim();
 }
 
-/** The key two spellings of one name share: folded case and accents, punctuation as spaces. */
+/** A company written as its web address: `acme.com`, `www.acme.co.uk`, `https://acme.io/`. */
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([\p{L}\p{N}-]+)(?:\.[a-z]{2,}){1,2}\/?$/iu;
+
+/** The key two spellings of one name share: folded case and accents, punctuation as spaces; a web address is its name (`acme.com` → `acme`). */
 function keyOf(name: string): string {
-  return foldAccents(name)
+  const domain = DOMAIN.exec(name.trim());
+  return foldAccents(domain ? domain[1] : name)
     .replace(/[^\p{L}\p{N}&]+/gu, ' ')
     .trim();
 }
@@ -120,7 +127,11 @@ export class AccountResolver {
       spellings.set(name, (spellings.get(name) ?? 0) + 1);
     }
     for (const spellings of counts.values()) {
-      const ranked = [...spellings].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      // A web address names the account only when nothing else does.
+      const isDomain = (name: string) => (DOMAIN.test(name) ? 1 : 0);
+      const ranked = [...spellings].sort(
+        (a, b) => isDomain(a[0]) - isDomain(b[0]) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+      );
       const name = ranked[0][0];
       this.add(name, name);
       for (const [spelling] of ranked) this.add(spelling, name);

@@ -163,3 +163,28 @@ describe('a slip in the participants list', () => {
     expect(g.tasks.map((t) => t.owner)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
   });
 });
+
+describe('one account however it is written', () => {
+  const meeting = (d: string, account: string) =>
+    note(`M/2025-10-${d} call.md`, { type: 'customer', date: `2025-10-${d}`, account, participants: `[Bo Chen ${d}]`.replace(/ \d+\]$/, ']') });
+
+  it('joins a link, a legal suffix, capitals and a web address to the company note', () => {
+    const g = buildGraph(
+      [
+        note('Companies/Acme.md', { type: 'company' }),
+        meeting('01', '"[[Acme]]"'),
+        meeting('02', 'Acme Corp'),
+        meeting('03', 'ACME'),
+        meeting('04', 'acme.com'),
+        meeting('05', 'https://www.acme.com/'),
+      ],
+      OWNER,
+    );
+    expect(g.accounts.map((a) => [a.name, a.notes.length])).toEqual([['Acme', 6]]);
+  });
+
+  it('names an account no note declares by its name, not its web address, though the address is written most', () => {
+    const g = buildGraph([meeting('01', 'globex.io'), meeting('02', 'globex.io'), meeting('03', 'Globex')], OWNER);
+    expect(g.accounts.map((a) => a.name)).toEqual(['Globex']);
+  });
+});

@@ -54,7 +54,7 @@ const { itemKindFor, labelledItem, listItemSpan, widthOf } = items;
 const { checkboxAt, newTask, parseTaskBody, statusEnd, statusTypeOf } = tasks;
 const { readMeta } = meta;
 const { classifyHeading, readHeading, setextLevel } = sections;
-const { cueWords, isCueNumber, isStampedAt, isTranscriptEnd, isTranscriptStart, newSeparatorSearch, stampedLineAt } = transcript;
+const { bareStamp, cueWords, isCueNumber, isStampedAt, isTranscriptEnd, isTranscriptStart, newSeparatorSearch, spokenLine, stampedLineAt, stampToSeconds } = transcript;
 
 interface Fence {
   char: number;
@@ -120,6 +120,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
   let table: TableColumns | null = null;
   /** Under a person's name in bold inside the action items (as Fireflies writes them): each plain line is one of their items. */
   let linesAreActions = false;
+  /** Under a heading that is only a stamp in a transcript (`### 00:01:10`, Google Meet): the stamp its speakers' lines share. */
+  let sectionStamp: string | null = null;
   /** Whether the frontmatter holds a `[[` at all: one backward search over it, not one per line. */
   const frontmatterLinks = bodyStart > from && text.lastIndexOf('[[', bodyStart - 2) >= from;
 
@@ -180,6 +182,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
 
     // ── The transcript block ───────────────────────────────────────────
     if (inBlock) {
+      // A start marker inside an open block (a block pasted into another) is a marker, not words.
+      if (first === 60 /* < */ && isTranscriptStart(text.slice(start, end))) continue;
       if (first === 60 /* < */ && isTranscriptEnd(text.slice(start, end))) {
         inBlock = false;
         fence = null;
@@ -232,6 +236,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
         // `> [!todo] Action items`: its lines are a section of their own, of the kind its title (or type) names.
         if (inCallout) stack.closeTo(CALLOUT_LEVEL, start, here - 1);
         linesAreActions = false;
+        sectionStamp = null;
         context = stack.push(CALLOUT_LEVEL, callout.title, here, start, end, callout.kind);
         inCallout = true;
         depth.reset();
@@ -299,8 +304,16 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     if (hasWikilink(line)) findLinks(line, start, here, out.links);
 
     const heading = readHeading(line);
+    if (heading && context.kind === 'transcript' && bareStamp(heading.text) !== null) {
+      // `### 00:01:10` in a transcript: no section, the stamp of the lines that follow it.
+      sectionStamp = heading.text;
+      lastStamped = null;
+      paragraph = null;
+      continue;
+    }
     if (heading) {
       linesAreActions = false;
+      sectionStamp = null;
       context = stack.push(heading.level, heading.text, here, start, end);
       if (heading.level === 1 && out.h1 === null) out.h1 = titleOf(heading.text, here, options.report);
       if (heading.level >= 2) sawSection = true;
@@ -320,6 +333,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       const level = classifyHeading(bold).kind === 'other' && isNameLine(bold) ? PSEUDO_HEADING_LEVEL + 1 : PSEUDO_HEADING_LEVEL;
       context = stack.push(level, bold, here, start, end);
       linesAreActions = level > PSEUDO_HEADING_LEVEL;
+      sectionStamp = null;
       sawSection = true;
       depth.reset();
       paragraph = null;
@@ -332,6 +346,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       const level = setextLevel(line);
       if (level !== null) {
         linesAreActions = false;
+        sectionStamp = null;
         context = stack.push(level, paragraph.trim(), paragraphLine, paragraphStart, paragraphEnd);
         if (level === 1 && out.h1 === null) out.h1 = titleOf(paragraph.trim(), paragraphLine, options.report);
         if (level >= 2) sawSection = true;
@@ -341,6 +356,13 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       }
     }
 
+    if (sectionStamp !== null && context.kind === 'transcript') {
+      const spoken = spokenLine(line);
+      if (spoken !== null) {
+        lastStamped = addSpokenLine(out, sectionStamp, spoken, here, start, end);
+        continue;
+      }
+    }
     if (context.kind === 'transcript' && (lastStamped !== null ? !listItemSpan(line, list) : isStampedAt(text, start, end))) {
       lastStamped = addTranscriptLine(out, text, here, start, end, lastStamped, separators, start);
       continue;
@@ -379,6 +401,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       // Underlined (`Action Items` / `---`), it is a setext heading, read as one on the next line.
       if (words !== null && !underlinedAt(text, next)) {
         linesAreActions = false;
+        sectionStamp = null;
         context = stack.push(PSEUDO_HEADING_LEVEL, words, here, start, end);
         sawSection = true;
         depth.reset();
@@ -741,4 +764,16 @@ function addTableRow(out: Body, line: string, table: TableColumns, context: Sect
   const item: Item = { kind: row.kind, text: row.text, section: context.kind, sectionHeading: context.heading, line: here, start, end, indent: 0 };
   if (row.action) item.action = true;
   out.items.push(item);
+}
+
+/** A speaker's line under a stamp heading (Google Meet): a transcript line with that stamp, the transcript begun when it is the first. */
+function addSpokenLine(out: Body, stamp: string, spoken: { source: string; text: string }, lineNo: number, start: number, end: number): TranscriptLine {
+  const t: TranscriptLine = { line: lineNo, start, end, timestamp: stamp, seconds: stampToSeconds(stamp), source: spoken.source, speaker: null, text: spoken.text };
+  if (out.transcript === null) out.transcript = { startLine: lineNo, endLine: lineNo, start, end, lines: [] };
+  out.transcript.lines.push(t);
+  if (out.transcript.endLine !== null) {
+    out.transcript.endLine = lineNo;
+    out.transcript.end = end;
+  }
+  return t;
 }

@@ -174,6 +174,32 @@ const STAMP = String.raw`(\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3}|[ \t]?[AaPp]\.?
 const STAMP_FIRST = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?\(?${STAMP}\)?(?:\*\*|__)?[ \t]+(?:[-–—][ \t]+)?(?:\*\*|__)?([^:*_\n]{1,60}?)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(.*))?$`);
 const NAME_FIRST = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(\p{L}[^:()[\]*_\n]{0,59}?)(?:\*\*|__)?[ \t]*(?:[([]${STAMP}[)\]]|[ \t]{2,}${STAMP})[ \t]*(?:\*\*|__)?:?(?:\*\*|__)?(?:[ \t]+(.*))?$`, 'u');
 
+/** `[Ana Ruiz] 10:02:15`, the words on the lines below (or after the stamp). */
+const BRACKETED_NAME = new RegExp(String.raw`^\[(\p{L}[^\]\n]{0,59})\][ \t]+${STAMP}[ \t]*(?:[ \t](.*))?$`, 'u');
+
+/** A stamp alone, as Google Meet heads each stretch of its transcript (`### 00:01:10`). */
+const BARE_STAMP = /^\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?$/;
+
+/** The stamp when `heading` is nothing but one, else null. */
+export function bareStamp(heading: string): string | null {
+  return BARE_STAMP.test(heading) ? heading : null;
+}
+
+/** `**Ana Ruiz:** words`, `Ana Ruiz: words`: a speaker of at most five words and what they said. */
+const SPOKEN = /^[ \t]*(?:\*\*|__)?(\p{L}[^:*_<>\n]{0,59}?)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]+(\S.*)$/u;
+
+/** A line of words under a bare stamp: the speaker and the words, or null when it names no speaker. */
+export function spokenLine(line: string): { source: string; text: string } | null {
+  const m = SPOKEN.exec(line);
+  if (!m || m[1].trim().split(/\s+/).length > 5) return null;
+  return { source: m[1].trim(), text: m[2].trim() };
+}
+
+/** A stamp's seconds (`00:01:10` → 70). */
+export function stampToSeconds(stamp: string): number {
+  return stampSeconds(stamp, 0, stamp.length);
+}
+
 /**
  * A WebVTT or SRT cue's timing line, `00:00:01.000 --> 00:00:04.000` (settings may follow): the
  * words come on the lines below, often as `Name: words` or `<v Name>words</v>`.
@@ -184,7 +210,14 @@ const CUE = new RegExp(String.raw`^[ \t]*${STAMP}[ \t]*-->[ \t]*\d{1,2}(?::\d{1,
 function otherStamped(text: string, start: number, end: number): { timestamp: string; source: string; text: string } | null {
   const first = text.charCodeAt(start);
   // Cheap refusals first: most lines in a transcript are the usual form or plain words.
-  if (end - start < 4 || first === 91 /* [ */ || first === 60 /* < */ || first === 45 /* - */) return null;
+  if (end - start < 4 || first === 60 /* < */ || first === 45 /* - */) return null;
+  if (first === 91 /* [ */) {
+    // `[Ana Ruiz] 10:02:15` (Zoom's saved transcript); a `[` before a digit is the usual stamp, not read here.
+    const c = text.charCodeAt(start + 1);
+    if (c >= 48 && c <= 57) return null;
+    const b = BRACKETED_NAME.exec(text.slice(start, end));
+    return b ? { timestamp: b[2], source: b[1].trim(), text: (b[3] ?? '').trim() } : null;
+  }
   const line = text.slice(start, end);
   if (!/\d:\d/.test(line)) return null;
   const cue = line.includes('-->') ? CUE.exec(line) : null;

@@ -171,3 +171,37 @@ describe('action items as plain lines under a name (Fireflies)', () => {
     expect(note(['## Next steps', 'We meet again after the pilot.']).items).toEqual([]);
   });
 });
+
+describe('transcripts as other tools export them', () => {
+  const lines = (n: ReturnType<typeof note>) => n.transcript?.lines.map((l) => [l.line, l.timestamp, l.seconds, l.source, l.text]) ?? null;
+
+  it('Zoom’s saved transcript: `[Name] 10:02:15`, the words below', () => {
+    const n = note(['## Transcript', '', '[Ana Ruiz] 10:02:15', 'Good morning.', '', '[Bo Li] 10:02:20', 'Hi Ana.', 'How was the trip?']);
+    expect(lines(n)).toEqual([
+      [3, '10:02:15', 36135, 'Ana Ruiz', 'Good morning.'],
+      [6, '10:02:20', 36140, 'Bo Li', 'Hi Ana. How was the trip?'],
+    ]);
+  });
+
+  it('Google Meet: a stamp heading over `**Name:** words` lines, which open no section', () => {
+    const n = note(['# 📖 Transcript', '', '### 00:00:00', '', '**Ana Ruiz:** Good morning.', 'Bo Li: Hi Ana.', '', '### 00:01:10', '', '**Ana Ruiz:** Next topic.', '', '## Action items', '- [ ] x']);
+    expect(lines(n)).toEqual([
+      [5, '00:00:00', 0, 'Ana Ruiz', 'Good morning.'],
+      [6, '00:00:00', 0, 'Bo Li', 'Hi Ana.'],
+      [10, '00:01:10', 70, 'Ana Ruiz', 'Next topic.'],
+    ]);
+    expect(n.sections.map((s) => s.kind)).toEqual(['transcript', 'actions']);
+  });
+
+  it('a stamp heading outside a transcript is a heading as any other', () => {
+    const n = note(['## Agenda', '### 10:00', '- Intros']);
+    expect(n.sections.map((s) => s.heading)).toEqual(['Agenda', '10:00']);
+    expect(n.transcript).toBeNull();
+  });
+
+  it('a start marker inside an open block is no words of the transcript', () => {
+    const n = note(['<!-- ai:transcript:start -->', '[00:00:01.00] zoom.us : Hello there', '<!-- ai:transcript:start -->', '[00:00:05.00] zoom.us : Hi', '<!-- ai:transcript:end -->']);
+    expect(n.transcript?.lines.map((l) => l.text)).toEqual(['Hello there', 'Hi']);
+    expect(n.transcript?.endLine).toBe(5);
+  });
+});

@@ -12,6 +12,7 @@
 import matter from 'gray-matter';
 import type { FrontmatterInfo, ProblemKind } from '../model';
 import { readSimpleYaml, SimpleYamlError } from './simple-yaml';
+import { readToml } from './toml';
 import { dateToIso } from './values';
 
 export type Report = (kind: ProblemKind, line: number | null, message: string) => void;
@@ -87,7 +88,12 @@ function startsWithDashes(text: string, at: number): boolean {
 
 export function readFrontmatter(text: string, bomLength: number, report: Report): FrontmatterResult {
   const none: FrontmatterResult = { info: null, bodyStart: bomLength, bodyLine: 1 };
-  if (!text.startsWith('---', bomLength)) return none;
+  if (!text.startsWith('---', bomLength)) {
+    const c = text.charCodeAt(bomLength);
+    if (c === 43 /* + */ && text.startsWith('+++', bomLength)) return readTomlBlock(text, bomLength, report) ?? none;
+    if (c === 10 || c === 13 || c === 32 || c === 9) return readBelowBlankLines(text, bomLength, report) ?? none;
+    return none;
+  }
   const firstBreak = text.indexOf('\n', bomLength);
   const firstEnd = firstBreak === -1 ? text.length : firstBreak;
   // A bare `---` line, the usual case, needs no regex.
@@ -568,4 +574,73 @@ function unquote(v: string): string {
   // A plain scalar ends at a comment.
   const hash = v.indexOf(' #');
   return (hash === -1 ? v : v.slice(0, hash)).trim();
+}
+
+/**
+ * A frontmatter block below blank lines (a template that starts with an empty line): Obsidian
+ * shows it as text, but it is plainly the note's fields. Read when it is closed and holds
+ * fields, and reported so it can be moved up; otherwise null (a `---` rule further down).
+ */
+function readBelowBlankLines(text: string, bomLength: number, report: Report): FrontmatterResult | null {
+  let at = bomLength;
+  let line = 1;
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if (c === 10) line++;
+    else if (c !== 13 && c !== 32 && c !== 9) break;
+    at++;
+  }
+  if (line === 1 || !text.startsWith('---', at) || text.charCodeAt(at - 1) !== 10) return null;
+  const shift = line - 1;
+  const held: { kind: ProblemKind; line: number | null; message: string }[] = [];
+  const result = readFrontmatter(text, at, (kind, l, message) => held.push({ kind, line: l === null ? null : l + shift, message }));
+  const info = result.info;
+  if (info === null || info.fallback || held.some((p) => p.kind === 'unterminated-frontmatter') || Object.keys(info.data).length === 0) return null;
+  report(
+    'yaml',
+    line,
+    `The frontmatter starts on line ${line}, below ${shift === 1 ? 'a blank line' : `${shift} blank lines`}, so Obsidian shows it as text, not as properties; its fields were read anyway. Remove the blank lines above it.`,
+  );
+  for (const p of held) report(p.kind, p.line, p.message);
+  info.endLine += shift;
+  for (const l of info.leftovers) l.line += shift;
+  return { info, bodyStart: result.bodyStart, bodyLine: result.bodyLine + shift };
+}
+
+/**
+ * TOML front matter between `+++` lines (Hugo's): its top-level fields, read as the YAML
+ * ones would be. Null when no closing `+++` follows (then it is text).
+ */
+function readTomlBlock(text: string, bomLength: number, report: Report): FrontmatterResult | null {
+  const firstBreak = text.indexOf('\n', bomLength);
+  if (firstBreak === -1 || text.slice(bomLength, firstBreak).trim() !== '+++') return null;
+  const raw: RawLine[] = [];
+  let pos = firstBreak + 1;
+  let line = 2;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    let end = nl === -1 ? text.length : nl;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    const s = text.slice(pos, end);
+    if (s.trim() === '+++') {
+      const { data, unread } = readToml(raw.map((r) => r.text));
+      for (const i of unread) report('yaml', raw[i].line, `The TOML front matter's line ${raw[i].line} is not a “key = value” field that could be read; it was skipped.`);
+      const leftovers: Leftover[] = [];
+      for (const r of raw) {
+        const m = LEFTOVER.exec(r.text);
+        const eq = r.text.indexOf('=');
+        if (!m || eq === -1 || m.index < eq) continue;
+        leftovers.push({ key: r.text.slice(0, eq).trim(), line: r.line, start: r.start + m.index, end: r.start + m.index + m[0].length, raw: m[0] });
+      }
+      dropLeftovers(data);
+      reportLeftovers(leftovers, report);
+      return { info: { data, start: bomLength, end: next, endLine: line, fallback: false, leftovers }, bodyStart: next, bodyLine: line + 1 };
+    }
+    raw.push({ line, start: pos, text: s });
+    pos = next;
+    line++;
+  }
+  report('unterminated-frontmatter', 1, 'The TOML front matter opened by “+++” at line 1 has no closing “+++”; it was read as text.');
+  return null;
 }

@@ -205,3 +205,62 @@ describe('transcripts as other tools export them', () => {
     expect(n.transcript?.endLine).toBe(5);
   });
 });
+
+describe('frontmatter elsewhere and in TOML', () => {
+  it('a block below blank lines is read, reported on its line, and its lines stay its own', () => {
+    const n = note(['', '', '---', 'type: people', 'date: 2025-03-19', 'participants: [Ana Ruiz]', '---', '# Late', '## Action Items', '- [ ] x']);
+    expect([n.type, n.date, n.participants, n.title]).toEqual(['people', '2025-03-19', ['Ana Ruiz'], 'Late']);
+    expect(n.problems.map((p) => [p.kind, p.line])).toEqual([['yaml', 3]]);
+    expect(n.frontmatter?.endLine).toBe(7);
+    expect(n.tasks[0].line).toBe(10);
+  });
+
+  it('a placeholder in it keeps its line', () => {
+    const n = note(['', '---', 'created: {{date}}', 'type: people', '---']);
+    expect(n.problems.map((p) => [p.kind, p.line])).toEqual([
+      ['yaml', 2],
+      ['template-leftover', 3],
+    ]);
+  });
+
+  it('a rule after a blank line is no frontmatter', () => {
+    const n = note(['', '---', 'Some text here', '', '## Decisions', '- Ship it', '---', 'More']);
+    expect(n.frontmatter).toBeNull();
+    expect(n.problems).toEqual([]);
+    expect(n.items.map((i) => i.kind)).toEqual(['decision']);
+  });
+
+  it('TOML between +++ lines: strings, dates, arrays over several lines; a table and what follows left out', () => {
+    const n = note([
+      '+++',
+      'title = "Pelican kickoff"',
+      'date = 2025-03-17T10:00:00Z',
+      "type = 'customer' # from the template",
+      'participants = [',
+      '  "Ana Ruiz",',
+      '  "Bo Li",',
+      ']',
+      'draft = true',
+      'created = "{{date}}"',
+      'weird line',
+      '[params]',
+      'account = "Not this"',
+      '+++',
+      '## Action Items',
+      '- [ ] Send it',
+    ]);
+    expect([n.title, n.date, n.type, n.participants, n.account]).toEqual(['Pelican kickoff', '2025-03-17', 'customer', ['Ana Ruiz', 'Bo Li'], null]);
+    expect(n.frontmatter?.data.draft).toBe(true);
+    expect(n.problems.map((p) => [p.kind, p.line])).toEqual([
+      ['yaml', 11],
+      ['template-leftover', 10],
+    ]);
+    expect(n.tasks[0].line).toBe(16);
+  });
+
+  it('an unclosed +++ is reported and read as text', () => {
+    const n = note(['+++', 'title = "x"', '## Action Items', '- [ ] Send it']);
+    expect(n.problems.map((p) => p.kind)).toEqual(['unterminated-frontmatter']);
+    expect(n.tasks).toHaveLength(1);
+  });
+});

@@ -50,7 +50,11 @@ interface Rule {
  * "notes" or "summary" is not taken for a section.
  */
 const RULES: Rule[] = [
-  { kind: 'summary', pattern: /^(?:meeting |executive |call |short |quick |brief )?(?:summary|overview|recap|tl ?dr|synopsis|abstract|gist)$/ },
+  {
+    kind: 'summary',
+    pattern:
+      /^(?:meeting |executive |call |short |quick |brief |ai |ai generated |auto |automatic |generated |overall |general |high level |session |conversation |daily |weekly )?(?:summary|overview|recap|tl ?dr|synopsis|abstract|gist)$/,
+  },
   {
     kind: 'actions',
     pattern:
@@ -60,7 +64,8 @@ const RULES: Rule[] = [
   { kind: 'decisions', pattern: /^(?:key |main |final )?(?:decisions?|decision log|agreements?)(?: made| taken| reached| log)?(?: (?:from|in|at) .+)?$/ },
   {
     kind: 'facts',
-    pattern: /^(?:key |main |important |other )?(?:information|info|facts?(?: learned| learnt)?|points|takeaways|learnings|insights|highlights|notes|discussion points|discussion notes|discussion|details)$/,
+    pattern:
+      /^(?:key |main |important |other )?(?:information|info|facts?(?: learned| learnt)?|points|takeaways|learnings|insights|highlights|notes|discussion points|discussion notes|discussion|details|what we (?:learned|learnt|heard)|lessons learn(?:ed|t))$/,
   },
   { kind: 'outcomes', pattern: /^(?:key |main )?(?:outcomes?|results?|conclusions?)$/ },
   {

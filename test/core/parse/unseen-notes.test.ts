@@ -264,3 +264,10 @@ describe('frontmatter elsewhere and in TOML', () => {
     expect(n.tasks).toHaveLength(1);
   });
 });
+
+describe('more heading wordings', () => {
+  it('a summary named for how it was made, and what was learned', () => {
+    const n = note(['## AI Summary', 'x', '## AI-generated summary', 'x', '## What we learned', '- a', '## Lessons learned', '- b']);
+    expect(n.sections.map((s) => s.kind)).toEqual(['summary', 'summary', 'facts', 'facts']);
+  });
+});

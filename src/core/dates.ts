@@ -279,7 +279,7 @@ interface Candidate {
 }
 
 /** How a deadline word before a date is spotted: the last words before it. */
-const STRONG_CUE = /(?:^|[^\w])(by|before|until|till|til|due(?:\s+(?:on|by|date))?|nlt|no later than|not later than|at the latest|latest|ahead of|prior to|deadline|eta|target(?:ing)?|on or before|within)\s*:?\s*(?:the\s+)?$/i;
+const STRONG_CUE = /(?:^|[^\w])(by|before|until|till|til|due(?:\s+(?:on|by|date))?|nlt|no later than|not later than|at the latest|latest|ahead of|prior to|deadline|eta|target(?:ing)?|on or before|within|(?:moved|pushed|postponed|rescheduled|slipped|delayed|deferred|bumped|shifted|extended)(?:\s+(?:back|out))?\s+(?:to|until|till)|from\s+\S+(?:\s+\S+){0,2}\s+to)\s*:?\s*(?:the\s+)?$/i;
 const WEAK_CUE = /(?:^|[^\w])(on|for|in|during|over|at|around)\s*:?\s*(?:the\s+)?$/i;
 /** Words that make the date a past event, not a deadline. */
 const PAST_WORDS = new Set([
@@ -512,8 +512,8 @@ const RULES: PhraseRule[] = [
     name: 'in-duration',
     // Before the week and month rules: "within the next week" is seven days, not next week's Friday.
     // in two weeks, within 30 days, in a couple of weeks, two weeks from now, in 3 business days, in a fortnight,
-    // within the next two weeks, over the next few days, in the coming days (a few). "over 2 weeks" is a length, not a deadline.
-    re: /\b(?:(in|within|over)\s+(?:(?:the\s+)?(next|coming|following)\s+)?((?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)?\s*(?:more\s+)?(?:(business|working)\s+)?(day|w(?:ee)?k|month|fortnight)s?|((?:a\s+)?couple(?:\s+of)?|an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(business|working)\s+)?(day|w(?:ee)?k|month|fortnight)s?\s+(?:from\s+(?:now|today)|out))\b/gi,
+    // within the next two weeks, over the next few days, in the coming days (a few), within 5 BD. "over 2 weeks" is a length, not a deadline.
+    re: /\b(?:(in|within|over)\s+(?:(?:the\s+)?(next|coming|following)\s+)?((?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)?\s*(?:more\s+)?(?:(business|working)\s+)?(day|w(?:ee)?k|month|fortnight|bd|b-?day)s?|((?:a\s+)?couple(?:\s+of)?|an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(business|working)\s+)?(day|w(?:ee)?k|month|fortnight)s?\s+(?:from\s+(?:now|today)|out))\b/gi,
     accept: (_text, m) => (m[1] ? Boolean(m[2]) || (Boolean(m[3]) && m[1].toLowerCase() !== 'over') : true),
     certainty: (m) => (/few|couple/i.test(m[0]) || (m[2] && !m[3] && /s$/i.test(m[0])) ? 'vague' : 'likely'),
     selfCued: true,
@@ -522,7 +522,7 @@ const RULES: PhraseRule[] = [
       const n = amount(m[3] ?? m[6] ?? (/s$/i.test(m[0]) ? 'few' : 'one'));
       if (n === null) return null;
       const unit = (m[5] ?? m[8]).toLowerCase();
-      const business = Boolean(m[4] ?? m[7]);
+      const business = Boolean(m[4] ?? m[7]) || unit.startsWith('b');
       if (unit === 'month') return addMonths(a, n);
       if (unit === 'fortnight') return addDays(a, 14 * n);
       if (unit.startsWith('w')) return addDays(a, 7 * n);
@@ -532,7 +532,8 @@ const RULES: PhraseRule[] = [
   {
     name: 'end-of-week',
     re: /\b(?:EOW|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:work\s*)?w(?:ee)?k|within\s+(?:the|this)\s+w(?:ee)?k|(?:later\s+)?this\s+w(?:ee)?k)\b/gi,
-    certainty: (m) => (/this\s+week$/i.test(m[0]) ? 'vague' : 'likely'),
+    // "this week" is some day in it; "the end of this week" is its Friday.
+    certainty: (m) => (/^(?:later\s+)?this\s+w(?:ee)?k$/i.test(m[0]) ? 'vague' : 'likely'),
     selfCued: true,
     resolve: anchored((a) => workWeekEnd(a)),
   },
@@ -543,7 +544,8 @@ const RULES: PhraseRule[] = [
     certainty: (m) => (/^end$/i.test(m[1] ?? '') ? 'likely' : 'vague'),
     selfCued: true,
     resolve: anchored((a, m) => {
-      const friday = workWeekEnd(a, 1);
+      // Said at the weekend, "next week" is the one starting on Monday.
+      const friday = workWeekEnd(a, isoWeekday(a) >= 6 ? 0 : 1);
       const part = (m[1] ?? m[2] ?? '').toLowerCase();
       if (part === 'beginning' || part === 'start') return addDays(friday, -4);
       if (part === 'early') return addDays(friday, -3);
@@ -567,7 +569,7 @@ const RULES: PhraseRule[] = [
   {
     name: 'end-of-month',
     re: /\b(?:EOM|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|within\s+(?:the|this)\s+month|(?:later\s+)?this\s+month|month[-\s]end)\b/gi,
-    certainty: (m) => (/this\s+month$/i.test(m[0]) ? 'vague' : 'likely'),
+    certainty: (m) => (/^(?:later\s+)?this\s+month$/i.test(m[0]) ? 'vague' : 'likely'),
     selfCued: true,
     resolve: anchored((a) => lastDayOfMonth(monthOf(a).y, monthOf(a).m)),
   },
@@ -588,7 +590,7 @@ const RULES: PhraseRule[] = [
   {
     name: 'end-of-quarter',
     re: /\b(?:EOQ|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter|within\s+(?:the|this)\s+quarter|this\s+quarter|quarter[-\s]end)\b/gi,
-    certainty: (m) => (/this\s+quarter$/i.test(m[0]) ? 'vague' : 'likely'),
+    certainty: (m) => (/^this\s+quarter$/i.test(m[0]) ? 'vague' : 'likely'),
     selfCued: true,
     resolve: anchored((a) => quarterEnd(monthOf(a).y, Math.ceil(monthOf(a).m / 3))),
   },
@@ -605,18 +607,23 @@ const RULES: PhraseRule[] = [
   {
     name: 'quarter',
     // Q4, Q4 2026, Q3'26, Q1-2027, 4Q, 4Q26, "end of Q4". A fiscal quarter (Q4 FY26) is kept as a phrase
-    // with no day: fiscal years start in any month, and nothing here says which.
-    re: /\b(?:(?:the\s+)?end\s+of\s+)?(?:Q([1-4])|([1-4])Q)(?:\s*[-/']\s*(\d{4}|\d{2})|\s+((?:19|20|21)\d{2})|(\d{2})|\s+(FY\s*'?(?:\d{4}|\d{2})))?(?!\d)\b/gi,
-    certainty: (m) => (/^(?:the\s+)?end/i.test(m[0]) ? 'likely' : 'vague'),
+    // with no day: fiscal years start in any month, and nothing here says which. Its start is the 7th
+    // day, early in it the end of its first month, the middle the 15th of its second, late its end.
+    re: /\b(?:(?:the\s+)?(end|start|beginning|middle)\s+of\s+|(early|mid|late)[-\s]?)?(?:Q([1-4])|([1-4])Q)(?:\s*[-/']\s*(\d{4}|\d{2})|\s+((?:19|20|21)\d{2})|(\d{2})|\s+(FY\s*'?(?:\d{4}|\d{2})))?(?!\d)\b/gi,
+    certainty: (m) => (/^end$/i.test(m[1] ?? '') ? 'likely' : 'vague'),
     selfCued: false,
     resolve: (m, anchor) => {
-      const q = Number(m[1] ?? m[2]);
-      if (m[6]) return null;
-      const y = fullYear(m[3] ?? m[4] ?? m[5]);
-      if (y) return quarterEnd(y, q);
-      if (!anchor) return null;
-      const a = monthOf(anchor);
-      return quarterEnd(quarterEnd(a.y, q) >= anchor ? a.y : a.y + 1, q);
+      const q = Number(m[3] ?? m[4]);
+      if (m[8]) return null;
+      let y = fullYear(m[5] ?? m[6] ?? m[7]);
+      if (!y && anchor) y = quarterEnd(monthOf(anchor).y, q) >= anchor ? monthOf(anchor).y : monthOf(anchor).y + 1;
+      if (!y) return null;
+      const first = q * 3 - 2;
+      const part = (m[1] ?? m[2] ?? '').toLowerCase();
+      if (part === 'start' || part === 'beginning') return fmt(y, first, 7);
+      if (part === 'early') return lastDayOfMonth(y, first);
+      if (part === 'mid' || part === 'middle') return fmt(y, first + 1, 15);
+      return quarterEnd(y, q);
     },
   },
   {
@@ -637,13 +644,71 @@ const RULES: PhraseRule[] = [
   },
   {
     name: 'end-of-year',
-    re: /\b(?:EOY|YE|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]end|this\s+year|next\s+year)(?:\s+((?:19|20|21)\d{2}))?\b/g,
+    re: /\b(?:[Ee][Oo][Yy]|YE|(?:the\s+)?[Ee]nd\s+of\s+(?:the\s+|this\s+)?year|(?:the\s+)?[Ee]nd\s+of(?=\s+(?:19|20|21)\d{2}\b)|year[-\s]end|this\s+year|next\s+year)(?:\s+((?:19|20|21)\d{2}))?\b/g,
     certainty: (m) => (/(?:this|next)\s+year/i.test(m[0]) ? 'vague' : 'likely'),
     selfCued: true,
     resolve: (m, anchor) => {
       const y = fullYear(m[1]) ?? (anchor ? monthOf(anchor).y + (/next/i.test(m[0]) ? 1 : 0) : null);
       return y ? fmt(y, 12, 31) : null;
     },
+  },
+  {
+    name: 'fiscal',
+    // FY26, FY2026 Q1, FY26 H2, the end of the fiscal year, FYE: a fiscal period, kept as the phrase with
+    // no day — fiscal years start in any month, and nothing here says which.
+    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:fiscal\s+year|FY)(?:\s*'?(?:\d{4}|\d{2}))?|FYE(?:\s*'?(?:\d{4}|\d{2}))?|FY\s*'?(?:\d{4}|\d{2})(?:\s*[-/]?\s*(?:Q[1-4]|H[12]))?)\b/g,
+    certainty: 'vague',
+    selfCued: false,
+    needsCue: (m) => !/^(?:the\s+)?end|^FYE/i.test(m[0]),
+    resolve: () => null,
+  },
+  {
+    name: 'sprint',
+    // by the end of the sprint, next sprint: a deadline, but the note's words rarely say when sprints end.
+    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+|the\s+next\s+|the\s+current\s+)?sprint|(?:this|next|the\s+next|current|the\s+current)\s+sprint)\b/gi,
+    certainty: 'vague',
+    selfCued: true,
+    resolve: () => null,
+  },
+  {
+    name: 'calendar-week',
+    // CW45, KW 45, by week 45, wk 45 2026: that ISO week's Friday. "week 3" alone is often a project's
+    // own week ("week 3 of onboarding"): only after a deadline word, and only when it is near.
+    re: /\b(?:(CW|KW)\s*-?\s*|(?:calendar\s+)?(?:week|wk)\s*#?\s*)(\d{1,2})(?:\s*[,/]?\s*((?:19|20|21)\d{2}))?\b(?!\s*(?:of\b|[-/.]\d))/gi,
+    certainty: 'likely',
+    selfCued: false,
+    needsCue: (m) => !m[1],
+    strongCueOnly: (m) => !m[1],
+    resolve: (m, anchor) => {
+      const week = Number(m[2]);
+      const given = fullYear(m[3]);
+      if (given) return isoWeekFriday(given, week);
+      if (!anchor) return null;
+      const y = monthOf(anchor).y;
+      const candidates = [y - 1, y, y + 1].map((year) => isoWeekFriday(year, week)).filter((d): d is string => d !== null);
+      const near = candidates.find((d) => daysUntil(d, anchor) >= -RECENT_PAST_DAYS && daysUntil(d, anchor) <= 300);
+      if (!near) return null;
+      // A bare "week N" is a calendar week only when it is the next few weeks.
+      return m[1] || daysUntil(near, anchor) <= 70 ? near : null;
+    },
+  },
+  {
+    name: 'midweek',
+    // by midweek: this week's Wednesday, or next week's when the meeting is already past it.
+    re: /\bmid[-\s]?week\b/gi,
+    certainty: 'vague',
+    selfCued: true,
+    resolve: anchored((a) => (isoWeekday(a) < 3 ? addDays(a, 3 - isoWeekday(a)) : addDays(a, 10 - isoWeekday(a)))),
+  },
+  {
+    name: 'holiday-season',
+    // before the holidays, the holiday break, over the Christmas break, after the holidays, in the new year:
+    // the year-end break, said from September to early January. Its dates are worked out with the cue word.
+    re: /\b(?:the\s+)?(?:holidays|holiday\s+(?:break|season|period|shutdown)|(?:winter|christmas|xmas|year[-\s]end|end[-\s]of[-\s]year)\s+(?:break|holidays?|shutdown|closure))\b|\b(?:early\s+)?in\s+the\s+new\s+year\b/gi,
+    certainty: 'vague',
+    selfCued: false,
+    needsCue: (m) => !/new\s+year$/i.test(m[0]),
+    resolve: anchored((a, m) => (/new\s+year$/i.test(m[0]) ? yearEndBreak(a)?.back ?? null : yearEndBreak(a)?.before ?? null)),
   },
   {
     name: 'end-of-named-month',
@@ -747,11 +812,12 @@ const RULES: PhraseRule[] = [
   },
   {
     name: 'holiday',
-    // by Christmas, before New Year's, ahead of Thanksgiving: the next one on or after the meeting.
-    re: /\b(christmas\s+eve|christmas|xmas|new\s+year(?:'|’)?s\s+eve|new\s+year(?:(?:'|’)?s(?:\s+day)?)?|thanksgiving|halloween)\b/gi,
+    // by Christmas, before New Year's, ahead of Thanksgiving, by Black Friday: the next one on or after the
+    // meeting. Without a cue word it names a thing ("the Black Friday promo"): claimed, so "Friday" is not
+    // read alone, but never chosen.
+    re: /\b(christmas\s+eve|christmas|xmas|new\s+year(?:'|’)?s\s+eve|new\s+year(?:(?:'|’)?s(?:\s+day)?)?|thanksgiving|halloween|black\s+friday|cyber\s+monday|labou?r\s+day|memorial\s+day|boxing\s+day|independence\s+day|good\s+friday|easter(?:\s+(?:sunday|monday))?)\b/gi,
     certainty: 'likely',
     selfCued: false,
-    needsCue: true,
     resolve: anchored((a, m) => holidayAfter(a, m[1].toLowerCase().replace(/\s+/g, ' '))),
   },
 ];
@@ -807,23 +873,98 @@ function dayOfMonth(m: RegExpExecArray, anchor: string): { date: string | null; 
   return { date: first, weekdayFits: !weekday };
 }
 
-/** The first day of a holiday on or after `anchor` (US Thanksgiving: the fourth Thursday of November). */
+/** The `nth` given weekday of a month (nth 5 = the last). */
+function nthWeekday(y: number, m: number, weekday: number, nth: number): string {
+  if (nth === 5) {
+    const last = lastDayOfMonth(y, m);
+    return addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
+  }
+  const first = fmt(y, m, 1);
+  return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + 7 * (nth - 1));
+}
+
+/** Easter Sunday (the Gregorian computus). */
+function easter(y: number): string {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((h + l - 7 * Math.floor((a + 11 * h + 22 * l) / 451) + 114) / 31);
+  const d = ((h + l - 7 * Math.floor((a + 11 * h + 22 * l) / 451) + 114) % 31) + 1;
+  return addDays(fmt(y, m, d), 0);
+}
+
+/** A holiday's day in year `y` (US Thanksgiving: the fourth Thursday of November). */
+function holidayIn(y: number, name: string): string {
+  if (name.startsWith('christmas eve')) return fmt(y, 12, 24);
+  if (name.startsWith('christmas') || name === 'xmas') return fmt(y, 12, 25);
+  if (name.startsWith('new year') && name.includes('eve')) return fmt(y, 12, 31);
+  if (name.startsWith('new year')) return fmt(y + 1, 1, 1);
+  if (name === 'halloween') return fmt(y, 10, 31);
+  if (name.startsWith('boxing')) return fmt(y, 12, 26);
+  if (name.startsWith('independence')) return fmt(y, 7, 4);
+  if (name.startsWith('lab')) return nthWeekday(y, 9, 1, 1);
+  if (name.startsWith('memorial')) return nthWeekday(y, 5, 1, 5);
+  if (name.startsWith('good')) return addDays(easter(y), -2);
+  if (name.startsWith('easter')) return addDays(easter(y), name.endsWith('monday') ? 1 : 0);
+  const thanksgiving = nthWeekday(y, 11, 4, 4);
+  if (name.startsWith('black')) return addDays(thanksgiving, 1);
+  if (name.startsWith('cyber')) return addDays(thanksgiving, 4);
+  return thanksgiving;
+}
+
+/** The first day of a holiday on or after `anchor`. */
 function holidayAfter(anchor: string, name: string): string | null {
   const year = monthOf(anchor).y;
-  for (const y of [year, year + 1]) {
-    let day: string;
-    if (name.startsWith('christmas eve')) day = fmt(y, 12, 24);
-    else if (name.startsWith('christmas') || name === 'xmas') day = fmt(y, 12, 25);
-    else if (name.includes('eve')) day = fmt(y, 12, 31);
-    else if (name.startsWith('new year')) day = fmt(y + 1, 1, 1);
-    else if (name === 'halloween') day = fmt(y, 10, 31);
-    else {
-      const first = fmt(y, 11, 1);
-      day = addDays(first, ((4 - isoWeekday(first) + 7) % 7) + 21);
-    }
+  for (const y of [year - 1, year, year + 1]) {
+    const day = holidayIn(y, name);
     if (day >= anchor) return day;
   }
   return null;
+}
+
+/** The first working day after `iso`. */
+function nextWorkingDay(iso: string): string {
+  return addBusinessDays(iso, 1);
+}
+
+/**
+ * "After Thanksgiving", "after Christmas": back at work after it — the Thanksgiving Friday and
+ * Boxing Day taken off too. The holiday just gone counts (a note from the Monday before says
+ * "after Thanksgiving" of that week).
+ */
+function afterHoliday(anchor: string, name: string): string | null {
+  const day = holidayAfter(addDays(anchor, -7), name);
+  if (!day) return null;
+  const off = name.startsWith('thanksgiving') || (name.startsWith('christmas') && !name.includes('eve')) || name === 'xmas' ? 1 : 0;
+  return nextWorkingDay(addDays(day, off));
+}
+
+/**
+ * The year-end break seen from `anchor`: `before` it is the last working day before Christmas
+ * Eve, `back` from it the first Monday after New Year's Day. Said from September to early January;
+ * elsewhere in the year "the holidays" may be any, and there is no date.
+ */
+function yearEndBreak(anchor: string): { before: string; back: string } | null {
+  const { y, m } = monthOf(anchor);
+  const year = m >= 9 ? y : m === 1 ? y - 1 : null;
+  if (year === null) return null;
+  let before = addDays(fmt(year, 12, 24), -1);
+  while (isoWeekday(before) >= 6) before = addDays(before, -1);
+  const newYear = fmt(year + 1, 1, 1);
+  const back = addDays(newYear, ((1 - isoWeekday(newYear) + 7) % 7) || 7);
+  return back < anchor ? null : { before, back };
+}
+
+/** The ISO week's Friday, or null when the year has no such week. */
+function isoWeekFriday(y: number, week: number): string | null {
+  if (week < 1 || week > 53) return null;
+  const jan4 = fmt(y, 1, 4);
+  const monday = addDays(jan4, 1 - isoWeekday(jan4));
+  const dec28 = fmt(y, 12, 28);
+  const weeks = Math.floor((dayNumber(dec28) - dayNumber(monday)) / 7) + 1;
+  return week > weeks ? null : addDays(monday, 7 * (week - 1) + 4);
 }
 
 function addBusinessDays(iso: string, n: number): string {
@@ -888,11 +1029,11 @@ function namesAThing(text: string, end: number): boolean {
 /** Rules whose words often qualify a noun ("the Q4 report", "month-end close"): read as a date only when they do not. */
 const ATTRIBUTIVE = new Set([
   'end-of-day', 'end-of-week', 'end-of-month', 'end-of-quarter', 'quarter', 'half', 'end-of-year', 'end-of-named-month',
-  'weekend', 'week-of-month', 'weekday',
+  'weekend', 'week-of-month', 'weekday', 'fiscal', 'sprint', 'midweek',
 ]);
 
 /** Rules for named periods: "for Q3", "for October", "for 2026" say what a task is about (the Q3 invoice), not when it is due. */
-const PERIODS = new Set(['quarter', 'half', 'month', 'year', 'end-of-named-month']);
+const PERIODS = new Set(['quarter', 'half', 'month', 'year', 'end-of-named-month', 'fiscal']);
 
 /** Every date phrase a rule finds, deadline or not. */
 function ruleCandidates(text: string, anchor: string | null): Candidate[] {
@@ -913,14 +1054,18 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
       const effectiveCue = Math.max(cue, rule.selfCued ? 1 : 0);
       if (rule.name === 'month' && cue > 0 && /the\s*$/i.test(text.slice(0, start))) end = eventTail(text, end);
       if (rule.accept && !rule.accept(text, m)) continue;
+      const holiday = rule.name === 'holiday' || rule.name === 'holiday-season';
+      // "after Thanksgiving", "after the holidays": back at work after them, a deadline of sorts.
+      const after = holiday && startsSomething(text, wide.start);
       // Without a deadline word these are names of things ("the October release", "2026 plan"): not dates at all.
       const needsCue = typeof rule.needsCue === 'function' ? rule.needsCue(m) : rule.needsCue === true;
-      if (needsCue && cue === 0) continue;
+      if (needsCue && cue === 0 && !after) continue;
       let rejected =
         (rule.reject?.(m) ?? false) ||
         inPastContext(text, start, end) ||
         (PERIODS.has(rule.name) && cue === 1 && /^for\b/i.test(text.slice(at))) ||
-        startsSomething(text, wide.start);
+        (startsSomething(text, wide.start) && !after) ||
+        (rule.name === 'holiday' && cue === 0 && !after);
       // "the Q4 report", "month-end close", "the Friday report": the period names a thing. A weekday
       // counts as one only after a determiner, since a verb may follow it ("Friday works").
       if (cue < 2 && ATTRIBUTIVE.has(rule.name) && namesAThing(text, wide.end)) {
@@ -928,9 +1073,15 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
       }
       // "every Friday" repeats; it is no deadline.
       if (rule.name === 'weekday' && /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) rejected = true;
-      start = cue > 0 ? at : wide.start;
+      start = cue > 0 ? at : after ? wide.start - (STARTS.exec(text.slice(Math.max(0, wide.start - 24), wide.start))?.[0].length ?? 0) : wide.start;
       end = Math.max(end, wide.end);
       let due = rule.resolve(m, anchor);
+      // "by week 2" far from the meeting's own week is a project's week, not a date at all.
+      if (rule.name === 'calendar-week' && anchor && due === null) continue;
+      const cueWord = text.slice(at, m.index).trim().toLowerCase();
+      if (anchor && after) due = rule.name === 'holiday' ? afterHoliday(anchor, m[1].toLowerCase().replace(/\s+/g, ' ')) : (yearEndBreak(anchor)?.back ?? null);
+      // "over the holidays" is done by the last day off.
+      else if (anchor && rule.name === 'holiday-season' && /^(?:over|during)$/.test(cueWord)) due = yearEndBreak(anchor) ? addDays((yearEndBreak(anchor) as { back: string }).back, -1) : null;
       // "before October" means by the end of September; "before the October board meeting" is some day in October.
       if (due && rule.name === 'month' && /^before\s*$/i.test(text.slice(at, m.index))) {
         const d = ymdOf(due) as Ymd;
@@ -943,13 +1094,13 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
       }
       // "before Christmas" is done by Christmas Eve.
       if (due && rule.name === 'holiday' && /^(?:before|ahead\s+of|prior\s+to)\s*$/i.test(text.slice(at, m.index))) due = addDays(due, -1);
-      let certainty = typeof rule.certainty === 'function' ? rule.certainty(m, anchor) : rule.certainty;
+      let certainty = after ? 'vague' : typeof rule.certainty === 'function' ? rule.certainty(m, anchor) : rule.certainty;
       if (rule.name === 'weekday' && anchor && !m[1] && !m[3] && weekdayIndex(m[2]) === isoWeekday(anchor)) {
         ({ due, certainty } = onTheSameWeekday(text.slice(wide.start, Math.max(end, wide.end)), anchor));
       }
       // A deadline before the meeting it was set in is a past event ("in 2018"), not a deadline.
       if (due && anchor && due < anchor) rejected = true;
-      out.push({ start, end, phrase: text.slice(start, end), due, certainty, cue: effectiveCue, rejected });
+      out.push({ start, end, phrase: text.slice(start, end), due, certainty, cue: after ? 1 : effectiveCue, rejected });
     }
   }
   return out;
@@ -957,7 +1108,7 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
 
 /** Every rule and chrono form needs one of these: a digit, a month, a weekday or a word of time. A superset, kept cheap. */
 const MAY_NAME_A_DATE =
-  /\d|\b(?:eo[dwmqybp]|cob|nlt|ye|tmrw?|today|tonight|evening|morning|afternoon|noon|tomorrow|week|wks?\b|month|quarter|year|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon|christmas|xmas|new year|thanksgiving|halloween)/i;
+  /\d|\b(?:eo[dwmqybp]|cob|nlt|ye|tmrw?|today|tonight|evening|morning|afternoon|noon|tomorrow|week|wks?\b|month|quarter|year|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon|christmas|xmas|new year|thanksgiving|halloween|holiday|fy|sprint|cw|kw|bd|black|cyber|labou?r|memorial|boxing|independence|good|easter|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)/i;
 /** What is left for chrono after the rules: written dates (a digit or a month) and relative ones ("two weeks from now"). */
 const CHRONO_WORTHY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|fortnight)/i;
 
@@ -1018,6 +1169,8 @@ const SET_OFF = /(?:^|\s)(?:[-–—→|]|->|=>)\s*$/;
 /** Words that make a date a start, not a deadline: "after Friday", "starting Nov 3", "as of the 15th". */
 const STARTS = /\b(?:after|starting|beginning|from|as\s+of|effective|commencing|following|once)\s+(?:on\s+)?(?:the\s+)?$/i;
 
+const MOVED_FROM = /\b(?:moved|pushed|postponed|rescheduled|slipped|delayed|deferred|bumped|shifted)\s+(?:\S+\s+){0,3}from\s+$/i;
+
 function startsSomething(text: string, start: number): boolean {
   return STARTS.test(text.slice(Math.max(0, start - 24), start));
 }
@@ -1056,7 +1209,7 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
     const yearFirst = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(r.text.trim());
     let { cue, at } = cueBefore(text, wide.start);
     // "Send the deck – 10/24": a date set off at the end of the task is its deadline.
-    if (cue === 0 && SET_OFF.test(text.slice(0, wide.start)) && /^[\s).,;!]*$/.test(text.slice(wide.end))) cue = 1;
+    if (cue === 0 && SET_OFF.test(text.slice(0, wide.start)) && /^[\s).,;!]*(?:\([^()]*\)[\s.]*)?$/.test(text.slice(wide.end))) cue = 1;
     if (weekOf ?? weekEnding) cue = Math.max(cue, 1);
     const month = r.start.get('month') ?? 0;
     const day = r.start.get('day') ?? 0;
@@ -1066,7 +1219,10 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
       : r.start.isCertain('weekday')
         ? ((r.start.get('weekday') ?? 0) + 6) % 7 + 1
         : 0;
-    let rejected = inPastContext(text, start, end) || startsSomething(text, wide.start);
+    // "Moved from Oct 24 to Oct 31": chrono reads one range; its end is the new deadline.
+    const moved = r.end !== null && r.end !== undefined && MOVED_FROM.test(text.slice(Math.max(0, start - 40), start));
+    if (moved) cue = 2;
+    let rejected = !moved && (inPastContext(text, start, end) || startsSomething(text, wide.start));
     // "10 days of backlog", "a 30 min call", "them a week": chrono reads a bare length of time as that
     // long from now. Only "in" or "within" make one a deadline, and the rules read those.
     if (r.tags().has('result/relativeDate') && !/^(?:in|within)\b/i.test(r.text)) rejected = true;
@@ -1162,7 +1318,8 @@ export function findDuePhrase(
   const leftovers = CHRONO_WORTHY.test(words) ? chronoCandidates(words, anchor, byRule) : [];
   const all = [...byRule, ...leftovers].filter((c) => !c.rejected);
   all.sort((x, y) => y.cue - x.cue || x.start - y.start);
-  const best = all[0];
+  // A period with no known day ("by the end of the sprint", "FY26 Q1") gives way to a day written beside it.
+  const best = all[0]?.due === null ? (all.find((c) => c.due !== null) ?? all[0]) : all[0];
   return best ? { phrase: text.slice(best.start, best.end).trim(), due: best.due, certainty: best.certainty } : null;
 }
 

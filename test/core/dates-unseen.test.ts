@@ -138,3 +138,69 @@ table('a day something starts is no deadline', [
   [MON, 'Run the 5-day pilot starting Nov 3', null, null, null],
   [MON, 'Onboard the team from the 15th', null, null, null],
 ]);
+
+const THU = '2025-12-18';
+const SUN = '2025-10-26';
+const JUL = '2025-07-10';
+const NOV = '2025-11-14';
+const JAN = '2026-01-02';
+
+table('periods with no known day keep their words', [
+  [MON, 'Ship in FY26 Q1', null, 'in FY26 Q1', null],
+  [MON, 'Ship by FY2026 H2', null, 'by FY2026 H2', null],
+  [MON, 'Ship by end of FY26', null, 'by end of FY26', null],
+  [MON, 'Ship by FYE', null, 'by FYE', null],
+  [MON, 'Ship by the end of the sprint', null, 'by the end of the sprint', null],
+  [MON, 'Ship next sprint', null, 'next sprint', null],
+  // A day written beside one wins.
+  [MON, 'Ship by end of sprint (Oct 31)', '2025-10-31', 'Oct 31', 'likely'],
+  [MON, 'Plan the FY26 budget', null, null, null],
+  [MON, 'Run next sprint planning', null, null, null],
+]);
+
+table('weeks, quarters and years, more ways', [
+  [MON, 'Send the deck within 5 BD', '2025-10-27', 'within 5 BD', 'likely'],
+  [MON, 'Send the deck by CW45', '2025-11-07', 'by CW45', 'likely'],
+  [MON, 'Send the deck in KW 45', '2025-11-07', 'in KW 45', 'likely'],
+  [MON, 'Send the deck by week 45', '2025-11-07', 'by week 45', 'likely'],
+  // A project's own week is not a calendar week.
+  [MON, 'Finish setup by week 2', null, null, null],
+  [MON, 'Do the week 3 onboarding review', null, null, null],
+  [MON, 'Send the deck by midweek', '2025-10-22', 'by midweek', 'vague'],
+  [THU, 'Send the deck by mid-week', '2025-12-24', 'by mid-week', 'vague'],
+  // Said on a Sunday, next week is the one starting tomorrow.
+  [SUN, 'Send the deck next week', '2025-10-31', 'next week', 'vague'],
+  [MON, 'Send the deck by the end of this week', '2025-10-24', 'by the end of this week', 'likely'],
+  [MON, 'Send the deck by end of this month', '2025-10-31', 'by end of this month', 'likely'],
+  [MON, 'Send the deck by the start of Q1', '2026-01-07', 'by the start of Q1', 'vague'],
+  [MON, 'Send the deck by early Q1', '2026-01-31', 'by early Q1', 'vague'],
+  [MON, 'Send the deck by mid-Q1', '2026-02-15', 'by mid-Q1', 'vague'],
+  [MON, 'Send the deck by late Q1', '2026-03-31', 'by late Q1', 'vague'],
+  [MON, 'Send the deck by end of 2025', '2025-12-31', 'by end of 2025', 'likely'],
+  [MON, 'Send the deck by eoy', '2025-12-31', 'by eoy', 'likely'],
+]);
+
+table('holidays and the year-end break', [
+  [MON, 'Send the deck before the holidays', '2025-12-23', 'before the holidays', 'vague'],
+  [THU, 'Send the deck before the holiday break', '2025-12-23', 'before the holiday break', 'vague'],
+  [MON, 'Send the deck after the holidays', '2026-01-05', 'after the holidays', 'vague'],
+  [JAN, 'Send the deck after the holidays', '2026-01-05', 'after the holidays', 'vague'],
+  [THU, 'Read the deck over the holidays', '2026-01-04', 'over the holidays', 'vague'],
+  [MON, 'Send the deck in the new year', '2026-01-05', 'in the new year', 'vague'],
+  // In July "the holidays" may be any: the words are kept, with no day.
+  [JUL, 'Send the deck before the holidays', null, 'before the holidays', null],
+  [NOV, 'Send the deck after Thanksgiving', '2025-12-01', 'after Thanksgiving', 'vague'],
+  [THU, 'Send the deck after Christmas', '2025-12-29', 'after Christmas', 'vague'],
+  [NOV, 'Send the deck by Black Friday', '2025-11-28', 'by Black Friday', 'likely'],
+  [JUL, 'Send the deck by Labor Day', '2025-09-01', 'by Labor Day', 'likely'],
+  [FEB, 'Send the deck before Easter', '2025-04-19', 'before Easter', 'likely'],
+  [FEB, 'Send the deck by Memorial Day', '2025-05-26', 'by Memorial Day', 'likely'],
+  // A holiday naming a thing is no deadline, and its weekday is not read alone.
+  [NOV, 'Plan the Black Friday promo', null, null, null],
+]);
+
+table('a deadline moved', [
+  [MON, 'Moved from Oct 24 to Oct 31: send the deck', '2025-10-31', 'Oct 24 to Oct 31', 'likely'],
+  [MON, 'Send the deck, pushed to Nov 3', '2025-11-03', 'pushed to Nov 3', 'likely'],
+  [MON, 'Migrate from Jira to Linear', null, null, null],
+]);

@@ -12,7 +12,7 @@ import type { DuplicateGroup, DuplicateKind, Item, ItemKind, Note, Task } from '
 import { hashText } from '../text';
 import { chooseCanonical, mergeTasks, type Copy } from './canonical';
 import { defaultCanonicalName, guessOwner, isRole, OWNER_KEY, type CanonicalName } from './names';
-import { normalizeText, tokenCount, type NormalizedText } from './normalize';
+import { beginNormalizePass, normalizeText, tokenCount, type NormalizedText } from './normalize';
 import { APPLY_THRESHOLD, compareItems, IdWeights, overlapFromParts, pairScore, PLAUSIBLE_SHARE, plausiblePair, REPORT_THRESHOLD, type Comparable } from './similarity';
 import { isMarkedDuplicate, withoutMark } from './marks';
 import { tasksWithBullets } from '../graph/action-bullets';
@@ -39,6 +39,11 @@ export interface DedupeOptions {
    * after a plan changed a few notes.
    */
   onlyMeetings?: ReadonlySet<string>;
+  /**
+   * The notes are the whole vault (the graph's scan): the memoised normalisation keeps
+   * only their items afterwards, so it never holds texts the vault no longer has.
+   */
+  wholeVault?: boolean;
 }
 
 /** How a grouping read the vault: enough to group the same notes again, after a plan, the same way. */
@@ -211,11 +216,13 @@ function newEntry(
 }
 
 /** Inverse document frequency over the entries, per class, as weights by token number. */
-function tokenWeights(entries: readonly Entry[]): Map<string, IdWeights> {
+function* tokenWeights(entries: readonly Entry[]): Steps<Map<string, IdWeights>> {
   const size = tokenCount();
   const df = new Map<string, Int32Array>();
   const count = new Map<string, number>();
+  const pace = pacer(ENTRIES_PER_STEP);
   for (const e of entries) {
+    if (pace()) yield;
     let m = df.get(e.cls);
     if (!m) df.set(e.cls, (m = new Int32Array(size)));
     count.set(e.cls, (count.get(e.cls) ?? 0) + 1);
@@ -227,6 +234,7 @@ function tokenWeights(entries: readonly Entry[]): Map<string, IdWeights> {
     const table = new Float64Array(size);
     for (let id = 0; id < size; id++) table[id] = Math.log(1 + n / (m[id] || 1));
     out.set(cls, new IdWeights(table, Math.log(1 + n)));
+    yield;
   }
   return out;
 }
@@ -321,13 +329,16 @@ interface TokenTable {
   signature: Float64Array;
 }
 
-function tokenTable(entries: readonly Entry[]): TokenTable {
+function* tokenTable(entries: readonly Entry[]): Steps<TokenTable> {
   const start = new Int32Array(entries.length + 1);
   for (let i = 0; i < entries.length; i++) start[i + 1] = start[i] + entries[i].norm.ids.length;
+  yield;
   const ids = new Int32Array(start[entries.length]);
   const compound = new Uint8Array(entries.length);
   const signature = new Float64Array(entries.length);
+  const pace = pacer(ENTRIES_PER_STEP);
   for (let i = 0; i < entries.length; i++) {
+    if (pace()) yield;
     const norm = entries[i].norm;
     const from = start[i];
     const own = norm.ids;
@@ -725,18 +736,20 @@ const ROUNDING = 0.005;
  * threshold are dropped without the full comparison. Entries with compounds (whose tokens
  * depend on the other side) are never dropped here.
  */
-function overlapBound(
+function* overlapBound(
   entries: readonly Entry[],
   weights: Map<string, IdWeights>,
-): { overlap: (i: number, j: number) => number; candidate: (i: number, j: number) => number; total: Float64Array; weightsOf: IdWeights[] } {
+): Steps<{ overlap: (i: number, j: number) => number; candidate: (i: number, j: number) => number; total: Float64Array; weightsOf: IdWeights[] }> {
   const total = new Float64Array(entries.length);
   const weightsOf: IdWeights[] = entries.map((e) => weights.get(e.cls) as IdWeights);
-  entries.forEach((e, i) => {
+  const pace = pacer(ENTRIES_PER_STEP);
+  for (let i = 0; i < entries.length; i++) {
+    if (pace()) yield;
     const w = weightsOf[i];
     let sum = 0;
-    for (const id of e.norm.ids) sum += w.of(id);
+    for (const id of entries[i].norm.ids) sum += w.of(id);
     total[i] = sum;
-  });
+  }
   const overlap = (i: number, j: number): number => {
     const a = entries[i].norm;
     const b = entries[j].norm;
@@ -792,6 +805,7 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
  * interface in one piece.
  */
 export function* findDuplicatesSteps(notes: readonly Note[], meetings: readonly MeetingNotes[] = [], options: DedupeOptions = {}): Steps<DuplicateGroup[]> {
+  const endPass = options.wholeVault ? beginNormalizePass() : null;
   const owner = options.owner ?? guessOwner(notes);
   const canon = options.canonicalName ?? defaultCanonicalName(owner);
   const ownerKey = owner ? canon(owner) : null;
@@ -808,13 +822,10 @@ export function* findDuplicatesSteps(notes: readonly Note[], meetings: readonly 
   };
   const collected = yield* collect(notes, meetings, cached);
   const entries = collected.entries;
-  const weights = tokenWeights(entries);
-  yield;
+  const weights = yield* tokenWeights(entries);
   const threshold = options.reportThreshold ?? REPORT_THRESHOLD;
-  const { overlap, candidate, total, weightsOf } = overlapBound(entries, weights);
-  yield;
-  const table = tokenTable(entries);
-  yield;
+  const { overlap, candidate, total, weightsOf } = yield* overlapBound(entries, weights);
+  const table = yield* tokenTable(entries);
 
   const score = (i: number, j: number) =>
     i < j ? pairScore(entries[i], entries[j], weights.get(entries[i].cls)) : pairScore(entries[j], entries[i], weights.get(entries[j].cls));
@@ -939,6 +950,7 @@ export function* findDuplicatesSteps(notes: readonly Note[], meetings: readonly 
   if (options.vault !== false) for (const g of yield* vaultGroups(entries, table, pruning, representative, score, candidate, judge, reasonsOf, threshold)) groups.push(g);
   yield;
   const result = byConfidenceThenPlace(groups);
+  endPass?.();
   INPUTS.set(result, { paths: notes.map((n) => n.path), meetings, owner, names: known });
   return result;
 }

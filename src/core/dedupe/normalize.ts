@@ -1229,6 +1229,11 @@ class Normalized implements NormalizedText {
     private readonly read: Reading,
   ) {}
 
+  /** Forget the parts made on demand; they are made again when next asked for. */
+  release(): void {
+    this.lazy = null;
+  }
+
   private get parts(): Lazy {
     return (this.lazy ??= { tokens: null, names: null, parties: null, words: null, tokenSet: null, signature: null });
   }
@@ -1306,32 +1311,52 @@ function addWordForm(words: Set<string>, word: string): void {
 
 /**
  * Results by text: a vault is analysed again after every edit, and most items have
- * not changed. Bounded; cleared when full. Results are shared: treat them as read-only.
+ * not changed. A pass over the whole vault (see {@link beginNormalizePass}) keeps only
+ * the texts it read, so the cache holds one vault's items, not every text ever seen.
+ * Bounded besides; cleared when full. Results are shared: treat them as read-only.
  */
-const NORMALIZED = new Map<string, NormalizedText>();
+let NORMALIZED = new Map<string, Normalized>();
+/** Results of the pass before, taken over by the current pass as it reads their texts. */
+let PREVIOUS = new Map<string, Normalized>();
 const NORMALIZED_LIMIT = 250_000;
 
 /** Normalise one item's text for comparison (memoised by text). */
 export function normalizeText(raw: string): NormalizedText {
   let n = NORMALIZED.get(raw);
   if (n) return n;
-  n = normalizeUncached(raw);
+  n = PREVIOUS.get(raw) ?? normalizeUncached(raw);
   if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
   NORMALIZED.set(raw, n);
   return n;
 }
 
+/**
+ * A pass over every item of the vault begins: what it does not read again is dropped
+ * when it ends. Returns the end of the pass, which also lets go of the parts each result
+ * made on demand for close comparisons (made again when next asked for): kept, they were
+ * a third of the cache.
+ */
+export function beginNormalizePass(): () => void {
+  PREVIOUS = NORMALIZED;
+  NORMALIZED = new Map();
+  return () => {
+    PREVIOUS = new Map();
+    for (const n of NORMALIZED.values()) n.release();
+  };
+}
+
 /** Forget memoised results (for benchmarks that want a cold start). */
 export function clearNormalizeCache(): void {
   NORMALIZED.clear();
+  PREVIOUS.clear();
 }
 
-function normalizeUncached(raw: string): NormalizedText {
+function normalizeUncached(raw: string): Normalized {
   return normalizePlain(raw) ?? normalizeFull(raw);
 }
 
 /** The full normalisation, for any text; exported so tests can check the plain pass agrees with it. */
-export function normalizeFull(raw: string): NormalizedText {
+export function normalizeFull(raw: string): Normalized {
   const clean = stripMarkup(repairForComparison(raw));
   const { quantities, rest, negated, hedged } = foldForTokens(clean, null);
 
@@ -1632,7 +1657,7 @@ function labelEnd(text: string, start: number, at: number): number {
 }
 
 /** {@link normalizeUncached} for a plain text, or null when the text needs the full path. */
-function normalizePlain(raw: string): NormalizedText | null {
+function normalizePlain(raw: string): Normalized | null {
   const n = raw.length;
   const ids = PLAIN_IDS;
   let count = 0;

@@ -34,6 +34,7 @@ import { attributeSpeakers, talkTime } from './speakers';
 import { groupMeetings } from './meetings';
 import { findDuplicatesSteps, recordMeetingGrouping } from '../dedupe/index';
 import { warmUpDuplicates } from '../dedupe/warm-up';
+import { pacer, type Steps } from '../steps';
 
 /** One file as the index keeps it. */
 export interface FileAnalysis {
@@ -160,6 +161,8 @@ export function buildGraph(files: readonly { path: string; text: string }[], opt
 }
 
 const NO_EVENTS: readonly EventDate[] = [];
+/** Notes read between two yields by the steps that go over every note. */
+const NOTES_PER_STEP = 32;
 
 export type NoteRole = 'meeting' | 'person' | 'company' | 'other';
 
@@ -175,7 +178,7 @@ export function assembleGraph(analyses: readonly FileAnalysis[], options: GraphO
  * The same assembly, as steps: the plugin runs them in time slices so the
  * interface never waits on a whole vault at once.
  */
-export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: GraphOptions = {}): Generator<void, VaultGraph> {
+export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: GraphOptions = {}): Steps<VaultGraph> {
   const notes = analyses.map((a) => a.note);
   const eventsOf = new Map<string, readonly EventDate[]>();
   for (const a of analyses) if (a.events) eventsOf.set(a.path, a.events);
@@ -183,8 +186,10 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
   const meetingNotes = notes.filter((n) => roles.get(n.path) === 'meeting');
 
   const declared = declaredPeople(notes, roles);
-  const mentions = mentionsOf(meetingNotes, declared);
+  yield;
+  const mentions = yield* mentionsOf(meetingNotes, declared);
   const owner = ownerInFull(options.owner?.trim() || guessOwner(notes.map((n) => n.sourceRef)), mentions, declared);
+  yield;
   const people = collectPeople(mentions, declared, owner);
   yield;
 
@@ -197,6 +202,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
   const accountNames = accountResolver(notes, roles);
   // Every spelling first, so an account no company note declares is named the way most notes write it.
   accountNames.learn(notes.map(writtenAccount));
+  yield;
   const meetingOptions = {
     owner: people.owner,
     canonicalName,
@@ -341,8 +347,9 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     series: m.series,
   }));
 
+  yield;
   yield* warmUpDuplicates();
-  const duplicates = yield* findDuplicatesSteps(meetingNotes, meetings, { canonicalName, owner: people.owner });
+  const duplicates = yield* findDuplicatesSteps(meetingNotes, meetings, { canonicalName, owner: people.owner, wholeVault: true });
   recordMeetingGrouping(duplicates, (changed) => groupMeetings(changed, meetingOptions));
   yield;
 
@@ -424,11 +431,13 @@ export function declaredPeople(notes: readonly Note[], roles: ReadonlyMap<string
     .map((n) => ({ name: nameOfPath(n.path), aliases: n.aliases, path: n.path }));
 }
 
-/** Every written name in the meeting notes, each with its note's participants. */
-export function mentionsOf(notes: readonly Note[], declared: readonly DeclaredPerson[]): NameMention[] {
+/** Every written name in the meeting notes, each with its note's participants; in steps of a few notes. */
+export function* mentionsOf(notes: readonly Note[], declared: readonly DeclaredPerson[]): Steps<NameMention[]> {
   const peopleLinks = new Set(declared.map((d) => d.name.toLowerCase()));
   const out: NameMention[] = [];
+  const pace = pacer(NOTES_PER_STEP);
   for (const n of notes) {
+    if (pace()) yield;
     const add = (written: string | null) => {
       // An unfilled template (`{{counterpart}}`) names nobody; the parser reports it already.
       if (written && written.trim() && !TEMPLATE_PLACEHOLDER.test(written)) out.push({ written, path: n.path, participants: roomOf(n) });

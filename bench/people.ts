@@ -14,6 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BENCH_DIR, benchVault, listMarkdown, vaultPath } from './vault';
 import { analyseFile, classify, declaredPeople, mentionsOf } from '../src/core/graph/build';
+import { finish } from '../src/core/steps';
 import { collectPeople, type DeclaredPerson, type NameMention } from '../src/core/graph/names';
 
 interface Workload {
@@ -40,7 +41,7 @@ export function loadWorkload(n: number): Workload {
       if (written) tasks.push({ written, path: note.path, participants: note.participants });
     }
   }
-  const workload = { mentions: mentionsOf(meetings, declared), declared, tasks };
+  const workload = { mentions: finish(mentionsOf(meetings, declared)), declared, tasks };
   // Participants lists shared between a note's mentions are written once per mention: fine for a cache.
   fs.writeFileSync(cache, JSON.stringify(workload));
   return workload;

@@ -396,7 +396,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     }
 
     // `Next steps` or `Action items:` alone on a line after a blank one: a heading written without markup.
-    if (paragraph === null && (openItem === null || blankSinceItem) && firstAt === start && context.kind !== 'transcript') {
+    if (paragraph === null && firstAt === start && (first >= 128 || chars.isAsciiLetter(first)) && (openItem === null || blankSinceItem) && context.kind !== 'transcript') {
       const words = plainHeading(line);
       // Underlined (`Action Items` / `---`), it is a setext heading, read as one on the next line.
       if (words !== null && !underlinedAt(text, next)) {

@@ -22,15 +22,18 @@ interface Ymd {
   d: number;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+/** Days in each month of a common year. */
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m !== 2) return MONTH_LENGTHS[m - 1];
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 function isValidYmd(y: number, m: number, d: number): boolean {
@@ -41,13 +44,24 @@ function fmt(y: number, m: number, d: number): string {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
+/** The value of `count` ASCII digits of `s` from `at`, or -1 when one is not a digit. */
+function digitsAt(s: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** `YYYY-MM-DD` read by hand: a hundred thousand tasks' dates are read on every scan. */
 function ymdOf(iso: string): Ymd | null {
-  const m = ISO_DAY.exec(iso);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  return isValidYmd(y, mo, d) ? { y, m: mo, d } : null;
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  const y = digitsAt(iso, 0, 4);
+  const m = digitsAt(iso, 5, 2);
+  const d = digitsAt(iso, 8, 2);
+  return y >= 0 && m >= 0 && d >= 0 && isValidYmd(y, m, d) ? { y, m, d } : null;
 }
 
 /** True for a real calendar day written `YYYY-MM-DD` (`2025-02-30` is not). */
@@ -161,7 +175,7 @@ export function parseLooseDate(value: unknown): string | null {
   }
   if (typeof value !== 'string') return null;
   // The common case, a Tasks date: no cleaning, no pattern.
-  if (value.length === 10 && ISO_DAY.test(value)) return isISODate(value) ? value : null;
+  if (value.length === 10 && ymdOf(value)) return value;
   const s = value.trim().replace(/^\[\[([^\]|]*)(?:\|[^\]]*)?\]\]$/, '$1').replace(/^["']|["']$/g, '').trim();
 
   let m = YEAR_FIRST.exec(s);
@@ -1035,10 +1049,46 @@ const ATTRIBUTIVE = new Set([
 /** Rules for named periods: "for Q3", "for October", "for 2026" say what a task is about (the Q3 invoice), not when it is due. */
 const PERIODS = new Set(['quarter', 'half', 'month', 'year', 'end-of-named-month', 'fiscal']);
 
+/**
+ * A cheap look, per rule, for the words its pattern cannot do without: most task texts name one
+ * date or none, and a rule's full pattern costs far more than a search for a few letters.
+ */
+const RULE_GATES: Record<string, RegExp> = {
+  'end-of-day': /eo[dbp]|cob|end|close|today|tonight|this|later/i,
+  'time-of-day': /\d|noon|midday|midnight/i,
+  'day-after-tomorrow': /tomorrow/i,
+  tomorrow: /tom|tmr/i,
+  'week-of-month': /w(?:ee)?k/i,
+  'in-duration': /day|w(?:ee)?k|month|fortnight|bd/i,
+  'end-of-week': /eow|w(?:ee)?k/i,
+  'next-week': /w(?:ee)?k/i,
+  weekend: /week-?end/i,
+  'end-of-month': /eom|month/i,
+  'next-month': /month/i,
+  'end-of-quarter': /eoq|quarter/i,
+  'next-quarter': /quarter/i,
+  quarter: /q[1-4]|[1-4]q/i,
+  half: /h[12]|[12]h/i,
+  'end-of-year': /eoy|ye|year|end\s+of\s+(?:19|20|21)\d\d/i,
+  fiscal: /fy|fiscal/i,
+  sprint: /sprint/i,
+  'calendar-week': /(?:cw|kw|week|wk)\s*-?#?\s*\d/i,
+  midweek: /mid[-\s]?week/i,
+  'holiday-season': /holiday|break|shutdown|closure|new\s+year/i,
+  'end-of-named-month': /mid|early|late|end|beginning|start/i,
+  weekday: /mon|tue|wed|thu|fri|sat|sun/i,
+  'dotted-day': /\d\.\d{1,2}\./,
+  'day-of-month': /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i,
+  month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  year: /(?:19|20|21)\d\d/,
+  holiday: /christmas|xmas|new\s+year|thanksgiving|halloween|black|cyber|labou?r|memorial|boxing|independence|good\s+fri|easter/i,
+};
+
 /** Every date phrase a rule finds, deadline or not. */
 function ruleCandidates(text: string, anchor: string | null): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of RULES) {
+    if (!RULE_GATES[rule.name].test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (m[0].length === 0) {
@@ -1108,7 +1158,7 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
 
 /** Every rule and chrono form needs one of these: a digit, a month, a weekday or a word of time. A superset, kept cheap. */
 const MAY_NAME_A_DATE =
-  /\d|\b(?:eo[dwmqybp]|cob|nlt|ye|tmrw?|today|tonight|evening|morning|afternoon|noon|tomorrow|week|wks?\b|month|quarter|year|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon|christmas|xmas|new year|thanksgiving|halloween|holiday|fy|sprint|cw|kw|bd|black|cyber|labou?r|memorial|boxing|independence|good|easter|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)/i;
+  /\d|\b(?:eo[dwmqybp]|cob|nlt|ye|tmrw?|today|tonight|evening|morning|afternoon|noon|tomorrow|week|wks?\b|month|quarter|year|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon|christmas|xmas|new year|thanksgiving|halloween|holiday|fy|sprint|cw|kw|bd|easter|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)/i;
 /** What is left for chrono after the rules: written dates (a digit or a month) and relative ones ("two weeks from now"). */
 const CHRONO_WORTHY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|fortnight)/i;
 
@@ -1329,15 +1379,17 @@ export function findDuePhrase(
  */
 function maskNonWords(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  return text
-    .replace(/`[^`]*`/g, blank)
-    // Signifier dates other than due (➕ created, ✅ done, 🛫 start, ⏳ scheduled — emoji or mis-decoded,
-    // a word of nothing but non-ASCII signs) and inline fields other than due say when the task was
-    // made, started or done, never when it is due.
-    .replace(/(^|\s)[^\s!-~]+\s*\d{4}-\d{2}-\d{2}/g, (m, lead: string) => lead + blank(m.slice(lead.length)))
-    .replace(/\[(?!\s*due::)[\w\s-]+::[^\]]*\]|\((?!\s*due::)[\w-]+::[^)]*\)/gi, blank)
-    .replace(/\b(?:https?|obsidian|file):\/\/\S+/gi, blank)
-    .replace(/(^|\s)[#^][^\s#]+/g, (m, lead: string) => lead + blank(m.slice(lead.length)));
+  // Each mask only where its sign is in the text at all: most task words hold none.
+  let out = text;
+  if (out.includes('`')) out = out.replace(/`[^`]*`/g, blank);
+  // Signifier dates other than due (➕ created, ✅ done, 🛫 start, ⏳ scheduled — emoji or mis-decoded,
+  // a word of nothing but non-ASCII signs) and inline fields other than due say when the task was
+  // made, started or done, never when it is due.
+  if (/\d{4}-\d{2}-\d{2}/.test(out)) out = out.replace(/(^|\s)[^\s!-~]+\s*\d{4}-\d{2}-\d{2}/g, (m, lead: string) => lead + blank(m.slice(lead.length)));
+  if (out.includes('::')) out = out.replace(/\[(?!\s*due::)[\w\s-]+::[^\]]*\]|\((?!\s*due::)[\w-]+::[^)]*\)/gi, blank);
+  if (out.includes('://')) out = out.replace(/\b(?:https?|obsidian|file):\/\/\S+/gi, blank);
+  if (out.includes('#') || out.includes('^')) out = out.replace(/(^|\s)[#^][^\s#]+/g, (m, lead: string) => lead + blank(m.slice(lead.length)));
+  return out;
 }
 
 /** Where rules overlap ("end of next week" and "next week"), the longer phrase, then the earlier rule, wins. */

@@ -35,10 +35,42 @@ export function hashText(text: string): string {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
+  return digest(h1, h2, text.length);
+}
+
+function digest(h1: number, h2: number, length: number): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return n.toString(16).padStart(14, '0') + ':' + text.length.toString(36);
+  return n.toString(16).padStart(14, '0') + ':' + length.toString(36);
+}
+
+/**
+ * {@link hashText} of strings added one after another, as if joined, without joining
+ * them: a key over many long parts need not build the whole text first.
+ */
+export class TextHash {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+  private length = 0;
+
+  add(text: string): this {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+    this.length += text.length;
+    return this;
+  }
+
+  digest(): string {
+    return digest(this.h1, this.h2, this.length);
+  }
 }
 
 /** Remove accents, keeping case: `Çağla Yıldız` → `Cagla Yildiz`. */

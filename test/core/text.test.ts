@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldAccents, hashText, isBlankLine, lineOf, lineSpan, lineStarts, nameOfPath } from '../../src/core/text';
+import { foldAccents, hashText, isBlankLine, lineOf, lineSpan, lineStarts, nameOfPath, TextHash } from '../../src/core/text';
 
 describe('lines', () => {
   const text = 'one\r\ntwo\n\nfour';
@@ -37,5 +37,20 @@ describe('names', () => {
   it('names a note from its path', () => {
     expect(nameOfPath('People/Ana Ferreira.md')).toBe('Ana Ferreira');
     expect(nameOfPath('Top.MD')).toBe('Top');
+  });
+});
+
+describe('TextHash', () => {
+  it('hashes parts added one after another as hashText hashes them joined', () => {
+    const parts = ['Meetings/2025-01-07 Pricing.md', '\u0000', '12', '\u0000', 'Send the deck 📅 2025-01-10', '\n', 'Café'];
+    const hash = new TextHash();
+    for (const p of parts) hash.add(p);
+    expect(hash.digest()).toBe(hashText(parts.join('')));
+    expect(new TextHash().digest()).toBe(hashText(''));
+  });
+
+  it('tells apart parts that join to different texts', () => {
+    expect(new TextHash().add('ab').add('c').digest()).toBe(new TextHash().add('a').add('bc').digest());
+    expect(new TextHash().add('ab').add('c').digest()).not.toBe(new TextHash().add('a').add('b').digest());
   });
 });

@@ -9,7 +9,7 @@
  * clusters that hold a near-miss pair.
  */
 import type { DuplicateGroup, DuplicateKind, Item, ItemKind, Note, Task } from '../model';
-import { hashText } from '../text';
+import { TextHash } from '../text';
 import { chooseCanonical, mergeTasks, type Copy } from './canonical';
 import { defaultCanonicalName, guessOwner, isRole, OWNER_KEY, type CanonicalName } from './names';
 import { beginNormalizePass, normalizeText, tokenCount, type NormalizedText } from './normalize';
@@ -221,12 +221,14 @@ function* tokenWeights(entries: readonly Entry[]): Steps<Map<string, IdWeights>>
   const df = new Map<string, Int32Array>();
   const count = new Map<string, number>();
   const pace = pacer(ENTRIES_PER_STEP);
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
     if (pace()) yield;
+    const e = entries[i];
     let m = df.get(e.cls);
     if (!m) df.set(e.cls, (m = new Int32Array(size)));
     count.set(e.cls, (count.get(e.cls) ?? 0) + 1);
-    for (const id of e.norm.ids) m[id]++;
+    const ids = e.norm.ids;
+    for (let k = 0; k < ids.length; k++) m[ids[k]]++;
   }
   const out = new Map<string, IdWeights>();
   for (const [cls, m] of df) {
@@ -645,8 +647,9 @@ function conflictsWith(groups: Groups, i: number, j: number, canonical: number, 
 /** Joins pairs into groups, strongest first, refusing a join that would keep a copy some member is a near-miss of. */
 function* cluster(groups: Groups, pairs: readonly ScoredPair[], judge: Judge, accept: (p: ScoredPair) => boolean): Steps<void> {
   const pace = pacer(PAIRS_PER_STEP);
-  for (const p of pairs) {
+  for (let k = 0; k < pairs.length; k++) {
     if (pace()) yield;
+    const p = pairs[k];
     if (!accept(p)) continue;
     const gi = groups.of[p.i];
     if (gi >= 0 && gi === groups.of[p.j]) continue;
@@ -686,8 +689,9 @@ function* complete(groups: Groups, pairs: readonly ScoredPair[], judge: Judge, a
   const pace = pacer(PAIRS_PER_STEP);
   for (let round = 0; round < COMPLETION_ROUNDS; round++) {
     let joined = false;
-    for (const p of pairs) {
+    for (let k = 0; k < pairs.length; k++) {
       if (pace()) yield;
+      const p = pairs[k];
       if (!accept(p) || !groups.survives(p.i) || !groups.survives(p.j)) continue;
       const gi = groups.of[p.i];
       if (gi >= 0 && gi === groups.of[p.j]) continue;
@@ -700,9 +704,15 @@ function* complete(groups: Groups, pairs: readonly ScoredPair[], judge: Judge, a
   }
 }
 
+/**
+ * A group's key from its members, which `makeGroup` has put in order of place: a hash of
+ * where each is and what it says, taken part by part (a vault has tens of thousands of
+ * groups, and joining their texts to hash them was a good share of the search's garbage).
+ */
 function groupKey(kind: DuplicateKind, members: readonly Entry[]): string {
-  const refs = members.map((m) => `${m.path}\u0000${m.line}\u0000${m.text}`).sort();
-  return `${kind}-${hashText(refs.join('\n')).slice(0, 12)}`;
+  const hash = new TextHash();
+  for (const m of members) hash.add(m.path).add('\u0000').add(String(m.line)).add('\u0000').add(m.text).add('\n');
+  return `${kind}-${hash.digest().slice(0, 12)}`;
 }
 
 function makeGroup(members: Entry[], confidence: number, scope: DuplicateGroup['scope'], why: Iterable<string>): DuplicateGroup {
@@ -747,7 +757,8 @@ function* overlapBound(
     if (pace()) yield;
     const w = weightsOf[i];
     let sum = 0;
-    for (const id of entries[i].norm.ids) sum += w.of(id);
+    const ids = entries[i].norm.ids;
+    for (let k = 0; k < ids.length; k++) sum += w.of(ids[k]);
     total[i] = sum;
   }
   const overlap = (i: number, j: number): number => {

@@ -105,12 +105,12 @@ const NOT_IN_TAG = new Uint8Array(128);
 for (const c of '!@#$%^&*(),.?":{}|<>[]`\'~;=+\\') NOT_IN_TAG[c.charCodeAt(0)] = 1;
 const TAGS = /(^|\s)(#[^\s!@#$%^&*(),.?":{}|<>[\]`'~;=+\\]+)/g;
 /**
- * `[key:: value]` or `(key:: value)` with the spaces around it, so that taking it out leaves one space. A comma
- * after it goes too when only fields follow (`[due:: 2025-10-26], [priority:: high],`: how Tasks users keep
- * Dataview from rendering two fields as one; Tasks reads the comma as part of the field).
+ * `[key:: value]` or `(key:: value)` with the spaces after it, so that taking it out leaves one space (see
+ * `takeInlineFields`). A comma after it goes too when only fields follow (`[due:: 2025-10-26], [priority:: high],`:
+ * how Tasks users keep Dataview from rendering two fields as one; Tasks reads the comma as part of the field).
  */
 const INLINE_FIELD =
-  /[ \t]*(?:\[([^[\]:]+?)::[ \t]*([^[\]]*?)[ \t]*\]|\(([^():]+?)::[ \t]*([^()]*?)[ \t]*\))(?:[ \t]*,(?=[ \t]*(?:$|[[(])))?[ \t]*/g;
+  /(?:\[([^[\]:]+?)::[ \t]*([^[\]]*?)[ \t]*\]|\(([^():]+?)::[ \t]*([^()]*?)[ \t]*\))(?:[ \t]*,(?=[ \t]*(?:$|[[(])))?[ \t]*/g;
 
 /** Lower-case words inside names: `@Jan van der Berg`, `@Ana de la Cruz`. */
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
@@ -262,11 +262,9 @@ export function parseTaskBody(body: string, out: TaskFields = emptyTaskFields())
   let tagsTo = -1;
   let tagsContiguous = true;
   let length = trimmedLength(rest, rest.length);
-  // A block id counts only at the very end of the line, as Obsidian and Tasks read it (`… 📅 2025-10-26 ^ab12`).
-  if (length > 2) length = takeBlockId(rest, length, out);
   for (let runs = 0; runs < 64 && length > 0; runs++) {
     const tags = trailing.count;
-    const cut = peelOne(rest, length, out);
+    const cut = peelOne(rest, length, out, runs === 0);
     if (cut === -1) break;
     if (trailing.count !== tags) {
       if (tagsTo === -1) tagsTo = length;
@@ -305,20 +303,6 @@ export function parseTaskBody(body: string, out: TaskFields = emptyTaskFields())
   return out;
 }
 
-/**
- * Take the block id (`^ab12`) that ends `rest.slice(0, length)`, after a space: the length left
- * before it, spaces aside; `length` when there is none. Only the last word is looked at.
- */
-function takeBlockId(rest: string, length: number, out: TaskFields): number {
-  let wordStart = length;
-  while (wordStart > 0 && !isSpace(rest.charCodeAt(wordStart - 1))) wordStart--;
-  if (wordStart === 0 || rest.charCodeAt(wordStart) !== 94 /* ^ */ || length - wordStart < 2) return length;
-  const id = rest.slice(wordStart + 1, length);
-  if (!BLOCK_ID.test(id)) return length;
-  out.blockId = id;
-  return trimmedLength(rest, wordStart);
-}
-
 /** `s.slice(end, from)` is exactly one space. */
 function singleSpaceBetween(s: string, end: number, from: number): boolean {
   return from === end + 1 && s.charCodeAt(end) === 32;
@@ -338,11 +322,12 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * Take one signifier or tag off the end of `rest.slice(0, length)`
- * (which ends in a non-space): the offset where it starts, or -1.
+ * Take one signifier or tag off the end of `rest.slice(0, length)` (which ends in a non-space),
+ * or the block id when `lineEnd` (nothing was taken yet: Obsidian and Tasks read a block id only
+ * at the very end of the line): the offset where it starts, or -1.
  * Character checks, not regexes: this runs several times for every task.
  */
-function peelOne(rest: string, length: number, out: TaskFields): number {
+function peelOne(rest: string, length: number, out: TaskFields, lineEnd: boolean): number {
   const lastCode = rest.charCodeAt(length - 1);
 
   // A dated signifier: emoji, optional U+FE0F, spaces, YYYY-MM-DD.
@@ -375,9 +360,18 @@ function peelOne(rest: string, length: number, out: TaskFields): number {
     wordStart--;
     if (notTail === -1 && !isMarkedTailChar(c)) notTail = wordStart;
   }
-  if (rest.charCodeAt(wordStart) === 35 /* # */ && isTagText(rest, wordStart + 1, length)) {
+  const first = rest.charCodeAt(wordStart);
+  if (first === 35 /* # */ && isTagText(rest, wordStart + 1, length)) {
     trailing.tags[trailing.count++] = rest.slice(wordStart, length);
     return wordStart;
+  }
+  // `… ^ab12`: after a space, as Tasks reads it.
+  if (first === 94 /* ^ */ && lineEnd && wordStart > 0 && length - wordStart > 1) {
+    const id = rest.slice(wordStart + 1, length);
+    if (BLOCK_ID.test(id)) {
+      out.blockId = id;
+      return wordStart;
+    }
   }
 
   // A free-form signifier: its value and what leads to it are all `isMarkedTailChar`s, so only a
@@ -514,11 +508,15 @@ function splitList(v: string): string[] {
 }
 
 function takeInlineFields(body: string, out: TaskFields): string {
-  return body.replace(INLINE_FIELD, (_all, k1: string | undefined, v1: string | undefined, k2: string | undefined, v2: string | undefined) => {
-    const key = (k1 ?? k2 ?? '').trim();
-    if (key !== '') out.fields[key] = (v1 ?? v2 ?? '').trim();
-    return ' ';
-  });
+  return body.replace(
+    INLINE_FIELD,
+    (_all, k1: string | undefined, v1: string | undefined, k2: string | undefined, v2: string | undefined, at: number) => {
+      const key = (k1 ?? k2 ?? '').trim();
+      if (key !== '') out.fields[key] = (v1 ?? v2 ?? '').trim();
+      // The space before the field stays, so the words around it keep one space between them.
+      return at > 0 && isSpace(body.charCodeAt(at - 1)) ? '' : ' ';
+    },
+  );
 }
 
 /** The Tasks field a Dataview key sets (`due`, `completion`, `repeat`, `dependsOn`…; case, spaces, `_` and `-` aside), or null. */
@@ -865,15 +863,10 @@ export function readTrailingParts(line: string, bodyFrom: number): { parts: Trai
   const parts: TrailingPart[] = [];
   const scratch = emptyTaskFields();
   let length = trimmedLength(body, body.length);
-  const beforeId = length > 2 ? takeBlockId(body, length, scratch) : length;
-  if (beforeId !== length) {
-    parts.push(trailingPart('block', body.lastIndexOf('^', length - 1), length, null, scratch.blockId ?? '', null));
-    length = beforeId;
-  }
   for (let runs = 0; runs < 64 && length > 0; runs++) {
     clearSignifiers(scratch);
     trailing.count = 0;
-    const cut = peelOne(body, length, scratch);
+    const cut = peelOne(body, length, scratch, runs === 0);
     const part = cut === -1 ? fieldEndingAt(body, length) : peeledPart(scratch, cut, length);
     if (part === null) break;
     parts.push(part);
@@ -892,7 +885,7 @@ function trailingPart(kind: TrailingPart['kind'], from: number, to: number, fiel
 }
 
 function clearSignifiers(f: TaskFields): void {
-  f.priority = f.due = f.scheduled = f.startDate = f.created = f.done = f.cancelled = null;
+  f.blockId = f.priority = f.due = f.scheduled = f.startDate = f.created = f.done = f.cancelled = null;
   f.recurrence = f.id = f.onCompletion = null;
   f.dependsOn = [];
 }
@@ -900,6 +893,7 @@ function clearSignifiers(f: TaskFields): void {
 /** What `peelOne` took off `[cut, to)`, from the one field it set in `f` (cleared before). */
 function peeledPart(f: TaskFields, cut: number, to: number): TrailingPart {
   if (trailing.count > 0) return trailingPart('tag', cut, to, null, trailing.tags[0], null);
+  if (f.blockId !== null) return trailingPart('block', cut, to, null, f.blockId, null);
   const signifier = (field: TaskField, value: string) => trailingPart('signifier', cut, to, field, value, null);
   if (f.priority !== null) return signifier('priority', f.priority);
   if (f.due !== null) return signifier('due', f.due);

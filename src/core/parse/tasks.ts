@@ -147,15 +147,17 @@ export function readAssignee(s: string, at: number): string | null {
   if (!isWordChar(s, at + 1)) return null;
   let end = at + 2;
   while (end < s.length && isNameChar(s, end)) end++;
+  // Whether a tab or a Unicode space (a no-break space pasted between the names) parts two words.
+  let oddSpace = false;
   for (let words = 1; words < 5; words++) {
     let j = end;
-    while (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9) j++;
+    while (isSpace(s.charCodeAt(j))) j++;
     if (j === end) break;
     for (let particles = 0; particles < 2; particles++) {
       let k = j;
       while (k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122) k++;
-      if (k === j || !NAME_PARTICLES.has(s.slice(j, k)) || (s.charCodeAt(k) !== 32 && s.charCodeAt(k) !== 9)) break;
-      while (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9) k++;
+      if (k === j || !NAME_PARTICLES.has(s.slice(j, k)) || !isSpace(s.charCodeAt(k))) break;
+      while (isSpace(s.charCodeAt(k))) k++;
       j = k;
     }
     if (!isUpperAt(s, j)) break;
@@ -163,12 +165,17 @@ export function readAssignee(s: string, at: number): string | null {
     while (k < s.length && isNameChar(s, k) && s.charCodeAt(k) !== 95) k++;
     // `@Ana ASAP`, `@Bo EOD`: a word of the deadline, not more of the name.
     if (k - j <= 4 && (k - j === 1 || isUpperAt(s, j + 1)) && NOT_NAME_WORDS.has(s.slice(j, k))) break;
+    if (!oddSpace) for (let i = end; i < j; i++) if (s.charCodeAt(i) !== 32) oddSpace = true;
     end = k;
   }
   // Sentence punctuation after the name is not part of it.
   while (end > at + 1 && isTrailingNamePunctuation(s.charCodeAt(end - 1))) end--;
-  return end > at + 1 ? s.slice(at + 1, end) : null;
+  if (end <= at + 1) return null;
+  // The name as written, each of its spaces a plain one (one for one: callers measure the mention by its length).
+  return oddSpace ? s.slice(at + 1, end).replace(NAME_SPACE, ' ') : s.slice(at + 1, end);
 }
+
+const NAME_SPACE = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /** Capitalised words that follow an assignee without being part of the name. */
 const NOT_NAME_WORDS = new Set(['ASAP', 'EOD', 'EOW', 'EOM', 'EOQ', 'EOY', 'COB', 'NLT', 'TBD', 'FYI', 'ETA', 'TODO', 'I']);

@@ -34,6 +34,18 @@ describe('the space after the checkbox', () => {
   });
 });
 
+describe('the assignee', () => {
+  it.each([
+    ['a no-break space between the names', 'Send the deck @Ana\u00a0Ruiz 📅 2025-10-26'],
+    ['a tab between the names', 'Send the deck @Ana\tRuiz 📅 2025-10-26'],
+    ['a no-break space before a particle', 'Send the deck @Ana\u00a0de\u00a0Ruiz 📅 2025-10-26'],
+  ])('%s: the whole name, with a plain space', (_name, body) => {
+    const t = parseTaskBody(body);
+    expect(t.assignee?.replace(' de ', ' ')).toBe('Ana Ruiz');
+    expect(t).toMatchObject({ text: 'Send the deck', due: '2025-10-26' });
+  });
+});
+
 describe('a signifier written twice', () => {
   it.each([
     ['due', 'Send 📅 2025-01-01 📅 2025-02-02', { due: '2025-01-01' }],

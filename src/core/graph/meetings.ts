@@ -347,10 +347,11 @@ function counterpartConflicts(members: readonly Profile[], canon: CanonicalName)
     }
     return { conflicts, wrongOnly };
   }
-  // One counterpart named, that no other note of the meeting lists or hears, where the others list
-  // people of their own: the note-taker named the wrong person.
+  // One note names a counterpart that no other note of the meeting lists or hears, where the others
+  // list people of their own: the note-taker named the wrong person.
   const [key, voters] = [...votes.entries()][0];
-  if (key === OWNER_KEY) return { conflicts, wrongOnly };
+  // Two notes naming the same counterpart agree with each other, whatever a third lists.
+  if (key === OWNER_KEY || voters.length > 1) return { conflicts, wrongOnly };
   const others = members.filter((o) => !voters.includes(o));
   if (others.length === 0 || others.every((o) => o.people.size === 0)) return { conflicts, wrongOnly };
   if (others.some((o) => o.people.has(key) || heardBy(o).has(key))) return { conflicts, wrongOnly };

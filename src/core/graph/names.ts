@@ -135,6 +135,11 @@ export function splitNameList(value: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** A full name's spelling, case-blind but with its accents: `Ana Ruíz` and `ANA RUÍZ` share `ana ruíz`, `Ana Ruiz` does not. */
+function spellingOf(name: string): string {
+  return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /** One word's matching key: accent- and case-blind, without dots and apostrophes. */
 function tokenKey(word: string): string {
   return foldAccents(word).replace(/[.'’`]/g, '');
@@ -361,6 +366,8 @@ export interface DeclaredPerson {
   aliases: string[];
   /** The people note's path, when there is one. */
   path?: string;
+  /** The company the people note says they work at, one name however it is written. */
+  account?: string | null;
 }
 
 export interface NameResolverOptions {
@@ -375,6 +382,12 @@ export interface NameResolverOptions {
    * written. Counted before `seen`, when both are given.
    */
   seenCounts?: ReadonlyMap<string, number>;
+  /**
+   * The accounts of the meetings each written name is written in (one name per account). Two
+   * spellings of one name that differ only in accents (`Ana Ruiz`, `Ana Ruíz`), each written only at
+   * other accounts than the other, are two people.
+   */
+  accountsOf?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** One known person while names are gathered. */
@@ -392,6 +405,10 @@ interface Entry {
   /** Declared aliases as written. */
   aliases: string[];
   isOwner: boolean;
+  /** Spellings of the full name, lower case with their accents (`ana ruíz`), declared or written. */
+  spellings: Set<string>;
+  /** Accounts the name is written at, or the people note names. */
+  accounts: Set<string>;
 }
 
 /** Damerau-free edit distance, enough to tell one slip of the keyboard from a different name. */
@@ -532,10 +549,17 @@ export class NameResolver {
     const counts = new Map<string, number>(options.seenCounts ?? []);
     for (const written of options.seen ?? []) counts.set(written, (counts.get(written) ?? 0) + 1);
     const forms = new Map<string, number>();
+    const formAccounts = new Map<string, Set<string>>();
     for (const [written, count] of counts) {
       const name = mendDoubledName(cleanName(written));
       if (looksLikePersonName(name) && !roleOf(name) && !isOwnerWord(name) && !isPlaceholder(name)) {
         forms.set(name, (forms.get(name) ?? 0) + count);
+        const accounts = options.accountsOf?.get(written);
+        if (accounts && accounts.size > 0) {
+          const all = formAccounts.get(name);
+          if (all) for (const a of accounts) all.add(a);
+          else formAccounts.set(name, new Set(accounts));
+        }
       }
     }
     const ordered = [...forms].map(([name, count]) => ({ name, count, length: tokensOf(name).length }));
@@ -550,7 +574,7 @@ export class NameResolver {
       // `A. Ruiz` when both Ana and Andrés Ruiz are known is neither for sure: no one of its own, but left to
       // each meeting to settle (or to report).
       if (initialled(name) && this.entryFor(name) === null && this.initialledFits(tokensOf(name)).length > 1) continue;
-      this.addForm(name, count);
+      this.addForm(name, count, formAccounts.get(name));
     }
     this.ownerName = this.owner ? this.canonical(this.owner) : null;
   }
@@ -560,6 +584,8 @@ export class NameResolver {
     if (!name) return;
     const entry = this.entryFor(name, true) ?? this.newEntry(name);
     if (entry.declaredName === null) entry.declaredName = name;
+    entry.spellings.add(spellingOf(name));
+    if (person.account) entry.accounts.add(person.account);
     entry.forms.set(name, (entry.forms.get(name) ?? 0) + 1);
     for (const alias of person.aliases) {
       const cleaned = mendDoubledName(cleanName(alias));
@@ -580,6 +606,8 @@ export class NameResolver {
       formKeys: new Set([nameKey(name)]),
       aliases: [],
       isOwner: false,
+      spellings: new Set([spellingOf(name)]),
+      accounts: new Set(),
     };
     this.entries.push(entry);
     this.index(entry, nameKey(name));
@@ -619,6 +647,9 @@ export class NameResolver {
   private entryFor(name: string, declaring = false): Entry | null {
     const exact = this.byKey.get(nameKey(name));
     if (exact?.length === 1) return exact[0];
+    // Two people whose names differ only in accents (`Ana Ruiz`, `Ana Ruíz`): the spelling says which.
+    const spelled = exact ? this.bySpelling(name) : null;
+    if (spelled) return spelled;
     const tokens = tokensOf(name);
     // `Aoife O Brien`, `JeanLuc Picard`: the same letters as a known name, spaced another way.
     const spaced = this.byCompactKey.get(tokens.join(''));
@@ -691,13 +722,35 @@ export class NameResolver {
     return [];
   }
 
-  private addForm(name: string, count: number): Entry {
-    const entry = this.entryFor(name) ?? this.newEntry(name);
+  private addForm(name: string, count: number, accounts?: ReadonlySet<string>): Entry {
+    let entry = this.entryFor(name);
+    if (entry && accounts && this.atOtherAccounts(entry, name, accounts)) entry = this.bySpelling(name);
+    entry ??= this.newEntry(name);
+    entry.spellings.add(spellingOf(name));
+    if (accounts) for (const a of accounts) entry.accounts.add(a);
     const key = nameKey(name);
     entry.forms.set(name, (entry.forms.get(name) ?? 0) + count);
     entry.formKeys.add(key);
     this.index(entry, key);
     return entry;
+  }
+
+  /**
+   * Whether `name` is another spelling of the entry's name, by accents alone (`Ana Ruíz` for Ana Ruiz),
+   * written only at accounts the entry is never written at: then it is someone else of that name.
+   */
+  private atOtherAccounts(entry: Entry, name: string, accounts: ReadonlySet<string>): boolean {
+    if (accounts.size === 0 || entry.accounts.size === 0 || entry.isOwner || entry.spellings.has(spellingOf(name))) return false;
+    if (!entry.keys.has(nameKey(name))) return false;
+    for (const a of accounts) if (entry.accounts.has(a)) return false;
+    return true;
+  }
+
+  /** Among several people of one key (`Ana Ruiz`, `Ana Ruíz`), the one written with this very spelling. */
+  private bySpelling(name: string): Entry | null {
+    const spelling = spellingOf(name);
+    const fits = (this.byKey.get(nameKey(name)) ?? NONE).filter((e) => e.spellings.has(spelling));
+    return fits.length === 1 ? fits[0] : null;
   }
 
   /** The canonical name: the people note's, else the best and most frequent spelling seen. */
@@ -832,7 +885,12 @@ export class NameResolver {
     const key = nameKey(cleaned);
     const tokens = tokensOf(cleaned);
 
-    const exact = this.byKey.get(key);
+    let exact = this.byKey.get(key);
+    if (exact && exact.length > 1) {
+      // Two people whose names differ only in accents: the spelling says which.
+      const spelled = this.bySpelling(cleaned);
+      if (spelled) exact = [spelled];
+    }
     if (exact) {
       const via = exact.every((e) => !e.formKeys.has(key)) ? 'alias' : 'exact';
       // `Anna Ruiz` written in a meeting Ana Ruiz is in, and Anna Ruiz is not: a slip, which the room makes certain.
@@ -1122,6 +1180,8 @@ export interface NameMention {
   path: string;
   /** The note's participants as written (the resolver maps them itself). */
   participants: readonly string[];
+  /** The account the note is about, one name however it is written, when it names one. */
+  account?: string | null;
 }
 
 export interface PersonSummary {
@@ -1237,6 +1297,29 @@ function tallyWritten(mentions: readonly NameMention[]): { tallies: Map<string, 
   return { tallies, perMention };
 }
 
+/** The accounts each written name is written at (as a mention, or in the participants beside one); none when no mention names an account. */
+function accountsWritten(mentions: readonly NameMention[]): Map<string, Set<string>> | undefined {
+  let out: Map<string, Set<string>> | undefined;
+  let lastList: readonly string[] | null = null;
+  let lastAccount: string | null = null;
+  const add = (written: string, account: string) => {
+    out ??= new Map();
+    const set = out.get(written);
+    if (set) set.add(account);
+    else out.set(written, new Set([account]));
+  };
+  for (const m of mentions) {
+    if (!m.account) continue;
+    add(m.written, m.account);
+    // A note's mentions share one participants list: walk it once per note and account.
+    if (m.participants === lastList && m.account === lastAccount) continue;
+    lastList = m.participants;
+    lastAccount = m.account;
+    for (const p of m.participants) add(p, m.account);
+  }
+  return out;
+}
+
 /**
  * Every person in the vault from every mention of them.
  *
@@ -1256,7 +1339,7 @@ export function collectPeople(
   const { tallies, perMention } = tallyWritten(mentions);
   const seenCounts = new Map<string, number>();
   for (const [written, t] of tallies) seenCounts.set(written, t.count);
-  const resolver = new NameResolver({ declared, owner, seenCounts });
+  const resolver = new NameResolver({ declared, owner, seenCounts, accountsOf: accountsWritten(mentions) });
 
   const byName = new Map<string, PersonTally>();
   const personNamed = (name: string, isOwner: boolean): PersonTally => {
@@ -1266,6 +1349,8 @@ export function collectPeople(
   };
   /** People known before any mention is resolved who stay listed though no mention ends up naming them. */
   const kept = new Set<string>();
+  /** People whose spelling some meeting read as a slip for someone else. */
+  const slipped = new Set<string>();
   for (const p of resolver.people()) {
     byName.set(p.name, { aliases: p.aliases, notes: new Set(), isOwner: p.isOwner, written: new Set() });
     if (p.declared || p.isOwner) kept.add(p.name);
@@ -1290,6 +1375,11 @@ export function collectPeople(
     if (t.anywhere === undefined) t.anywhere = resolver.answerAnywhere(m.written);
     const r = t.anywhere ?? resolver.answer(m.written, m.participants);
     if ((r.kind === 'person' || r.kind === 'owner') && r.name) {
+      if (r.via === 'spelling+context') {
+        // Read as a slip for someone in the room: the spelling's own person may be no one.
+        const own = resolver.answer(m.written, undefined).name;
+        if (own && own !== r.name) slipped.add(own);
+      }
       const person = t.person ?? personNamed(r.name, r.kind === 'owner');
       if (person.lastPath !== m.path) {
         person.notes.add(m.path);
@@ -1322,7 +1412,7 @@ export function collectPeople(
 
   // A spelling every mention of which the meetings read as someone else's (`Anaa Ruiz` in Ana Ruiz's meetings) is nobody.
   const people: PersonSummary[] = [...byName.entries()]
-    .filter(([name, p]) => p.notes.size > 0 || kept.has(name))
+    .filter(([name, p]) => p.notes.size > 0 || kept.has(name) || !slipped.has(name))
     .map(([name, p]) => ({ name, aliases: p.aliases, notes: [...p.notes].sort(), isOwner: p.isOwner }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph/build';
 import type { VaultGraph } from '../../../src/core/model';
-import { NameResolver } from '../../../src/core/graph/names';
+import { collectPeople, NameResolver } from '../../../src/core/graph/names';
 
 type File = { path: string; text: string };
 const OWNER = { owner: 'Sam Taylor' };
@@ -186,5 +186,38 @@ describe('one account however it is written', () => {
   it('names an account no note declares by its name, not its web address, though the address is written most', () => {
     const g = buildGraph([meeting('01', 'globex.io'), meeting('02', 'globex.io'), meeting('03', 'Globex')], OWNER);
     expect(g.accounts.map((a) => a.name)).toEqual(['Globex']);
+  });
+});
+
+describe('two spellings of one name, by accents alone', () => {
+  const mention = (written: string, path: string, account: string | null, participants: string[] = [written]) => ({ written, path, participants, account });
+
+  it('are two people when each is only ever written at another account', () => {
+    const people = collectPeople(
+      [
+        mention('Ana Ruiz', 'acme-1.md', 'Acme', ['Ana Ruiz', 'Bo Chen']),
+        mention('ana ruiz', 'acme-2.md', 'Acme'),
+        mention('Ana Ruíz', 'initech-1.md', 'Initech'),
+        mention('ANA RUÍZ', 'initech-2.md', 'Initech'),
+        mention('Ana', 'initech-2.md', 'Initech', ['ANA RUÍZ']),
+      ],
+      [{ name: 'Ana Ruiz', aliases: [], path: 'People/Ana Ruiz.md', account: 'Acme' }],
+      null,
+    );
+    expect(people.people.map((p) => [p.name, p.notes])).toEqual([
+      ['Ana Ruiz', ['People/Ana Ruiz.md', 'acme-1.md', 'acme-2.md']],
+      ['Ana Ruíz', ['initech-1.md', 'initech-2.md']],
+      // Listed beside a mention, not a mention: known, in no note of their own.
+      ['Bo Chen', []],
+    ]);
+    expect(people.resolve('Ana Ruíz').name).toBe('Ana Ruíz');
+    expect(people.resolve('Ana', ['Ana Ruíz'])).toMatchObject({ name: 'Ana Ruíz' });
+  });
+
+  it('are one person when they meet at one account, or nothing says where', () => {
+    const shared = collectPeople([mention('Ana Ruiz', 'a.md', 'Acme'), mention('Ana Ruíz', 'b.md', 'Acme'), mention('Ana Ruíz', 'c.md', 'Initech')], [], null);
+    expect(shared.people.map((p) => p.name)).toEqual(['Ana Ruíz']);
+    const unknown = collectPeople([mention('Çağla Yıldız', 'a.md', 'Acme'), mention('Cagla Yildiz', 'b.md', null)], [], null);
+    expect(unknown.people.map((p) => p.name)).toEqual(['Çağla Yıldız']);
   });
 });

@@ -35,6 +35,9 @@ const DEVICE_WORDS = new Set([
   'builtin', 'external', 'internal', 'default', 'aggregate', 'virtual', 'stereo', 'mono', 'array', 'unknown',
   'channel', 'participant', 'caller', 'dialin', 'telephone', 'conference', 'boardroom', 'huddle', 'bot',
   'buds', 'laptop', 'desktop', 'computer', 'monitor', 'tablet', 'handsfree', 'soundbar', 'dongle', 'receiver',
+  // room systems, phones and browsers
+  'crestron', 'rally', 'dial', 'dialed', 'huawei', 'xiaomi', 'oneplus', 'motorola', 'nokia', 'chrome', 'safari', 'firefox',
+  'browser',
 ]);
 /** Brand and product words that are also surnames or words: a device only alone or beside another device word. */
 const SOFT_DEVICE_WORDS = new Set([
@@ -42,7 +45,10 @@ const SOFT_DEVICE_WORDS = new Set([
   'mac', 'pc', 'phone', 'line', 'room', 'system', 'guest', 'remote', 'local', 'voice', 'built', 'in', 'pro',
   'air', 'mini', 'studio', 'google', 'microsoft', 'apple', 'cisco', 'amazon', 'blue', 'speak',
   'owl', 'meeting', 'echo', 'nest', 'hub', 'surface', 'hp', 'asus', 'acer', 'display', 'show', 'wireless', 'wave',
+  'labs', 'bar', 'user', 'edge', 'kit',
 ]);
+/** Words that end the name of a place, not a person: `Board Room`, `Conference Room 4B`, `Main Rooms`. */
+const PLACE_WORDS = new Set(['room', 'rooms', 'suite', 'hall', 'lounge', 'auditorium']);
 
 /** Labels for the far end of a call: the meeting app, or the computer's sound output. */
 const REMOTE_WORDS = new Set([
@@ -77,6 +83,9 @@ export function isDeviceLabel(source: string): boolean {
   if (/\d/.test(s)) return true;
   const words = labelWords(s);
   if (words.some((w) => DEVICE_WORDS.has(w))) return true;
+  // `Board Room`, `Living Room`, `Main Rooms`: a place the audio came from (`Hall` only after a room word, since it is a surname).
+  const last = words[words.length - 1];
+  if (words.length >= 2 && (last === 'room' || last === 'rooms' || (PLACE_WORDS.has(last) && last !== 'hall'))) return true;
   if (words.length > 0 && words.every((w) => SOFT_DEVICE_WORDS.has(w))) return true;
   return !isOwnerWord(s) && roleOf(s) !== null;
 }
@@ -94,6 +103,8 @@ export function isRemoteAppLabel(source: string): boolean {
 const POSSESSIVE = /^(.+?)['’]s?\s+(.+)$/u;
 /** `iPhone de Ana`, `MacBook von Jonas`, `Surface of Ivo`: the device, then the owner. */
 const DEVICE_OF = /^(.+?)\s+(?:de|di|da|do|du|von|van|of|från|fra|af)\s+(.+)$/iu;
+/** `Ana Ruiz via Zoom`, `Ana on Teams`, `Ana using AirPods`: the owner, then how they joined. */
+const JOINED_VIA = /^(.+?)\s+(?:via|on|using|through|with|from)\s+(.+)$/iu;
 /** `Ana Ruiz (iPhone)`, `iPhone (Ana)`, `Ana Ruiz - Jabra Evolve`: two parts side by side. */
 const SIDE_BY_SIDE = /^(.+?)\s*(?:\(([^()]+)\)|\s[-–—|]\s+(.+))$/u;
 
@@ -109,6 +120,8 @@ export function deviceOwner(label: string): string | null {
   if (possessive) pairs.push([possessive[1], possessive[2]]);
   const of = DEVICE_OF.exec(s);
   if (of) pairs.push([of[2], of[1]]);
+  const via = JOINED_VIA.exec(s);
+  if (via) pairs.push([via[1], via[2]]);
   const side = SIDE_BY_SIDE.exec(s);
   if (side) {
     const second = side[2] ?? side[3];

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph/build';
 import type { VaultGraph } from '../../../src/core/model';
 import { collectPeople, NameResolver } from '../../../src/core/graph/names';
+import { deviceOwner, isDeviceLabel } from '../../../src/core/graph/speakers';
 
 type File = { path: string; text: string };
 const OWNER = { owner: 'Sam Taylor' };
@@ -219,5 +220,39 @@ describe('two spellings of one name, by accents alone', () => {
     expect(shared.people.map((p) => p.name)).toEqual(['Ana Ruíz']);
     const unknown = collectPeople([mention('Çağla Yıldız', 'a.md', 'Acme'), mention('Cagla Yildiz', 'b.md', null)], [], null);
     expect(unknown.people.map((p) => p.name)).toEqual(['Çağla Yıldız']);
+  });
+});
+
+describe('transcript sources that are rooms, room systems, phones and browsers', () => {
+  it.each(['Board Room', 'Living Room', 'Main Rooms', 'Rally Bar', 'Owl Labs', 'Crestron Flex', 'Dial-in User', 'Phone User', 'Chrome', 'Safari'])(
+    '"%s" is no person',
+    (label) => expect(isDeviceLabel(label)).toBe(true),
+  );
+  it.each(['Grace Hall', 'Kit Morgan', 'Ana Ruiz', 'Dee Park'])('"%s" may be a person', (label) => expect(isDeviceLabel(label)).toBe(false));
+
+  it('reads whose a source is from how they joined: “Ana Ruiz via Zoom”, “Bo on Teams”', () => {
+    expect(deviceOwner('Ana Ruiz via Zoom')).toBe('Ana Ruiz');
+    expect(deviceOwner('Bo on Microsoft Teams')).toBe('Bo');
+    expect(deviceOwner('Ana Ruiz from Acme')).toBeNull();
+  });
+
+  it('counts a group meeting’s talk for the people the room and their devices name, and none for the room', () => {
+    const g = buildGraph(
+      [
+        note('M/2025-11-20 Standup.md', { type: 'meeting', date: '2025-11-20', participants: '[Ana Ruiz, Bo Chen, Dee Park]' }, [
+          ...transcript([
+            '[00:00:00.00] Board Room : Ana RuizMorning all.',
+            '[00:00:10.00] Board Room : Bo ChenMorning.',
+            '[00:00:20.00] Dee Park via Zoom : I am dialled in from the airport.',
+            '[00:00:50.00] Board Room : Sounds good.',
+            '[00:01:00.00] Jabra Speak 710 : Ana RuizYes',
+          ]),
+        ]),
+      ],
+      OWNER,
+    );
+    const talk = Object.fromEntries(g.people.map((p) => [p.name, p.talkSeconds]));
+    expect(talk).toMatchObject({ 'Ana Ruiz': 10, 'Bo Chen': 10, 'Dee Park': 30 });
+    expect(g.people.map((p) => p.name)).not.toContain('Board Room');
   });
 });

@@ -37,6 +37,26 @@ const AFFILIATION = /\s+(?:[-–—|@•·]|from|at)\s+\S.*$/i;
 /** `Ann Lee, Acme`, `Ann Lee, VP Sales`: a name of two words or more, then a comma and anything. */
 const COMMA_AFFILIATION = /^([^,]*\S\s+\S[^,]*),.*$/u;
 
+/**
+ * `Surname, Given` written the way directories and e-mail clients list people, turned round: `Ruiz, Ana`,
+ * `Ruiz, A.`, `Ruiz, Ana M.`, `de la Cruz, Rosa`, `Smith-Jones, Mary-Jane`. A surname of two words
+ * without a particle (`García López, José María`) reads the same as a name and where they work
+ * (`Ana Ruiz, Initech`), so it is left to the affiliation rule; so is a role after the comma (`Lee, CTO`).
+ */
+function reversedName(s: string): string | null {
+  const m = /^([^,]+),\s*([^,]+)$/u.exec(s);
+  if (!m) return null;
+  const surname = m[1].trim().split(/\s+/);
+  const given = m[2].trim().split(/\s+/);
+  if (given.length > 3 || !given.every((w) => /^\p{L}[\p{L}'’-]*\.?$/u.test(w))) return null;
+  if (!given.some((w) => /^\p{L}[\p{L}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w))) return null;
+  if (!surname.every((w) => /^[\p{L}'’-]+$/u.test(w))) return null;
+  const particled = surname.length > 1 && surname.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()));
+  if (surname.length > 1 && !particled) return null;
+  if (given.some((w) => ROLE_WORDS.has(looseKey(w)))) return null;
+  return `${given.join(' ')} ${surname.join(' ')}`;
+}
+
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
@@ -103,7 +123,9 @@ function cleanOnce(written: string): string {
   s = /[\p{L}\p{N}]/u.test(unbracketed) ? unbracketed : s.replace(/[()[\]{}]/g, ' ').trim();
   s = s.replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/g, '').trim();
   s = s.replace(AFFILIATION, '');
-  s = s.replace(COMMA_AFFILIATION, '$1').trim();
+  const turned = reversedName(s);
+  if (turned) s = turned;
+  else s = s.replace(COMMA_AFFILIATION, '$1').trim();
   s = s.replace(/@[\w.-]+\.[a-z]{2,}$/i, ''); // an e-mail address keeps its local part
   if (!/\s/.test(s)) {
     // Handles: lior.genzel, Lior_Genzel, lior-genzel (only when every part is a word of 2+ letters).

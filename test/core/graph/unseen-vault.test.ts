@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph/build';
 import type { VaultGraph } from '../../../src/core/model';
-import { collectPeople, NameResolver } from '../../../src/core/graph/names';
+import { cleanName, collectPeople, NameResolver } from '../../../src/core/graph/names';
 import { deviceOwner, isDeviceLabel } from '../../../src/core/graph/speakers';
 
 type File = { path: string; text: string };
@@ -254,5 +254,28 @@ describe('transcript sources that are rooms, room systems, phones and browsers',
     const talk = Object.fromEntries(g.people.map((p) => [p.name, p.talkSeconds]));
     expect(talk).toMatchObject({ 'Ana Ruiz': 10, 'Bo Chen': 10, 'Dee Park': 30 });
     expect(g.people.map((p) => p.name)).not.toContain('Board Room');
+  });
+});
+
+describe('a surname written first', () => {
+  it.each([
+    ['Ruiz, Ana', 'Ana Ruiz'],
+    ['@Ruiz, Ana', 'Ana Ruiz'],
+    ['Ruiz, A.', 'A. Ruiz'],
+    ['Ruiz, Ana M.', 'Ana M. Ruiz'],
+    ['de la Cruz, Rosa', 'Rosa de la Cruz'],
+    ['Smith-Jones, Mary-Jane', 'Mary-Jane Smith-Jones'],
+    // A name and where they work reads the same as two surnames, and stays a name and an affiliation.
+    ['Ana Ruiz, Initech', 'Ana Ruiz'],
+  ])('%s → %s', (written, clean) => expect(cleanName(written)).toBe(clean));
+
+  it('joins every such form, and the surname in capitals, to the one person', () => {
+    const people = collectPeople(
+      ['Ana Ruiz', 'Rosa de la Cruz', 'Ruiz, A.', '@Ruiz, Ana', 'Ruiz, Ana M.', 'RUIZ Ana', 'de la Cruz, Rosa'].map((written) => ({ written, path: 'a.md', participants: [] })),
+      [],
+      null,
+    );
+    // The spelling with a middle initial is the fuller one, so it names her.
+    expect(people.people.map((p) => p.name)).toEqual(['Ana M. Ruiz', 'Rosa de la Cruz']);
   });
 });

@@ -154,7 +154,7 @@ function* collect(notes: readonly Note[], meetings: readonly MeetingNotes[], can
   const blocks: number[] = [];
   // A vault writes the same few assignees on thousands of tasks: ask once per spelling.
   const roles = new Map<string, boolean>();
-  const pace = pacer(8);
+  const pace = pacer(4);
   for (let n = 0; n < notes.length; n++) {
     if (pace()) yield;
     const note = notes[n];
@@ -663,11 +663,11 @@ function* cluster(groups: Groups, pairs: readonly ScoredPair[], judge: Judge, ac
 }
 
 /** Pairs scored or joined between two yields. */
-const PAIRS_PER_STEP = 256;
+const PAIRS_PER_STEP = 64;
 /** Entries blocked between two yields. */
-const ENTRIES_PER_STEP = 2048;
+const ENTRIES_PER_STEP = 1024;
 /** Groups written out between two yields (each merges its tasks and says why). */
-const GROUPS_PER_STEP = 64;
+const GROUPS_PER_STEP = 32;
 
 /** Pairs by confidence, then by entry numbers, so equal scores join in a stable order. */
 function strongestFirst(a: ScoredPair, b: ScoredPair): number {

@@ -333,7 +333,8 @@ export class DashboardView extends ItemView {
     const focused = this.focusKey();
     old.replaceWith(body);
     this.bodyEl = body;
-    scroller.scrollTop = scrollTop;
+    // Setting the scroll position lays the new body out at once; at the top there is nothing to keep.
+    if (scrollTop > 0) scroller.scrollTop = scrollTop;
     if (focused) this.restoreFocus(body, focused);
   }
 

@@ -25,6 +25,8 @@ export const LAUNCH_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // The host collects its own set-up garbage before the plugin loads (see host/main.ts).
+  '--js-flags=--expose-gc',
 ];
 /** Obsidian's desktop window and a phone, for the mobile scenarios. */
 export const DESKTOP = { width: 1280, height: 800 };

@@ -410,6 +410,12 @@ export interface NameResolverOptions {
    * other accounts than the other, are two people.
    */
   accountsOf?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Spellings listed side by side in one meeting, so two people (`Zhang Wei` and `Wei Zhang`): pairs of
+   * {@link spellingOf} joined by `\u0000`, both ways round. Only the same words in the other order and
+   * the same name with other accents need it; see {@link spellingsApart}.
+   */
+  apart?: ReadonlySet<string>;
 }
 
 /** One known person while names are gathered. */
@@ -558,8 +564,10 @@ export class NameResolver {
   private readonly roomsByList = new WeakMap<readonly string[], ReadList>();
   private readonly rooms = new Map<string, Room>();
   private readonly canonicals = new Map<number, string>();
+  private readonly apart: ReadonlySet<string>;
 
   constructor(options: NameResolverOptions = {}) {
+    this.apart = options.apart ?? new Set();
     for (const declared of options.declared ?? []) this.declare(declared);
     const ownerClean = options.owner ? mendDoubledName(cleanName(options.owner)) : '';
     if (ownerClean) {
@@ -746,7 +754,7 @@ export class NameResolver {
 
   private addForm(name: string, count: number, accounts?: ReadonlySet<string>): Entry {
     let entry = this.entryFor(name);
-    if (entry && accounts && this.atOtherAccounts(entry, name, accounts)) entry = this.bySpelling(name);
+    if (entry && ((accounts && this.atOtherAccounts(entry, name, accounts)) || this.listedApart(entry, name))) entry = this.bySpelling(name);
     entry ??= this.newEntry(name);
     entry.spellings.add(spellingOf(name));
     if (accounts) for (const a of accounts) entry.accounts.add(a);
@@ -766,6 +774,14 @@ export class NameResolver {
     if (!entry.keys.has(nameKey(name))) return false;
     for (const a of accounts) if (entry.accounts.has(a)) return false;
     return true;
+  }
+
+  /** Whether a meeting lists `name` beside one of the entry's spellings: then they are two people. */
+  private listedApart(entry: Entry, name: string): boolean {
+    if (this.apart.size === 0) return false;
+    const spelling = spellingOf(name);
+    for (const known of entry.spellings) if (known !== spelling && this.apart.has(`${known}\u0000${spelling}`)) return true;
+    return false;
   }
 
   /** Among several people of one key (`Ana Ruiz`, `Ana Ruíz`), the one written with this very spelling. */
@@ -1319,6 +1335,40 @@ function tallyWritten(mentions: readonly NameMention[]): { tallies: Map<string, 
   return { tallies, perMention };
 }
 
+/**
+ * Pairs of spellings one participants list holds side by side that would otherwise be joined as one
+ * person: the same two words in the other order (`Zhang Wei`, `Wei Zhang`), or the same name with
+ * other accents (`Ana Ruiz`, `Ana Ruíz`). Each list is read once.
+ */
+export function spellingsApart(lists: Iterable<readonly string[]>): Set<string> {
+  const apart = new Set<string>();
+  const read = new Set<readonly string[]>();
+  for (const list of lists) {
+    if (list.length < 2 || read.has(list)) continue;
+    read.add(list);
+    const byKey = new Map<string, string>();
+    for (const written of list) {
+      const name = mendDoubledName(cleanName(written));
+      const tokens = tokensOf(name);
+      if (tokens.length < 2) continue;
+      const spelling = spellingOf(name);
+      const keys = [tokens.join(' ')];
+      if (tokens.length === 2) keys.push(`${tokens[1]} ${tokens[0]}`);
+      for (const key of keys) {
+        const other = byKey.get(key);
+        if (other !== undefined && other !== spelling) apart.add(`${other}\u0000${spelling}`).add(`${spelling}\u0000${other}`);
+      }
+      if (!byKey.has(keys[0])) byKey.set(keys[0], spelling);
+    }
+  }
+  return apart;
+}
+
+/** Each mention's participants list, without copying them into one array. */
+function* participantLists(mentions: readonly NameMention[]): Generator<readonly string[]> {
+  for (const m of mentions) yield m.participants;
+}
+
 /** The accounts each written name is written at (as a mention, or in the participants beside one); none when no mention names an account. */
 function accountsWritten(mentions: readonly NameMention[]): Map<string, Set<string>> | undefined {
   let out: Map<string, Set<string>> | undefined;
@@ -1361,7 +1411,13 @@ export function collectPeople(
   const { tallies, perMention } = tallyWritten(mentions);
   const seenCounts = new Map<string, number>();
   for (const [written, t] of tallies) seenCounts.set(written, t.count);
-  const resolver = new NameResolver({ declared, owner, seenCounts, accountsOf: accountsWritten(mentions) });
+  const resolver = new NameResolver({
+    declared,
+    owner,
+    seenCounts,
+    accountsOf: accountsWritten(mentions),
+    apart: spellingsApart(participantLists(mentions)),
+  });
 
   const byName = new Map<string, PersonTally>();
   const personNamed = (name: string, isOwner: boolean): PersonTally => {

@@ -279,3 +279,33 @@ describe('a surname written first', () => {
     expect(people.people.map((p) => p.name)).toEqual(['Ana M. Ruiz', 'Rosa de la Cruz']);
   });
 });
+
+describe('names one meeting lists side by side', () => {
+  it('are two people, though the words are the same in the other order or differ only in accents', () => {
+    const mention = (written: string, participants: string[]) => ({ written, path: 'a.md', participants });
+    const room = ['Zhang Wei', 'Wei Zhang', 'Ana Ruiz', 'Ana Ruíz'];
+    const people = collectPeople(
+      [...room.map((w) => mention(w, room)), mention('Kenji Watanabe', ['Kenji Watanabe']), mention('Watanabe Kenji', ['Watanabe Kenji'])],
+      [],
+      null,
+    );
+    expect(people.people.map((p) => p.name)).toEqual(['Ana Ruiz', 'Ana Ruíz', 'Kenji Watanabe', 'Wei Zhang', 'Zhang Wei']);
+  });
+});
+
+describe('two notes that name the same counterpart', () => {
+  it('agree with each other, whatever a third note of the meeting lists', () => {
+    const body = ['## Key facts', '- The pilot covers the Lisbon and Porto warehouses from March onwards', '- Procurement signs off on the statement of work next week'];
+    const g = buildGraph(
+      [
+        note('AI/2025-11-05 1-1.md', { type: '1-1', date: '2025-11-05', counterpart: '"[[Carla Mendes]]"' }, body),
+        note('AI/2025-11-05 people.md', { type: 'people', date: '2025-11-05', person: 'Carla Mendes', participants: '[Sam Taylor, Carla Mendes]' }, body),
+        note('Notes/2025-11-05 pilot.md', { type: 'meeting', date: '2025-11-05', participants: '[Bo Chen]' }, body),
+      ],
+      OWNER,
+    );
+    expect(g.meetings).toHaveLength(1);
+    expect(g.meetings[0].participants).toContain('Carla Mendes');
+    expect(conflicts(g)).toEqual([]);
+  });
+});

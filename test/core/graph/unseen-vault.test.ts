@@ -300,7 +300,7 @@ describe('two notes that name the same counterpart', () => {
       [
         note('AI/2025-11-05 1-1.md', { type: '1-1', date: '2025-11-05', counterpart: '"[[Carla Mendes]]"' }, body),
         note('AI/2025-11-05 people.md', { type: 'people', date: '2025-11-05', person: 'Carla Mendes', participants: '[Sam Taylor, Carla Mendes]' }, body),
-        note('Notes/2025-11-05 pilot.md', { type: 'meeting', date: '2025-11-05', participants: '[Bo Chen]' }, body),
+        note('Notes/2025-11-05 pilot.md', { type: 'meeting', date: '2025-11-05', participants: '[Bo Chen, Dee Park]' }, body),
       ],
       OWNER,
     );

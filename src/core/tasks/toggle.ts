@@ -56,19 +56,23 @@ export function planTaskToggle(path: string, text: string, task: Pick<Task, 'lin
 
   const { parts, descriptionEnd } = readTrailingParts(current, at.bodyFrom);
   const doneDates = parts.filter((p) => p.field === 'done');
-  if (!done) {
-    // Each done date goes with the spaces before it.
-    for (const p of doneDates) edits.push(edit(endBefore(parts, p, descriptionEnd), p.to, '', 'Drop the done date'));
-  } else if (doneDates.length > 0) {
+  // As Tasks does on a new status: a task done or reopened is no longer cancelled, and a reopened one no longer done.
+  // Each date goes with the spaces before it.
+  for (const p of parts) {
+    if (p.field === 'cancelled' || (!done && p.field === 'done')) {
+      edits.push(edit(endBefore(parts, p, descriptionEnd), p.to, '', `Drop the ${p.field} date`));
+    }
+  }
+  if (done && doneDates.length > 0) {
     // A task already done keeps its date; a stale date on an open task becomes today's.
     const last = doneDates[doneDates.length - 1];
     if (!wasDone && last.value !== today) {
       const value = dateValueSpan(current, last);
       if (value !== null) edits.push(edit(value.from, value.to, today, `Done on ${today}`));
     }
-  } else {
-    const at = contentEnd(parts, descriptionEnd);
-    edits.push(edit(at, at, doneDateFor(parts, today), `Done on ${today}`));
+  } else if (done) {
+    const end = contentEnd(parts, descriptionEnd);
+    edits.push(edit(end, end, doneDateFor(parts, today), `Done on ${today}`));
   }
   return { path, hash, edits };
 }

@@ -80,6 +80,11 @@ describe('the done date', () => {
     expect(toggle('- [ ] Send ✅ 2025-01-01\n', true)).toBe(`- [x] Send ✅ ${TODAY}\n`);
   });
 
+  it('replaces a cancelled date, as Tasks does on a new status; reopening drops both', () => {
+    expect(toggle('- [-] Send ❌ 2025-01-01 ^d1\n', true)).toBe(`- [x] Send ✅ ${TODAY} ^d1\n`);
+    expect(toggle('- [-] Send ❌️ 2025-01-01 #sales\n', false)).toBe('- [ ] Send #sales\n');
+  });
+
   it('is added to a task done without one', () => {
     expect(toggle('- [X] Send\n', true)).toBe(`- [X] Send ✅ ${TODAY}\n`);
   });

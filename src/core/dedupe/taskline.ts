@@ -1,8 +1,9 @@
 /**
  * Reading and writing one task line the way Obsidian Tasks does: signifiers, tags,
  * Dataview fields and the block id are peeled off the END of the line; what is left
- * is the description. Writing puts them back in Tasks' own order, block id last, so
- * every line we write still parses as a task.
+ * is the description. Reading is the parser's own (`parse/tasks.ts`), by offsets, so a
+ * line is split exactly where the parser reads it. Writing puts the parts back in Tasks'
+ * own order, block id last, so every line we write still parses as a task.
  */
 import type { Priority } from '../model';
 import { readTrailingParts, taskLineAt, type TaskField } from '../parse/tasks';

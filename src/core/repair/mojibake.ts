@@ -55,34 +55,28 @@ CODECS.forEach((codec, k) => {
   }
 });
 const MAC_ROMAN_BIT = 1 << CODECS.indexOf(MACROMAN);
+/**
+ * `Å` before anything but a capital letter may be `ō` or `Ł` that lost its second byte (`RyÅta`,
+ * `Åukasz`): a pair of its own, in the same tables so that the loop over every character stays as it is
+ * (a separate test there made it markedly slower). The line's repair decides; Swedish `Åsa` is only read.
+ */
+const RING_A = 0xc5;
+const LOST_SECOND_BYTE = 0x80;
+LEAD_OF[RING_A] |= LOST_SECOND_BYTE;
+for (let u = 0; u < 0x80; u++) if (u < 0x41 || u > 0x5a) CONT_OF[u] |= LOST_SECOND_BYTE;
 
 function isAsciiLowerCode(u: number): boolean {
   return u >= 0x61 && u <= 0x7a;
 }
 
 /**
- * `Å` where clean text never has it, so it is `ō` or `Ł` that lost its second byte: after a letter and
- * before a lower-case one or the end of a word (`RyÅta`, `SatÅ`, `KÅji`), or starting a word before a
- * vowel (`Åukasz`; Scandinavian words start with `Å` only before consonants).
- */
-function loneRingA(text: string, i: number, next: number): boolean {
-  const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-  if (isAsciiLetterCode(prev)) return isAsciiLowerCode(next) || !isAsciiLetterCode(next);
-  return next === 0x61 || next === 0x65 || next === 0x69 || next === 0x6f || next === 0x75 || next === 0x79;
-}
-
-function isAsciiLetterCode(u: number): boolean {
-  return (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a);
-}
-
-/**
  * Where the first suspicious pair at or after `from` starts, or -1: a lead and a continuation of one
- * codec, `ü` and two Mac Roman continuations (an emoji without its first byte), `Ã` and two ASCII
- * lower-case letters, or an `Å` that clean text would not have (`loneRingA`).
+ * codec (or `Å` and a character that may follow a lost byte, see `LOST_SECOND_BYTE`), `ü` and two
+ * Mac Roman continuations (an emoji without its first byte), or `Ã` and two ASCII lower-case letters.
  */
 function suspiciousPairFrom(text: string, from: number): number {
   const n = text.length;
-  for (let i = from; i < n; i++) {
+  for (let i = from; i < n - 1; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     const d = text.charCodeAt(i + 1);
@@ -91,9 +85,19 @@ function suspiciousPairFrom(text: string, from: number): number {
       if (c === 0xfc && (CONT_OF[d] & MAC_ROMAN_BIT) !== 0 && (CONT_OF[text.charCodeAt(i + 2)] & MAC_ROMAN_BIT) !== 0) return i;
       if (c === 0xc3 && isAsciiLowerCode(d) && isAsciiLowerCode(text.charCodeAt(i + 2))) return i;
     }
-    if (c === 0xc5 && loneRingA(text, i, d)) return i;
   }
   return -1;
+}
+
+/**
+ * Where the first suspicious character at or after `from` is: a suspicious pair, or an `Å` ending the
+ * text (`… ItÅ`), which has no character after it to pair with.
+ */
+function suspiciousFrom(text: string, from: number): number {
+  const at = suspiciousPairFrom(text, from);
+  if (at !== -1) return at;
+  const last = text.length - 1;
+  return last >= from && text.charCodeAt(last) === RING_A ? last : -1;
 }
 
 /** Characters that are a lead byte under some codec, or C1 controls: what text broken twice repairs to. */
@@ -110,7 +114,7 @@ function mayStartMore(u: number): boolean {
 
 /** Whether `text` may hold mojibake at all (one scan; no allocation). */
 export function mayHoldMojibake(text: string): boolean {
-  return suspiciousPairFrom(text, 0) !== -1;
+  return suspiciousFrom(text, 0) !== -1;
 }
 
 interface Pass {
@@ -172,7 +176,7 @@ class PassBuilder {
 
 /** The index of the first suspicious pair in `text`, or -1. */
 function firstSuspiciousPair(text: string): number {
-  return suspiciousPairFrom(text, 0);
+  return suspiciousFrom(text, 0);
 }
 
 /**
@@ -185,7 +189,7 @@ function repairPass(text: string, wantSuspects: boolean, firstPair: number): Pas
   while (at !== -1) {
     const lineEnd = pass.visit(text.lastIndexOf('\n', at) + 1);
     if (lineEnd >= text.length) break;
-    at = suspiciousPairFrom(text, lineEnd + 1);
+    at = suspiciousFrom(text, lineEnd + 1);
   }
   return pass.finish();
 }

@@ -479,8 +479,8 @@ function looksBroken(line: string, seq: Sequence, codec: Codec): boolean {
  * The character a lone lead byte stood for, when the context leaves one answer (0 otherwise):
  * `Ã` starting a word of lower-case letters was `Á` (or `Í` before d/t); `Ä` inside a lower-case word
  * was `č`; `Å` after a lower-case letter `ō` (`RyÅta`, `SatÅ`); `Ì` after a letter a combining acute
- * accent (decomposed `é`). A word-initial `Å` before a vowel was `Ł` (`Åukasz`, `ÅÃ³dÅº`): Swedish and
- * Norwegian words start with `Å` only before consonants (Åsa, Ålesund, Ångström).
+ * accent (decomposed `é`). A word-initial `Å` before a vowel was `Ł` (`Åukasz`, `ÅÃ³dÅº`) or, on a
+ * Turkish line, `Ş` (see `loneA`): Swedish and Norwegian words start with `Å` only before consonants.
  * A word-initial `Ä` (German `Äußerung`) is read as `Đ` only with evidence, and — like `Å` before a
  * consonant — only when every other non-ASCII character of the line is mojibake: a clean `Ä` or `Å` would
  * have been broken with them.
@@ -498,7 +498,7 @@ function loneRepair(line: string, r: Reading, evidence: boolean, mixed: () => bo
     // none puts a capital `Å` after a lower-case letter, or starts a word with `Å` and a vowel.
     const then = r.end + 1 < line.length ? line.charCodeAt(r.end + 1) : 0;
     if (lead === 0xc3) return !isLetterCode(prev) && isAsciiLower(next) && isAsciiLower(then) && !nextIsVowel ? loneAtilde(next) : 0;
-    if (lead === 0xc5) return loneA(prev, next, nextIsLower, nextIsVowel, false);
+    if (lead === 0xc5) return loneA(line, prev, next, nextIsLower, false, false);
     return 0;
   }
   switch (lead) {
@@ -509,7 +509,7 @@ function loneRepair(line: string, r: Reading, evidence: boolean, mixed: () => bo
       // German starts words with Ä before consonants (Ärger, Änderung); Serbian with Đ before vowels.
       return !isLetterCode(prev) && nextIsLower && (!mixed() || isVowel(baseLetter(next), 'aeio')) ? 0x0110 : 0;
     case 0xc5: // Å
-      return loneA(prev, next, nextIsLower, nextIsVowel, !mixed());
+      return loneA(line, prev, next, nextIsLower, true, !mixed());
     case 0xcc: // Ì
       return isLetterCode(prev) && !isUpperCode(next) ? 0x0301 : 0;
     default:
@@ -526,16 +526,28 @@ function loneAtilde(next: number): number {
 }
 
 /**
- * A lone `Å` (0xC5 without its continuation): `ō` after a lower-case letter, or after a word's capital
- * when the word goes on in lower case (`KÅji`); `Ł` starting a word before a vowel, or before any
- * lower-case letter when the whole line is broken (`allBroken`).
+ * Turkish letters on a line, as written or as Windows-1252/1254 mojibake (ğ ı İ ş) — but not the `ğŸ`
+ * that starts every emoji read as Windows-1254.
  */
-function loneA(prev: number, next: number, nextIsLower: boolean, nextIsVowel: boolean, allBroken: boolean): number {
+const TURKISH = /ğ(?!Ÿ)|[ĞıİşŞ]|Ä[Ÿ±°]|ÅŸ/;
+
+/**
+ * A lone `Å` (0xC5 without its continuation): `ō` after a lower-case letter, or after a word's capital
+ * when the word goes on in lower case (`KÅji`). Starting a word it is `Ł` (0x81 lost) or, where
+ * Windows-1254 dropped 0x9E, Turkish `Ş`. Windows-1252, far the commoner, loses only the first, so `Ł`
+ * before u, o, y (Łukasz, Łódź); before a, e, i (Şahin, Şebnem) `Ş` on a Turkish line, `Ł` only with
+ * evidence on the line; before a consonant only when the whole line is broken (`allBroken`; Swedish
+ * writes `Åsa`).
+ */
+function loneA(line: string, prev: number, next: number, nextIsLower: boolean, evidence: boolean, allBroken: boolean): number {
   const wordGoesOn = nextIsLower || !isLetterCode(next);
   if (isLowerCode(prev) && wordGoesOn) return 0x014d;
   if (isUpperCode(prev) && nextIsLower) return 0x014d;
-  if (isLetterCode(prev)) return 0;
-  return nextIsLower && (nextIsVowel || allBroken) ? 0x0141 : 0;
+  if (isLetterCode(prev) || !nextIsLower) return 0;
+  const base = baseLetter(next);
+  if (isVowel(base, 'uoy')) return 0x0141;
+  if (isVowel(base, 'aei') && TURKISH.test(line)) return 0x015e;
+  return evidence && (isVowel(base, 'aei') || allBroken) ? 0x0141 : 0;
 }
 
 /** The ASCII letter a Latin letter is built on (`ó` → `o`), lower-cased; 0 for anything else. */

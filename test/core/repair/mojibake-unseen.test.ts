@@ -45,6 +45,14 @@ describe('a letter that lost its second byte, with no other evidence on the line
   it('ō after a word-initial capital when a U+FFFD stands for the lost byte (not Ł)', () => {
     expectRepair(replaced1252('Kōji and Ryōta'), 'Kōji and Ryōta');
   });
+  it('Ş on a Turkish line where Windows-1254 dropped 0x9E (Şahin), not Ł', () => {
+    const line = 'Çağla Yıldız and İlkay Şahin from İzmir';
+    expect(dropped1254(line)).toContain(' Åahin');
+    expectRepair(dropped1254(line), line);
+  });
+  it('Ł or Ş before a, e, i with nothing else on the line to tell: left alone', () => {
+    expect(fixText('Ekin Åahin joined')).toBe('Ekin Åahin joined');
+  });
   it('Ł with a U+FFFD, not the equally spelled Ő', () => expectRepair(replaced1252('Łukasz and Renée'), 'Łukasz and Renée'));
 });
 

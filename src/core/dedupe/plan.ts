@@ -7,7 +7,8 @@
  */
 import type { DuplicateGroup, Edit, EditPlan, ItemRef, Note, Task } from '../model';
 import { hashText, lineOf, lineStarts } from '../text';
-import { widthOf } from '../parse/items';
+import { listItemSpan, widthOf } from '../parse/items';
+import { checkboxAt, statusEnd } from '../parse/tasks';
 import { mergeTasks, patchChanges, type TaskPatch } from './canonical';
 import { APPLY_THRESHOLD } from './similarity';
 import { fieldsOfLine, parseTaskLine, writeTaskLine, type TaskFields, type TaskLine } from './taskline';
@@ -514,8 +515,19 @@ function planCanonical(
   };
 }
 
-/** A list item's marker with the space after it, and its checkbox's status when it has one. */
-const LIST_ITEM = /^(\s*(?:[-*+]|\d+[.)])\s+)(?:\[(.)\])?/u;
+/**
+ * `marked` with its list item cancelled, the way the parser reads list items and checkboxes
+ * (in a callout or quote, after a pasted bullet, with a status of any character); unchanged
+ * when the line is no list item or its copy is done already.
+ */
+function cancelled(marked: string): string {
+  const span = { prefixEnd: 0, contentFrom: 0 };
+  if (!listItemSpan(marked, span)) return marked;
+  const at = span.contentFrom;
+  if (checkboxAt(marked, at) === -1) return `${marked.slice(0, at)}[-] ${marked.slice(at)}`;
+  const status = marked.slice(at + 1, statusEnd(marked, at));
+  return status === 'x' || status === 'X' ? marked : `${marked.slice(0, at)}[-]${marked.slice(statusEnd(marked, at) + 1)}`;
+}
 
 /** A duplicate kept in place: cancelled, with a link to the canonical line; `why` when it was not deleted as asked. */
 function markEdit(group: DuplicateGroup, line: LineInfo, n: number, link: string, why: string | null): Edit {
@@ -524,12 +536,11 @@ function markEdit(group: DuplicateGroup, line: LineInfo, n: number, link: string
   const task = group.kind === 'task' ? parseTaskLine(repaired) : null;
   const text = task ? repaired : line.text;
   const end = descriptionEnd(text, task ?? parseTaskLine(text));
-  let marked = `${text.slice(0, end)} ${duplicateMark(link)}${text.slice(end)}`;
+  const withMark = `${text.slice(0, end)} ${duplicateMark(link)}${text.slice(end)}`;
   // A task is cancelled; an action item written as a plain bullet becomes a cancelled task, so it leaves the open items too.
   // A copy already done stays done (its ✅ date with it): cancelling it would read as "cancelled, done on …".
-  const item = LIST_ITEM.exec(marked);
-  const cancel = group.kind === 'task' && item !== null && item[2] !== 'x' && item[2] !== 'X';
-  if (cancel) marked = `${item[1]}${item[2] === undefined ? '[-] ' : '[-]'}${marked.slice(item[0].length)}`;
+  const marked = group.kind === 'task' ? cancelled(withMark) : withMark;
+  const cancel = marked !== withMark;
   const done = cancel ? 'cancelled and linked to the copy kept' : 'marked and linked to the copy kept';
   return {
     start: line.start,

@@ -22,6 +22,17 @@ export class TaskMovedError extends Error {
   }
 }
 
+/** A task the note writes where no status can be set: a row of a table of action items. */
+export class TaskNotTickableError extends Error {
+  constructor(line: number, why: string) {
+    super(`The action item on line ${line} ${why}; nothing was changed.`);
+    this.name = 'TaskNotTickableError';
+  }
+}
+
+/** A table row, in a quote or callout or not: `| Ana | Send the deck | Fri |`. */
+const TABLE_ROW = /^[ \t>]*\|/;
+
 /**
  * The plan that marks `task` done (with `today` as its done date) or open again.
  * `analysedHash` is the hash of the text the task was read from: when the file
@@ -83,6 +94,8 @@ export function planTaskToggle(path: string, text: string, task: Pick<Task, 'lin
  * unticking it changes nothing.
  */
 function planBulletToggle(current: string, lineStart: number, task: Pick<Task, 'line' | 'start'>, done: boolean, today: string): Edit[] {
+  // A checkbox or a done date written into a cell is read by no one (neither Tasks nor the table): say so.
+  if (TABLE_ROW.test(current)) throw new TaskNotTickableError(task.line, 'is a row of a table, which has no checkbox to tick: mark it done in the note itself');
   const item: ListItemSpan = { prefixEnd: 0, contentFrom: 0 };
   if (task.start !== lineStart || !listItemSpan(current, item) || checkboxAt(current, item.contentFrom) !== -1) throw new TaskMovedError(task.line);
   if (!done) return [];

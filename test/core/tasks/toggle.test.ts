@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planTaskToggle, TaskMovedError } from '../../../src/core/tasks/toggle';
+import { planTaskToggle, TaskMovedError, TaskNotTickableError } from '../../../src/core/tasks/toggle';
 import { applyPlan, StaleTextError } from '../../../src/core/edits';
 import { hashText } from '../../../src/core/text';
 
@@ -34,5 +34,27 @@ describe('planTaskToggle', () => {
 
   it('refuses when the line is not a task', () => {
     expect(() => planTaskToggle('n.md', text, at(text, 1), hashText(text), true, '2026-03-05')).toThrow(TaskMovedError);
+  });
+});
+
+describe('action items the graph reads where a note has no checkbox', () => {
+  const text = [
+    '## Action items',
+    '| Owner | Action | Due |',
+    '| --- | --- | --- |',
+    '| Maya Lindqvist | Send the quote | 2025-03-20 |',
+    '• Book the venue @Maya',
+    '',
+  ].join('\n');
+
+  it('says a table row cannot be ticked, and why, instead of calling it moved', () => {
+    const row = { ...at(text, 4), bullet: true };
+    expect(() => planTaskToggle('n.md', text, row, hashText(text), true, '2025-03-21')).toThrow(TaskNotTickableError);
+    expect(() => planTaskToggle('n.md', text, row, hashText(text), true, '2025-03-21')).toThrow(/row of a table/);
+  });
+
+  it('ticks a pasted-bullet action item as a task, keeping its bullet', () => {
+    const plan = planTaskToggle('n.md', text, { ...at(text, 5), bullet: true }, hashText(text), true, '2025-03-21');
+    expect(applyPlan(text, plan).split('\n')[4]).toBe('• [x] Book the venue @Maya ✅ 2025-03-21');
   });
 });

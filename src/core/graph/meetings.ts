@@ -285,22 +285,28 @@ function namesWritten(members: readonly Profile[], except: string | null = null)
 }
 
 /**
- * The people heard speaking in the notes' transcripts, by key: a name glued to a line's text
- * (`zoom.us : Ana RuizHello`), a speaker the parser found, or a source that is a name. `names` are the
- * full names the notes write, the ones a glued name is looked for among.
+ * Which of `wanted` (the counterparts in dispute, by key) are heard speaking in a note's transcript: a
+ * name glued to a line's text (`zoom.us : Ana RuizHello`), a speaker the parser found, or a source that
+ * is a name. `names` are the disputed counterparts' full names, the ones a glued name is looked for among.
+ * Stops reading once all of them are heard.
  */
-function heardIn(m: Profile, names: readonly string[], canon: CanonicalName): Set<string> {
+function heardIn(m: Profile, names: readonly string[], wanted: ReadonlySet<string>, canon: CanonicalName): Set<string> {
   const heard = new Set<string>();
+  const lines = m.note.transcript?.lines;
+  if (!lines || wanted.size === 0) return heard;
   const bySource = new Map<string, string | null>();
-  for (const line of m.note.transcript?.lines ?? []) {
-    let name = line.speaker ?? splitGluedSpeaker(line.text, names)?.speaker ?? null;
+  for (const line of lines) {
+    let name = line.speaker ?? (names.length > 0 ? (splitGluedSpeaker(line.text, names)?.speaker ?? null) : null);
     if (name === null) {
       let source = bySource.get(line.source);
       if (source === undefined) bySource.set(line.source, (source = isDeviceLabel(line.source) ? null : line.source.trim()));
       name = source;
     }
     const key = name ? canon(name) : null;
-    if (key) heard.add(key);
+    if (key && wanted.has(key)) {
+      heard.add(key);
+      if (heard.size === wanted.size) break;
+    }
   }
   return heard;
 }
@@ -321,14 +327,17 @@ function counterpartConflicts(members: readonly Profile[], canon: CanonicalName)
   for (const m of members) if (m.counterpart) votes.set(m.counterpart, [...(votes.get(m.counterpart) ?? []), m]);
   if (votes.size === 0) return { conflicts, wrongOnly };
   // Transcripts are read only when names are in dispute.
-  let heard: Map<Profile, Set<string>> | null = null;
+  const heard = new Map<Profile, Set<string>>();
+  const wanted = new Set(votes.keys());
+  let names: string[] | null = null;
   const heardBy = (m: Profile): Set<string> => {
-    if (!heard) {
-      heard = new Map();
-      const names = namesWritten(members).map(cleanName).filter((n) => n.includes(' '));
-      for (const x of members) heard.set(x, heardIn(x, names, canon));
+    let found = heard.get(m);
+    if (!found) {
+      // The name as written and the key (the canonical name, in the graph): a glued name may be either.
+      names ??= [...new Set([...votes].flatMap(([key, voters]) => [cleanName(voters[0].display.get(key) ?? key), key]))].filter((n) => n.includes(' '));
+      heard.set(m, (found = heardIn(m, names, wanted, canon)));
     }
-    return heard.get(m) as Set<string>;
+    return found;
   };
   const backers = (key: string) => members.filter((m) => m.counterpart === key || m.people.has(key) || heardBy(m).has(key));
 

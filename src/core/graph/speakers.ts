@@ -157,15 +157,29 @@ export function splitGluedSpeaker(
   // Only the front of the line can hold a glued name: lower-case just that much of a long line.
   const lowered = t.slice(0, (byLength[0]?.name.length ?? 0) + 1).toLowerCase();
   const accented = NON_ASCII.test(lowered);
+  // The line's first letter without its accents: a name whose own first letter differs cannot be glued there.
+  let head: string | null = null;
   for (const { name: n, lower, folded } of byLength) {
-    // `Cagla YildizYeah` is Çağla Yıldız speaking, and the other way round.
-    const same = lowered.startsWith(lower) || ((accented || folded !== lower) && foldAccents(t.slice(0, n.length)) === folded);
-    if (!same) continue;
-    const rest = t.slice(n.length);
-    if (rest === '' || /^[^\s,.;!?]/.test(rest) || /^\s*:/.test(rest)) {
-      return { speaker: n, text: rest.replace(/^\s*:\s*/, '').trimStart() };
+    if (lowered.startsWith(lower)) {
+      const found = glued(n, t);
+      if (found) return found;
+      continue;
     }
+    if (!accented && folded === lower) continue;
+    head ??= foldAccents(t.charAt(0));
+    // `Cagla YildizYeah` is Çağla Yıldız speaking, and the other way round.
+    const same = folded.startsWith(head) && foldAccents(t.slice(0, n.length)) === folded;
+    if (!same) continue;
+    const found = glued(n, t);
+    if (found) return found;
   }
+  return null;
+}
+
+/** `name` as the speaker of `t`, which starts with it, when what follows is glued to it or a colon. */
+function glued(name: string, t: string): { speaker: string; text: string } | null {
+  const rest = t.slice(name.length);
+  if (rest === '' || /^[^\s,.;!?]/.test(rest) || /^\s*:/.test(rest)) return { speaker: name, text: rest.replace(/^\s*:\s*/, '').trimStart() };
   return null;
 }
 

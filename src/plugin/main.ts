@@ -6,15 +6,15 @@
 import { MarkdownView, Notice, Plugin, TFile, TFolder, normalizePath, type TAbstractFile, type WorkspaceLeaf } from 'obsidian';
 import type { DuplicateGroup, EditPlan, GraphTask } from '../core/model';
 import { planNormalize } from '../core/repair/normalize';
-import { planTaskToggle } from '../core/tasks/toggle';
-import { planDuplicateEdits } from '../core/dedupe/vault';
 import { todayISO } from '../core/dates';
 import { DASHBOARD_VIEW_TYPE, type DashboardHost } from './dashboard/host';
 import { DashboardView } from './dashboard/view';
 import { DEFAULT_SETTINGS, MeetingIntelSettingTab, normalizeSettings, type MeetingIntelSettings } from './settings';
 import { VaultIndex } from './index';
 import { openIndexCache } from './cache';
-import { describeOutcome, NoteWriter } from './writer';
+import { describeOutcome, NoteWriter, type WriteOutcome } from './writer';
+import { planChosenDuplicates } from './dedupe-plan';
+import { tickTask, type TickResult } from './task-tick';
 import { markdownFilesIn, messageOf } from './files';
 import { PlanModal, type PlannedFile } from './modals/plan-modal';
 import { DedupeModal } from './modals/dedupe-modal';
@@ -190,36 +190,58 @@ export default class MeetingIntelligencePlugin extends Plugin {
       new Notice('Dedupe: no group was selected; nothing was changed.');
       return;
     }
-    const paths = new Set(groups.flatMap((g) => g.members.map((m) => m.path)));
-    const texts = new Map<string, string>();
-    for (const path of paths) {
-      const file = this.app.vault.getAbstractFileByPath(path);
-      if (file instanceof TFile) texts.set(path, await this.app.vault.read(file));
-    }
-    const plans = planDuplicateEdits(graph, texts, groups, { crossNote: this.settings.crossNoteDuplicates });
-    await this.write('dedupe', 'Dedupe', plans);
+    const chosen = await planChosenDuplicates(
+      {
+        graph,
+        analysedHash: (path) => this.index.analysis(path)?.hash ?? null,
+        read: async (path) => {
+          const file = this.app.vault.getAbstractFileByPath(path);
+          return file instanceof TFile ? await this.app.vault.read(file) : null;
+        },
+      },
+      groups,
+      { crossNote: this.settings.crossNoteDuplicates },
+    );
+    const outcome = await this.writer.apply('dedupe', chosen.plans);
+    outcome.stale.push(...chosen.stale);
+    for (const path of chosen.missing) outcome.failed.push({ path, message: 'the note no longer exists' });
+    this.announce('dedupe', 'Dedupe', outcome);
+    for (const path of [...outcome.written, ...outcome.stale]) await this.index.refresh(path);
   }
 
-  private async setTaskDone(task: GraphTask, done: boolean): Promise<void> {
-    const file = this.app.vault.getAbstractFileByPath(task.path);
-    const analysis = this.index.analysis(task.path);
-    if (!(file instanceof TFile) || !analysis) return;
-    try {
-      const text = await this.app.vault.read(file);
-      const plan = planTaskToggle(task.path, text, task, analysis.hash, done, todayISO());
-      const outcome = await this.writer.apply('task', [plan]);
-      if (outcome.written.length === 0) new Notice(describeOutcome('Task', outcome));
-      await this.index.refresh(task.path);
-    } catch (error) {
-      new Notice(messageOf(error));
-      await this.index.refresh(task.path);
-    }
+  /** Tick or untick a task; false (after saying why) when the note could not be changed. */
+  private async setTaskDone(task: GraphTask, done: boolean): Promise<boolean> {
+    const result = await tickTask(
+      {
+        read: async (path) => {
+          const file = this.app.vault.getAbstractFileByPath(path);
+          return file instanceof TFile ? await this.app.vault.read(file) : null;
+        },
+        analysis: (path) => this.index.analysis(path),
+        refresh: (path) => this.index.refresh(path),
+        apply: (plan) => this.writer.apply('task', [plan]),
+        today: todayISO(),
+      },
+      task.path,
+      task,
+      done,
+    ).catch((error: unknown): TickResult => ({ ok: false, message: messageOf(error) }));
+    if (result.message) new Notice(result.message);
+    await this.index.refresh(task.path);
+    return result.ok;
   }
 
   private async write(kind: 'normalize' | 'dedupe', label: string, plans: EditPlan[]): Promise<void> {
     const outcome = await this.writer.apply(kind, plans);
-    new Notice(describeOutcome(label, outcome) + (outcome.written.length ? ` Undo with “Undo last ${kind}”.` : ''), 8000);
+    this.announce(kind, label, outcome);
     for (const path of [...outcome.written, ...outcome.stale]) await this.index.refresh(path);
+  }
+
+  /** The Notice after a normalize or dedupe: what was written, how to undo it, and what was left alone and why. */
+  private announce(kind: 'normalize' | 'dedupe', label: string, outcome: WriteOutcome): void {
+    const again = kind === 'dedupe' ? 'Open Dedupe tasks again to review what is left.' : 'Run Normalize again to review the changes.';
+    const undo = outcome.written.length > 0 ? ` Undo with “Undo last ${kind}”.` : '';
+    new Notice(describeOutcome(label, outcome, { again }) + undo, 8000);
   }
 
   private async undo(kind: 'normalize' | 'dedupe', label: string): Promise<void> {
@@ -228,7 +250,7 @@ export default class MeetingIntelligencePlugin extends Plugin {
       return;
     }
     const outcome = await this.writer.undoLast(kind);
-    new Notice(describeOutcome(label, outcome));
+    new Notice(describeOutcome(label, outcome, { since: `the ${kind}`, again: 'Undo their changes by hand, or restore them from the backups folder.' }));
     for (const path of outcome.written) await this.index.refresh(path);
   }
 }

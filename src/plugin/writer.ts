@@ -124,13 +124,22 @@ export class NoteWriter {
   }
 }
 
-/** A Notice-sized sentence for an outcome. */
-export function describeOutcome(action: string, outcome: WriteOutcome): string {
+/**
+ * A Notice-sized sentence for an outcome. Notes left alone were edited `since`
+ * (the preview, by default); `again` says what to do about them (e.g. "Run
+ * Normalize again to see their changes.").
+ */
+export function describeOutcome(action: string, outcome: WriteOutcome, { since = 'the preview', again = '' }: { since?: string; again?: string } = {}): string {
   const parts: string[] = [];
   const n = outcome.written.length;
   if (n > 0) parts.push(`${action}: ${outcome.edits} change${outcome.edits === 1 ? '' : 's'} in ${n} note${n === 1 ? '' : 's'}${n <= 3 ? ` (${outcome.written.join(', ')})` : ''}.`);
   else parts.push(`${action}: nothing was changed.`);
-  if (outcome.stale.length > 0) parts.push(`${outcome.stale.length} note${outcome.stale.length === 1 ? '' : 's'} changed since the preview and ${outcome.stale.length === 1 ? 'was' : 'were'} left alone: ${outcome.stale.join(', ')}.`);
+  const stale = outcome.stale.length;
+  if (stale > 0) {
+    const which = stale <= 3 ? outcome.stale.join(', ') : `${outcome.stale.slice(0, 3).join(', ')} and ${stale - 3} more`;
+    parts.push(`${stale === 1 ? 'One note was' : `${stale} notes were`} edited since ${since}, so ${stale === 1 ? 'it was left as it is' : 'they were left as they are'}: ${which}.`);
+    if (again) parts.push(again);
+  }
   for (const f of outcome.failed) parts.push(`${f.path}: ${f.message}.`);
   return parts.join(' ');
 }

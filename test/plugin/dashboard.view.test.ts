@@ -12,7 +12,7 @@ import type { GraphTask, VaultGraph } from '../../src/core/model';
 import { DashboardView } from '../../src/plugin/dashboard/view';
 import type { DashboardHost } from '../../src/plugin/dashboard/host';
 import { DEFAULT_SETTINGS } from '../../src/plugin/settings';
-import { TODAY, fixtureGraph, task } from './dashboardFixture';
+import { TODAY, fixtureGraph, item, task } from './dashboardFixture';
 
 beforeAll(() => setup());
 
@@ -28,7 +28,7 @@ class TestHost implements DashboardHost {
   today = () => TODAY;
   settings = () => ({ ...DEFAULT_SETTINGS, ownerName: '' });
   openNote = vi.fn();
-  setTaskDone = vi.fn(() => Promise.resolve());
+  setTaskDone = vi.fn((_task: GraphTask, _done: boolean) => Promise.resolve(true));
   normalizeNote = vi.fn();
   dedupe = vi.fn();
   publish(graph: VaultGraph | null): void {
@@ -228,5 +228,69 @@ describe('dashboard view', () => {
     await vi.runAllTimersAsync();
     expect(section('decisions').hasClass('is-folded')).toBe(true);
     expect(taskTexts()).toContain('Call the auditors');
+  });
+
+  it('lists a task repeated in two notes of one meeting once, with a link to the other copy', async () => {
+    const g = fixtureGraph();
+    g.tasks = [
+      ...g.tasks,
+      task({ path: 'Meetings/2025-10-01 Northwind (transcript).md', line: 8, text: 'Send pricing sheet', owner: 'Robin Vale', meetingId: 'm1', due: '2025-10-08' }),
+    ];
+    await open(g);
+    await vi.runAllTimersAsync();
+    expect(taskTexts().filter((t) => t?.includes('pricing sheet'))).toEqual(['Send the pricing sheet']);
+    const row = Array.from(view.contentEl.querySelectorAll('.mi-task')).find((el) => el.textContent?.includes('Send the pricing sheet')) as HTMLElement;
+    const copies = row.querySelector('.mi-copies') as HTMLElement;
+    expect(copies).not.toBeNull();
+    expect(copies.querySelector('.mi-copies-label')?.textContent).toBe('Also written in');
+    const link = copies.querySelector('.mi-link') as HTMLElement;
+    expect(link.textContent).toBe('2025-10-01 Northwind (transcript):8');
+    expect(link.getAttribute('role')).toBe('link');
+    expect(link.getAttribute('aria-label')).toBe('Open 2025-10-01 Northwind (transcript) at line 8');
+    link.click();
+    expect(host.openNote).toHaveBeenCalledWith('Meetings/2025-10-01 Northwind (transcript).md', 8);
+  });
+
+  it('lists a decision repeated in two notes of one meeting once, with a link to the other copy', async () => {
+    const g = fixtureGraph();
+    g.items = [...g.items, item({ path: 'Meetings/2025-10-01 Northwind (transcript).md', line: 40, kind: 'decision', text: 'Renew for 2 years', meetingId: 'm1' })];
+    g.duplicates = [
+      ...g.duplicates,
+      {
+        kind: 'decision',
+        confidence: 0.9,
+        scope: 'meeting',
+        canonical: { path: 'Meetings/2025-10-01 Northwind.md', line: 30 },
+        members: [
+          { path: 'Meetings/2025-10-01 Northwind.md', line: 30, text: 'Renew for two years' },
+          { path: 'Meetings/2025-10-01 Northwind (transcript).md', line: 40, text: 'Renew for 2 years' },
+        ],
+        reasons: [],
+      },
+    ];
+    await open(g);
+    await vi.runAllTimersAsync();
+    const decisions = Array.from(section('decisions').querySelectorAll('.mi-decision'));
+    expect(decisions.map((el) => el.querySelector('.mi-item-text')?.textContent)).toEqual(['Pilot starts in November', 'Renew for two years']);
+    const copy = decisions[1].querySelector('.mi-copies .mi-link') as HTMLElement;
+    expect(copy.getAttribute('data-mi-path')).toBe('Meetings/2025-10-01 Northwind (transcript).md');
+    expect(copy.getAttribute('data-mi-line')).toBe('40');
+  });
+
+  it('puts the checkbox back when the host could not change the note', async () => {
+    await open(fixtureGraph());
+    await vi.runAllTimersAsync();
+    host.setTaskDone.mockImplementation(() => Promise.resolve(false));
+    const row = Array.from(view.contentEl.querySelectorAll('.mi-task')).find((el) => el.textContent?.includes('Tidy the backlog')) as HTMLElement;
+    const check = row.querySelector('input[type="checkbox"]') as HTMLInputElement;
+    // As a click does in a browser: the box is ticked, then "change" bubbles.
+    check.checked = true;
+    check.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(check.disabled).toBe(true);
+    await vi.runAllTimersAsync();
+    expect(host.setTaskDone).toHaveBeenCalledTimes(1);
+    expect(check.checked).toBe(false);
+    expect(check.disabled).toBe(false);
+    expect(row.hasClass('is-done')).toBe(false);
   });
 });

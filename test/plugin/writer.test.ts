@@ -51,7 +51,9 @@ describe('NoteWriter', () => {
     expect(outcome.written).toEqual([]);
     expect(outcome.stale).toEqual(['Meetings/a.md']);
     expect(await read('Meetings/a.md')).toBe(BROKEN + 'typed meanwhile\r\n');
-    expect(describeOutcome('Normalize', outcome)).toMatch(/changed since the preview/);
+    expect(describeOutcome('Normalize', outcome, { again: 'Run Normalize again to review the changes.' })).toBe(
+      'Normalize: nothing was changed. One note was edited since the preview, so it was left as it is: Meetings/a.md. Run Normalize again to review the changes.',
+    );
   });
 
   it('does not undo over later edits', async () => {
@@ -68,5 +70,12 @@ describe('NoteWriter', () => {
     const { plan } = planNormalize('Meetings/gone.md', BROKEN);
     const outcome = await writer.apply('normalize', [plan]);
     expect(outcome.failed).toEqual([{ path: 'Meetings/gone.md', message: 'the note no longer exists' }]);
+  });
+
+  it('names at most three notes left alone, and says since what for an undo', () => {
+    const outcome = { written: [], stale: ['a.md', 'b.md', 'c.md', 'd.md', 'e.md'], failed: [], edits: 0 };
+    expect(describeOutcome('Undo dedupe', outcome, { since: 'the dedupe' })).toBe(
+      'Undo dedupe: nothing was changed. 5 notes were edited since the dedupe, so they were left as they are: a.md, b.md, c.md and 2 more.',
+    );
   });
 });

@@ -184,6 +184,22 @@ export function section(
   return el;
 }
 
+/**
+ * "Also in": the other notes (or lines) that repeat an entry the dashboard
+ * lists once, each a link to its line. A copy in the entry's own note is named
+ * by its line; one in another note by the note's name and line.
+ */
+export function copiesLine(ctx: RenderContext, parent: HTMLElement, path: string, copies: readonly { path: string; line: number }[]): HTMLElement | null {
+  if (copies.length === 0) return null;
+  const el = parent.createDiv({ cls: 'mi-copies', attr: { 'data-mi-copies': copies.length } });
+  el.createSpan({ cls: 'mi-copies-label', text: copies.length === 1 ? 'Also written in' : `Also written in ${copies.length} places:` });
+  for (const c of copies) {
+    const name = c.path === path ? `line ${c.line}` : `${noteName(c.path)}:${c.line}`;
+    noteLink(ctx, el, c.path, c.line, name);
+  }
+  return el;
+}
+
 /** A small heading inside a section, with an optional count. */
 export function subheading(parent: HTMLElement, text: string, count?: number): HTMLElement {
   const el = parent.createDiv({ cls: 'mi-subheading' });

@@ -15,8 +15,12 @@ export interface DashboardHost {
   settings(): MeetingIntelSettings;
   /** Open the note, scrolled to the 1-based line when one is given. */
   openNote(path: string, line: number | null): void;
-  /** Tick/untick a task: the host writes the status (and ✅ date) through app.vault.process with a hash check. */
-  setTaskDone(task: GraphTask, done: boolean): Promise<void>;
+  /**
+   * Tick/untick a task: the host writes the status (and ✅ date) through
+   * app.vault.process with a hash check. Resolves false when the note could not
+   * be changed (the host has said why); the row then shows the task as it was.
+   */
+  setTaskDone(task: GraphTask, done: boolean): Promise<boolean>;
   normalizeNote(path: string): void;
   dedupe(): void;
 }

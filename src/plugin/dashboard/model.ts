@@ -266,6 +266,8 @@ export interface DashboardIndex {
   theyOweByPerson: Map<string, GraphTask[]>;
   /** A listed task → the other copies of it the dashboard does not list (same meeting, confident duplicates). */
   copiesOf: Map<GraphTask, GraphTask[]>;
+  /** A listed decision → the other copies of it the timeline does not list. */
+  decisionCopiesOf: Map<GraphItem, GraphItem[]>;
   /** Where a due date falls today; memoised, since a vault has far fewer dates than tasks. */
   bucket(due: string | null): DueBucket;
   /** `nameKey`, memoised: the same few hundred names come up again and again. */
@@ -519,6 +521,7 @@ export function* indexDashboardSteps(graph: VaultGraph, today: string, owner: st
     iOweByPerson,
     theyOweByPerson,
     copiesOf: copies.copiesOf,
+    decisionCopiesOf: copies.itemCopiesOf,
     bucket,
     key,
   };
@@ -534,6 +537,8 @@ interface Collapsed {
   shownAs: Map<GraphTask, GraphTask>;
   /** The listed copy (as listed) → the copies left out. */
   copiesOf: Map<GraphTask, GraphTask[]>;
+  /** The decision listed → its copies left out. */
+  itemCopiesOf: Map<GraphItem, GraphItem[]>;
 }
 
 /**
@@ -547,7 +552,7 @@ interface Collapsed {
  * dedupe would merge it; when any copy is ticked the task is done, so none is listed.
  */
 function* collapseDuplicatesSteps(graph: VaultGraph, chunk: number): Steps<Collapsed> {
-  const collapsed: Collapsed = { hiddenTasks: new Set(), hiddenItems: new Set(), shownAs: new Map(), copiesOf: new Map() };
+  const collapsed: Collapsed = { hiddenTasks: new Set(), hiddenItems: new Set(), shownAs: new Map(), copiesOf: new Map(), itemCopiesOf: new Map() };
   // Note → line → group: no string made per task to look it up.
   const groupAt = new Map<string, Map<number, number>>();
   for (let g = 0; g < graph.duplicates.length; g++) {
@@ -608,8 +613,11 @@ function* collapseDuplicatesSteps(graph: VaultGraph, chunk: number): Steps<Colla
   yield* eachSteps(
     [...itemMembers],
     ([g, members]) => {
+      if (members.length < 2) return;
       const kept = members.find((i) => isCanonical(g, i)) ?? members[0];
-      for (const i of members) if (i !== kept) collapsed.hiddenItems.add(i);
+      const others = members.filter((i) => i !== kept);
+      for (const i of others) collapsed.hiddenItems.add(i);
+      collapsed.itemCopiesOf.set(kept, others);
     },
     chunk,
   );

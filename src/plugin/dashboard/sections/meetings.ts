@@ -1,5 +1,5 @@
 /** "Meetings" (each with every note that records it) and "Decisions" (a timeline). */
-import { type RenderContext, emptyFor, meta, noteLink, openRow, pagedList, section } from '../dom';
+import { type RenderContext, copiesLine, emptyFor, meta, noteLink, openRow, pagedList, section } from '../dom';
 import type { DashboardModel, DecisionRow, MeetingRow } from '../model';
 
 function renderMeeting(ctx: RenderContext, parent: HTMLElement, row: MeetingRow): void {
@@ -33,6 +33,7 @@ function renderDecision(ctx: RenderContext, parent: HTMLElement, row: DecisionRo
   const details = el.createDiv({ cls: 'mi-item-meta' });
   if (row.meetingTitle) meta(details, row.meetingTitle);
   noteLink(ctx, details, row.item.path, row.item.line);
+  copiesLine(ctx, el, row.item.path, ctx.index.decisionCopiesOf.get(row.item) ?? []);
 }
 
 export function renderDecisions(ctx: RenderContext, parent: HTMLElement, model: DashboardModel): void {

@@ -3,7 +3,7 @@ import { Notice } from 'obsidian';
 import type { GraphTask } from '../../../core/model';
 import { dueBucket } from '../../../core/dates';
 import { PRIORITY_EMOJI } from '../../../core/tasks/format';
-import { type RenderContext, emptyFor, meta, noteLink, openRow, pagedList, plural, section, subheading } from '../dom';
+import { type RenderContext, copiesLine, emptyFor, meta, noteLink, openRow, pagedList, plural, section, subheading } from '../dom';
 import type { DashboardModel } from '../model';
 import { messageOf } from '../../files';
 
@@ -47,14 +47,18 @@ export function renderTask(ctx: RenderContext, parent: HTMLElement, task: GraphT
     const done = check.checked;
     check.disabled = true;
     row.toggleClass('is-done', done);
+    const undo = (): void => {
+      check.checked = !done;
+      row.toggleClass('is-done', !done);
+    };
     ctx.host.setTaskDone(task, done).then(
-      () => {
+      (written) => {
         check.disabled = false;
+        if (!written) undo();
       },
       (err: unknown) => {
-        check.checked = !done;
         check.disabled = false;
-        row.toggleClass('is-done', !done);
+        undo();
         new Notice(`Could not update the task: ${messageOf(err)}`);
       },
     );
@@ -80,6 +84,7 @@ export function renderTask(ctx: RenderContext, parent: HTMLElement, task: GraphT
   }
   if (opts.showOwner) meta(details, task.owner ?? (task.assignee ? `@${task.assignee}` : 'No owner'), ['mi-owner']);
   noteLink(ctx, details, task.path, task.line);
+  copiesLine(ctx, row, task.path, ctx.index.copiesOf.get(task) ?? []);
   return row;
 }
 

@@ -293,4 +293,20 @@ describe('dashboard view', () => {
     expect(check.disabled).toBe(false);
     expect(row.hasClass('is-done')).toBe(false);
   });
+
+  it('moves keyboard focus to the next task when the focused one is ticked off the list', async () => {
+    await open(fixtureGraph());
+    view.contentEl.ownerDocument.body.appendChild(view.containerEl);
+    await vi.runAllTimersAsync();
+    const checkbox = (label: string) => view.contentEl.querySelector(`input[aria-label="${label}"]`) as HTMLInputElement;
+    checkbox('Mark done: Book the follow-up').focus();
+    expect(view.contentEl.ownerDocument.activeElement).toBe(checkbox('Mark done: Book the follow-up'));
+    const g = fixtureGraph();
+    g.tasks = g.tasks.map((t) => (t.text === 'Book the follow-up' ? { ...t, status: 'x', statusType: 'done', open: false } : t));
+    host.publish(g);
+    await vi.runAllTimersAsync();
+    expect(taskTexts()).not.toContain('Book the follow-up');
+    expect(view.contentEl.ownerDocument.activeElement?.getAttribute('aria-label')).toBe('Mark done: Draft the rollout plan');
+    view.containerEl.remove();
+  });
 });

@@ -338,23 +338,51 @@ export class DashboardView extends ItemView {
     if (focused) this.restoreFocus(body, focused);
   }
 
-  /** Something to find the focused control again after a re-render: its section and label. */
-  private focusKey(): { section: string; label: string } | null {
+  /**
+   * Something to find the focused control again after a re-render: its section,
+   * its label, and its place among the section's controls of its kind (so when
+   * it is gone — the task just ticked off the list — the next one takes focus).
+   */
+  private focusKey(): FocusKey | null {
     const active = this.contentEl.doc.activeElement;
     if (!active || !this.bodyEl || !this.bodyEl.contains(active)) return null;
     const label = active.getAttribute('aria-label');
-    const section = active.closest('[data-mi-section]')?.getAttribute('data-mi-section');
-    return label && section ? { section, label } : null;
+    const sectionEl = active.closest('[data-mi-section]');
+    const section = sectionEl?.getAttribute('data-mi-section');
+    if (!label || !sectionEl || !section) return null;
+    const kind = controlKind(active);
+    const position = controlsOf(sectionEl, kind).indexOf(active as HTMLElement);
+    return { section, label, kind, position };
   }
 
-  private restoreFocus(body: HTMLElement, key: { section: string; label: string }): void {
+  private restoreFocus(body: HTMLElement, key: FocusKey): void {
     const sectionEl = body.querySelector(`[data-mi-section="${key.section}"]`);
     if (!sectionEl) return;
-    for (const el of Array.from(sectionEl.querySelectorAll<HTMLElement>('[aria-label]'))) {
-      if (el.getAttribute('aria-label') === key.label) {
-        el.focus();
-        return;
-      }
+    const all = Array.from(sectionEl.querySelectorAll<HTMLElement>('[aria-label]'));
+    const same = all.find((el) => el.getAttribute('aria-label') === key.label);
+    if (same) {
+      same.focus();
+      return;
     }
+    const peers = controlsOf(sectionEl, key.kind);
+    const next = peers.length > 0 && key.position >= 0 ? peers[Math.min(key.position, peers.length - 1)] : null;
+    // Nothing of its kind is left (the last task ticked): the section's header keeps the keyboard there.
+    (next ?? sectionEl.querySelector<HTMLElement>('.mi-section-header'))?.focus();
   }
+}
+
+interface FocusKey {
+  section: string;
+  label: string;
+  kind: string;
+  position: number;
+}
+
+/** What sort of control an element is: a checkbox, a row link, a button with a class… */
+function controlKind(el: Element): string {
+  return `${el.tagName}|${el.getAttribute('role') ?? ''}|${el.getAttribute('type') ?? ''}|${el.classList.contains('mi-item-main') ? 'row' : ''}`;
+}
+
+function controlsOf(sectionEl: Element, kind: string): HTMLElement[] {
+  return Array.from(sectionEl.querySelectorAll<HTMLElement>('[aria-label]')).filter((el) => controlKind(el) === kind);
 }

@@ -42,6 +42,9 @@ export const CODECS: readonly Codec[] = [CP1252, CP1254, MACROMAN];
 /** Mac Roman turns byte 0xF0 into U+F8FF, which is often lost: emoji then start at their second byte. */
 export const MAC_LOST_LEAD = 0xf0;
 
+/** What a tool that cannot map a byte often writes instead: .NET, Java and PHP encoders, `iconv -c`. */
+export const QUESTION_MARK = 0x3f;
+
 export function isCont(b: number): boolean {
   return (b >= 0x80 && b <= 0xbf) || b === WILD;
 }
@@ -85,6 +88,12 @@ export interface Sequence {
   /** Continuation characters used, and the fewest a reading of this lead may use. */
   used: number;
   fewest: number;
+  /**
+   * How many of the characters used are an ASCII `?` read as a byte the codec could not map (what
+   * .NET, Java and PHP write for one). Never more than the sequence lacks otherwise: a `?` is only
+   * taken where, with it, the sequence is complete.
+   */
+  questions: number;
 }
 
 export interface Candidate {
@@ -112,12 +121,26 @@ export function readSequence(line: string, at: number, until: number, codec: Cod
     return null;
   }
   const conts: number[] = [];
+  let questions = 0;
+  let firstQuestion = -1;
   let j = at + 1;
   while (j < until && conts.length < n - 1 && conts.length < maxUsed) {
-    const b = codec.byteOf[line.charCodeAt(j)];
+    const u = line.charCodeAt(j);
+    let b = codec.byteOf[u];
+    if (u === QUESTION_MARK && codec.lostBytes.length > 0) {
+      if (questions === 0) firstQuestion = conts.length;
+      questions++;
+      b = WILD;
+    }
     if (!isCont(b)) break;
     conts.push(b);
     j++;
+  }
+  // A `?` stands for a lost byte only where it completes the sequence, and beside at least one byte
+  // that is really there (a 2-byte lead alone before a `?` is judged as a lone lead, by its context).
+  if (questions > 0 && (conts.length < n - 1 || questions > Math.max(1, n - 2))) {
+    conts.length = firstQuestion;
+    questions = 0;
   }
   const used = conts.length;
   // Without lost bytes every continuation must be there; with them, a 3- or 4-byte sequence still
@@ -138,7 +161,7 @@ export function readSequence(line: string, at: number, until: number, codec: Cod
   for (const c of candidates) c.end = end;
   let junk = false;
   for (let k = at; k < end; k++) if (isJunkUnit(line.charCodeAt(k))) junk = true;
-  return { start: at, end, candidates, length: n, junk, lone: used === 0, used, fewest };
+  return { start: at, end, candidates, length: n, junk, lone: used === questions, used, fewest, questions };
 }
 
 /**
@@ -205,5 +228,5 @@ function readMacWithoutLead(line: string, at: number, until: number): Sequence |
   if (!isCont(b1) || !isCont(b2)) return null;
   const cp = decodeUtf8([MAC_LOST_LEAD, 0x9f, b1, b2]);
   if (cp < 0) return null;
-  return { start: at, end: at + 3, candidates: [{ cp, lost: 1, end: at + 3 }], length: 4, junk: false, lone: false, used: 2, fewest: 2 };
+  return { start: at, end: at + 3, candidates: [{ cp, lost: 1, end: at + 3 }], length: 4, junk: false, lone: false, used: 2, fewest: 2, questions: 0 };
 }

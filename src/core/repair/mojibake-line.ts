@@ -10,7 +10,7 @@
  * - lone: a lead byte whose continuation vanished (`Ãlvaro`); repaired only with evidence and a
  *   context that clean text would not have.
  */
-import { CODECS, MACROMAN, isCont, leadLength, readSequence, type Codec, type CodecName, type Sequence } from './mojibake-decode';
+import { CODECS, MACROMAN, QUESTION_MARK, isCont, leadLength, readSequence, type Codec, type CodecName, type Sequence } from './mojibake-decode';
 import {
   CONFIDENT,
   PLAUSIBLE,
@@ -145,8 +145,7 @@ export function repairLine(line: string): LineResult {
       i++;
       continue;
     }
-    let end = i + 1;
-    while (end < line.length && line.charCodeAt(end) >= 0x80) end++;
+    const end = runEnd(line, i);
     // Runs repeat (the same broken markers on every task line): remember how each was read, by the run
     // and the only context the reading depends on — the characters either side and the kind of line.
     const text = line.slice(i, end);
@@ -184,7 +183,7 @@ export function repairLine(line: string): LineResult {
       } else if (r.strength === 'lone') {
         const placed = { ...r, start: base + r.start, end: base + r.end };
         const mixed = (): boolean => (mixedLine ??= evidence && hasCleanNonAscii(line, runs));
-        const cp = loneRepair(line, placed, evidence, mixed, decodedAt(run, r.end));
+        const cp = loneRepair(line, placed, evidence, mixed, decodedAt(run, r.end), decodedBefore(run, r.start));
         if (cp > 0) result.repairs.push({ start: placed.start, end: placed.end, after: String.fromCodePoint(cp) });
       }
     }
@@ -193,13 +192,31 @@ export function repairLine(line: string): LineResult {
   return result;
 }
 
-function explainsAll(run: RunReading, start: number, end: number): boolean {
+/**
+ * Where the run of non-ASCII characters starting at `start` ends. A `?` right after one belongs to the
+ * run: it may stand for a byte the codec could not map (`â?«` is ⏫, `ðŸ”?` 🔁), and the run goes on
+ * after it (`ðŸ‘©â€?ðŸ’»` is one run, 👩‍💻). Whether it is read so is for the readings to decide; every
+ * other ASCII character ends the run, and no repair ever changes one.
+ */
+export function runEnd(line: string, start: number): number {
+  let end = start + 1;
+  while (end < line.length) {
+    const u = line.charCodeAt(end);
+    if (u < 0x80 && u !== QUESTION_MARK) break;
+    end++;
+  }
+  return end;
+}
+
+function explainsAll(line: string, run: RunReading, start: number, end: number): boolean {
   let at = start;
   for (const r of run.readings) {
     // A guessed byte depends on which bytes the codec loses: let the other codecs have their say.
     if (r.start !== at || r.strength !== 'strong' || r.guessed) return false;
     at = r.end;
   }
+  // (A question mark after the last reading is one: the readings have said so by leaving it.)
+  while (at < end && line.charCodeAt(at) === QUESTION_MARK) at++;
   return at === end;
 }
 
@@ -208,7 +225,9 @@ function hasCleanNonAscii(line: string, runs: readonly PlacedRun[]): boolean {
   let covered = 0;
   let total = 0;
   for (let k = 0; k < line.length; k++) if (line.charCodeAt(k) >= 0x80) total++;
-  for (const { run } of runs) for (const r of run.readings) covered += r.end - r.start;
+  for (const { run, base } of runs) {
+    for (const r of run.readings) for (let k = base + r.start; k < base + r.end; k++) if (line.charCodeAt(k) >= 0x80) covered++;
+  }
   return covered < total;
 }
 
@@ -219,7 +238,7 @@ function readRun(line: string, start: number, end: number, at: Surroundings): Ru
     const reading = readRunAs(line, start, end, codec, at);
     if (reading.weight > 0 && (!best || reading.weight > best.weight)) best = reading;
     // A codec whose strong readings explain the whole run leaves nothing for the others to explain.
-    if (best === reading && explainsAll(reading, start, end)) break;
+    if (best === reading && explainsAll(line, reading, start, end)) break;
   }
   return best;
 }
@@ -299,10 +318,14 @@ function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runE
   const cp = chosen.cp;
   const score = bestScore;
   const script = scriptOf(cp);
-  const guessed = chosen.lost > 0 || seq.lone || line.slice(seq.start, seq.end).includes('\ufffd');
+  const guessed = chosen.lost > 0 || seq.lone || seq.questions > 0 || line.slice(seq.start, seq.end).includes('\ufffd');
   const reading: Reading = { start: seq.start, end: chosen.end, cp, score, strength: 'strong', script, guessed, text: String.fromCodePoint(cp) };
-  if (seq.lone) {
-    if (!LONE_LEADS.has(line.charCodeAt(seq.start)) || codec === MACROMAN) return null;
+  const leadChar = line.charCodeAt(seq.start);
+  // A `?` with more mojibake right after it (`Ð¾Ð±Ñ?ÑƒÐ´`, `â€?ðŸ’»`) is no question mark: no text asks a
+  // question in the middle of a word. One that ends the run may be, and needs a confident reading.
+  const enclosed = seq.questions > 0 && seq.end < runEnd && line.charCodeAt(seq.end) >= 0x80;
+  if (seq.lone && !(enclosed && !LONE_LEADS.has(leadChar))) {
+    if (!LONE_LEADS.has(leadChar) || codec === MACROMAN) return null;
     reading.strength = 'lone';
     return reading;
   }
@@ -310,6 +333,11 @@ function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runE
   // A guessed byte that nothing tells apart from another (`æ�±` is 東 or 恱, two CJK characters alike):
   // leave it, rather than write an arbitrary one of them.
   if (guessed && runnerUp >= score) return null;
+  if (seq.questions > 0) {
+    if (!enclosed && score < CONFIDENT) return null;
+    if (SCRIPTS_NEEDING_COMPANY.has(script) && !(script === 'greek' && score >= 6)) reading.strength = 'weak';
+    return reading;
+  }
   if (chosen.lost > 0) {
     if (score < CONFIDENT) return null;
     if (codec === MACROMAN && seq.candidates.length === 1 && allLower(line, seq.start, seq.end)) {
@@ -457,6 +485,12 @@ function decodedAt(run: RunReading, pos: number): number {
   return -1;
 }
 
+/** The character decoded by the reading that ends at `pos`, or -1 when none does. */
+function decodedBefore(run: RunReading, pos: number): number {
+  for (const r of run.readings) if (r.end === pos && r.strength !== 'lone') return r.cp;
+  return -1;
+}
+
 function isVowel(u: number, vowels: string): boolean {
   return u > 0 && vowels.includes(String.fromCharCode(u));
 }
@@ -486,9 +520,11 @@ function looksBroken(line: string, seq: Sequence, codec: Codec): boolean {
  * have been broken with them.
  * The letter after the lead may itself be mojibake (`Äá»©c`): its decoded form is what counts.
  */
-function loneRepair(line: string, r: Reading, evidence: boolean, mixed: () => boolean, decodedNext: number): number {
+function loneRepair(line: string, r: Reading, evidence: boolean, mixed: () => boolean, decodedNext: number, decodedPrev: number): number {
   const lead = line.charCodeAt(r.start);
-  const prev = r.start > 0 ? line.charCodeAt(r.start - 1) : 0;
+  const prev = decodedPrev >= 0 ? decodedPrev : r.start > 0 ? line.charCodeAt(r.start - 1) : 0;
+  // A `?` read as the lost byte: after a letter, only inside a lower-case word (`COSÌ?` asks).
+  if (line.charCodeAt(r.end - 1) === QUESTION_MARK && lead === 0xcc && !isLowerCode(prev)) return 0;
   const next = decodedNext >= 0 ? decodedNext : r.end < line.length ? line.charCodeAt(r.end) : 0;
   const nextIsLower = isLowerCode(next) && scriptOf(next) === 'latin';
   const nextIsVowel = nextIsLower && isVowel(baseLetter(next), 'aeiouy');

@@ -59,6 +59,16 @@ const LONE_GREEK: ReadonlySet<number> = new Set(Array.from('αβγδΔεθλμπ
  */
 const FREQUENT_LETTERS: ReadonlySet<number> = new Set(Array.from('αοιετσνηρπκλμυςоеаинтсрвлкм', (c) => c.charCodeAt(0)));
 
+/**
+ * The combining marks that decomposed (NFD) letters of living languages are made of: grave to caron,
+ * ring, double acute, horn, dot and comma below, cedilla, ogonek, macron below. The rest of the block
+ * (`͊` from Czech `ÍŠ`) never follows a letter in a note.
+ */
+const NFD_MARKS: ReadonlySet<number> = new Set([
+  0x0300, 0x0301, 0x0302, 0x0303, 0x0304, 0x0306, 0x0307, 0x0308, 0x0309, 0x030a, 0x030b, 0x030c, 0x031b,
+  0x0323, 0x0324, 0x0326, 0x0327, 0x0328, 0x0331,
+]);
+
 /** Mathematical operators that ordinary notes use. */
 const COMMON_MATH: ReadonlySet<number> = new Set(Array.from('≈≠≤≥∞√∑∆∂∫−∈∀∃∅∧∨∩∪⊂⊃≡∼', (c) => c.charCodeAt(0)));
 
@@ -152,6 +162,8 @@ const EMOJI_CUES: readonly [RegExp, string][] = [
   [/\b(?:sad|sorry|unfortunate|disappoint)/i, '🙁'],
   [/\b(?:love|adore|beautiful|gorgeous)/i, '😍'],
   [/\b(?:meh|neutral|no comment)/i, '😐'],
+  // 🔁 and 🔍 share F0 9F 94 and lose their last byte alike.
+  [/\b(?:recurr|repeat|every (?:day|week|month|quarter|year)|daily|weekly|biweekly|monthly|quarterly|yearly)/i, '🔁'],
 ];
 
 /** The emoji that the words of `line` call for. */
@@ -171,7 +183,7 @@ export function plausibility(cp: number, at: Surroundings): number {
   if (cp >= 0xfe00 && cp <= 0xfe0f) return cp === 0xfe0f && isEmojiBase(at.prev) ? 9.5 : cp === 0xfe0e ? 2 : 1;
   if (cp === 0x200d) return isEmojiBase(at.prev) || at.prev === 0xfe0f || isSkinTone(at.prev) ? (isEmojiBase(at.next) ? 9.6 : 3) : 1;
   if (isSkinTone(cp)) return isEmojiBase(at.prev) ? 8 : 2;
-  if (cp >= 0x0300 && cp < 0x0370) return isLetterCode(at.prev) ? 6 : 0;
+  if (cp >= 0x0300 && cp < 0x0370) return isLetterCode(at.prev) && NFD_MARKS.has(cp) ? 6 : 0;
   const base = baseScore(cp);
   if (cp === 0x201d || cp === 0x201e) return (base & SCORE_MASK) / 4 + quoteFit(cp, at);
   return (base & SCORE_MASK) / 4 + ((base & EMOJI_FLAG) !== 0 ? presentationFit(cp, at.next) : 0);
@@ -192,7 +204,9 @@ function presentationFit(cp: number, next: number): number {
  * only in a byte that Windows-1254 loses.
  */
 function quoteFit(cp: number, at: Surroundings): number {
-  const opens = !isLetterCode(at.prev) && at.prev !== 0x2e && at.prev !== 0x2c && isLetterCode(at.next);
+  // (A quote after a digit closes it too: `“before Q1”`.)
+  const afterWord = isLetterCode(at.prev) || (at.prev >= 0x30 && at.prev <= 0x39);
+  const opens = !afterWord && at.prev !== 0x2e && at.prev !== 0x2c && isLetterCode(at.next);
   return (cp === 0x201e) === opens ? 0.5 : -0.5;
 }
 

@@ -9,10 +9,12 @@ export const BREAK_MODES = [
   'windows-1252/c1', // undefined bytes kept as C1 controls
   'windows-1252/dropped', // undefined bytes vanish
   'windows-1252/replaced', // undefined bytes become U+FFFD
+  'windows-1252/question', // undefined bytes become `?` (.NET, Java and PHP encoders)
   'mac-roman', // byte 0xF0 becomes U+F8FF
   'mac-roman/no-f8ff', // … and the U+F8FF is then lost
   'windows-1254/dropped',
   'windows-1254/c1',
+  'windows-1254/question',
   'latin-1', // 0x80–0x9F become C1 controls
   'double', // Windows-1252 twice over
   'double/dropped', // Windows-1252 twice, the second time dropping undefined bytes
@@ -34,7 +36,7 @@ export function utf8Bytes(text: string): number[] {
   return out;
 }
 
-type Undefined = 'c1' | 'dropped' | 'replaced';
+type Undefined = 'c1' | 'dropped' | 'replaced' | 'question';
 
 /** Decode `bytes` with a single-byte codec, treating its undefined bytes as `undefinedAs` says. */
 export function decodeWith(bytes: readonly number[], table: HighHalf, undefinedAs: Undefined): string {
@@ -48,6 +50,7 @@ export function decodeWith(bytes: readonly number[], table: HighHalf, undefinedA
     if (cp >= 0) out += String.fromCharCode(cp);
     else if (undefinedAs === 'c1') out += String.fromCharCode(b);
     else if (undefinedAs === 'replaced') out += '\ufffd';
+    else if (undefinedAs === 'question') out += '?';
   }
   return out;
 }
@@ -62,6 +65,8 @@ export function breakText(text: string, mode: BreakMode): string {
       return decodeWith(bytes, WINDOWS_1252, 'dropped');
     case 'windows-1252/replaced':
       return decodeWith(bytes, WINDOWS_1252, 'replaced');
+    case 'windows-1252/question':
+      return decodeWith(bytes, WINDOWS_1252, 'question');
     case 'mac-roman':
       return decodeWith(bytes, MAC_ROMAN, 'c1');
     case 'mac-roman/no-f8ff':
@@ -70,6 +75,8 @@ export function breakText(text: string, mode: BreakMode): string {
       return decodeWith(bytes, WINDOWS_1254, 'dropped');
     case 'windows-1254/c1':
       return decodeWith(bytes, WINDOWS_1254, 'c1');
+    case 'windows-1254/question':
+      return decodeWith(bytes, WINDOWS_1254, 'question');
     case 'latin-1':
       return decodeWith(bytes, LATIN_1, 'c1');
     case 'double':

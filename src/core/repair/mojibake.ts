@@ -7,8 +7,8 @@
  * left alone), only where the evidence is strong; weaker evidence is reported as a suspect.
  * ASCII characters are never changed, which is what lets offsets be mapped back after several passes.
  */
-import { CODECS, MACROMAN, isCont, leadLength } from './mojibake-decode';
-import { repairLine } from './mojibake-line';
+import { CODECS, MACROMAN, QUESTION_MARK, isCont, leadLength } from './mojibake-decode';
+import { repairLine, runEnd } from './mojibake-line';
 
 /** One repaired span of the input: `text.slice(start, end) === before`. */
 export interface MojibakeFix {
@@ -65,6 +65,28 @@ const LOST_SECOND_BYTE = 0x80;
 LEAD_OF[RING_A] |= LOST_SECOND_BYTE;
 for (let u = 0; u < 0x80; u++) if (u < 0x41 || u > 0x5a) CONT_OF[u] |= LOST_SECOND_BYTE;
 
+/**
+ * A lead byte's character before a `?` that may stand for its lost continuation byte (`â?«` for ⏫,
+ * `Ã?lvaro` for Álvaro): a pair of its own, in the same tables, checked further only when it matches
+ * (`questionMayBeLost`), so that `Qué?` costs one more look and no more.
+ */
+const BEFORE_QUESTION = 0x40;
+CODECS.forEach((codec, k) => {
+  if (codec.lostBytes.length === 0) return;
+  for (let u = 0x80; u < 0x10000; u++) if ((LEAD_OF[u] & (1 << k)) !== 0) LEAD_OF[u] |= BEFORE_QUESTION;
+});
+CONT_OF[QUESTION_MARK] |= BEFORE_QUESTION;
+
+/**
+ * Whether the `?` after the lead at `i` may be a lost byte: more mojibake follows it (`â?«`, `Ã?Ã±`), or
+ * a lower-case word goes on after it (`Ã?lvaro`, `Å?ukasz`). A `?` ending a word (`Qué?`) after
+ * a lone lead is a question, unless the line holds other mojibake — and then another pair finds it.
+ */
+function questionMayBeLost(text: string, i: number): boolean {
+  const after = i + 2 < text.length ? text.charCodeAt(i + 2) : 0;
+  return after >= 0x80 || isAsciiLowerCode(after);
+}
+
 function isAsciiLowerCode(u: number): boolean {
   return u >= 0x61 && u <= 0x7a;
 }
@@ -80,7 +102,8 @@ function suspiciousPairFrom(text: string, from: number): number {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     const d = text.charCodeAt(i + 1);
-    if ((LEAD_OF[c] & CONT_OF[d]) !== 0) return i;
+    const pair = LEAD_OF[c] & CONT_OF[d];
+    if (pair !== 0 && (pair !== BEFORE_QUESTION || questionMayBeLost(text, i))) return i;
     if (i + 2 < n) {
       if (c === 0xfc && (CONT_OF[d] & MAC_ROMAN_BIT) !== 0 && (CONT_OF[text.charCodeAt(i + 2)] & MAC_ROMAN_BIT) !== 0) return i;
       if (c === 0xc3 && isAsciiLowerCode(d) && isAsciiLowerCode(text.charCodeAt(i + 2))) return i;
@@ -229,9 +252,12 @@ export function fixText(text: string): string {
 }
 
 /**
- * The fixes that turn `before` into `after`. Repairs never touch ASCII, so both texts share their ASCII
- * characters in order; the runs of other characters between them are compared one by one, and each
- * differing run becomes one fix, trimmed to the characters that changed.
+ * The fixes that turn `before` into `after`. Repairs change no ASCII character but a `?` that stood for
+ * a lost byte, and such a `?` always follows a non-ASCII character. So both texts share, in order, their
+ * ASCII characters outside runs — a run being a non-ASCII character followed by non-ASCII characters and
+ * `?`s, as the line repair reads them (a `?` kept stays behind the run's repaired characters, which are
+ * never ASCII) — and the runs between them correspond one to one. Each differing pair of runs becomes
+ * one fix, trimmed to the characters that changed.
  */
 function alignFixes(before: string, after: string): MojibakeFix[] {
   const fixes: MojibakeFix[] = [];
@@ -243,10 +269,8 @@ function alignFixes(before: string, after: string): MojibakeFix[] {
       j++;
       continue;
     }
-    let i2 = i;
-    while (i2 < before.length && before.charCodeAt(i2) >= 0x80) i2++;
-    let j2 = j;
-    while (j2 < after.length && after.charCodeAt(j2) >= 0x80) j2++;
+    const i2 = runEnd(before, i);
+    const j2 = runEnd(after, j);
     const a = before.slice(i, i2);
     const b = after.slice(j, j2);
     if (a !== b) {

@@ -50,7 +50,8 @@ export interface Body {
 // The helpers called for every line (some for every character), bound once: a module
 // loader may reach each imported name through an accessor on every call.
 const { isJsBlank, isJsSpace, skipSpaces } = chars;
-const { itemKindFor, labelledItem, listItemSpan, widthOf } = items;
+const { itemKindFor, labelledItem, listItemSpan, quotedIndent, unquoted, widthOf } = items;
+const quoteRead = items.quote;
 const { checkboxAt, newTask, parseTaskBody, statusEnd, statusTypeOf } = tasks;
 const { readMeta } = meta;
 const { classifyHeading, readHeading, setextLevel } = sections;
@@ -110,6 +111,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
   let paragraphEnd = 0;
   /** The bullet the next lines may continue, and whether a blank line came since. */
   let openItem: Item | null = null;
+  /** Whether that bullet stands inside a quote or callout (`> - …`). */
+  let openItemQuoted = false;
   let blankSinceItem = false;
   /** After an empty `**Attendees**:`, the list below it names the people. */
   let attendeeList = false;
@@ -243,6 +246,32 @@ export function readBody(text: string, from: number, bodyStart: number, options:
         paragraph = null;
         openItem = null;
         continue;
+      }
+      const inner = unquoted(line);
+      const innerFirst = inner.charCodeAt(skipSpaces(inner, 0, inner.length));
+      if (Number.isNaN(innerFirst)) {
+        // `>` alone: a blank line inside the quote, which ends a paragraph but not the quote or callout.
+        paragraph = null;
+        blankSinceItem = true;
+        table = null;
+        continue;
+      }
+      if (innerFirst === 35 /* # */ || innerFirst === 42 /* * */ || innerFirst === 95 /* _ */) {
+        // `> ## Decisions`, `> **Action items**`: a section inside the quote or callout, ending with its `>` lines.
+        const quoted = quotedHeading(inner, context.kind === 'actions' || context.kind === 'followups');
+        if (quoted !== null) {
+          if (hasWikilink(line)) findLinks(line, start, here, out.links);
+          context = stack.push(CALLOUT_LEVEL + quoted.level, quoted.text, here, start, end);
+          linesAreActions = quoted.level > PSEUDO_HEADING_LEVEL;
+          inCallout = true;
+          sectionStamp = null;
+          if (quoted.level >= 2) sawSection = true;
+          depth.reset();
+          paragraph = null;
+          openItem = null;
+          attendeeList = false;
+          continue;
+        }
       }
     }
     // A comment opened on its own line and not closed on it hides what follows, as Obsidian hides it:
@@ -414,7 +443,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     if (listItemSpan(line, list)) {
       paragraph = null;
       const contentFrom = list.contentFrom;
-      const indent = depth.depthOfWidth(widthOf(line, list.prefixEnd));
+      // Inside a quote or callout, the indent after its `>` markers, among the quote's own items.
+      const indent = first === 62 ? depth.depthOfWidth(quotedIndent(line, list.prefixEnd), quoteRead.level) : depth.depthOfWidth(widthOf(line, list.prefixEnd));
       if (attendeeList || context.attendees) {
         const names = splitNames(line.slice(contentFrom));
         if (names.length > 0 && names.every(isShortName)) {
@@ -450,6 +480,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
           }
           out.items.push(item);
           openItem = item;
+          openItemQuoted = first === 62;
           blankSinceItem = false;
         }
       }
@@ -466,11 +497,15 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
 
-    // A line continuing the bullet above: right under it, or indented after a blank line.
-    if (openItem !== null && (!blankSinceItem || widthOf(line, skipSpaces(line, 0, line.length)) >= 2)) {
-      openItem.text = `${openItem.text} ${line.trim()}`;
-      openItem.end = end;
-      continue;
+    // A line continuing the bullet above: right under it, or indented after a blank line. Inside a
+    // quote, only a quoted line continues a quoted bullet, and its `>` markers are not its words.
+    if (openItem !== null && (first === 62 ? openItemQuoted : true)) {
+      const words = first === 62 ? unquoted(line) : line;
+      if (!blankSinceItem || widthOf(words, skipSpaces(words, 0, words.length)) >= 2) {
+        openItem.text = `${openItem.text} ${words.trim()}`;
+        openItem.end = end;
+        continue;
+      }
     }
     openItem = null;
     depth.reset();
@@ -698,6 +733,18 @@ function boldHeading(line: string, amongActions: boolean): string | null {
   // Under action items, a name in bold heads that person's items (`**Priya Raman**`, as Fireflies writes
   // them), and any other bold line standing alone (`**Outline**`) heads what comes after them.
   return amongActions ? words : null;
+}
+
+/**
+ * A heading inside a quote or callout, its quote markers taken off: an ATX heading at its level, or a bold
+ * line standing alone as `boldHeading` reads it, below every `#` level (a name under action items one deeper).
+ */
+function quotedHeading(inner: string, amongActions: boolean): { level: number; text: string } | null {
+  const h = readHeading(inner);
+  if (h !== null) return h;
+  const bold = boldHeading(inner, amongActions);
+  if (bold === null) return null;
+  return { level: classifyHeading(bold).kind === 'other' && isNameLine(bold) ? PSEUDO_HEADING_LEVEL + 1 : PSEUDO_HEADING_LEVEL, text: bold };
 }
 
 /** A bold line under action items that names a person, not a part of the note (`**Outline**`, `**Notes**`). */

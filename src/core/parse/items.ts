@@ -157,25 +157,91 @@ export function widthOf(s: string, end: number): number {
   return w;
 }
 
+/** What `quotedIndent` found besides the width: how many `>` markers open the line, and where its content starts after them. */
+export const quote = { level: 0, contentFrom: 0 };
+
+/**
+ * The indent of a list item inside a blockquote or callout (`> \t- [ ] b`), measured after its
+ * quote markers, as the list inside the quote sees it: each `>` takes one space or tab after it
+ * (CommonMark's optional space), and what is left up to `prefixEnd` (the marker) is the indent,
+ * a tab counting to the next multiple of four from there. Sets `quote.level` and `quote.contentFrom`.
+ */
+export function quotedIndent(line: string, prefixEnd: number): number {
+  let i = 0;
+  let level = 0;
+  let from = 0;
+  while (i < prefixEnd) {
+    const c = line.charCodeAt(i);
+    if (c === 62 /* > */) {
+      level++;
+      i++;
+      const d = line.charCodeAt(i);
+      if (d === 32 || d === 9) i++;
+      from = i;
+    } else if (c === 32 || c === 9) {
+      i++;
+    } else {
+      break;
+    }
+  }
+  quote.level = level;
+  quote.contentFrom = from;
+  let w = 0;
+  for (let j = from; j < prefixEnd; j++) w += line.charCodeAt(j) === 9 ? 4 - (w % 4) : 1;
+  return w;
+}
+
+/**
+ * The line after its quote markers (`> > ## Decisions` → `## Decisions`), as `quotedIndent` reads them;
+ * the line itself when it is not quoted.
+ */
+export function unquoted(line: string): string {
+  quotedIndent(line, line.length);
+  return quote.level === 0 ? line : line.slice(quote.contentFrom);
+}
+
 /**
  * Nesting depth of list items, from their indents: an item is nested in every
- * earlier open item indented less than it.
+ * earlier open item indented less than it at the same quote level. A quote
+ * holds a list of its own: its items are measured after their `>` markers
+ * (see `quotedIndent`), the first of them is top level even right under an
+ * item outside the quote, and a line outside the quote ends the quote's items.
  */
 export class ListDepth {
-  /** The open items' widths, the first `open` of them (kept, not truncated, so a reset frees nothing to grow again). */
+  /**
+   * The open items' widths and quote levels, side by side, the first `open` of them (kept, not
+   * truncated, so a reset frees nothing to grow again). Quote levels never fall along the stack.
+   */
   private readonly widths: number[] = [];
+  private readonly quotes: number[] = [];
   private open = 0;
 
   depthOf(prefix: string): number {
     return this.depthOfWidth(indentWidth(prefix));
   }
 
-  /** The depth of an item whose indent is `w` columns wide. */
-  depthOfWidth(w: number): number {
-    while (this.open > 0 && this.widths[this.open - 1] >= w) this.open--;
-    const depth = this.open;
-    if (depth < this.widths.length) this.widths[depth] = w;
-    else this.widths.push(w);
+  /** The depth of an item whose indent is `w` columns wide, inside `quoteLevel` quotes. */
+  depthOfWidth(w: number, quoteLevel = 0): number {
+    // Items of a deeper quote are closed, and so is every item of this quote not indented less.
+    while (this.open > 0) {
+      const q = this.quotes[this.open - 1];
+      if (q > quoteLevel || (q === quoteLevel && this.widths[this.open - 1] >= w)) this.open--;
+      else break;
+    }
+    // Outside any quote every open item is this one's ancestor; inside one, those of its own quote level are.
+    let depth = this.open;
+    if (quoteLevel > 0) {
+      depth = 0;
+      while (depth < this.open && this.quotes[this.open - 1 - depth] === quoteLevel) depth++;
+    }
+    const at = this.open;
+    if (at < this.widths.length) {
+      this.widths[at] = w;
+      this.quotes[at] = quoteLevel;
+    } else {
+      this.widths.push(w);
+      this.quotes.push(quoteLevel);
+    }
     this.open++;
     return depth;
   }

@@ -185,9 +185,13 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
   const roles = new Map(notes.map((n) => [n.path, classify(n, options)]));
   const meetingNotes = notes.filter((n) => roles.get(n.path) === 'meeting');
 
-  const declared = declaredPeople(notes, roles);
+  // Accounts before people: two spellings of a name, each written only at accounts the other never is, are two people.
+  const accountNames = accountResolver(notes, roles);
+  // Every spelling first, so an account no company note declares is named the way most notes write it.
+  accountNames.learn(notes.map(writtenAccount));
+  const declared = declaredPeople(notes, roles, (n) => accountNames.resolve(writtenAccount(n)));
   yield;
-  const mentions = yield* mentionsOf(meetingNotes, declared);
+  const mentions = yield* mentionsOf(meetingNotes, declared, (n) => accountNames.accountOfNote(n));
   const owner = ownerInFull(options.owner?.trim() || guessOwner(notes.map((n) => n.sourceRef)), mentions, declared);
   yield;
   const people = collectPeople(mentions, declared, owner);
@@ -199,9 +203,6 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     if (r.kind === 'role' || r.kind === 'unassigned') return `role:${written.replace(/^@/, '').toLowerCase()}`;
     return r.name;
   };
-  const accountNames = accountResolver(notes, roles);
-  // Every spelling first, so an account no company note declares is named the way most notes write it.
-  accountNames.learn(notes.map(writtenAccount));
   yield;
   const meetingOptions = {
     owner: people.owner,
@@ -214,6 +215,9 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
   yield* warmUpDueParsing();
   const meetingOf = new Map<string, string>();
   for (const m of meetings) for (const p of m.notes) meetingOf.set(p, m.id);
+  /** The people a note names whom the other notes of its meeting show it got wrong. */
+  const misnamed = new Map<string, Set<string>>();
+  for (const m of meetings) for (const w of m.misnamed) misnamed.set(w.path, (misnamed.get(w.path) ?? new Set()).add(w.name));
 
   const summaries: NoteSummary[] = [];
   const accounts = new Map<string, { notes: Set<string>; people: Set<string> }>();
@@ -253,7 +257,8 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     }
     if (role !== 'meeting') continue;
     const meetingId = meetingOf.get(note.path) ?? null;
-    const participants = canonicalParticipants(note, people);
+    const wrong = misnamed.get(note.path);
+    const participants = wrong ? canonicalParticipants(note, people).filter((p) => !wrong.has(p)) : canonicalParticipants(note, people);
     const account = accountNames.accountOfNote(note);
     if (account) {
       const a = accountOf(account);
@@ -425,22 +430,31 @@ function looksLikePersonsName(name: string): boolean {
   return isNameShaped(name, 2) && !COMPANY_WORDS.test(name);
 }
 
-export function declaredPeople(notes: readonly Note[], roles: ReadonlyMap<string, NoteRole>): DeclaredPerson[] {
+export function declaredPeople(
+  notes: readonly Note[],
+  roles: ReadonlyMap<string, NoteRole>,
+  accountOf: (note: Note) => string | null = () => null,
+): DeclaredPerson[] {
   return notes
     .filter((n) => roles.get(n.path) === 'person')
-    .map((n) => ({ name: nameOfPath(n.path), aliases: n.aliases, path: n.path }));
+    .map((n) => ({ name: nameOfPath(n.path), aliases: n.aliases, path: n.path, account: accountOf(n) }));
 }
 
 /** Every written name in the meeting notes, each with its note's participants; in steps of a few notes. */
-export function* mentionsOf(notes: readonly Note[], declared: readonly DeclaredPerson[]): Steps<NameMention[]> {
+export function* mentionsOf(
+  notes: readonly Note[],
+  declared: readonly DeclaredPerson[],
+  accountOf: (note: Note) => string | null = () => null,
+): Steps<NameMention[]> {
   const peopleLinks = new Set(declared.map((d) => d.name.toLowerCase()));
   const out: NameMention[] = [];
   const pace = pacer(NOTES_PER_STEP);
   for (const n of notes) {
     if (pace()) yield;
+    const account = accountOf(n);
     const add = (written: string | null) => {
       // An unfilled template (`{{counterpart}}`) names nobody; the parser reports it already.
-      if (written && written.trim() && !TEMPLATE_PLACEHOLDER.test(written)) out.push({ written, path: n.path, participants: roomOf(n) });
+      if (written && written.trim() && !TEMPLATE_PLACEHOLDER.test(written)) out.push({ written, path: n.path, participants: roomOf(n), account });
     };
     n.participants.forEach(add);
     add(n.person);

@@ -48,7 +48,8 @@ const MAX_KEPT_LINES = 1000;
 
 /** `---`, optionally followed by a language name (`---yaml`, `---js`). */
 const OPEN = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*$/;
-const CLOSE = /^---[ \t]*$/;
+/** The closing line: `---`, or `...`, YAML's end of document (Pandoc and Jekyll accept it too). */
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 const CODE_LANGUAGES = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
 
 /** A template placeholder never filled in: `{{date}}`, `{ { DATE } }`, `<% tp.date.now() %>`. */
@@ -62,6 +63,15 @@ interface RawLine {
   line: number;
   start: number;
   text: string;
+}
+
+/**
+ * Whether the line at `at` (the first after the opening `---`) is a `key: value` field: a `...` line
+ * closes only a block that opens with fields, never a `---` rule followed by prose.
+ */
+function opensFields(text: string, at: number): boolean {
+  const nl = text.indexOf('\n', at);
+  return KEY_LINE.test(text.slice(at, nl === -1 ? text.length : nl).replace(/\r$/, ''));
 }
 
 /** The lines from `from` up to (excluding) `to`, without their line breaks. */
@@ -81,9 +91,10 @@ function linesBetween(text: string, from: number, firstLine: number, to: number)
   return out;
 }
 
-/** `---` at `at`: the only lines worth testing against `CLOSE` (no slice for the others). */
+/** `---` or `...` at `at`: the only lines worth testing against `CLOSE` (no slice for the others). */
 function startsWithDashes(text: string, at: number): boolean {
-  return text.charCodeAt(at) === 45 && text.charCodeAt(at + 1) === 45 && text.charCodeAt(at + 2) === 45;
+  const c = text.charCodeAt(at);
+  return (c === 45 || c === 46) && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c;
 }
 
 export function readFrontmatter(text: string, bomLength: number, report: Report): FrontmatterResult {
@@ -112,7 +123,7 @@ export function readFrontmatter(text: string, bomLength: number, report: Report)
     const next = nl === -1 ? text.length : nl + 1;
     let end = nl === -1 ? text.length : nl;
     if (end > pos && text.charCodeAt(end - 1) === 13) end--;
-    if (startsWithDashes(text, pos) && CLOSE.test(text.slice(pos, end))) {
+    if (startsWithDashes(text, pos) && CLOSE.test(text.slice(pos, end)) && (text.charCodeAt(pos) === 45 || opensFields(text, firstBreak + 1))) {
       close = { line, start: pos, end, next };
       break;
     }
@@ -144,7 +155,9 @@ export function readFrontmatter(text: string, bomLength: number, report: Report)
   const leftovers = mayHoldLeftovers ? findLeftovers(raw) : [];
   // A line terminator inside a line (a lone `\r`, U+2028, U+2029) changes how YAML reads it; few blocks hold one.
   const mayHoldBreaks = block.includes('\r') || block.includes('\u2028') || block.includes('\u2029');
-  const { data, fallback, simple } = parseBlock(text, bomLength, close.end, raw, language, leftovers, mayHoldBreaks, report);
+  // gray-matter knows only `---` as the closing line: a block closed by `...` is given to it closed by `---`.
+  const source = text.charCodeAt(close.start) === 46 ? `${text.slice(bomLength, close.start)}---` : text.slice(bomLength, close.end);
+  const { data, fallback, simple } = parseBlock(source, raw, language, leftovers, mayHoldBreaks, report);
   if (mayHoldLeftovers || !simple) dropLeftovers(data);
   reportLeftovers(leftovers, report);
 
@@ -156,14 +169,12 @@ export function readFrontmatter(text: string, bomLength: number, report: Report)
 }
 
 /**
- * The fields of a closed frontmatter block (`text.slice(from, to)`, its `---` lines included):
+ * The fields of a closed frontmatter block (`source`, its `---` lines included):
  * the fast reader for flat YAML, gray-matter for the rest, the line-based reading when the YAML
  * is broken. `simple` tells that the fast reader read it, so every value is text from the lines.
  */
 function parseBlock(
-  text: string,
-  from: number,
-  to: number,
+  source: string,
   raw: RawLine[],
   language: string,
   leftovers: Leftover[],
@@ -177,12 +188,12 @@ function parseBlock(
   }
   if (simple !== null) return { data: simple, fallback: false, simple: true };
   try {
-    const parsed = matter(text.slice(from, to), safeOptions()).data as unknown;
+    const parsed = matter(source, safeOptions()).data as unknown;
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
       report('yaml', 2, 'The frontmatter is not a set of “key: value” fields, so it was ignored.');
       return { data: {}, fallback: false, simple: false };
     }
-    return { data: normalise(parsed, writtenDays(text, from, to)) as Record<string, unknown>, fallback: false, simple: false };
+    return { data: normalise(parsed, writtenDays(source)) as Record<string, unknown>, fallback: false, simple: false };
   } catch (err) {
     if (err instanceof CodeFrontmatterRefused) {
       report('frontmatter-code', 1, 'The frontmatter is marked as code; it was not run and its fields were ignored.');
@@ -322,17 +333,17 @@ const OFFSET_TIMESTAMP =
   /(\d{4})-(\d\d?)-(\d\d?)(?:[Tt]|[ \t]+)(\d\d?):(\d\d):(\d\d)(?:\.(\d*))?[ \t]*([-+])(\d\d?)(?::(\d\d))?/g;
 
 /**
- * The days written for the block `text.slice(from, to)`. A Date at UTC midnight (a date
+ * The days written for the frontmatter block `block`. A Date at UTC midnight (a date
  * without a time, the usual case) or with no offset written is its UTC day; the block is
  * searched for offsets only when a Date with a time of day comes up, once.
  */
-function writtenDays(text: string, from: number, to: number): WrittenDays {
+function writtenDays(block: string): WrittenDays {
   let byInstant: Map<number, string> | null = null;
   return {
     of(date: Date): string | null {
       const t = date.getTime();
       if (Number.isNaN(t) || t % 86_400_000 === 0) return dateToIso(date);
-      byInstant ??= offsetTimestamps(text.slice(from, to));
+      byInstant ??= offsetTimestamps(block);
       return byInstant.get(t) ?? dateToIso(date);
     },
   };

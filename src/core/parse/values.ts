@@ -79,11 +79,42 @@ export function dateToIso(d: Date): string | null {
   return d.toISOString().slice(0, 10);
 }
 
-/** Any frontmatter value as a date string, or null. */
+/** Any frontmatter value as a date string, or null: a Date, text holding a day, or a Unix timestamp. */
 export function asDate(value: unknown): string | null {
   if (value instanceof Date) return dateToIso(value);
-  if (typeof value === 'string') return findIsoDate(value);
+  if (typeof value === 'string') return findIsoDate(value) ?? (isDigit(value.charCodeAt(0)) ? figuresDay(value.trim()) ?? unixDay(value) : null);
+  if (typeof value === 'number') return Number.isInteger(value) ? figuresDay(String(value)) ?? unixDay(value) : unixDay(value);
   return null;
+}
+
+/** `20251020` (YAML reads it as a number): a day written in figures, when it is a valid one. */
+function figuresDay(s: string): string | null {
+  if (s.length !== 8 || !/^(?:19|20)\d{6}$/.test(s)) return null;
+  return isValidDate(Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6, 8))) ? iso(s.slice(0, 4), s.slice(4, 6), s.slice(6, 8)) : null;
+}
+
+/** 2000-01-01 and 2100-01-01 as Unix seconds: the range a meeting's timestamp may fall in. */
+const UNIX_FROM = 946_684_800;
+const UNIX_TO = 4_102_444_800;
+
+/**
+ * The UTC day of a Unix timestamp, in seconds (`1730379600`) or milliseconds (`1730379600000`), as
+ * calendar exports and scripts write it; null for any number outside 2000–2100 in both readings
+ * (a count, a year, `20251020`), so nothing else is taken for one. The day is UTC's: the note keeps
+ * no time zone, and a meeting's stamp is rarely near midnight in both.
+ */
+export function unixDay(value: number | string): string | null {
+  let n: number;
+  if (typeof value === 'number') {
+    n = value;
+  } else {
+    const t = value.trim();
+    if (!/^\d{9,13}(?:\.\d+)?$/.test(t)) return null;
+    n = Number(t);
+  }
+  if (!Number.isFinite(n)) return null;
+  const seconds = n >= UNIX_FROM && n < UNIX_TO ? n : n >= UNIX_FROM * 1000 && n < UNIX_TO * 1000 ? n / 1000 : null;
+  return seconds === null ? null : new Date(Math.floor(seconds) * 1000).toISOString().slice(0, 10);
 }
 
 /** A scalar frontmatter value as trimmed text; empty strings, objects and lists give null. */

@@ -32,3 +32,32 @@ describe('the meeting date in the frontmatter', () => {
     expect(note('date: "{{date}}"').problems.map((p) => p.kind)).toEqual(['template-leftover']);
   });
 });
+
+describe('a Unix timestamp as the date', () => {
+  it('in seconds or milliseconds, a number or quoted, is its UTC day', () => {
+    expect(note('date: 1730379600').date).toBe('2024-10-31');
+    expect(note('date: 1730379600000').date).toBe('2024-10-31');
+    expect(note("date: '1730379600'").date).toBe('2024-10-31');
+    expect(note('date: 1730379600').problems).toEqual([]);
+    // 23:59:59 UTC and the next second.
+    expect(note('date: 1761004799').date).toBe('2025-10-20');
+    expect(note('date: 1761004800').date).toBe('2025-10-21');
+  });
+
+  it('a day written in figures (20251020) is that day', () => {
+    expect(note('date: 20251020').date).toBe('2025-10-20');
+  });
+
+  it('numbers outside 2000–2100 in both readings are reported, never converted', () => {
+    for (const n of ['42', '123456', '99999999999999', '946684799', '4102444800']) {
+      const r = note(`date: ${n}`);
+      expect(r.date, n).toBeNull();
+      expect(r.problems.map((p) => p.kind), n).toEqual(['unreadable-date']);
+    }
+  });
+
+  it('a created timestamp dates the note when nothing else does', () => {
+    const n = parseNote('Meetings/sync.md', '---\ncreated: 1730379600\n---\n# Sync\n');
+    expect(n.date).toBe('2024-10-31');
+  });
+});

@@ -197,3 +197,32 @@ describe('unterminated frontmatter', () => {
     expect(r.bodyStart).toBe(0);
   });
 });
+
+describe('a block closed by `...` (YAML end of document)', () => {
+  it('is closed there, not reported as unterminated', () => {
+    const text = '---\ntype: customer\ndate: 2025-10-20\n...\n# Title\n';
+    const r = read(text);
+    expect(r.problems).toEqual([]);
+    expect(r.info).toMatchObject({ fallback: false, endLine: 4, data: { type: 'customer', date: '2025-10-20' } });
+    expect(text.slice(r.bodyStart)).toBe('# Title\n');
+  });
+
+  it('with CRLF, trailing spaces, and a block only gray-matter reads (nested values)', () => {
+    const text = '---\r\ntype: customer\r\nmeeting:\r\n  room: Blue\r\n...  \r\nBody\r\n';
+    const r = read(text);
+    expect(r.problems).toEqual([]);
+    expect(r.info?.data).toEqual({ type: 'customer', meeting: { room: 'Blue' } });
+    expect(text.slice(r.bodyStart)).toBe('Body\r\n');
+  });
+
+  it('a `---` rule followed by prose and an ellipsis line is no frontmatter', () => {
+    const r = read('---\nWe talked about the plan.\n...\nMore later.\n');
+    expect(r.info).toBeNull();
+    expect(r.problems).toEqual([]);
+  });
+
+  it('the first closing line wins, whichever it is', () => {
+    const r = read('---\ntype: people\n---\n...\n');
+    expect(r.info?.endLine).toBe(3);
+  });
+});

@@ -309,3 +309,42 @@ describe('two notes that name the same counterpart', () => {
     expect(conflicts(g)).toEqual([]);
   });
 });
+
+describe('in the whole graph', () => {
+  it('keeps two spellings of one name apart when each is only ever written at another company', () => {
+    const body = (who: string) => ['## Action items', `- [ ] Send the quarterly usage report @${who}`];
+    const g = buildGraph(
+      [
+        note('Notes/2025-10-01 Acme sync.md', { type: 'customer', date: '2025-10-01', account: 'Acme', participants: '[Ana Ruiz]' }, body('Ana Ruiz')),
+        note('Notes/2025-10-08 Acme sync.md', { type: 'customer', date: '2025-10-08', account: 'Acme', participants: '[Ana Ruiz]' }, body('Ana Ruiz')),
+        note('Notes/2025-10-02 Initech sync.md', { type: 'customer', date: '2025-10-02', account: 'Initech', participants: '[Ana Ruíz]' }, body('Ana Ruíz')),
+        note('Notes/2025-10-09 Initech sync.md', { type: 'customer', date: '2025-10-09', account: 'Initech', participants: '[Ana Ruíz]' }, body('Ana Ruíz')),
+      ],
+      OWNER,
+    );
+    const people = g.people.filter((p) => !p.isOwner).map((p) => [p.name, p.accounts]);
+    expect(people).toEqual(expect.arrayContaining([['Ana Ruiz', ['Acme']], ['Ana Ruíz', ['Initech']]]));
+    expect(g.accounts.find((a) => a.name === 'Acme')?.people).toEqual(['Ana Ruiz']);
+  });
+
+  it('leaves the person a note got wrong out of that note’s participants and its account’s people', () => {
+    const body = (who: string) => [
+      '## Action Items',
+      `- [ ] Send the revised discount proposal to procurement @${who}`,
+      '- [ ] Confirm the fifteen percent pilot discount with finance',
+      '## Decisions',
+      '- Discount capped at fifteen percent for the pilot phase of the rollout',
+    ];
+    const speaking = transcript(['[00:00:01.00] zoom.us : Ana RuizHello Sam, shall we start?', '[00:00:09.00] MacBook Pro Microphone : Sam TaylorHi Ana.']);
+    const g = buildGraph(
+      [
+        note('Notes/2025-11-03 Acme pricing.md', { type: 'customer', date: '2025-11-03', account: 'Acme', participants: '[Ana Ruiz]' }, body('Ana')),
+        note('AI/2025-11-03 1-1.md', { type: '1-1', date: '2025-11-03', account: 'Acme', counterpart: '"[[Carla Mendes]]"' }, [...body('Carla Mendes'), ...speaking]),
+      ],
+      OWNER,
+    );
+    const wrong = g.summaries.find((s) => s.path === 'AI/2025-11-03 1-1.md');
+    expect(wrong?.participants).not.toContain('Carla Mendes');
+    expect(g.accounts.find((a) => a.name === 'Acme')?.people).toEqual(['Ana Ruiz']);
+  });
+});

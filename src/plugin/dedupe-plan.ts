@@ -8,8 +8,12 @@
  * and the plan's hash, taken from the new text, would let the writer apply it.
  * So a note whose text no longer hashes as analysed is refused, and so is
  * every chosen group with a copy in it (a group is applied whole or not at all).
+ *
+ * The graph is the one the user reviewed (the modal's), which may be older than
+ * the index by the time they apply: `textHashOf` ties each hash to that graph.
  */
-import type { DuplicateGroup, EditPlan, VaultGraph } from '../core/model';
+import type { DuplicateGroup, EditPlan, Note, VaultGraph } from '../core/model';
+import type { FileAnalysis } from '../core/graph/build';
 import { planDuplicateEdits } from '../core/dedupe/vault';
 import { hashText } from '../core/text';
 
@@ -49,4 +53,18 @@ export async function planChosenDuplicates(
   const groups = chosen.filter((g) => texts.has(g.canonical.path) && g.members.every((m) => texts.has(m.path)));
   const plans = groups.length > 0 ? planDuplicateEdits(sources.graph, texts, groups, options) : [];
   return { plans, groups, stale, missing };
+}
+
+/**
+ * The hash of the text `graph` read each note from: the index's analysis of the
+ * note when it is the one the graph was assembled from, else null (the index has
+ * read the note again since, so the graph's lines are no longer the note's).
+ */
+export function textHashOf(graph: Pick<VaultGraph, 'notes'>, analysis: (path: string) => FileAnalysis | null): (path: string) => string | null {
+  let notes: Map<string, Note> | null = null;
+  return (path) => {
+    notes ??= new Map(graph.notes.map((n) => [n.path, n]));
+    const a = analysis(path);
+    return a && a.note === notes.get(path) ? a.hash : null;
+  };
 }

@@ -4,7 +4,7 @@
  * that decides anything lives in src/core.
  */
 import { MarkdownView, Notice, Plugin, TFile, TFolder, normalizePath, type TAbstractFile, type WorkspaceLeaf } from 'obsidian';
-import type { DuplicateGroup, EditPlan, GraphTask } from '../core/model';
+import type { DuplicateGroup, EditPlan, GraphTask, VaultGraph } from '../core/model';
 import { planNormalize } from '../core/repair/normalize';
 import { todayISO } from '../core/dates';
 import { DASHBOARD_VIEW_TYPE, type DashboardHost } from './dashboard/host';
@@ -13,16 +13,21 @@ import { DEFAULT_SETTINGS, MeetingIntelSettingTab, normalizeSettings, type Meeti
 import { VaultIndex } from './index';
 import { openIndexCache } from './cache';
 import { describeOutcome, NoteWriter, type WriteOutcome } from './writer';
-import { planChosenDuplicates } from './dedupe-plan';
+import { planChosenDuplicates, textHashOf } from './dedupe-plan';
 import { tickTask, type TickResult } from './task-tick';
 import { markdownFilesIn, messageOf } from './files';
 import { PlanModal, type PlannedFile } from './modals/plan-modal';
 import { DedupeModal } from './modals/dedupe-modal';
 
+/** Quiet time after a settings change before the index is rebuilt with it. */
+const SETTINGS_SETTLE_MS = 600;
+
 export default class MeetingIntelligencePlugin extends Plugin {
   override settings: MeetingIntelSettings = { ...DEFAULT_SETTINGS };
   private index!: VaultIndex;
   private writer!: NoteWriter;
+  /** The rebuild a settings change asked for, waiting for the typing to stop. */
+  private rebuildTimer: number | null = null;
 
   override async onload(): Promise<void> {
     await this.loadSettings();
@@ -101,6 +106,8 @@ export default class MeetingIntelligencePlugin extends Plugin {
   }
 
   override onunload(): void {
+    if (this.rebuildTimer !== null) window.clearTimeout(this.rebuildTimer);
+    this.rebuildTimer = null;
     void this.index.close();
   }
 
@@ -108,9 +115,18 @@ export default class MeetingIntelligencePlugin extends Plugin {
     this.settings = normalizeSettings(await this.loadData());
   }
 
+  /**
+   * Save, and rebuild the index once the user stops typing: the settings tab
+   * saves on every keystroke, and each rebuild re-assembles the whole graph.
+   * Folders, types and the owner then apply without a restart.
+   */
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
-    void this.index.build();
+    if (this.rebuildTimer !== null) window.clearTimeout(this.rebuildTimer);
+    this.rebuildTimer = window.setTimeout(() => {
+      this.rebuildTimer = null;
+      void this.index.build();
+    }, SETTINGS_SETTLE_MS);
   }
 
   private dashboardHost(): DashboardHost {
@@ -181,19 +197,19 @@ export default class MeetingIntelligencePlugin extends Plugin {
     }
     const groups = graph.duplicates.filter((g) => path === null || g.members.some((m) => m.path === path));
     const scope = path === null ? 'the vault' : path;
-    new DedupeModal(this.app, groups, (chosen) => this.applyDedupe(chosen), scope, this.settings.crossNoteDuplicates).open();
+    // Applied against this graph, the one the user reviews, however the index moves on meanwhile.
+    new DedupeModal(this.app, groups, (chosen) => this.applyDedupe(graph, chosen), scope, this.settings.crossNoteDuplicates).open();
   }
 
-  private async applyDedupe(groups: DuplicateGroup[]): Promise<void> {
-    const graph = this.index.graph();
-    if (!graph || groups.length === 0) {
+  private async applyDedupe(graph: VaultGraph, groups: DuplicateGroup[]): Promise<void> {
+    if (groups.length === 0) {
       new Notice('Dedupe: no group was selected; nothing was changed.');
       return;
     }
     const chosen = await planChosenDuplicates(
       {
         graph,
-        analysedHash: (path) => this.index.analysis(path)?.hash ?? null,
+        analysedHash: textHashOf(graph, (path) => this.index.analysis(path)),
         read: async (path) => {
           const file = this.app.vault.getAbstractFileByPath(path);
           return file instanceof TFile ? await this.app.vault.read(file) : null;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, analyseFile } from '../../src/core/graph/build';
 import { applyEdits } from '../../src/core/edits';
-import { planChosenDuplicates } from '../../src/plugin/dedupe-plan';
+import { planChosenDuplicates, textHashOf } from '../../src/plugin/dedupe-plan';
 
 const NOTE = [
   '---',
@@ -70,4 +70,19 @@ describe('planChosenDuplicates', () => {
     expect(result.missing).toEqual(['Meetings/a.md']);
     expect(result.plans).toEqual([]);
   });
+
+describe('textHashOf', () => {
+  it('gives the hash of the text the graph read, and none once the index has read the note again', () => {
+    const first = analyseFile('Meetings/a.md', NOTE);
+    const graph = buildGraph([{ path: 'Meetings/a.md', text: NOTE }]);
+    graph.notes = [first.note];
+    let current = first;
+    const hashOf = textHashOf(graph, () => current);
+    expect(hashOf('Meetings/a.md')).toBe(first.hash);
+    // The index re-read the note (edited since the modal opened): the modal's graph no longer matches it.
+    current = analyseFile('Meetings/a.md', NOTE.replace('## Action items\n', '## Action items\n- [ ] Call back @Robin Vale\n'));
+    expect(hashOf('Meetings/a.md')).toBeNull();
+    expect(hashOf('Meetings/gone.md')).toBeNull();
+  });
+});
 });

@@ -26,12 +26,12 @@ import { findMojibake, fixText } from '../repair/mojibake';
 import { foldAccents, hashText, lineSpan, lineStarts, lineOf, nameOfPath } from '../text';
 import { warmUpDueParsing } from '../dates';
 import { eventDatesFor, resolveDueWithEvents, type EventDate } from '../event-dates';
-import { collectPeople, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex, type Resolution } from './names';
+import { collectPeopleSteps, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex, type Resolution } from './names';
 import { writtenOwner } from './owners';
 import { AccountResolver, writtenAccount } from './accounts';
 import { tasksWithBullets as tasksOf } from './action-bullets';
 import { attributeSpeakers, talkTime } from './speakers';
-import { groupMeetings } from './meetings';
+import { groupMeetings, groupMeetingsSteps } from './meetings';
 import { findDuplicatesSteps, recordMeetingGrouping } from '../dedupe/index';
 import { warmUpDuplicates } from '../dedupe/warm-up';
 import { pacer, type Steps } from '../steps';
@@ -194,7 +194,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
   const mentions = yield* mentionsOf(meetingNotes, declared, (n) => accountNames.accountOfNote(n));
   const owner = ownerInFull(options.owner?.trim() || guessOwner(notes.map((n) => n.sourceRef)), mentions, declared);
   yield;
-  const people = collectPeople(mentions, declared, owner);
+  const people = yield* collectPeopleSteps(mentions, declared, owner);
   yield;
 
   // Names as the graph resolved them, for comparing people across notes and assignees across items.
@@ -210,7 +210,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     canonicalAccount: (written: string) => accountNames.resolve(written),
     accountOf: (note: Note) => accountNames.accountOfNote(note),
   };
-  const meetings = groupMeetings(meetingNotes, meetingOptions);
+  const meetings = yield* groupMeetingsSteps(meetingNotes, meetingOptions);
   yield;
   yield* warmUpDueParsing();
   const meetingOf = new Map<string, string>();

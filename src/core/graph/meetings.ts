@@ -14,6 +14,7 @@ import { contentTokenIds, tokenCount } from '../dedupe/normalize';
 import { cleanAccount, writtenAccount } from './accounts';
 import { cleanName } from './names';
 import { isDeviceLabel, splitGluedSpeaker } from './speakers';
+import { finish, pacer, type Steps } from '../steps';
 
 /** A meeting as its notes record it, with what they disagree on. */
 export interface MeetingGroup extends Meeting {
@@ -503,6 +504,16 @@ function nanless(v: number, instead: number): number {
 
 /** Group notes into meetings. Every note is in exactly one group; undated notes stand alone. */
 export function groupMeetings(notes: readonly Note[], options: MeetingOptions = {}): MeetingGroup[] {
+  return finish(groupMeetingsSteps(notes, options));
+}
+
+/** Notes profiled, or read for content, between two yields of {@link groupMeetingsSteps}. */
+const NOTES_PER_STEP = 32;
+/** Pairs of notes of one day compared between two yields. */
+const PAIRS_PER_STEP = 256;
+
+/** {@link groupMeetings} in steps, for the plugin's index: a vault's notes are profiled and compared a few at a time. */
+export function* groupMeetingsSteps(notes: readonly Note[], options: MeetingOptions = {}): Steps<MeetingGroup[]> {
   const ownerName = options.owner ?? guessOwner(notes);
   const canonOf = options.canonicalName ?? defaultCanonicalName(ownerName);
   // A vault writes the same few hundred names thousands of times: canonicalise each once.
@@ -521,7 +532,12 @@ export function groupMeetings(notes: readonly Note[], options: MeetingOptions = 
       const written = writtenAccount(note);
       return written === null ? null : canonAccount(written);
     });
-  const profiles = notes.map((n) => profileOf(n, canon, isOwner, accountOf));
+  const profiles: Profile[] = [];
+  const pace = pacer(NOTES_PER_STEP);
+  for (const n of notes) {
+    if (pace()) yield;
+    profiles.push(profileOf(n, canon, isOwner, accountOf));
+  }
 
   const byDate = new Map<string, number[]>();
   const groups: MeetingGroup[] = [];
@@ -540,9 +556,11 @@ export function groupMeetings(notes: readonly Note[], options: MeetingOptions = 
   const joins = new MeetingJoins(profiles);
   const settled: Pair[] = [];
   const open: Pair[] = [];
+  const pairPace = pacer(PAIRS_PER_STEP);
   for (const indices of byDate.values()) {
     for (let a = 0; a < indices.length; a++) {
       for (let b = a + 1; b < indices.length; b++) {
+        if (pairPace()) yield;
         const x = indices[a];
         const y = indices[b];
         const px = profiles[x];
@@ -561,7 +579,10 @@ export function groupMeetings(notes: readonly Note[], options: MeetingOptions = 
   if (undecided.length > 0) {
     const reading = new Set<number>();
     for (const p of undecided) reading.add(p.x).add(p.y);
-    for (const i of reading) profiles[i].tokens = contentOf(profiles[i].note);
+    for (const i of reading) {
+      if (pace()) yield;
+      profiles[i].tokens = contentOf(profiles[i].note);
+    }
     // Inverse document frequency of each content token over the notes read, by token number.
     const size = tokenCount();
     const df = new Int32Array(size);
@@ -571,6 +592,7 @@ export function groupMeetings(notes: readonly Note[], options: MeetingOptions = 
     for (let t = 0; t < size; t++) if (df[t] > 0) idf[t] = Math.log(1 + total / df[t]);
     const joined: Pair[] = [];
     for (const p of undecided) {
+      if (pairPace()) yield;
       const tx = profiles[p.x].tokens as Int32Array;
       const ty = profiles[p.y].tokens as Int32Array;
       const overlap = contentOverlap(tx, ty, idf);
@@ -586,6 +608,7 @@ export function groupMeetings(notes: readonly Note[], options: MeetingOptions = 
   }
 
   for (const indices of byDate.values()) {
+    if (pace()) yield;
     const parts = new Map<number, Profile[]>();
     for (const i of indices) {
       const r = joins.find(i);

@@ -21,6 +21,7 @@
  */
 import { foldAccents } from '../text';
 import { NAME_PARTICLES } from '../parse/values';
+import { finish, pacer, type Steps } from '../steps';
 
 // ─── Cleaning a written name ─────────────────────────────────────────────────
 
@@ -1403,21 +1404,24 @@ function accountsWritten(mentions: readonly NameMention[]): Map<string, Set<stri
  * A person mentioned only by first name, with no full name anywhere, is
  * reported in `unresolved` rather than invented.
  */
-export function collectPeople(
-  mentions: readonly NameMention[],
-  declared: readonly DeclaredPerson[],
-  owner: string | null,
-): PeopleIndex {
+export function collectPeople(mentions: readonly NameMention[], declared: readonly DeclaredPerson[], owner: string | null): PeopleIndex {
+  return finish(collectPeopleSteps(mentions, declared, owner));
+}
+
+/** Mentions resolved between two yields of {@link collectPeopleSteps}. */
+const MENTIONS_PER_STEP = 512;
+
+/** {@link collectPeople} in steps, for the plugin's index: a vault's mentions are resolved a few hundred at a time. */
+export function* collectPeopleSteps(mentions: readonly NameMention[], declared: readonly DeclaredPerson[], owner: string | null): Steps<PeopleIndex> {
   const { tallies, perMention } = tallyWritten(mentions);
   const seenCounts = new Map<string, number>();
   for (const [written, t] of tallies) seenCounts.set(written, t.count);
-  const resolver = new NameResolver({
-    declared,
-    owner,
-    seenCounts,
-    accountsOf: accountsWritten(mentions),
-    apart: spellingsApart(participantLists(mentions)),
-  });
+  const accountsOf = accountsWritten(mentions);
+  yield;
+  const apart = spellingsApart(participantLists(mentions));
+  yield;
+  const resolver = new NameResolver({ declared, owner, seenCounts, accountsOf, apart });
+  yield;
 
   const byName = new Map<string, PersonTally>();
   const personNamed = (name: string, isOwner: boolean): PersonTally => {
@@ -1446,7 +1450,9 @@ export function collectPeople(
   const unresolved: UnresolvedName[] = [];
   const roles: { name: string; path: string }[] = [];
   const reported = new Set<string>();
+  const pace = pacer(MENTIONS_PER_STEP);
   for (let i = 0; i < mentions.length; i++) {
+    if (pace()) yield;
     const m = mentions[i];
     const t = perMention[i];
     // Shared answers, not copies: they are only read here. Most mentions repeat a name already answered.

@@ -1,40 +1,23 @@
 /**
  * meeting-intel — the command-line twin of the plugin. Same core, a folder on disk
- * instead of a vault. Exit 0 on success, 1 when a file could not be read or
- * parsed (reported; the others are still processed), 2 on bad usage.
+ * instead of a vault. Exit statuses are in `help.ts` (EXIT): 0 success, 1 when a file
+ * could not be read, parsed or written (reported; the others are still processed),
+ * 2 on bad usage. A user's mistake gets a sentence on stderr, never a stack trace.
  */
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { parseArgs, UsageError, type Args } from './args';
-import { backupStamp, isFolder, readVault, writePlan, type VaultRead } from './vault';
+import { parseArgs, UsageError, type Args, type WorkCommand } from './args';
+import { commandHelp, EXIT, SYNOPSIS, USAGE } from './help';
+import { resolveTarget, TargetUnreadable, type Target } from './target';
+import { backupStamp, readVault, writePlan, type VaultRead } from './vault';
+import { describeFsError } from './fs-errors';
+import { fixTextFilter } from './fix-text';
 import { formatReport } from './report';
 import { buildGraph } from '../core/graph/build';
 import { toScanJson } from '../core/graph/export';
 import { planNormalize } from '../core/repair/normalize';
-import { fixText } from '../core/repair/mojibake';
 import { unifiedDiff } from '../core/diff';
 import { planVaultDedupe } from '../core/dedupe/vault';
-import type { EditPlan, Problem } from '../core/model';
-
-const USAGE = `meeting-intel — meeting notes into a graph, mojibake repaired, duplicates merged
-
-Usage:
-  meeting-intel scan <folder> [--json] [--owner "Name"] [--today YYYY-MM-DD]
-  meeting-intel normalize <file|folder> [--write] [--json]
-  meeting-intel dedupe <folder> [--write] [--json] [--all] [--delete] [--owner "Name"]
-  meeting-intel fix-text [--jsonl]
-
-  scan        index the folder and print a report (--json: one JSON object)
-  normalize   the "Normalize note" transform: a unified diff, applied with --write
-  dedupe      the duplicate groups and the plan to merge them, applied with --write
-              (--all also applies possible duplicates within a meeting; open tasks
-              alike across meetings are only reported; --delete deletes cross-note
-              duplicates instead of marking them cancelled)
-  fix-text    repair mojibake on standard input, line for line
-              (--jsonl: one JSON string per line in and out)
-
-Files are written only with --write, only when unchanged since they were read, and
-the originals are kept under <folder>/.meeting-intel/backup/.`;
+import type { EditPlan, Problem, VaultGraph } from '../core/model';
 
 /** Problems that mean a file could not be read or parsed: exit status 1. */
 const FAILING: ReadonlySet<Problem['kind']> = new Set(['read-error', 'binary', 'too-large']);
@@ -44,65 +27,87 @@ async function main(argv: string[]): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n\n${USAGE}\n`);
-      return 2;
-    }
+    if (error instanceof UsageError) return usageError(error);
     throw error;
   }
   switch (args.command) {
     case 'help':
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
+      process.stdout.write(`${args.topic ? commandHelp(args.topic) : USAGE}\n`);
+      return EXIT.ok;
     case 'version':
       process.stdout.write(`${readVersion()}\n`);
-      return 0;
-    case 'scan':
-      return scan(args);
-    case 'normalize':
-      return normalize(args);
-    case 'dedupe':
-      return dedupe(args);
+      return EXIT.ok;
     case 'fix-text':
-      return fixTextFilter(args);
+      return fixTextCommand(args);
+    default:
+      return withTarget(args, args.command);
   }
 }
 
-function load(target: string): VaultRead | null {
+function usageError(error: UsageError): number {
+  const usage = error.command ? `Usage: ${SYNOPSIS[error.command as WorkCommand]}` : `Usage: meeting-intel <scan|normalize|dedupe|fix-text> …`;
+  const more = error.command ? `meeting-intel ${error.command} --help` : 'meeting-intel --help';
+  process.stderr.write(`meeting-intel: ${error.message}\n${usage}\nRun “${more}” for more.\n`);
+  return EXIT.usage;
+}
+
+/** Find the file or folder named, read it, and run the command on what was read. */
+function withTarget(args: Args, command: Exclude<WorkCommand, 'fix-text'>): number {
+  let target: Target;
+  let vault: VaultRead;
   try {
-    return readVault(target);
+    target = resolveTarget(args.target as string, command, command === 'normalize');
+    vault = readVault(target.path);
   } catch (error) {
-    process.stderr.write(`meeting-intel: cannot read ${target}: ${(error as Error).message}\n`);
-    return null;
+    if (error instanceof UsageError) return usageError(error);
+    const reason = error instanceof TargetUnreadable ? error.message : `Cannot read ${args.target}: ${describeFsError(error)}.`;
+    process.stderr.write(`meeting-intel: ${reason}\n`);
+    return EXIT.problems;
   }
+  if (target.isFolder && vault.files.length === 0 && vault.problems.length === 0) {
+    process.stderr.write(`meeting-intel: no Markdown notes (.md) in ${args.target}.\n`);
+  }
+  if (command === 'scan') return scan(args, vault);
+  if (command === 'normalize') return normalize(args, vault, target);
+  return dedupe(args, vault);
 }
 
 function exitFor(problems: readonly Problem[]): number {
-  return problems.some((p) => FAILING.has(p.kind)) ? 1 : 0;
+  return problems.some((p) => FAILING.has(p.kind)) ? EXIT.problems : EXIT.ok;
 }
 
-function scan(args: Args): number {
-  const vault = load(args.target as string);
-  if (!vault) return 1;
+/**
+ * A binary file is also not UTF-8, and the reader says so before the parser says it is binary:
+ * one report per file is enough, the one that says why it was not read.
+ */
+function withoutEchoes(problems: readonly Problem[]): Problem[] {
+  const binary = new Set(problems.filter((p) => p.kind === 'binary').map((p) => p.path));
+  return problems.filter((p) => !(p.kind === 'not-utf8' && binary.has(p.path)));
+}
+
+function graphOf(args: Args, vault: VaultRead): VaultGraph {
   const graph = buildGraph(vault.files, { owner: args.owner, readProblems: vault.problems });
+  return { ...graph, problems: withoutEchoes(graph.problems) };
+}
+
+function scan(args: Args, vault: VaultRead): number {
+  const graph = graphOf(args, vault);
   if (args.json) process.stdout.write(`${JSON.stringify(toScanJson(graph), null, 2)}\n`);
   else process.stdout.write(formatReport(graph, { root: args.target as string, today: args.today }));
   return exitFor(graph.problems);
 }
 
-function normalize(args: Args): number {
-  const vault = load(args.target as string);
-  if (!vault) return 1;
+function normalize(args: Args, vault: VaultRead, target: Target): number {
   const problems: Problem[] = [...vault.problems];
   const plans: { plan: EditPlan; text: string }[] = [];
   // In a folder, a link is known to reach a note or not; a lone file's links are judged by the note alone.
-  const linkResolves = isFolder(args.target as string) ? noteLinkResolver(vault.files.map((f) => f.path)) : undefined;
+  const linkResolves = target.isFolder ? noteLinkResolver(vault.files.map((f) => f.path)) : undefined;
   for (const file of vault.files) {
     const result = planNormalize(file.path, file.text, { linkResolves });
     problems.push(...result.problems);
     if (result.plan.edits.length > 0) plans.push({ plan: result.plan, text: file.text });
   }
-  return finish(args, vault, plans, problems);
+  return finish(args, vault, plans, withoutEchoes(problems), null);
 }
 
 /**
@@ -119,10 +124,8 @@ function noteLinkResolver(paths: readonly string[]): (target: string) => boolean
   return (target) => known.has(target.split('#')[0].replace(/\.md$/i, '').trim().toLowerCase());
 }
 
-function dedupe(args: Args): number {
-  const vault = load(args.target as string);
-  if (!vault) return 1;
-  const graph = buildGraph(vault.files, { owner: args.owner, readProblems: vault.problems });
+function dedupe(args: Args, vault: VaultRead): number {
+  const graph = graphOf(args, vault);
   const texts = new Map(vault.files.map((f) => [f.path, f.text]));
   const { groups, plans } = planVaultDedupe(graph, texts, {
     crossNote: args.deleteCrossNote ? 'delete' : 'mark',
@@ -145,23 +148,21 @@ function dedupe(args: Args): number {
   return finish(args, vault, planned, graph.problems, groups);
 }
 
-/** Print the plans (diff or JSON), or apply them with --write. */
-function finish(
-  args: Args,
-  vault: VaultRead,
-  plans: { plan: EditPlan; text: string }[],
-  problems: Problem[],
-  groups?: unknown[],
-): number {
+/** Problems about a whole file: always shown in full. The rest, about what a note says, are `scan`'s to list. */
+const FILE_LEVEL: ReadonlySet<Problem['kind']> = new Set([...FAILING, 'not-utf8']);
+
+/** Print the plans (diff or JSON), or apply them with --write. `groups` is dedupe's, null for normalize. */
+function finish(args: Args, vault: VaultRead, plans: { plan: EditPlan; text: string }[], problems: Problem[], groups: unknown[] | null): number {
   const inexact = new Set(vault.files.filter((f) => !f.exact).map((f) => f.path));
   for (const path of inexact) {
     if (plans.some((p) => p.plan.path === path)) {
-      problems.push({ path, line: null, kind: 'read-error', message: 'Not valid UTF-8: shown but never written.' });
+      problems.push({ path, line: null, kind: 'read-error', message: 'Not valid UTF-8: its changes are shown but never written.' });
     }
   }
   // One backup folder per run, so a run is undone as one.
   const stamp = backupStamp();
   const writes = args.write ? plans.filter((p) => !inexact.has(p.plan.path)).map((p) => writePlan(vault.root, p.plan, stamp)) : [];
+  const refused = writes.filter((w) => !w.written && w.message !== 'nothing to change');
 
   if (args.json) {
     const out = {
@@ -179,54 +180,69 @@ function finish(
   } else {
     if (!args.write) for (const { plan, text } of plans) process.stdout.write(unifiedDiff(plan.path, text, plan.edits));
     for (const w of writes) process.stdout.write(`${w.written ? 'wrote' : 'skipped'} ${w.path}: ${w.message}\n`);
-    for (const p of problems) process.stderr.write(`${p.path}${p.line ? `:${p.line}` : ''}: ${p.kind}: ${p.message}\n`);
-    const edits = plans.reduce((n, p) => n + p.plan.edits.length, 0);
-    const verb = args.write ? 'applied to' : 'planned in';
-    process.stdout.write(`${edits} change${edits === 1 ? '' : 's'} ${verb} ${plans.length} file${plans.length === 1 ? '' : 's'}${args.write ? '' : ' (run again with --write to apply)'}\n`);
+    reportProblems(problems, groups ? FILE_LEVEL : null, args.target as string);
+    process.stdout.write(`${summary(args, plans, writes)}\n`);
   }
-  return exitFor(problems) || (writes.some((w) => !w.written && w.message !== 'nothing to change') ? 1 : 0);
+  return exitFor(problems) || (refused.length > 0 ? EXIT.problems : EXIT.ok);
 }
 
-async function fixTextFilter(args: Args): Promise<number> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let status = 0;
-  let lineNo = 0;
-  for await (const line of lines) {
-    lineNo++;
-    if (!args.jsonl) {
-      process.stdout.write(`${fixText(line)}\n`);
-      continue;
-    }
-    if (line.trim() === '') {
-      process.stdout.write('\n');
-      continue;
-    }
-    try {
-      const value: unknown = JSON.parse(line);
-      if (typeof value !== 'string') throw new Error('not a JSON string');
-      process.stdout.write(`${JSON.stringify(fixText(value))}\n`);
-    } catch (error) {
-      process.stderr.write(`meeting-intel fix-text: line ${lineNo}: ${(error as Error).message}\n`);
-      process.stdout.write(`${line}\n`);
-      status = 1;
-    }
-  }
-  return status;
+/** What was planned, or with --write what was written and what was left alone. */
+function summary(args: Args, plans: { plan: EditPlan }[], writes: ReturnType<typeof writePlan>[]): string {
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const edits = (ps: { plan: EditPlan }[]) => ps.reduce((n, p) => n + p.plan.edits.length, 0);
+  if (!args.write) return `${count(edits(plans), 'change')} planned in ${count(plans.length, 'file')}${plans.length ? ' (run again with --write to apply)' : ''}`;
+  const written = new Set(writes.filter((w) => w.written).map((w) => w.path));
+  const applied = plans.filter((p) => written.has(p.plan.path));
+  const left = plans.length - applied.length;
+  return `${count(edits(applied), 'change')} applied to ${count(applied.length, 'file')}${left ? `; ${count(left, 'file')} left unchanged (see above)` : ''}`;
 }
 
-function readVersion(): string {
+/** Problems on stderr: all of them, or only those of the kinds given and a count of the rest. */
+function reportProblems(problems: readonly Problem[], only: ReadonlySet<Problem['kind']> | null, target: string): void {
+  const shown = only ? problems.filter((p) => only.has(p.kind)) : problems;
+  for (const p of shown) process.stderr.write(`${p.path}${p.line ? `:${p.line}` : ''}: ${p.kind}: ${p.message}\n`);
+  const hidden = problems.length - shown.length;
+  if (hidden > 0) process.stderr.write(`(${hidden} more problem${hidden === 1 ? '' : 's'} in what the notes say; \`meeting-intel scan ${target}\` lists them)\n`);
+}
+
+async function fixTextCommand(args: Args): Promise<number> {
+  if (process.stdin.isTTY) process.stderr.write('meeting-intel fix-text: reading lines from the terminal; end with Ctrl-D (pipe a file in: fix-text < notes.txt).\n');
+  const write = (chunk: Uint8Array) =>
+    new Promise<void>((resolveWrite) => {
+      if (process.stdout.write(chunk)) resolveWrite();
+      else process.stdout.once('drain', () => resolveWrite());
+    });
+  const warn = (message: string) => process.stderr.write(`meeting-intel fix-text: ${message}\n`);
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-    return pkg.version;
-  } catch {
-    return 'unknown';
+    const { status } = await fixTextFilter(process.stdin, write, warn, args.jsonl);
+    return status;
+  } catch (error) {
+    // `fix-text < folder` and the like: the input, not the program, is at fault.
+    if (typeof (error as { code?: unknown }).code !== 'string') throw error;
+    process.stderr.write(`meeting-intel fix-text: cannot read standard input: ${describeFsError(error)}\n`);
+    return EXIT.problems;
   }
+}
+
+/** The package's version: next to the bundle (dist/cli.mjs) or two folders up from the source (src/cli/main.ts). */
+function readVersion(): string {
+  for (const relative of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'meeting-intelligence' && pkg.version) return pkg.version;
+    } catch {
+      // Not there: try the next place.
+    }
+  }
+  return 'unknown';
 }
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (error: Error & { code?: string }) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+  // Nowhere left to write to (a full disk behind a redirect): say so where we still can.
+  process.stderr.write(`meeting-intel: cannot write the output: ${describeFsError(error)}\n`);
+  process.exit(EXIT.problems);
 });
 
 main(process.argv.slice(2)).then(
@@ -234,7 +250,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`meeting-intel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
+    // Not the user's mistake but ours: one line, and the stack only when asked for.
+    const detail = error instanceof Error ? (process.env.MEETING_INTEL_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
+    process.stderr.write(`meeting-intel: internal error: ${detail}\n(set MEETING_INTEL_DEBUG=1 for the stack trace, and report it)\n`);
+    process.exitCode = EXIT.problems;
   },
 );

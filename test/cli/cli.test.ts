@@ -48,9 +48,10 @@ describe('meeting-intel scan', () => {
     for (const t of tasks) expect(t.due === null ? t.dueCertainty === null : ['exact', 'likely', 'vague'].includes(t.dueCertainty as string)).toBe(true);
   });
 
-  it('exits 1 because the demo vault holds a binary file, and reports it', () => {
+  it('exits 1 because the demo vault holds a binary file, and reports it once, as binary', () => {
     expect(scan.code).toBe(1);
-    expect(json.problems).toContainEqual(expect.objectContaining({ path: 'Malformed/binary-junk.md', kind: 'binary' }));
+    const junk = (json.problems as { path: string; kind: string }[]).filter((p) => p.path === 'Malformed/binary-junk.md');
+    expect(junk.map((p) => p.kind)).toEqual(['binary']);
   });
 
   it('uses relative /-separated paths and 1-based lines', () => {
@@ -151,6 +152,14 @@ describe('meeting-intel dedupe', () => {
     expect(again.plans).toEqual([]);
   });
 
+  it('lists only file problems on stderr, and counts the notes’ other problems for scan to show', () => {
+    const run = cli(['dedupe', VAULT]);
+    const lines = run.err.trim().split('\n');
+    expect(lines.some((l) => l.startsWith('Malformed/binary-junk.md: binary:'))).toBe(true);
+    expect(lines.some((l) => /: (yaml|template-leftover|meeting-conflict|unresolved-name):/.test(l))).toBe(false);
+    expect(lines[lines.length - 1]).toMatch(/^\(\d+ more problems? in what the notes say; `meeting-intel scan .*` lists them\)$/);
+  });
+
   it('marks duplicates in other notes with a link the canonical line now carries', () => {
     const dir = tempCopy();
     cli(['dedupe', dir, '--write']);
@@ -172,6 +181,10 @@ describe('meeting-intel fix-text', () => {
     expect(run.out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as string)).toEqual(['a\nb don’t', 'SÃO PAULO']);
   });
 
+  it('keeps CRLF line breaks and a last line without one', () => {
+    expect(cli(['fix-text'], 'a â€”\r\nb').out).toBe('a —\r\nb');
+  });
+
   it('reports a line that is not a JSON string', () => {
     const run = cli(['fix-text', '--jsonl'], '{"a":1}\n');
     expect(run.code).toBe(1);
@@ -186,8 +199,42 @@ describe('usage', () => {
     expect(cli(['scan', VAULT, '--write']).code).toBe(2);
   });
 
-  it('exits 1 for a folder that cannot be read', () => {
-    expect(cli(['scan', join(ROOT, 'no-such-folder')]).code).toBe(1);
+  it('exits 2 for a folder that does not exist, with a sentence and no stack trace', () => {
+    const run = cli(['scan', join(ROOT, 'no-such-folder')]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(`No such folder: ${join(ROOT, 'no-such-folder')}`);
+    expect(run.err).not.toMatch(/ENOENT|\n\s+at /);
+  });
+
+  it('exits 2 for a file where a folder is wanted', () => {
+    const run = cli(['scan', join(VAULT, 'Meetings/2025-10-29 1-1 Tomasz Wren.md')]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('scan takes a folder');
+  });
+
+  it('exits 2 with no arguments, the usage on stderr and nothing on stdout', () => {
+    const run = cli([]);
+    expect(run.code).toBe(2);
+    expect(run.out).toBe('');
+    expect(run.err).toContain('meeting-intel --help');
+  });
+
+  it('prints a command’s help on stdout for --help, and exits 0', () => {
+    const run = cli(['scan', VAULT, '--help']);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Usage: meeting-intel scan <folder>');
+    expect(run.out).toContain('Exit status');
+  });
+
+  it('prints the package version, also when run from the source', () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(cli(['--version']).out).toBe(`${version}\n`);
+  });
+
+  it('stops quietly when the reader closes the pipe early', () => {
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx src/cli/main.ts scan fixtures/vault --json | head -c 20 >/dev/null`], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
   });
 
   it('refuses to write a file that is not valid UTF-8', () => {
@@ -198,6 +245,9 @@ describe('usage', () => {
     const run = cli(['normalize', dir, '--write']);
     expect(readFileSync(join(dir, 'latin.md')).equals(bytes)).toBe(true);
     expect(run.err).toContain('Not valid UTF-8');
+    expect(run.code).toBe(1);
+    // The summary counts what was written, not what was planned.
+    expect(run.out).toContain('0 changes applied to 0 files; 1 file left unchanged');
   });
 
   it('reads a Windows-1252 file as such, and says it is not UTF-8', () => {

@@ -65,9 +65,8 @@ describe('readVault', () => {
     expect(readVault(dir).files.map((f) => f.path)).toEqual(['Sub folder/déjà vu/#1 note.md', 'a.md', 'b.MD']);
   });
 
-  it('skips dot folders such as the app config folder and the trash', () => {
-    // eslint-disable-next-line obsidianmd/hardcoded-config-path -- a folder on disk named as the app names it by default
-    const dir = vault({ 'a.md': NOTE, '.obsidian/x.md': NOTE, '.trash/y.md': NOTE, '.meeting-intel/backup/z.md': NOTE });
+  it('skips dot folders: the app config folder whatever it is called, the trash, git, our backups', () => {
+    const dir = vault({ 'a.md': NOTE, '.my-config/x.md': NOTE, '.trash/y.md': NOTE, '.git/w.md': NOTE, '.meeting-intel/backup/z.md': NOTE });
     expect(readVault(dir).files.map((f) => f.path)).toEqual(['a.md']);
   });
 

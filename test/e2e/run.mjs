@@ -13,7 +13,11 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ARTIFACTS, Harness, INDEXING_WINDOW_MS, launch, loadInputs } from './harness.mjs';
-import { PENDING, SCENARIOS } from './scenarios.mjs';
+import { PENDING, SCENARIOS as CORE_SCENARIOS } from './scenarios.mjs';
+import { SCENARIOS as USE_SCENARIOS } from './scenarios-use.mjs';
+
+/** The suite's scenarios, then those written the way a demanding user works a vault. */
+const SCENARIOS = [...CORE_SCENARIOS, ...USE_SCENARIOS];
 
 const SCENARIO_TIMEOUT_MS = 30000;
 

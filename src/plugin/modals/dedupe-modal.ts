@@ -63,7 +63,6 @@ export class DedupeModal extends Modal {
           `duplicates in the same note are removed, and those in other notes are ${this.crossNote === 'mark' ? 'marked cancelled with a link to it' : 'removed'}.`,
       );
       apply.disabled = this.decided || n === 0;
-      apply.setAttr('aria-label', n === 0 ? 'Apply (select a group first)' : `Apply ${plural(n, 'group')}`);
       selectAll.disabled = n === selectable.length;
       selectNone.disabled = n === 0;
     };

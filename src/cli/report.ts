@@ -17,8 +17,9 @@ export function formatReport(graph: VaultGraph, options: ReportOptions): string 
 
   line(`Meeting Intelligence — ${options.root}`);
   line(
-    `${graph.notes.length} notes · ${graph.meetings.length} meetings · ${graph.people.length} people · ${graph.accounts.length} accounts · ` +
-      `${graph.tasks.length} tasks (${openTasks.length} open) · ${decisions.length} decisions · ${facts.length} facts`,
+    `${plural(graph.notes.length, 'note')} · ${plural(graph.meetings.length, 'meeting')} · ${graph.people.length === 1 ? '1 person' : `${graph.people.length} people`} · ` +
+      `${plural(graph.accounts.length, 'account')} · ${plural(graph.tasks.length, 'task')} (${openTasks.length} open) · ` +
+      `${plural(decisions.length, 'decision')} · ${plural(facts.length, 'fact')}`,
   );
   line(`Vault owner: ${graph.owner ?? 'unknown (set it with --owner)'}`);
 
@@ -49,7 +50,7 @@ export function formatReport(graph: VaultGraph, options: ReportOptions): string 
 
   if (graph.accounts.length) {
     section(out, 'Accounts', graph.accounts.length);
-    for (const a of graph.accounts.slice(0, LIST_LIMIT)) line(`  ${a.name} — ${a.people.join(', ') || 'no people yet'} · ${a.notes.length} notes`);
+    for (const a of graph.accounts.slice(0, LIST_LIMIT)) line(`  ${a.name} — ${a.people.join(', ') || 'no people yet'} · ${plural(a.notes.length, 'note')}`);
     more(out, graph.accounts.length);
   }
 
@@ -84,7 +85,8 @@ export function formatReport(graph: VaultGraph, options: ReportOptions): string 
   more(out, graph.problems.length, LIST_LIMIT * 2);
 
   line();
-  line('Run `meeting-intel normalize <folder>` to preview repairs and `meeting-intel dedupe <folder>` to preview merges.');
+  const folder = shellQuote(options.root);
+  line(`Run \`meeting-intel normalize ${folder}\` to preview repairs and \`meeting-intel dedupe ${folder}\` to preview merges.`);
   return out.join('\n') + '\n';
 }
 
@@ -94,6 +96,15 @@ function section(out: string[], title: string, count: number): void {
 
 function more(out: string[], total: number, limit = LIST_LIMIT): void {
   if (total > limit) out.push(`  … and ${total - limit} more (see --json)`);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The folder as it can be pasted back into a shell: quoted when it holds anything but plain path characters. */
+function shellQuote(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
 function truncate(s: string, n: number): string {

@@ -1,0 +1,33 @@
+/** The human-readable scan report: counts in words that agree with their numbers, and a next step to paste. */
+import { describe, expect, it } from 'vitest';
+import { formatReport } from '../../src/cli/report';
+import { buildGraph } from '../../src/core/graph/build';
+
+const NOTE = `---
+type: customer
+date: 2026-01-12
+title: Pilot review
+account: Larkspur Mills
+participants: [Odile Marchetti]
+---
+## Decisions
+- Run the pilot in one plant first.
+## Action items
+- [ ] Send the pilot plan @Odile Marchetti 📅 2026-01-20
+`;
+
+describe('formatReport', () => {
+  const graph = buildGraph([{ path: 'Pilot review.md', text: NOTE }], { owner: 'Sam Okoro' });
+
+  it('says “1 note”, “1 meeting”, “1 task”, never “1 notes”', () => {
+    const report = formatReport(graph, { root: 'vault', today: null });
+    expect(report).toMatch(/^1 note · 1 meeting · \d+ (person|people) · 1 account · 1 task \(1 open\) · 1 decision · 0 facts$/m);
+    expect(report).toMatch(/Larkspur Mills — .* · 1 note$/m);
+    expect(report).not.toMatch(/\b1 (notes|meetings|accounts|tasks|decisions)\b/);
+  });
+
+  it('ends with commands for the folder scanned, quoted when the path needs it', () => {
+    expect(formatReport(graph, { root: 'notes/Meetings', today: null })).toContain('`meeting-intel normalize notes/Meetings`');
+    expect(formatReport(graph, { root: "My Vault/Bob's notes", today: null })).toContain("`meeting-intel dedupe 'My Vault/Bob'\\''s notes'`");
+  });
+});

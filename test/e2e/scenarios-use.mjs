@@ -188,9 +188,8 @@ export const SCENARIOS = [
     async run(h) {
       const view = await openDashboard(h);
       await h.page.evaluate(() => {
-        const split = document.querySelector('.mod-right-split');
-        split.style.width = '280px';
-        split.style.flex = '0 0 280px';
+        // The host's sidebar, dragged narrow as a user would.
+        document.querySelector('.mod-right-split').setCssProps({ width: '280px', flex: '0 0 280px' });
       });
       await showEverything(view);
       // Open the long-named person's timeline too.

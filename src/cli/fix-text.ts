@@ -18,10 +18,17 @@ const encoder = new TextEncoder();
 const LF = 0x0a;
 const CR = 0x0d;
 
-export async function fixTextFilter(input: AsyncIterable<Uint8Array | string>, write: Write, warn: Warn, jsonl: boolean): Promise<FixTextResult> {
+/** Lines warned about one by one; past them, one count at the end (a whole Latin-1 file is one problem, not a flood). */
+const WARNINGS_SHOWN = 10;
+
+export async function fixTextFilter(input: AsyncIterable<Uint8Array | string>, write: Write, warnLine: Warn, jsonl: boolean): Promise<FixTextResult> {
   let status = 0;
   let lineNo = 0;
+  let warned = 0;
   let pending: Uint8Array = new Uint8Array(0);
+  const warn: Warn = (message) => {
+    if (++warned <= WARNINGS_SHOWN) warnLine(message);
+  };
 
   const handle = async (line: Uint8Array, ending: Uint8Array): Promise<void> => {
     lineNo++;
@@ -56,6 +63,7 @@ export async function fixTextFilter(input: AsyncIterable<Uint8Array | string>, w
     pending = buffer.slice();
   }
   if (pending.length > 0) await handle(pending, new Uint8Array(0));
+  if (warned > WARNINGS_SHOWN) warnLine(`and ${warned - WARNINGS_SHOWN} more line${warned - WARNINGS_SHOWN === 1 ? '' : 's'} passed through unchanged`);
   return { status };
 }
 

@@ -50,7 +50,8 @@ export function commandHelp(command: WorkCommand): string {
 }
 
 const EXIT_HELP = `Exit status: ${EXIT.ok} success · ${EXIT.problems} some file could not be read, parsed or written (each is
-reported on stderr; the others were processed) · ${EXIT.usage} bad usage.`;
+reported on stderr; the others were processed) · ${EXIT.usage} bad usage (unknown command or
+option, a missing or extra argument, no such file or folder).`;
 
 export const USAGE = `meeting-intel — meeting notes into a graph, mojibake repaired, duplicates merged
 

@@ -245,6 +245,9 @@ process.stdout.on('error', (error: Error & { code?: string }) => {
   process.exit(EXIT.problems);
 });
 
+// With stderr gone too there is no one left to tell: end with the status reached.
+process.stderr.on('error', () => process.exit(process.exitCode ?? EXIT.problems));
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

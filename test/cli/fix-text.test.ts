@@ -51,3 +51,14 @@ describe('fix-text', () => {
     expect(result.warnings[1]).toMatch(/^line 4: not JSON/);
   });
 });
+
+describe('fix-text warnings', () => {
+  it('names the first ten lines it could not read, then counts the rest once', async () => {
+    const latin = Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x0a]);
+    const result = await run(Array.from({ length: 25 }, () => latin));
+    expect(result.warnings).toHaveLength(11);
+    expect(result.warnings[9]).toBe('line 10: not UTF-8; passed through unchanged');
+    expect(result.warnings[10]).toBe('and 15 more lines passed through unchanged');
+    expect(result.bytes.length).toBe(25 * latin.length);
+  });
+});

@@ -179,13 +179,20 @@ export default class MeetingIntelligencePlugin extends Plugin {
     const planned: PlannedFile[] = [];
     const notes: string[] = [];
     for (const file of files) {
-      const text = await this.app.vault.read(file);
+      let text: string;
+      try {
+        text = await this.app.vault.read(file);
+      } catch (error) {
+        notes.push(`${file.path} could not be read (${messageOf(error)}), so it is left out.`);
+        continue;
+      }
       const linkResolves = (target: string) => this.app.metadataCache.getFirstLinkpathDest(target.split('#')[0], file.path) !== null;
       const { plan, problems } = planNormalize(file.path, text, { linkResolves });
       if (plan.edits.length > 0) planned.push({ plan, text });
       for (const p of problems) notes.push(`${p.path}${p.line ? `:${p.line}` : ''} — ${p.message}`);
     }
-    new PlanModal(this.app, title, planned, () => this.write('normalize', 'Normalize', planned.map((p) => p.plan)), notes.slice(0, 20)).open();
+    const shownNotes = notes.length > 20 ? [...notes.slice(0, 20), `… and ${notes.length - 20} more remarks.`] : notes;
+    new PlanModal(this.app, title, planned, () => this.write('normalize', 'Normalize', planned.map((p) => p.plan)), shownNotes, files.length).open();
   }
 
   /** The dedupe modal over the whole vault, or over one note. */

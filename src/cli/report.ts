@@ -1,8 +1,12 @@
 /** The human-readable report `meeting-intel scan` prints. */
 import type { GraphTask, VaultGraph } from '../core/model';
+import { dueBucket, todayISO, type DueBucket } from '../core/dates';
+
+const BUCKET_WORDS: Record<DueBucket, string | null> = { overdue: 'overdue', today: 'due today', 'this-week': 'this week', later: null, none: null };
 
 export interface ReportOptions {
   root: string;
+  /** The day "overdue" is counted from, `YYYY-MM-DD`; the machine's today when null. */
   today: string | null;
 }
 
@@ -54,16 +58,21 @@ export function formatReport(graph: VaultGraph, options: ReportOptions): string 
     more(out, graph.accounts.length);
   }
 
-  section(out, 'Open tasks by owner', openTasks.length);
+  const today = options.today ?? todayISO();
+  section(out, `Open tasks by owner, as of ${today}`, openTasks.length);
   const byOwner = new Map<string, GraphTask[]>();
   for (const t of openTasks) {
     const key = t.owner ?? (t.assignee ? `unassigned (@${t.assignee})` : 'unassigned');
     byOwner.set(key, [...(byOwner.get(key) ?? []), t]);
   }
+  // Each owner's most pressing first: earliest due date, then those with none, in note order.
+  const byDue = (a: GraphTask, b: GraphTask) => (a.dueResolved ?? '9999').localeCompare(b.dueResolved ?? '9999');
   for (const [owner, tasks] of [...byOwner].sort((a, b) => b[1].length - a[1].length)) {
-    line(`  ${owner} (${tasks.length})`);
-    for (const t of tasks.slice(0, 5)) {
-      const due = t.dueResolved ? ` — due ${t.dueResolved}${t.dueSource === 'phrase' ? ` (“${t.duePhrase}”)` : ''}` : '';
+    const overdue = tasks.filter((t) => dueBucket(t.dueResolved, today) === 'overdue').length;
+    line(`  ${owner} (${tasks.length}${overdue ? `, ${overdue} overdue` : ''})`);
+    for (const t of [...tasks].sort(byDue).slice(0, 5)) {
+      const when = BUCKET_WORDS[dueBucket(t.dueResolved, today)];
+      const due = t.dueResolved ? ` — due ${t.dueResolved}${t.dueSource === 'phrase' ? ` (“${t.duePhrase}”)` : ''}${when ? `, ${when}` : ''}` : '';
       line(`    [${t.status}] ${truncate(t.text, 90)}${due}  ${t.path}:${t.line}`);
     }
     if (tasks.length > 5) line(`    … and ${tasks.length - 5} more`);

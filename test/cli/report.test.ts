@@ -26,6 +26,16 @@ describe('formatReport', () => {
     expect(report).not.toMatch(/\b1 (notes|meetings|accounts|tasks|decisions)\b/);
   });
 
+  it('counts from --today: what is overdue, due today or this week', () => {
+    const before = formatReport(graph, { root: 'vault', today: '2026-01-19' });
+    expect(before).toContain('Open tasks by owner, as of 2026-01-19 (1)');
+    expect(before).toMatch(/Send the pilot plan — due 2026-01-20, this week {2}Pilot review\.md:11$/m);
+    const after = formatReport(graph, { root: 'vault', today: '2026-01-21' });
+    expect(after).toMatch(/^ {2}Odile Marchetti \(1, 1 overdue\)$/m);
+    expect(after).toMatch(/due 2026-01-20, overdue/);
+    expect(formatReport(graph, { root: 'vault', today: '2026-03-01' })).not.toMatch(/this week|due today/);
+  });
+
   it('ends with commands for the folder scanned, quoted when the path needs it', () => {
     expect(formatReport(graph, { root: 'notes/Meetings', today: null })).toContain('`meeting-intel normalize notes/Meetings`');
     expect(formatReport(graph, { root: "My Vault/Bob's notes", today: null })).toContain("`meeting-intel dedupe 'My Vault/Bob'\\''s notes'`");

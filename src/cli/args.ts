@@ -31,8 +31,8 @@ export const COMMANDS: readonly WorkCommand[] = ['scan', 'normalize', 'dedupe', 
 
 const FLAGS: Record<WorkCommand, readonly string[]> = {
   scan: ['--json', '--owner', '--today'],
-  normalize: ['--json', '--write'],
-  dedupe: ['--json', '--write', '--all', '--delete', '--owner'],
+  normalize: ['--json', '--write', '--dry-run'],
+  dedupe: ['--json', '--write', '--dry-run', '--all', '--delete', '--owner'],
   'fix-text': ['--jsonl'],
 };
 
@@ -68,6 +68,7 @@ export function parseArgs(argv: readonly string[]): Args {
   args.command = command;
   const positional: string[] = [];
   let optionsEnded = false;
+  let dryRun = false;
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
@@ -102,10 +103,13 @@ export function parseArgs(argv: readonly string[]): Args {
       if (flag === '--json') args.json = true;
       if (flag === '--jsonl') args.jsonl = true;
       if (flag === '--write') args.write = true;
+      // The default, said out loud (the design notes call the preview a dry run).
+      if (flag === '--dry-run') dryRun = true;
       if (flag === '--all') args.all = true;
       if (flag === '--delete') args.deleteCrossNote = true;
     }
   }
+  if (dryRun && args.write) throw new UsageError('--dry-run and --write contradict each other: leave out --write to preview.', command);
   if (command === 'fix-text') {
     if (positional.length > 0) throw new UsageError(`fix-text reads standard input and takes no file (use: meeting-intel fix-text < ${positional[0]}).`, command);
     return args;

@@ -74,6 +74,12 @@ describe('parseArgs', () => {
     expect(usageMessage(['scan', 'vault', '--json=yes'])).toContain('--json takes no value');
   });
 
+  it('takes --dry-run as the preview it is by default, and refuses it with --write', () => {
+    expect(parseArgs(['normalize', 'notes', '--dry-run'])).toMatchObject({ command: 'normalize', write: false });
+    expect(parseArgs(['dedupe', 'notes', '--dry-run', '--json'])).toMatchObject({ command: 'dedupe', write: false, json: true });
+    expect(usageMessage(['dedupe', 'notes', '--dry-run', '--write'])).toContain('contradict');
+  });
+
   it('tells fix-text users to pipe the file in', () => {
     expect(usageMessage(['fix-text', 'notes.txt'])).toContain('fix-text < notes.txt');
   });

@@ -115,6 +115,8 @@ export function parseArgs(argv: readonly string[]): Args {
     return args;
   }
   const what = command === 'normalize' ? 'file or folder' : 'folder';
+  // An empty argument is what an unset shell variable leaves: no target at all.
+  if (positional.length === 1 && positional[0].trim() === '') throw new UsageError(`${command} needs a ${what}, and the one given is empty.`, command);
   if (positional.length === 0) throw new UsageError(`${command} needs a ${what}.`, command);
   if (positional.length > 1) {
     const list = positional.map((p) => `“${p}”`).join(', ');

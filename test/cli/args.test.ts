@@ -53,6 +53,10 @@ describe('parseArgs', () => {
     expect(parseArgs(['scan', '--', '--help']).target).toBe('--help');
   });
 
+  it('says so when the target is an empty string (an unset shell variable)', () => {
+    expect(usageMessage(['scan', ''])).toBe('scan needs a folder, and the one given is empty.');
+  });
+
   it('names every extra argument and hints at quoting a path with spaces', () => {
     const message = usageMessage(['scan', 'My', 'Vault']);
     expect(message).toContain('“My”, “Vault”');

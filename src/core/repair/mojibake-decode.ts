@@ -2,12 +2,12 @@
  * Reading mojibake back into bytes: which byte each character was under a wrong codec, and which
  * UTF-8 sequences those bytes could have formed — including the bytes the codec lost on the way.
  */
-import { LATIN_1, MAC_ROMAN, WINDOWS_1252, WINDOWS_1254, type HighHalf } from './codecs';
+import { LATIN_1, MAC_ROMAN, WINDOWS_1250, WINDOWS_1251, WINDOWS_1252, WINDOWS_1254, type HighHalf } from './codecs';
 
 /** A byte known to have been there but unknown in value (U+FFFD stands for one of the codec's lost bytes). */
 export const WILD = -2;
 
-export type CodecName = 'windows-1252' | 'windows-1254' | 'mac-roman';
+export type CodecName = 'windows-1252' | 'windows-1254' | 'mac-roman' | 'windows-1250' | 'windows-1251';
 
 /** A wrong codec, seen backwards: from the characters it produced to the bytes it was given. */
 export interface Codec {
@@ -16,9 +16,15 @@ export interface Codec {
   byteOf: Int16Array;
   /** Bytes this codec has no character for: they survive as C1 controls or U+FFFD, or vanish. */
   lostBytes: readonly number[];
+  /**
+   * Believed only when its readings explain a whole run of non-ASCII characters. The Central European
+   * and Cyrillic codecs read whole words of clean Polish, Czech or Russian as lead and continuation
+   * bytes (`ÓŁ`, `РІ`), but a real word almost never decodes from end to end.
+   */
+  wholeRun: boolean;
 }
 
-function buildCodec(name: CodecName, table: HighHalf, withC1: boolean): Codec {
+function buildCodec(name: CodecName, table: HighHalf, withC1: boolean, wholeRun = false): Codec {
   const byteOf = new Int16Array(0x10000);
   const lostBytes: number[] = [];
   table.forEach((cp, i) => {
@@ -30,14 +36,17 @@ function buildCodec(name: CodecName, table: HighHalf, withC1: boolean): Codec {
     for (let b = 0x80; b < 0xa0; b++) if (LATIN_1[b - 0x80] === b && byteOf[b] === 0) byteOf[b] = b;
     byteOf[0xfffd] = WILD;
   }
-  return { name, byteOf, lostBytes };
+  return { name, byteOf, lostBytes, wholeRun };
 }
 
 /** Windows-1252 and Latin-1 together: they differ only in 0x80–0x9F, where Latin-1 has C1 controls. */
 export const CP1252 = buildCodec('windows-1252', WINDOWS_1252, true);
 export const CP1254 = buildCodec('windows-1254', WINDOWS_1254, true);
 export const MACROMAN = buildCodec('mac-roman', MAC_ROMAN, false);
-export const CODECS: readonly Codec[] = [CP1252, CP1254, MACROMAN];
+export const CP1250 = buildCodec('windows-1250', WINDOWS_1250, true, true);
+export const CP1251 = buildCodec('windows-1251', WINDOWS_1251, true, true);
+/** In the order they are tried: the commoner first, and a codec explaining a whole run ends the search. */
+export const CODECS: readonly Codec[] = [CP1252, CP1254, MACROMAN, CP1250, CP1251];
 
 /** Mac Roman turns byte 0xF0 into U+F8FF, which is often lost: emoji then start at their second byte. */
 export const MAC_LOST_LEAD = 0xf0;

@@ -10,7 +10,7 @@
  * - lone: a lead byte whose continuation vanished (`Ãlvaro`); repaired only with evidence and a
  *   context that clean text would not have.
  */
-import { CODECS, MACROMAN, QUESTION_MARK, isCont, leadLength, readSequence, type Codec, type CodecName, type Sequence } from './mojibake-decode';
+import { CODECS, CP1250, CP1251, MACROMAN, QUESTION_MARK, isCont, leadLength, readSequence, type Codec, type CodecName, type Sequence } from './mojibake-decode';
 import {
   CONFIDENT,
   PLAUSIBLE,
@@ -55,12 +55,16 @@ interface Reading {
   script: Script;
   /** Bytes of it were lost or replaced, and guessed. */
   guessed: boolean;
+  /** Bytes of it vanished without a trace (no C1 control, U+FFFD or `?` stands for them). */
+  dropped: boolean;
   /** The character as a string (made once: readings are cached and reused). */
   text: string;
 }
 
 interface RunReading {
   codec: CodecName;
+  /** Read by a codec believed only for whole runs (Windows-1250, -1251). */
+  wholeRun: boolean;
   readings: Reading[];
   suspects: LineSuspect[];
   weight: number;
@@ -79,6 +83,11 @@ const MATH_FOLLOWERS: ReadonlySet<number> = new Set(Array.from('π∞µ∂Ω', (
 const CLOSING_QUOTES: ReadonlySet<number> = new Set(Array.from('“‘’”', (c) => c.charCodeAt(0)));
 /** Marks after which a word may go on: `IRMÃ’s`, `SÃ–X`. */
 const JOINERS: ReadonlySet<number> = new Set(Array.from('’´–—\u00a0', (c) => c.charCodeAt(0)));
+/**
+ * The leads of U+0080–U+00FF (bytes C2, C3) as Windows-1252 and -1251 show them: `Â` `Ã` `В` `Г` are
+ * no one-letter words before a mark (`В·` is `·`; Russian `В` is followed by a space and a word).
+ */
+const LEADS_OF_LATIN_1: ReadonlySet<number> = new Set([0xc2, 0xc3, 0x0412, 0x0413]);
 /** Lead characters whose lost continuation can be inferred: Ã Ä Å Ì (`loneRepair`), Â (text broken twice). */
 const LONE_LEADS: ReadonlySet<number> = new Set([0xc2, 0xc3, 0xc4, 0xc5, 0xcc]);
 const TASK_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]\s|#task\b/;
@@ -98,10 +107,45 @@ function signifierSpot(line: string, start: number, end: number): boolean {
   return SIGNIFIER_BEFORE.test(line);
 }
 
+/** Codecs whose mojibake looks alike, one bit each: Windows-1252 and -1254 differ in six letters only. */
+const FAMILY: Readonly<Record<CodecName, number>> = {
+  'windows-1252': 1,
+  'windows-1254': 1,
+  'mac-roman': 2,
+  'windows-1250': 4,
+  'windows-1251': 8,
+};
+
 /** A run's reading (offsets relative to the run) placed at `base` in the line. */
 interface PlacedRun {
   run: RunReading;
   base: number;
+  end: number;
+  /** A Tasks signifier is expected here. */
+  spot: boolean;
+}
+
+/**
+ * On a line that only Windows-1250 or -1251 explains somewhere (`Ĺ‚`, `Р°`), the whole line went
+ * through that codec: its other runs are read with it too wherever it explains them whole — they read
+ * alike under Windows-1252 but for the bytes each codec loses (`â‰?` is ≈ there, not ⁉). Returns
+ * whether the line is such a line.
+ */
+function readAsLineCodec(line: string, runs: PlacedRun[]): boolean {
+  let votes1250 = 0;
+  let votes1251 = 0;
+  for (const p of runs) {
+    if (p.run.codec === CP1250.name) votes1250++;
+    else if (p.run.codec === CP1251.name) votes1251++;
+  }
+  if (votes1250 + votes1251 === 0) return false;
+  const codec = votes1251 > votes1250 ? CP1251 : CP1250;
+  for (const p of runs) {
+    if (p.run.codec === codec.name) continue;
+    const read = readRunAs(line, p.base, p.end, codec, { prev: 0, next: 0, taskLine: p.spot, cued: () => emojiCues(line) });
+    if (read.weight > 0 && tilesRun(line, read, p.base, p.end) && wholeRunPlausible(read)) p.run = rebase(read, -p.base);
+  }
+  return true;
 }
 
 /**
@@ -163,16 +207,20 @@ export function repairLine(line: string): LineResult {
       run = read && rebase(read, -i);
       if (!cuesAsked) remember(text, context, run);
     }
-    if (run) runs.push({ run, base: i });
+    if (run) runs.push({ run, base: i, end, spot });
     i = end;
   }
-  let evidence = false;
-  for (const p of runs) evidence ||= p.run.strong;
+  // Evidence, by family of codecs: a weak reading is believed only beside strong ones of its own kind
+  // (a clean `CÂŞTIG` or `word—Émile` is no Windows-1250 or Mac Roman mojibake because a `â€™` is broken).
+  let evidenceBy = 0;
+  for (const p of runs) if (p.run.strong) evidenceBy |= FAMILY[p.run.codec];
+  const evidence = evidenceBy !== 0;
+  const wholeRunLine = readAsLineCodec(line, runs);
   let mixedLine: boolean | null = null;
   const result: LineResult = { repairs: [], suspects: [] };
   for (const { run, base } of runs) {
     for (const r of run.readings) {
-      if (r.strength === 'strong' || (r.strength === 'weak' && evidence)) {
+      if (r.strength === 'strong' || (r.strength === 'weak' && (evidenceBy & FAMILY[run.codec]) !== 0)) {
         result.repairs.push({ start: base + r.start, end: base + r.end, after: r.text });
       } else if (r.strength === 'weak') {
         // Clean text could look like this (`IRMÃ”`); say what it may have been, change nothing.
@@ -180,7 +228,9 @@ export function repairLine(line: string): LineResult {
           const reason = `possible mojibake (${run.codec}) for “${String.fromCodePoint(r.cp)}”`;
           result.suspects.push({ start: base + r.start, end: base + r.end, reason });
         }
-      } else if (r.strength === 'lone') {
+      } else if (r.strength === 'lone' && !wholeRunLine) {
+        // (On a line broken as Windows-1250 or -1251 the lost byte is another: `Ä?` is Romanian ă there,
+        // not the č that `loneRepair` knows from Windows-1252.)
         const placed = { ...r, start: base + r.start, end: base + r.end };
         const mixed = (): boolean => (mixedLine ??= evidence && hasCleanNonAscii(line, runs));
         const cp = loneRepair(line, placed, evidence, mixed, decodedAt(run, r.end), decodedBefore(run, r.start));
@@ -234,13 +284,55 @@ function hasCleanNonAscii(line: string, runs: readonly PlacedRun[]): boolean {
 /** Read the run `line[start, end)` under every codec and keep the reading that explains most. */
 function readRun(line: string, start: number, end: number, at: Surroundings): RunReading | null {
   let best: RunReading | null = null;
+  let bestTiles = false;
   for (const codec of CODECS) {
     const reading = readRunAs(line, start, end, codec, at);
-    if (reading.weight > 0 && (!best || reading.weight > best.weight)) best = reading;
+    if (reading.weight <= 0) continue;
+    const tiles = tilesRun(line, reading, start, end);
+    if (codec.wholeRun) {
+      // Believed only as a whole, and then over a reading that leaves part of the run unexplained
+      // (`â€ś` is “ in Windows-1250, not ” and a stray `ś`).
+      if (!tiles || !wholeRunPlausible(reading)) continue;
+      if (!best || !bestTiles || reading.weight > best.weight) {
+        best = reading;
+        bestTiles = true;
+      }
+    } else if (!best || reading.weight > best.weight) {
+      best = reading;
+      bestTiles = tiles;
+    }
     // A codec whose strong readings explain the whole run leaves nothing for the others to explain.
     if (best === reading && explainsAll(line, reading, start, end)) break;
   }
   return best;
+}
+
+/** Whether the readings follow one another from the run's start to its end (a question mark may end it). */
+function tilesRun(line: string, run: RunReading, start: number, end: number): boolean {
+  let at = start;
+  for (const r of run.readings) {
+    if (r.start !== at) return false;
+    at = r.end;
+  }
+  while (at < end && line.charCodeAt(at) === QUESTION_MARK) at++;
+  return at === end;
+}
+
+/** Scripts a Central European or Cyrillic reading may produce: the text such codecs meet in notes. */
+const WHOLE_RUN_SCRIPTS: ReadonlySet<Script> = new Set(['latin', 'greek', 'cyrillic', 'symbol']);
+
+/**
+ * A whole-run codec's reading: no lone lead's guess, and only characters of the scripts these codecs
+ * meet — Cyrillic only as Russian, Ukrainian, Belarusian, Serbian and Bulgarian write it (Polish `PÓŁ`
+ * would read as Tajik `Pӣ`).
+ */
+function wholeRunPlausible(run: RunReading): boolean {
+  for (const r of run.readings) {
+    // (A byte that vanished leaves nothing to vouch for the guess: `câştig` is no `c☺tig`.)
+    if (r.strength === 'lone' || r.dropped || !WHOLE_RUN_SCRIPTS.has(r.script)) return false;
+    if (r.script === 'cyrillic' && r.cp >= 0x0460 && r.cp !== 0x0490 && r.cp !== 0x0491) return false;
+  }
+  return true;
 }
 
 function readRunAs(line: string, start: number, end: number, codec: Codec, at: Surroundings): RunReading {
@@ -253,7 +345,7 @@ function readRunAs(line: string, start: number, end: number, codec: Codec, at: S
     // The longest reading first; shorter ones (more lost bytes) only when it is implausible.
     let seq = readSequence(line, i, end, codec);
     here.prev = prev;
-    let reading = seq ? judge(line, seq, codec, here, end) : null;
+    let reading = seq ? judge(line, seq, codec, here, start, end) : null;
     if (reading && reading.strength === 'lone' && line.charCodeAt(i) === 0xc2 && pendingSequence(readings, i, codec)) {
       // Text broken twice, the second time losing the C1 control's byte: leave a U+FFFD for the next pass.
       reading = { ...reading, cp: 0xfffd, strength: 'strong', script: 'symbol', guessed: true, text: '\ufffd' };
@@ -263,7 +355,7 @@ function readRunAs(line: string, start: number, end: number, codec: Codec, at: S
       const shorter = readSequence(line, i, end, codec, seq.used - 1);
       if (!shorter) break;
       seq = shorter;
-      reading = judge(line, seq, codec, here, end);
+      reading = judge(line, seq, codec, here, start, end);
     }
     if (reading) {
       readings.push(reading);
@@ -281,12 +373,13 @@ function readRunAs(line: string, start: number, end: number, codec: Codec, at: S
   keepCompany(line, readings, start, end);
   dropLoneIntermediates(readings);
   let weight = 0;
-  for (const r of readings) weight += r.strength === 'strong' ? 10 + r.score : 0.5;
-  return { codec: codec.name, readings, suspects, weight, strong: readings.some((r) => r.strength === 'strong') };
+  // (A whole sequence read weakly explains more than a lead whose continuation is guessed: `—Å` is с.)
+  for (const r of readings) weight += r.strength === 'strong' ? 10 + r.score : r.strength === 'weak' ? 0.5 : 0.4;
+  return { codec: codec.name, wholeRun: codec.wholeRun, readings, suspects, weight, strong: readings.some((r) => r.strength === 'strong') };
 }
 
 /** Choose the character a sequence stood for and how sure we are. Null when it is no mojibake. */
-function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runEnd: number): Reading | null {
+function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runStart: number, runEnd: number): Reading | null {
   let best = -1;
   let bestScore = -Infinity;
   let runnerUp = -Infinity;
@@ -319,22 +412,40 @@ function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runE
   const score = bestScore;
   const script = scriptOf(cp);
   const guessed = chosen.lost > 0 || seq.lone || seq.questions > 0 || line.slice(seq.start, seq.end).includes('\ufffd');
-  const reading: Reading = { start: seq.start, end: chosen.end, cp, score, strength: 'strong', script, guessed, text: String.fromCodePoint(cp) };
+  const dropped = chosen.lost > 0 || (seq.lone && seq.questions === 0);
+  const reading: Reading = { start: seq.start, end: chosen.end, cp, score, strength: 'strong', script, guessed, dropped, text: String.fromCodePoint(cp) };
   const leadChar = line.charCodeAt(seq.start);
   // A `?` with more mojibake right after it (`Ð¾Ð±Ñ?ÑƒÐ´`, `â€?ðŸ’»`) is no question mark: no text asks a
   // question in the middle of a word. One that ends the run may be, and needs a confident reading.
   const enclosed = seq.questions > 0 && seq.end < runEnd && line.charCodeAt(seq.end) >= 0x80;
-  if (seq.lone && !(enclosed && !LONE_LEADS.has(leadChar))) {
+  // Under a whole-run codec the rest of the run vouches for the `?` (`РЎР•РљРЈРќР”Р?` is СЕКУНДИ) — if
+  // there is a rest, a word going on right after it (`Г?kland`), or a capital lead inside a lower-case
+  // word before it (`píseĹ?`): `С?` alone asks.
+  const vouched =
+    enclosed ||
+    (codec.wholeRun &&
+      seq.questions > 0 &&
+      (seq.start > runStart || isAsciiLower(line.charCodeAt(seq.end)) || (isUpperCode(leadChar) && isLowerCode(at.prev))));
+  if (seq.lone && !(vouched && !LONE_LEADS.has(leadChar))) {
     if (!LONE_LEADS.has(leadChar) || codec === MACROMAN) return null;
     reading.strength = 'lone';
     return reading;
+  }
+  if (codec === CP1250 && guessed && seq.length === 2) {
+    // Windows-1250 loses other bytes than -1252: its `Ĺ?` and `Ă?` are told apart by their place.
+    const byPlace = centralEuropeanLetter(line, seq, at.prev);
+    if (byPlace === 0) return null;
+    return { ...reading, cp: byPlace, score: PLAUSIBLE, script: 'latin', text: String.fromCodePoint(byPlace) };
   }
   if (score < PLAUSIBLE) return null;
   // A guessed byte that nothing tells apart from another (`æ�±` is 東 or 恱, two CJK characters alike):
   // leave it, rather than write an arbitrary one of them.
   if (guessed && runnerUp >= score) return null;
   if (seq.questions > 0) {
-    if (!enclosed && score < CONFIDENT) return null;
+    if (!vouched && score < CONFIDENT) return null;
+    // Letters that only their frequency tells apart (`Ñ?` is с, э or я; `Ï?` ρ or ύ): a `?` is no
+    // evidence for the likelier one, so the text stays as it is.
+    if (isLetterCode(cp) && score - runnerUp < 1) return null;
     if (SCRIPTS_NEEDING_COMPANY.has(script) && !(script === 'greek' && score >= 6)) reading.strength = 'weak';
     return reading;
   }
@@ -449,15 +560,23 @@ function naturalPair(line: string, seq: Sequence, codec: Codec, prev: number): b
   const next = seq.end < line.length ? line.charCodeAt(seq.end) : 0;
   if (codec === MACROMAN) {
     if (MATH_SIGNS.has(lead)) return MATH_FOLLOWERS.has(cont) && !isLetterCode(next);
+    // `Œ` and `œ` are Greek's leads (CE, CF): French writes them before a plain letter (`Œuvre`, `cœur`),
+    // never before an accented one or a sign (`Œ©` is Ω, `œÉ` σ, `Œî` Δ).
+    if (lead === 0x0152 || lead === 0x0153) return false;
     // Mac Roman's lead bytes include letters and its continuation bytes are mostly letters:
     // `ÕÄ` is Estonian, not a combining accent. (`ƒ` is the florin sign, not a letter of words.)
     if (!isLetterCode(lead) || (isLetterCode(cont) && lead !== 0x0192)) return true;
   }
   if (lead === 0xd7) return prev < 0x80 && !isLetterCode(prev);
+  // Windows-1250 and -1251 have capitals among their continuation bytes: two capitals in a word of
+  // capitals are Romanian `CÂŞTIG` or Ukrainian `ВІ`, unless the line shows other mojibake.
+  if (codec.wholeRun && isUpperCode(lead) && isUpperCode(cont) && !isLowerCode(next) && (isUpperCode(prev) || !isLetterCode(prev))) {
+    return true;
+  }
   // A closing mark after a word ends it; only an apostrophe, a dash or NBSP lets a letter follow.
   const endsWord = FOLLOWS_WORDS.has(cont) && (!isLetterCode(next) || JOINERS.has(cont));
   // A one-letter word in quotes or before a mark: Swedish `Å”`, German `„Ä“` (not `Ã`, `Â`: no such words).
-  if (isUpperCode(lead) && !isLetterCode(prev) && lead !== 0xc3 && lead !== 0xc2) {
+  if (isUpperCode(lead) && !isLetterCode(prev) && !LEADS_OF_LATIN_1.has(lead)) {
     if ((FOLLOWS_WORDS.has(cont) || CLOSING_QUOTES.has(cont)) && !isLetterCode(next)) return true;
   }
   if (isUpperCode(lead)) return isUpperCode(prev) && endsWord;
@@ -523,8 +642,8 @@ function looksBroken(line: string, seq: Sequence, codec: Codec): boolean {
 function loneRepair(line: string, r: Reading, evidence: boolean, mixed: () => boolean, decodedNext: number, decodedPrev: number): number {
   const lead = line.charCodeAt(r.start);
   const prev = decodedPrev >= 0 ? decodedPrev : r.start > 0 ? line.charCodeAt(r.start - 1) : 0;
-  // A `?` read as the lost byte: after a letter, only inside a lower-case word (`COSÌ?` asks).
-  if (line.charCodeAt(r.end - 1) === QUESTION_MARK && lead === 0xcc && !isLowerCode(prev)) return 0;
+  // `Ì` is a combining accent's lead only after a lower-case letter: Italian writes `LUNEDÌ`, `COSÌ?`.
+  if (lead === 0xcc && !isLowerCode(prev)) return 0;
   const next = decodedNext >= 0 ? decodedNext : r.end < line.length ? line.charCodeAt(r.end) : 0;
   const nextIsLower = isLowerCode(next) && scriptOf(next) === 'latin';
   const nextIsVowel = nextIsLower && isVowel(baseLetter(next), 'aeiouy');
@@ -551,6 +670,21 @@ function loneRepair(line: string, r: Reading, evidence: boolean, mixed: () => bo
     default:
       return 0;
   }
+}
+
+/**
+ * A Windows-1250 lead whose continuation was lost (written as `?` or U+FFFD), where the place leaves one
+ * letter: `Ĺ` (Ł Ń ň Ő Ř) starting a word before u, o, ó, y is `Ł` (`Łukasz`, `Łódź`), and after a
+ * lower-case letter the only small one, `ň` (`píseň`). Anything else is left (0): `PĹ?ED` is PŘED or
+ * PŁED alike, `Ă?` Álvaro's Á as much as Økland's Ø.
+ */
+function centralEuropeanLetter(line: string, seq: Sequence, prev: number): number {
+  if (CP1250.byteOf[line.charCodeAt(seq.start)] !== 0xc5) return 0;
+  const next = seq.end < line.length ? (line.codePointAt(seq.end) as number) : 0;
+  const startsWord = !isLetterCode(prev);
+  const nextIsLower = isLowerCode(next);
+  if (startsWord && nextIsLower && isVowel(baseLetter(next), 'uoy')) return 0x0141;
+  return isLowerCode(prev) && !isUpperCode(next) ? 0x0148 : 0;
 }
 
 /**

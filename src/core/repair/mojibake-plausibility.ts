@@ -232,8 +232,12 @@ function contextFreeScore(cp: number): number {
   if (cp < 0x0180) return 6;
   if (cp < 0x0300) return USED_RARE_LATIN.has(cp) ? 5 : 1;
   if (cp < 0x0370) return 0;
+  // Archaic Greek and Coptic letters, historic Cyrillic (fita, yat, izhitsa…) and combining signs: no
+  // note is written in them (Ukrainian `НІ` read as Windows-1251 mojibake is `Ͳ`).
+  if (cp < 0x0386 || (cp > 0x03ce && cp < 0x0400)) return 1;
   if (cp < 0x0400) return (LONE_GREEK.has(cp) ? 6 : 5) + (FREQUENT_LETTERS.has(cp) ? 0.5 : 0);
-  if (cp < 0x0500) return cp >= 0x0483 && cp <= 0x0489 ? 0 : 5 + (FREQUENT_LETTERS.has(cp) ? 0.5 : 0);
+  if (cp >= 0x0460 && cp < 0x048a) return cp < 0x0483 ? 2 : 0;
+  if (cp < 0x0500) return 5 + (FREQUENT_LETTERS.has(cp) ? 0.5 : 0);
   if (cp < 0x0530) return 2;
   if (cp < 0x0590) return 3;
   if (cp < 0x0700) return 4;

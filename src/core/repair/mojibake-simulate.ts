@@ -2,7 +2,7 @@
  * Breaking text on purpose, the way importers and sync tools do: encode as UTF-8, decode with a wrong
  * codec. Used by the tests and the benchmark to produce every kind of mojibake the repair must undo.
  */
-import { LATIN_1, MAC_ROMAN, WINDOWS_1252, WINDOWS_1254, type HighHalf } from './codecs';
+import { LATIN_1, MAC_ROMAN, WINDOWS_1250, WINDOWS_1251, WINDOWS_1252, WINDOWS_1254, type HighHalf } from './codecs';
 
 /** Every way of breaking text that the repair is expected to undo. */
 export const BREAK_MODES = [
@@ -15,6 +15,9 @@ export const BREAK_MODES = [
   'windows-1254/dropped',
   'windows-1254/c1',
   'windows-1254/question',
+  'windows-1250/c1', // Central European, undefined bytes kept as C1 controls (what browsers do)
+  'windows-1251/c1', // Cyrillic
+  'windows-1251/question',
   'latin-1', // 0x80–0x9F become C1 controls
   'double', // Windows-1252 twice over
   'double/dropped', // Windows-1252 twice, the second time dropping undefined bytes
@@ -77,6 +80,12 @@ export function breakText(text: string, mode: BreakMode): string {
       return decodeWith(bytes, WINDOWS_1254, 'c1');
     case 'windows-1254/question':
       return decodeWith(bytes, WINDOWS_1254, 'question');
+    case 'windows-1250/c1':
+      return decodeWith(bytes, WINDOWS_1250, 'c1');
+    case 'windows-1251/c1':
+      return decodeWith(bytes, WINDOWS_1251, 'c1');
+    case 'windows-1251/question':
+      return decodeWith(bytes, WINDOWS_1251, 'question');
     case 'latin-1':
       return decodeWith(bytes, LATIN_1, 'c1');
     case 'double':

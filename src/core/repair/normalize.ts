@@ -437,14 +437,15 @@ function planMojibake(path: string, text: string, note: Note, linkResolves: Norm
 
 /** A UTF-8 byte-order mark as each wrong codec shows it (`ï»¿`, `Ôªø`, `Ã¯Â»Â¿`…), longest first. */
 const BROKEN_BOMS = [...new Set(BREAK_MODES.map((mode) => breakText('\uFEFF', mode)))].sort((a, b) => b.length - a.length);
+/** The characters those begin with (`ï`, `Ô`, `Ã`, `ď`, `п`): a cheap first test. */
+const BROKEN_BOM_STARTS: ReadonlySet<number> = new Set(BROKEN_BOMS.map((b) => b.charCodeAt(0)));
 
 /**
  * A file that began with a byte-order mark and went through the wrong codec begins
  * with the mark's bytes as characters, which hide its frontmatter: the mark is put back.
  */
 function brokenByteOrderMark(text: string): MojibakeFix | null {
-  const c = text.charCodeAt(0);
-  if (c !== 0xef && c !== 0xd4 && c !== 0xc3) return null;
+  if (!BROKEN_BOM_STARTS.has(text.charCodeAt(0))) return null;
   const form = BROKEN_BOMS.find((b) => text.startsWith(b));
   return form ? { start: 0, end: form.length, before: form, after: '\uFEFF' } : null;
 }

@@ -82,7 +82,7 @@ describe('a note broken as a whole comes back exactly as written', () => {
 
   it('with the byte-order mark read as characters: the mark is put back and the frontmatter behind it normalized too', () => {
     const clean = '\uFEFF---\ntype: 1-1\ndate: 2026-03-04\ncreated: { { DATE } }\n---\n# Café\n';
-    for (const mode of ['windows-1252/c1', 'mac-roman', 'double'] as const) {
+    for (const mode of ['windows-1252/c1', 'mac-roman', 'double', 'windows-1250/c1', 'windows-1251/c1'] as const) {
       const { out } = normalizeTwice(broken(clean, mode));
       expect(out).toBe('\uFEFF---\ntype: 1-1\ndate: 2026-03-04\ncreated: 2026-03-04\n---\n# Café\n');
     }

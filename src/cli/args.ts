@@ -4,7 +4,7 @@
 export class UsageError extends Error {
   constructor(
     message: string,
-    readonly command: Command | null = null,
+    readonly command: WorkCommand | null = null,
   ) {
     super(message);
   }

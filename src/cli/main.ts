@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function usageError(error: UsageError): number {
-  const usage = error.command ? `Usage: ${SYNOPSIS[error.command as WorkCommand]}` : `Usage: meeting-intel <scan|normalize|dedupe|fix-text> …`;
+  const usage = error.command ? `Usage: ${SYNOPSIS[error.command]}` : `Usage: meeting-intel <scan|normalize|dedupe|fix-text> …`;
   const more = error.command ? `meeting-intel ${error.command} --help` : 'meeting-intel --help';
   process.stderr.write(`meeting-intel: ${error.message}\n${usage}\nRun “${more}” for more.\n`);
   return EXIT.usage;

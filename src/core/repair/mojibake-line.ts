@@ -65,6 +65,8 @@ interface RunReading {
   codec: CodecName;
   /** Read by a codec believed only for whole runs (Windows-1250, -1251). */
   wholeRun: boolean;
+  /** The codec's bit in `FAMILY`. */
+  family: number;
   readings: Reading[];
   suspects: LineSuspect[];
   weight: number;
@@ -128,24 +130,21 @@ interface PlacedRun {
 /**
  * On a line that only Windows-1250 or -1251 explains somewhere (`Ĺ‚`, `Р°`), the whole line went
  * through that codec: its other runs are read with it too wherever it explains them whole — they read
- * alike under Windows-1252 but for the bytes each codec loses (`â‰?` is ≈ there, not ⁉). Returns
- * whether the line is such a line.
+ * alike under Windows-1252 but for the bytes each codec loses (`â‰?` is ≈ there, not ⁉).
  */
-function readAsLineCodec(line: string, runs: PlacedRun[]): boolean {
+function readAsLineCodec(line: string, runs: PlacedRun[]): void {
   let votes1250 = 0;
   let votes1251 = 0;
   for (const p of runs) {
     if (p.run.codec === CP1250.name) votes1250++;
     else if (p.run.codec === CP1251.name) votes1251++;
   }
-  if (votes1250 + votes1251 === 0) return false;
   const codec = votes1251 > votes1250 ? CP1251 : CP1250;
   for (const p of runs) {
     if (p.run.codec === codec.name) continue;
     const read = readRunAs(line, p.base, p.end, codec, { prev: 0, next: 0, taskLine: p.spot, cued: () => emojiCues(line) });
     if (read.weight > 0 && tilesRun(line, read, p.base, p.end) && wholeRunPlausible(read)) p.run = rebase(read, -p.base);
   }
-  return true;
 }
 
 /**
@@ -213,14 +212,18 @@ export function repairLine(line: string): LineResult {
   // Evidence, by family of codecs: a weak reading is believed only beside strong ones of its own kind
   // (a clean `CÂŞTIG` or `word—Émile` is no Windows-1250 or Mac Roman mojibake because a `â€™` is broken).
   let evidenceBy = 0;
-  for (const p of runs) if (p.run.strong) evidenceBy |= FAMILY[p.run.codec];
+  let wholeRunLine = false;
+  for (const p of runs) {
+    if (p.run.strong) evidenceBy |= p.run.family;
+    wholeRunLine ||= p.run.wholeRun;
+  }
   const evidence = evidenceBy !== 0;
-  const wholeRunLine = readAsLineCodec(line, runs);
+  if (wholeRunLine) readAsLineCodec(line, runs);
   let mixedLine: boolean | null = null;
   const result: LineResult = { repairs: [], suspects: [] };
   for (const { run, base } of runs) {
     for (const r of run.readings) {
-      if (r.strength === 'strong' || (r.strength === 'weak' && (evidenceBy & FAMILY[run.codec]) !== 0)) {
+      if (r.strength === 'strong' || (r.strength === 'weak' && (evidenceBy & run.family) !== 0)) {
         result.repairs.push({ start: base + r.start, end: base + r.end, after: r.text });
       } else if (r.strength === 'weak') {
         // Clean text could look like this (`IRMÃ”`); say what it may have been, change nothing.
@@ -375,7 +378,8 @@ function readRunAs(line: string, start: number, end: number, codec: Codec, at: S
   let weight = 0;
   // (A whole sequence read weakly explains more than a lead whose continuation is guessed: `—Å` is с.)
   for (const r of readings) weight += r.strength === 'strong' ? 10 + r.score : r.strength === 'weak' ? 0.5 : 0.4;
-  return { codec: codec.name, wholeRun: codec.wholeRun, readings, suspects, weight, strong: readings.some((r) => r.strength === 'strong') };
+  const strong = readings.some((r) => r.strength === 'strong');
+  return { codec: codec.name, wholeRun: codec.wholeRun, family: FAMILY[codec.name], readings, suspects, weight, strong };
 }
 
 /** Choose the character a sequence stood for and how sure we are. Null when it is no mojibake. */

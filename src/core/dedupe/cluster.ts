@@ -242,11 +242,18 @@ function* tokenWeights(entries: readonly Entry[]): Steps<Map<string, IdWeights>>
 }
 
 /**
- * Scratch space reused block after block (the work is synchronous): typed arrays indexed
- * by token number or by position in the block, reset through lists of what was touched,
- * so a block of any size allocates nothing per item.
+ * Scratch space reused block after block: typed arrays indexed by token number or by
+ * position in the block, reset through lists of what was touched, so a block of any size
+ * allocates nothing per item. Each search has its own (a search runs in steps, and another
+ * may run between two of them); a finished search leaves its space for the next.
  */
-const scratch = {
+type Scratch = ReturnType<typeof newScratch>;
+
+/** The space the last finished search left, if no search has taken it since. */
+let spareScratch: Scratch | null = null;
+
+function newScratch() {
+  return {
   /** Per token number: how many items of the block have it, where its postings start, the next free posting. */
   tokenItems: new Int32Array(0),
   tokenStart: new Int32Array(0),
@@ -262,7 +269,8 @@ const scratch = {
   sharedWeight: new Float64Array(0),
   /** The signatures of a block's items, to sort. */
   signatures: new Float64Array(256),
-};
+  };
+}
 
 /** `a`, or a larger zeroed array when it is shorter than `size` (its contents are not kept). */
 function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
@@ -299,7 +307,7 @@ function byAssignee(entries: readonly Entry[]): (a: number, b: number) => number
  * Pairs of items with the same token set, chained per assignee. The block's signatures
  * are sorted to find the repeated ones; only those (few) are gathered and chained.
  */
-function identicalWordings(order: Int32Array, from: number, to: number, entries: readonly Entry[], table: TokenTable, out: PairList): void {
+function identicalWordings(order: Int32Array, from: number, to: number, entries: readonly Entry[], table: TokenTable, out: PairList, scratch: Scratch): void {
   const m = to - from;
   if (scratch.signatures.length < m) scratch.signatures = new Float64Array(Math.max(m, scratch.signatures.length * 2));
   const sorted = scratch.signatures.subarray(0, m);
@@ -416,7 +424,17 @@ function blocksOf(block: Int32Array, blockCount: number): { order: Int32Array; b
  * Candidate pairs inside one block (`order[from]` up to `order[to]`, ascending): those
  * sharing enough tokens when the block is small, else those sharing rare tokens.
  */
-function blockPairs(order: Int32Array, from: number, to: number, entries: readonly Entry[], table: TokenTable, out: PairList, pruning: Pruning, fixedCap?: number): void {
+function* blockPairs(
+  order: Int32Array,
+  from: number,
+  to: number,
+  entries: readonly Entry[],
+  table: TokenTable,
+  out: PairList,
+  pruning: Pruning,
+  scratch: Scratch,
+  fixedCap?: number,
+): Steps<void> {
   const m = to - from;
   if (m < 2) return;
   // A small block counts every shared token, so a pair is proposed exactly when `plausiblePair` would pass it.
@@ -472,11 +490,13 @@ function blockPairs(order: Int32Array, from: number, to: number, entries: readon
 
   // Identical wordings: a chain through each assignee's copies is enough, the clusters close it.
   // (A small block finds them by their shared tokens.)
-  if (!exact) identicalWordings(order, from, to, entries, table, out);
+  if (!exact) identicalWordings(order, from, to, entries, table, out, scratch);
 
   // A token is rare when few items of the block have it; the cap grows slowly with the block.
   const cap = exact ? m : (fixedCap ?? Math.max(6, Math.min(POSTING_CAP, Math.round(2 * Math.sqrt(m)))));
   for (let x = 0; x < m; x++) {
+    // A large block is read in pieces (one assignee's open tasks across a vault may be thousands).
+    if (x % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
     const i = order[from + x];
     const first = start[i];
     const end = start[i + 1];
@@ -817,6 +837,8 @@ export function findDuplicates(notes: readonly Note[], meetings: readonly Meetin
  */
 export function* findDuplicatesSteps(notes: readonly Note[], meetings: readonly MeetingNotes[] = [], options: DedupeOptions = {}): Steps<DuplicateGroup[]> {
   const endPass = options.wholeVault ? beginNormalizePass() : null;
+  const scratch = spareScratch ?? newScratch();
+  spareScratch = null;
   const owner = options.owner ?? guessOwner(notes);
   const canon = options.canonicalName ?? defaultCanonicalName(owner);
   const ownerKey = owner ? canon(owner) : null;
@@ -857,11 +879,11 @@ export function* findDuplicatesSteps(notes: readonly Note[], meetings: readonly 
   const pruning: Pruning = { total, weightsOf, cutoff: threshold - ROUNDING };
   const only = options.onlyMeetings;
   const looked = (b: number) => !only || only.has(collected.meetingOfBlock[b]);
-  // Entries blocked between two yields (a block is never split: blocking shares scratch space).
+  // Entries blocked between two yields.
   let blocked = 0;
   for (let b = 0; b < collected.blockCount; b++) {
     if (!looked(b)) continue;
-    blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates, pruning);
+    yield* blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates, pruning, scratch);
     blocked += bounds[b + 1] - bounds[b];
     if (blocked >= ENTRIES_PER_STEP) {
       blocked = 0;
@@ -913,7 +935,7 @@ export function* findDuplicatesSteps(notes: readonly Note[], meetings: readonly 
         if (groups.of[i] >= 0) grouped = true;
         if (groups.survives(i) && !entries[i].settled) kept[n++] = i;
       }
-      if (grouped && n > 1) blockPairs(kept, 0, n, entries, table, more, pruning);
+      if (grouped && n > 1) yield* blockPairs(kept, 0, n, entries, table, more, pruning, scratch);
       blocked += bounds[b + 1] - bounds[b];
       if (blocked >= ENTRIES_PER_STEP) {
         blocked = 0;
@@ -958,10 +980,11 @@ export function* findDuplicatesSteps(notes: readonly Note[], meetings: readonly 
     }
   }
 
-  if (options.vault !== false) for (const g of yield* vaultGroups(entries, table, pruning, representative, score, candidate, judge, reasonsOf, threshold)) groups.push(g);
+  if (options.vault !== false) for (const g of yield* vaultGroups(entries, table, pruning, representative, score, candidate, judge, reasonsOf, threshold, scratch)) groups.push(g);
   yield;
   const result = byConfidenceThenPlace(groups);
   endPass?.();
+  spareScratch = scratch;
   INPUTS.set(result, { paths: notes.map((n) => n.path), meetings, owner, names: known });
   return result;
 }
@@ -1015,6 +1038,7 @@ function* vaultGroups(
   judge: Judge,
   reasonsOf: (growth: Growth) => string[],
   threshold: number,
+  scratch: Scratch,
 ): Steps<DuplicateGroup[]> {
   // Across meetings only strong likeness is worth a look.
   const minimum = Math.max(threshold, APPLY_THRESHOLD);
@@ -1037,7 +1061,7 @@ function* vaultGroups(
   const pruning: Pruning = { ...meetingPruning, cutoff: minimum - ROUNDING };
   let blocked = 0;
   for (let b = 0; b < blockCount; b++) {
-    blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates, pruning, VAULT_POSTING_CAP);
+    yield* blockPairs(order, bounds[b], bounds[b + 1], entries, table, candidates, pruning, scratch, VAULT_POSTING_CAP);
     blocked += bounds[b + 1] - bounds[b];
     if (blocked >= ENTRIES_PER_STEP) {
       blocked = 0;

@@ -182,13 +182,22 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
   const notes = analyses.map((a) => a.note);
   const eventsOf = new Map<string, readonly EventDate[]>();
   for (const a of analyses) if (a.events) eventsOf.set(a.path, a.events);
-  const roles = new Map(notes.map((n) => [n.path, classify(n, options)]));
+  const roles = new Map<string, NoteRole>();
+  const written: (string | null)[] = [];
+  const pace = pacer(NOTES_PER_STEP * 4);
+  for (const n of notes) {
+    if (pace()) yield;
+    roles.set(n.path, classify(n, options));
+    written.push(writtenAccount(n));
+  }
   const meetingNotes = notes.filter((n) => roles.get(n.path) === 'meeting');
 
   // Accounts before people: two spellings of a name, each written only at accounts the other never is, are two people.
   const accountNames = accountResolver(notes, roles);
+  yield;
   // Every spelling first, so an account no company note declares is named the way most notes write it.
-  accountNames.learn(notes.map(writtenAccount));
+  accountNames.learn(written);
+  yield;
   const declared = declaredPeople(notes, roles, (n) => accountNames.resolve(writtenAccount(n)));
   yield;
   const mentions = yield* mentionsOf(meetingNotes, declared, (n) => accountNames.accountOfNote(n));

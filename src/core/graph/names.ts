@@ -1296,7 +1296,7 @@ interface PersonTally {
  * written. A note's mentions share one participants list, so each list is walked once and its names
  * counted by the mentions using it. Returns the tallies, and each mention's own.
  */
-function tallyWritten(mentions: readonly NameMention[]): { tallies: Map<string, Tally>; perMention: Tally[] } {
+function* tallyWritten(mentions: readonly NameMention[]): Steps<{ tallies: Map<string, Tally>; perMention: Tally[] }> {
   const tallies = new Map<string, Tally>();
   const tally = (written: string): Tally => {
     let t = tallies.get(written);
@@ -1310,7 +1310,9 @@ function tallyWritten(mentions: readonly NameMention[]): { tallies: Map<string, 
   const flush = () => {
     if (lastList) uses.set(lastList, (uses.get(lastList) ?? 0) + lastUses);
   };
+  const pace = pacer(MENTIONS_PER_STEP * 8);
   for (let i = 0; i < mentions.length; i++) {
+    if (pace()) yield;
     const m = mentions[i];
     const t = tally(m.written);
     t.count++;
@@ -1365,9 +1367,16 @@ export function spellingsApart(lists: Iterable<readonly string[]>): Set<string> 
   return apart;
 }
 
-/** Each mention's participants list, without copying them into one array. */
-function* participantLists(mentions: readonly NameMention[]): Generator<readonly string[]> {
-  for (const m of mentions) yield m.participants;
+/** The participants lists the mentions carry, each once where a note's mentions share one. */
+function participantLists(mentions: readonly NameMention[]): (readonly string[])[] {
+  const out: (readonly string[])[] = [];
+  let last: readonly string[] | null = null;
+  for (const m of mentions) {
+    if (m.participants === last) continue;
+    last = m.participants;
+    out.push(last);
+  }
+  return out;
 }
 
 /** The accounts each written name is written at (as a mention, or in the participants beside one); none when no mention names an account. */
@@ -1413,7 +1422,7 @@ const MENTIONS_PER_STEP = 512;
 
 /** {@link collectPeople} in steps, for the plugin's index: a vault's mentions are resolved a few hundred at a time. */
 export function* collectPeopleSteps(mentions: readonly NameMention[], declared: readonly DeclaredPerson[], owner: string | null): Steps<PeopleIndex> {
-  const { tallies, perMention } = tallyWritten(mentions);
+  const { tallies, perMention } = yield* tallyWritten(mentions);
   const seenCounts = new Map<string, number>();
   for (const [written, t] of tallies) seenCounts.set(written, t.count);
   const accountsOf = accountsWritten(mentions);

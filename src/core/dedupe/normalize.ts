@@ -31,6 +31,8 @@ export interface NormalizedText {
   parties: string[];
   /** Every word as folded but unstemmed, with known abbreviations added: a name another text writes in lower case still counts as written. */
   words: Set<string>;
+  /** Where the item goes and comes from, when it names it: `from:aws`, `to:azure` (see `extractDirections`). */
+  directions: string[];
   /**
    * The person the text itself names as doing the item, folded, word by word: `Ana to send…`,
    * `Ana Lopez: send…`, `(Ana) send…`, `Ana will send…` → `ana` / `ana lopez`; null when the
@@ -100,7 +102,21 @@ const NON_ASCII = /[^\t\n\r\x20-\x7E]/;
 // ─── Negation and opposite verbs ─────────────────────────────────────────────
 
 const NEGATION =
-  /\b(?:not|no|never|no longer|don't|dont|doesn't|didn't|won't|wont|cannot|can't|shouldn't|mustn't|isn't|aren't|avoid|avoiding|stop|stopped|cease|without|refrain|neither|nor|hold off|decline|declined|skip|cancel|cancelled|canceled|unlikely|unable|refuse|refused|refuses|descope|descoped|out of scope)\b/;
+  /\b(?:not|no|never|no longer|don't|dont|doesn't|didn't|won't|wont|cannot|can't|shouldn't|mustn't|isn't|aren't|avoid|avoiding|stop|stopped|cease|without|refrain|neither|nor|hold off|decline|declined|skip|cancel|cancelled|canceled|call off|calls off|called off|calling off|unlikely|unable|refuse|refused|refuses|descope|descoped|out of scope|lack|lacks|lacked|lacking)\b/;
+
+/**
+ * Negative words that urge the thing rather than refuse it — "don't forget to send",
+ * "no later than Friday", "make sure we don't miss the deadline", "without fail" — set
+ * aside before the test for negation: they say to do it.
+ */
+const NOT_A_NEGATION = /\b(?:(?:do not|don't|dont|never|not)\s+(?:forget(?:ting)?|miss)\b|(?:no|not)\s+later\s+than\b|without\s+fail\b)/g;
+const NOT_A_NEGATION_HINT = /forget|miss|later|fail/;
+
+/** True when the folded text says not to do something (see NEGATION), urging aside (see NOT_A_NEGATION). */
+function isNegated(folded: string): boolean {
+  if (!NEGATION.test(folded)) return false;
+  return !NOT_A_NEGATION_HINT.test(folded) || NEGATION.test(folded.replace(NOT_A_NEGATION, ' '));
+}
 
 /**
  * Words that make a statement a possibility ("Northwind might renew", "tentatively Q3").
@@ -114,17 +130,23 @@ const MAY_MONTH = /[^\s.!?]\s*\bMay\b|\bMay\s+\d/;
 
 /** Verb pairs that reverse a task's meaning. */
 const OPPOSITES: [string[], string[]][] = [
-  [['approve', 'accept', 'allow', 'grant'], ['reject', 'decline', 'deny', 'refuse']],
+  [['approve', 'accept', 'allow', 'grant', 'signoff'], ['reject', 'decline', 'deny', 'refuse', 'veto', 'revoke', 'withdraw']],
   [['add', 'insert'], ['remove', 'delete']],
   [['include'], ['exclude']],
   [['enable', 'activate', 'turn on'], ['disable', 'deactivate', 'turn off']],
-  [['increase', 'raise', 'expand', 'grow', 'extend'], ['decrease', 'reduce', 'shrink']],
+  [['increase', 'raise', 'expand', 'grow', 'extend'], ['decrease', 'reduce', 'shrink', 'lower']],
   [['open', 'reopen'], ['close']],
   [['start', 'begin', 'resume'], ['stop', 'pause', 'halt']],
   [['hire', 'onboard'], ['fire', 'offboard', 'lay off']],
   [['buy', 'purchase'], ['sell']],
   [['upgrade'], ['downgrade']],
   [['lock'], ['unlock']],
+  [['block'], ['unblock']],
+  [['import'], ['export']],
+  [['encrypt'], ['decrypt']],
+  [['archive'], ['unarchive', 'restore']],
+  [['renew'], ['terminate', 'churn']],
+  [['upsell'], ['downsell']],
   [['join'], ['leave']],
   [['win'], ['lose']],
   [['publish'], ['unpublish', 'retract']],
@@ -168,8 +190,84 @@ const UNITS: Record<string, string> = {
 function quantityOf(value: number, unit: string): string {
   const scale = unit === 'w' ? 7 : unit === 'h' ? 60 : unit === 'y' ? 12 : 1;
   const canonical = unit === 'w' ? 'd' : unit === 'h' ? 'min' : unit === 'y' ? 'mo' : unit;
-  return String(Math.round(value * scale * 1000) / 1000) + canonical;
+  const amount = value * scale;
+  if (canonical === 'd' && amount >= 25) {
+    // Days that make whole months, within a tenth, are those months: "30 days", "4 weeks" and "a month" are one length.
+    const months = amount / DAYS_PER_MONTH;
+    const whole = Math.round(months);
+    if (whole >= 1 && Math.abs(months - whole) <= 0.1 * whole) return `${whole}mo`;
+  }
+  return String(Math.round(amount * 1000) / 1000) + canonical;
 }
+const DAYS_PER_MONTH = 30.4375;
+
+/**
+ * A period said relative to now — `next week`, `this quarter`, `last sprint`, `the coming
+ * month` — as `r:` and its offset and unit (`r:+1w`, `r:0q`): "this week" and "next week"
+ * are two deadlines. Before a weekday only the offset counts ("next Friday" is Friday and
+ * `r:+1w`; "this Friday" is Friday).
+ */
+const RELATIVE_PERIOD =
+  /\b(this|current|next|coming|following|last|previous|past)\s+(?:(weekends?|weeks?|months?|quarters?|qtrs?|years?|yrs?|sprints?|releases?|cycles?|half|fy|fiscal\s+year)\b|(?=(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b))/g;
+/** The first words of relative periods the plain pass sends the full way (those that start no other phrase), and the periods after them. */
+export const RELATIVE_WORDS = ['this', 'current', 'next', 'last', 'previous', 'past'];
+export const PERIOD_WORDS = 'week weeks weekend weekends month months quarter quarters qtr year years yr sprint sprints release releases cycle cycles half fy fiscal';
+const RELATIVE_OFFSET: Record<string, string> = { this: '0', current: '0', next: '+1', coming: '+1', following: '+1', last: '-1', previous: '-1', past: '-1' };
+const PERIOD_CODE: Record<string, string> = { week: 'w', weekend: 'we', month: 'mo', quarter: 'q', qtr: 'q', year: 'y', yr: 'y', sprint: 'sprint', release: 'rel', cycle: 'cycle', half: 'h', fy: 'y', fiscal: 'y' };
+
+/**
+ * How often: `weekly`, `every week`, `every 7 days`, `once a week` are `f:7d`; `every other
+ * week`, `biweekly`, `fortnightly` `f:14d`; `twice a week` `f:3.5d`. A meeting held weekly
+ * and one held every other week are two. Not in a name for a review or a metric ("quarterly
+ * business review", "monthly recurring revenue", "weekly active users").
+ */
+const FREQUENCY =
+  /\b(?:(?:every|each)\s+(?:(other)\s+|(\d+(?:\.\d+)?|two|three|four|five|six|twelve)\s+)?(days?|weeks?|months?|quarters?|years?)|(once|twice|thrice|(?:\d+|two|three|four)\s+times)\s+(?:an?|per|every|each)\s+(day|week|month|quarter|year)|(daily|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually)(?!\s+(?:business|recurring|active)\b))\b/g;
+const FREQUENCY_HINT = /every|each|once|twice|thrice|times|daily|weekly|fortnightly|monthly|quarterly|yearly|annually/;
+const PERIOD_DAYS: Record<string, [number, string]> = { day: [1, 'd'], week: [1, 'w'], month: [1, 'mo'], quarter: [3, 'mo'], year: [1, 'y'] };
+const EVERY_WORD: Record<string, [number, string]> = {
+  daily: [1, 'd'], weekly: [1, 'w'], biweekly: [2, 'w'], 'bi-weekly': [2, 'w'], fortnightly: [2, 'w'], monthly: [1, 'mo'],
+  bimonthly: [2, 'mo'], 'bi-monthly': [2, 'mo'], quarterly: [3, 'mo'], yearly: [1, 'y'], annually: [1, 'y'],
+};
+
+function countOf(word: string): number {
+  return NUMBER_WORDS[word] ?? Number(word);
+}
+
+/** The frequencies of FREQUENCY in folded text, blanked. */
+function extractFrequencies(s: string, out: string[]): string {
+  return s.replace(FREQUENCY, (m, other?: string, count?: string, unit?: string, times?: string, perUnit?: string, word?: string) => {
+    if (word) {
+      const [n, u] = EVERY_WORD[word];
+      out.push('f:' + quantityOf(n, u));
+    } else if (unit) {
+      const [n, u] = PERIOD_DAYS[unit.replace(/s$/, '')];
+      const every = other ? 2 : count ? countOf(count) : 1;
+      out.push('f:' + quantityOf(n * every, u));
+    } else if (times && perUnit) {
+      const [n, u] = PERIOD_DAYS[perUnit];
+      const k = TIMES[times] ?? countOf(times.split(/\s+/)[0]);
+      out.push('f:' + quantityOf(n / k, u));
+    }
+    return ' '.repeat(m.length);
+  });
+}
+
+/** The relative periods of RELATIVE_PERIOD in folded text; the period is blanked, a weekday after the word left for the weekday pass. */
+function extractRelative(s: string, out: string[]): string {
+  return s.replace(RELATIVE_PERIOD, (m, word: string, period?: string) => {
+    const offset = RELATIVE_OFFSET[word];
+    if (period === undefined) {
+      // Before a weekday: "this Friday" is Friday; "next Friday" a week on.
+      if (offset !== '0') out.push(`r:${offset}w`);
+      return ' '.repeat(m.length);
+    }
+    const unit = period.split(/\s+/)[0].replace(/s$/, '');
+    out.push(`r:${offset}${PERIOD_CODE[unit] ?? unit}`);
+    return ' '.repeat(m.length);
+  });
+}
+const RELATIVE_HINT = /this|current|next|coming|following|last|previous|past/;
 
 function monthIndex(word: string): number {
   return MONTHS.indexOf(word.slice(0, 3)) + 1;
@@ -207,7 +305,7 @@ const WORD_QUANTITY = new RegExp(
  * not the same as "for 2 weeks".
  */
 const UNIT_ALONE =
-  /\b(?:(an?|one)\s+(hour|day|week|month|year)|(?:an?\s+)?(couple)(?:\s+of)?(?:\s+(hours?|days?|weeks?|months?|years?))?|(once|twice|thrice)\s+(?:an?|per|every)|(?:an?\s+)?fortnight)\b/g;
+  /\b(?:(an?|one)[\s-]+(hour|day|week|month|year)|(?:an?\s+)?(couple)(?:\s+of)?(?:\s+(hours?|days?|weeks?|months?|years?))?|(once|twice|thrice)\s+(?:an?|per|every)|(?:an?\s+)?fortnight)\b/g;
 const UNIT_ALONE_HINT = /hour|day|week|month|year|couple|once|twice|thrice|fortnight/;
 const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 
@@ -224,6 +322,8 @@ function extractQuantities(folded: string, mayIsMonth = false): { quantities: st
   const out: string[] = [];
   const blank = (m: string) => ' '.repeat(m.length);
   let s = folded;
+  if (FREQUENCY_HINT.test(s)) s = extractFrequencies(s, out);
+  if (RELATIVE_HINT.test(s)) s = extractRelative(s, out);
   if (/\d/.test(s)) {
     s = s.replace(ISO_DATE, (m, y: string, mo: string, d: string) => {
       out.push(`d:${y}-${mo}-${d}`);
@@ -322,7 +422,12 @@ const STOP = new Set(
 const PHRASES: [string, string][] = [
   ['go[\\s-]+to[\\s-]+market', 'gtm'],
   ['business development', 'bd'],
-  ['set(?:ting)?[\\s-]+up\\s+(?:some\\s+)?time|(?:send|sends|sent|sending)\\s+(?:an?\\s+|the\\s+)?(?:calendar\\s+|meeting\\s+)?invites?|calendar\\s+invites?', 'schedule meet'],
+  [
+    'set(?:ting)?[\\s-]+up\\s+(?:some\\s+)?time|(?:send|sends|sent|sending)\\s+(?:an?\\s+|the\\s+)?(?:calendar\\s+|meeting\\s+)?invites?|(?:calendar|meeting)\\s+invites?|' +
+      // "Find time with…", "get time on the calendar", "put a meeting on the calendar".
+      '(?:find|finds|finding|found|schedule|schedules|scheduled|scheduling|block|blocks|blocked|blocking)\\s+(?:some\\s+)?time|(?:get|gets|got|getting|put|puts|putting)\\s+(?:some\\s+)?(?:time|an?\\s+(?:meeting|call|slot|sync))\\s+on\\s+(?:the\\s+|our\\s+|their\\s+|his\\s+|her\\s+)?calendars?',
+    'schedule meet',
+  ],
   ['set(?:ting)?[\\s-]+up', 'schedule'],
   ['circl(?:e|es|ed|ing)\\s+back', 'contact'],
   ['(?:put|puts|putting)\\s+together', 'create'],
@@ -337,6 +442,19 @@ const PHRASES: [string, string][] = [
   ['reach(?:ing|es|ed)?\\s+out', 'contact'],
   ['check(?:ing|s|ed)?[\\s-]+in', 'contact'],
   ['kick(?:ing|s|ed)?[\\s-]*off', 'start'],
+  // Phrasal verbs whose particle turns the verb round or names another action.
+  ['(?:turn|turns|turned|turning|switch|switches|switched|switching)\\s+on', 'enable'],
+  ['(?:turn|turns|turned|turning|switch|switches|switched|switching)\\s+off', 'disable'],
+  ['(?:leave|leaves|leaving|left)\\s+out(?:\\s+of)?', 'exclude'],
+  ['(?:bring|brings|bringing|brought|rope|ropes|roped|roping|pull|pulls|pulled|pulling)\\s+in(?:to)?', 'involve'],
+  ['(?:call|calls|called|calling)\\s+off', 'cancel'],
+  ['(?:come|comes|came|coming)\\s+up\\s+with', 'create'],
+  ['(?:close|closes|closed|closing)\\s+out', 'finalize'],
+  ['(?:look|looks|looked|looking|search|searches|searched|searching)\\s+for', 'identify'],
+  ['(?:sign|signs|signed|signing)[\\s-]*off', 'approve'],
+  ['green[\\s-]*light(?:s|ed)?', 'approve'],
+  ['(?:move|moves|moved|moving)\\s+(?:forward|ahead)|(?:go|goes|going|went)\\s+ahead', 'proceed'],
+  ['as\\s+soon\\s+as\\s+possible', 'asap'],
   ['(?:take|takes|taking|took|taken|have|has|having|had)\\s+an?\\s+(?:(?:quick|closer|first|second|final|proper)\\s+)?look(?:\\s+(?:at|over|through|into))?', 'review'],
   ['look(?:ing|s|ed)?\\s+(?:into|over|at|through)', 'review'],
   ['(?:go|goes|going|went|gone)\\s+(?:over|through)', 'review'],
@@ -344,7 +462,9 @@ const PHRASES: [string, string][] = [
   ['(?:dig|digs|digging|dug|dive|dives|diving)\\s+into|deep[\\s-]+dive', 'review'],
   ['touch(?:ing|es|ed)?\\s+base', 'contact'],
   // Deadlines said in other words: end of (the) week is its Friday, end of (the) day is today.
-  ['eow|end\\s+of\\s+(?:the\\s+)?(?:work\\s*)?week', 'friday'],
+  ['eow|end\\s+of\\s+(?:the\\s+|this\\s+)?(?:work\\s*)?week', 'friday'],
+  ['eom|end\\s+of\\s+(?:the\\s+|this\\s+)?month', 'monthend'],
+  ['eoq|end\\s+of\\s+(?:the\\s+|this\\s+)?quarter', 'quarterend'],
   ['end\\s+of\\s+(?:the\\s+)?(?:business\\s+|work\\s+)?day|close\\s+of\\s+business', 'today'],
   ['one[\\s-]+on[\\s-]+ones?|1[:-]1s?|1on1s?', 'meet'],
   ['ahead of|prior to', 'before'],
@@ -358,7 +478,7 @@ const PHRASES: [string, string][] = [
 const PHRASE_RE = new RegExp(PHRASES.map(([re]) => `\\b(${re.replace(/\((?!\?)/g, '(?:')})(?![a-z])`).join('|'), 'g');
 
 /** Cheap test before the phrase pass: most texts hold none of these. */
-const PHRASE_HINT = /market|develop|set|invite|circl|together|out|through|with|opt|back|follow|reach|check|kick|look|one|1|ahead|prior|w\/|write|proof|statement|purchase|over|through|into|dive|base|eow|end|close/;
+const PHRASE_HINT = /market|develop|set|invite|circl|together|out|through|with|opt|back|follow|reach|check|kick|look|one|1|ahead|prior|w\/|write|proof|statement|purchase|over|through|into|dive|base|eow|eom|eoq|end|close|time|calendar|turn|switch|leav|left|bring|brought|rope|pull|call|come|came|search|sign|green|forward|soon/;
 
 /**
  * A channel named as the verb — "Email Bo the deck", "Ana to slack the link", "**Ana**: text
@@ -368,8 +488,30 @@ const PHRASE_HINT = /market|develop|set|invite|circl|together|out|through|with|o
 const CHANNEL_VERB = /(^\s*|[.;:!?)\]*–—-]\s*|\b(?:to|will|please|pls|and|then|should|must|shall|can|'ll)\s+)(?:e-?mail|message|slack|text|dm)(?:s|ed|ing|d)?\b/g;
 const CHANNEL_HINT = /mail|message|slack|text|dm/;
 
+/**
+ * Phrasal verbs with their object inside — "bring legal in", "leave the SLA out of",
+ * "turn MFA off", "let Ana know" — read as the verb they mean, the object kept: one
+ * note-taker writes the particle after the object, the other "involve legal". (`loop` is
+ * `involve` alone, and `in` a stop word: "loop legal in" needs no reading of its own.)
+ * `in` counts only at the end of a clause or before a word that goes on to the topic.
+ */
+const SPLIT_PHRASAL =
+  /\b(?:(bring|brings|bringing|brought|rope|ropes|roped|roping|pull|pulls|pulled|pulling)\s+((?:[a-z0-9&'.-]+\s+){1,3}?)in(?:to\b|(?=\s*(?:$|[,.;:!?)]|(?:on|for|to|at|early|now|too|as|when|if|here|asap)\b)))|(leave|leaves|leaving|left)\s+((?:[a-z0-9&'.-]+\s+){1,3}?)out\b(?:\s+of\b)?|(turn|turns|turned|turning|switch|switches|switched|switching)\s+((?:[a-z0-9&'.-]+\s+){1,3}?)(on|off)\b|(let|lets|letting)\s+((?:[a-z0-9&'.-]+\s+){1,3}?)know\b)/g;
+const SPLIT_PHRASAL_HINT = /bring|brought|rope|pull|leav|left|turn|switch|let/;
+
+function foldSplitPhrasal(s: string): string {
+  return s.replace(SPLIT_PHRASAL, (m, _in?: string, inObject?: string, _out?: string, outObject?: string, _turn?: string, turnObject?: string, onOff?: string, _let?: string, letObject?: string) => {
+    if (inObject !== undefined) return ` involve ${inObject}`;
+    if (outObject !== undefined) return ` exclude ${outObject}`;
+    if (turnObject !== undefined) return ` ${onOff === 'on' ? 'enable' : 'disable'} ${turnObject}`;
+    if (letObject !== undefined) return ` inform ${letObject}`;
+    return m;
+  });
+}
+
 function foldPhrases(s: string): string {
   if (CHANNEL_HINT.test(s)) s = s.replace(CHANNEL_VERB, '$1 send ');
+  if (SPLIT_PHRASAL_HINT.test(s)) s = foldSplitPhrasal(s);
   if (!PHRASE_HINT.test(s)) return s;
   return s.replace(PHRASE_RE, (...groups: unknown[]) => {
     for (let i = 1; i <= PHRASES.length; i++) if (groups[i] !== undefined) return ` ${PHRASES[i - 1][1]} `;
@@ -380,7 +522,9 @@ function foldPhrases(s: string): string {
 /** Words that mean the same in a task; the first word is the class's name. */
 const SYNONYMS: string[][] = [
   ['share', 'send', 'provide', 'give', 'circulate', 'distribute', 'forward', 'pass'],
-  ['schedule', 'arrange', 'book', 'organize', 'organise', 'setup'],
+  ['schedule', 'arrange', 'book', 'organize', 'organise', 'setup', 'sched'],
+  // Setting something up, as engineers say it.
+  ['configure', 'provision', 'install'],
   ['meet', 'meeting', 'call', 'sync', 'conversation', 'chat', 'mtg'],
   ['contact', 'ping', 'followup', 'touch', 'connect', 'remind', 'nudge', 'chase'],
   ['involve', 'loop', 'cc'],
@@ -391,7 +535,7 @@ const SYNONYMS: string[][] = [
   ['collect', 'gather', 'compile', 'assemble', 'obtain'],
   ['today', 'eod', 'cob', 'tonight'],
   ['start', 'initiate', 'begin', 'launch', 'commence', 'kickoff'],
-  ['create', 'draft', 'write', 'prepare', 'produce', 'compose'],
+  ['create', 'draft', 'write', 'prepare', 'produce', 'compose', 'prep'],
   ['review', 'evaluate', 'assess', 'examine', 'analyze', 'analyse', 'investigate', 'explore'],
   ['confirm', 'verify', 'validate', 'check'],
   ['fix', 'resolve', 'address', 'repair'],
@@ -400,8 +544,8 @@ const SYNONYMS: string[][] = [
   ['intro', 'introduction', 'introduce'],
   ['customer', 'client', 'cust'],
   ['deck', 'slides', 'slide', 'presentation'],
-  ['discuss', 'talk'],
-  ['identify', 'find', 'determine', 'pinpoint'],
+  ['discuss', 'talk', 'speak'],
+  ['identify', 'find', 'determine', 'pinpoint', 'locate', 'search'],
   ['available', 'availability'],
   ['finalize', 'finalise', 'complete', 'finish', 'wrap'],
   ['price', 'pricing', 'cost'],
@@ -409,6 +553,16 @@ const SYNONYMS: string[][] = [
   ['leader', 'leadership', 'exec', 'executive'],
   ['correct', 'right', 'proper'],
   ['request', 'ask'],
+  ['inform', 'notify', 'tell', 'alert'],
+  ['respond', 'reply', 'answer'],
+  ['present', 'demo', 'showcase'],
+  ['issue', 'bug', 'problem', 'defect'],
+  ['clean', 'tidy', 'cleanup'],
+  ['buy', 'purchase', 'procure'],
+  ['sign', 'countersign'],
+  ['approve', 'signoff'],
+  ['hand', 'handoff', 'handover', 'transition'],
+  ['license', 'licence'],
   ['run', 'operate', 'ops'],
   // Words clipped in notes.
   ['engineering', 'eng', 'engg'],
@@ -432,6 +586,9 @@ const SYNONYMS: string[][] = [
   ['environment', 'env'],
   ['information', 'info'],
   ['development', 'dev'],
+  ['production', 'prod'],
+  ['forecast', 'fcst'],
+  ['headquarters', 'hq'],
   ['administration', 'administrator', 'admin'],
   ['preliminary', 'prelim'],
   ['reference', 'ref'],
@@ -522,7 +679,16 @@ const COMMON_STARTS = new Set(
     'clarify verify validate fix resolve do don\'t never avoid stop keep use put give take bring go see look ' +
     'the a an this that these those all each every no not our their his her its my your we they he she it there here ' +
     'proceed initial focus mutual agreed agree decision decided next new key potential target cloud network compensation ' +
-    'comp final exact unclear role will'
+    'comp final exact unclear role will ' +
+    // More verbs an item starts with: capitalised first, and before a name or `to`, they are no one.
+    'let inform notify alert reply respond answer demo showcase speak configure provision install countersign transition ' +
+    'transfer hand tidy clean purchase procure sched prep file log raise lower reduce increase decrease cut extend renew ' +
+    'terminate cancel postpone delay push reschedule shift expedite upgrade downgrade import export encrypt decrypt ' +
+    'archive restore block unblock lock unlock revoke veto accept decline refuse deny publish release ship launch ' +
+    'announce brief train coach support help thank welcome congratulate interview recruit assign delegate transfer ' +
+    'forward reply upload download install uninstall integrate connect disconnect merge split map estimate quote price ' +
+    'budget forecast prioritize prioritise scope outline capture record note flag highlight raise surface share circulate ' +
+    'distribute respond draft prep finish wrap close handle own lead drive push nudge ping remind tell inform'
   ).split(/\s+/),
 );
 /** A capitalised first word followed by one of these is a name (`Alice to send…`). */
@@ -661,7 +827,12 @@ function extractParties(clean: string): string[] {
     const start = words[k].at;
     const group = words.slice(k, last + 1);
     k = last + 1;
-    if (group[group.length - 1].possessive) continue;
+    if (group[group.length - 1].possessive) {
+      // "Orbis's team" is Orbis; "Orbis's competitor", "Ana's manager" is someone else, named by the word after.
+      const other = RELATION.exec(clean.slice(group[group.length - 1].end));
+      if (other && PARTY_WORD.test(clean.slice(Math.max(0, start - 16), start)) && !insideParentheses(clean, start) && !afterExampleWord(clean, start)) parties.push(other[1].toLowerCase());
+      continue;
+    }
     // Acronyms alone (`with SSO`) are more often features and products than parties.
     if (group.every((w) => !HAS_LOWER.test(clean.slice(w.at, w.end)))) continue;
     if (!PARTY_WORD.test(clean.slice(Math.max(0, start - 16), start))) continue;
@@ -669,6 +840,32 @@ function extractParties(clean: string): string[] {
     parties.push(group.map((w) => w.folded).join(' '));
   }
   return parties;
+}
+
+/** Words for another party named through one (`Orbis's competitor`, `Ana's manager`), right after a possessive. */
+const RELATION =
+  /^\s+((?:competitor|rival|parent|subsidiar(?:y|ie)|customer|client|partner|reseller|investor|auditor|supplier|vendor|manager|boss|assistant|deputy|successor|predecessor|replacement)s?)\b/i;
+
+/**
+ * Where an item goes and where it comes from, as `from:word` and `to:word`: the word after
+ * `from`, and after `to` / `into` / `onto` / `towards`, when it names something (a capital,
+ * a weekday). "Migrate from AWS to Azure" and "from Azure to AWS" have the same words.
+ */
+const DIRECTION = /(?:^|[^\p{L}\p{N}])([Ff]rom|[Tt]o|[Ii]nto|[Oo]nto|[Tt]owards?)\s+(?:the\s+|our\s+|their\s+)?(\p{Lu}[\p{L}\p{N}&-]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/gu;
+const DIRECTION_HINT = /\b(?:[Ff]rom|[Tt]o|[Ii]nto|[Oo]nto|[Tt]owards?)\s/;
+
+function extractDirections(clean: string): string[] {
+  if (!DIRECTION_HINT.test(clean)) return NONE;
+  const out: string[] = [];
+  DIRECTION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIRECTION.exec(clean)) !== null) {
+    const prep = m[1].toLowerCase() === 'from' ? 'from' : 'to';
+    const word = NON_ASCII.test(m[2]) ? foldAccents(m[2]) : m[2].toLowerCase();
+    const d = `${prep}:${word.replace(/['’]s$/, '')}`;
+    if (!out.includes(d)) out.push(d);
+  }
+  return out.length > 0 ? out : NONE;
 }
 
 function insideParentheses(text: string, at: number): boolean {
@@ -781,6 +978,16 @@ export function tokenId(token: string): number {
 /** How many token numbers exist so far: arrays indexed by token number need this length. */
 export function tokenCount(): number {
   return TOKENS.length;
+}
+
+/** The token a token number stands for. */
+export function tokenOf(id: number): string {
+  return TOKENS[id];
+}
+
+/** The token number a folded word reads as (stemmed, synonyms merged); -1 for a stop word. */
+export function wordTokenId(word: string): number {
+  return wordInfo(word).id;
 }
 
 // ─── Content words, cheaply ──────────────────────────────────────────────────
@@ -967,6 +1174,8 @@ const SPLIT = /[^a-z0-9'/-]+/;
 const NONE: string[] = [];
 const NO_COMPOUNDS: { joined: string; parts: string[] }[] = [];
 /** Cheap test before the month / weekday / number-word pass. */
+/** Cheap test before the passes for relative periods and frequencies whose words the other hints miss. */
+const PERIOD_HINT = /quarter|qtr|sprint|release|cycle|half|fy|fiscal|every|each|times|daily|annually/;
 const WORD_QUANTITY_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|mon|tue|thu|fri|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|hundred|dozen/;
 const EDGE = /^['/-]|['/-]$/;
 const EDGES = /^['/-]+|['/-]+$/g;
@@ -1165,15 +1374,26 @@ function letterLabels(clean: string): string[] {
   return out;
 }
 
+/**
+ * A standard or model named by capitals and a number apart — `SOC 2`, `ISO 27001`, `GPT 4` —
+ * written as one label, as `SOC2` or `SOC-2` are. Not before a plural ("AWS 3 regions"):
+ * there the number counts the noun after it.
+ */
+const SPACED_LABEL = /\b([A-Z]{2,5}) (\d{1,5})\b(?!\s+\p{L}+s\b)/gu;
+
+function joinLabels(clean: string): string {
+  return DIGIT.test(clean) ? clean.replace(SPACED_LABEL, '$1$2') : clean;
+}
+
 /** Case and accents folded, multi-word phrases joined and quantities lifted out: the text the tokens come from. */
 function foldForTokens(clean: string, words: Set<string> | null): { quantities: string[]; rest: string; negated: boolean; hedged: boolean } {
   let folded = NON_ASCII.test(clean) ? foldAccents(clean) : clean.toLowerCase();
-  const negated = NEGATION.test(folded);
+  const negated = isNegated(folded);
   const hedged = HEDGE.test(folded) || HEDGE_MAY.test(clean);
   if (words) addAbbreviations(folded, words);
   folded = foldPhrases(folded);
   if (folded.includes('quarter') || folded.includes('half')) folded = ordinalPeriods(folded);
-  let { quantities, rest } = DIGIT.test(folded) || WORD_QUANTITY_HINT.test(folded) || UNIT_ALONE_HINT.test(folded) ? extractQuantities(folded, MAY_MONTH.test(clean)) : { quantities: NONE, rest: folded };
+  let { quantities, rest } = DIGIT.test(folded) || WORD_QUANTITY_HINT.test(folded) || UNIT_ALONE_HINT.test(folded) || PERIOD_HINT.test(folded) ? extractQuantities(folded, MAY_MONTH.test(clean)) : { quantities: NONE, rest: folded };
   if (HAS_CAPITAL_ALONE.test(clean)) {
     const letters = letterLabels(clean);
     if (letters.length > 0) quantities = [...new Set([...quantities, ...letters])];
@@ -1194,6 +1414,7 @@ const PLAIN_FOLDED: Reading = 2;
 /** The parts of a normalised text made only when first asked for. */
 interface Lazy {
   tokens: string[] | null;
+  directions: string[] | null;
   names: string[] | null;
   parties: string[] | null;
   words: Set<string> | null;
@@ -1235,7 +1456,7 @@ class Normalized implements NormalizedText {
   }
 
   private get parts(): Lazy {
-    return (this.lazy ??= { tokens: null, names: null, parties: null, words: null, tokenSet: null, signature: null });
+    return (this.lazy ??= { tokens: null, directions: null, names: null, parties: null, words: null, tokenSet: null, signature: null });
   }
 
   /** The text the names and words are read from: markup set aside. */
@@ -1256,6 +1477,11 @@ class Normalized implements NormalizedText {
   get names(): string[] {
     const lazy = this.parts;
     return (lazy.names ??= extractNames(this.clean));
+  }
+
+  get directions(): string[] {
+    const lazy = this.parts;
+    return (lazy.directions ??= extractDirections(this.clean));
   }
 
   get owner(): TextOwner | null {
@@ -1357,7 +1583,7 @@ function normalizeUncached(raw: string): Normalized {
 
 /** The full normalisation, for any text; exported so tests can check the plain pass agrees with it. */
 export function normalizeFull(raw: string): Normalized {
-  const clean = stripMarkup(repairForComparison(raw));
+  const clean = joinLabels(stripMarkup(repairForComparison(raw)));
   const { quantities, rest, negated, hedged } = foldForTokens(clean, null);
 
   const acc: Accumulator = { tokens: [], ids: [], poles: [], seq: [], spelled: false };
@@ -1444,12 +1670,21 @@ const SPECIAL_WORDS = new Set<string>([
   // `out of scope` negates; `may` hedges only in lower case.
   'scope',
   'may',
+  // Phrasal verbs that may hold their object inside ("bring legal in", "leave the SLA out", "turn MFA off", "let Ana know").
+  ...'bring brings bringing brought rope ropes roped roping pull pulls pulled pulling leave leaves leaving left'.split(' '),
+  ...'turn turns turned turning switch switches switched switching let lets letting'.split(' '),
+  // `come up with`, `look / search for`, `green light`, `as soon as possible`, `end of month`.
+  ...'come comes came coming search searches searched searching green greenlight greenlit soon eom eoq'.split(' '),
+  // Negative words that urge: "don't forget", "no later than", "without fail", "don't miss".
+  ...'forget forgetting later fail miss'.split(' '),
+  // How often (see FREQUENCY).
+  ...'daily weekly biweekly fortnightly monthly bimonthly quarterly yearly annually'.split(' '),
 ]);
 /** Prefixes of phrases that may run into the next word (`kickoff`, `writeup`). */
 const SPECIAL_PREFIXES = ['kick', 'write'];
 /** Single words that make a text negated (see NEGATION), apostrophe-free forms only: the others go the full way. */
 const NEGATION_WORDS = new Set(
-  'not no never dont wont cannot avoid avoiding stop stopped cease without refrain neither nor decline declined skip cancel cancelled canceled unlikely unable refuse refused refuses descope descoped'.split(' '),
+  'not no never dont wont cannot avoid avoiding stop stopped cease without refrain neither nor decline declined skip cancel cancelled canceled unlikely unable refuse refused refuses descope descoped lack lacks lacked lacking'.split(' '),
 );
 /** Single words that make a text hedged (see HEDGE). */
 const HEDGE_WORDS = new Set('might maybe perhaps possibly potentially probably likely tentative tentatively'.split(' '));
@@ -1498,15 +1733,20 @@ const plainPhrase = (first: string, seconds: string, as: string): PlainPhrase =>
 const PLAIN_PHRASES: PlainPhrase[] = [
   plainPhrase('ahead', 'of', 'before'),
   plainPhrase('prior', 'to', 'before'),
-  // `went over` is `review`; `went with` is `choose`, read the full way.
-  ...'goes going went gone'.split(' ').map((w) => ({ ...plainPhrase(w, 'over through with', 'review'), labels: [null, null, ''] })),
+  // `went over` is `review`; `went with` is `choose` and `went ahead` is `proceed`, read the full way.
+  ...'goes going went gone'.split(' ').map((w) => ({ ...plainPhrase(w, 'over through with ahead', 'review'), labels: [null, null, '', ''] })),
+  ...'move moves moved moving'.split(' ').map((w) => plainPhrase(w, 'forward ahead', 'proceed')),
+  ...'call calls called calling'.split(' ').map((w) => plainPhrase(w, 'off', 'cancel')),
+  ...'sign signs signed signing'.split(' ').map((w) => plainPhrase(w, 'off', 'approve')),
   ...'read reads reading'.split(' ').map((w) => plainPhrase(w, 'through', 'review')),
   ...'dig digs digging dug dive dives diving'.split(' ').map((w) => plainPhrase(w, 'into', 'review')),
   plainPhrase('deep', 'dive', 'review'),
   ...'put puts putting'.split(' ').map((w) => plainPhrase(w, 'together', 'create')),
-  ...'pull pulls pulled pulling'.split(' ').map((w) => plainPhrase(w, 'together', 'collect')),
   ...'back backs backed backing'.split(' ').map((w) => plainPhrase(w, 'up', 'backup')),
-  ...'figure figures figured figuring find finds finding found'.split(' ').map((w) => plainPhrase(w, 'out', 'identify')),
+  ...'figure figures figured figuring'.split(' ').map((w) => plainPhrase(w, 'out', 'identify')),
+  // `find time` is `schedule meet`, read the full way.
+  ...'find finds finding found'.split(' ').map((w) => ({ ...plainPhrase(w, 'out time', 'identify'), labels: [null, ''] })),
+  ...'schedule schedules scheduled scheduling block blocks blocked blocking'.split(' ').map((w) => ({ ...plainPhrase(w, 'time', ''), labels: [''] })),
   ...'sort sorts sorted sorting'.split(' ').map((w) => plainPhrase(w, 'out', 'fix')),
   ...'walk walks walked walking'.split(' ').map((w) => plainPhrase(w, 'through', 'review')),
   ...'opt opts opted opting'.split(' ').map((w) => plainPhrase(w, 'for', 'choose')),
@@ -1517,6 +1757,9 @@ const PLAIN_PHRASES: PlainPhrase[] = [
   { ...plainPhrase('fourth', 'quarter', ''), labels: ['q4'] },
   // `a week`, `an hour` are quantities (see UNIT_ALONE): read the full way.
   ...['a', 'an'].map((w) => ({ ...plainPhrase(w, 'hour day week month year', ''), labels: ['', '', '', '', ''] })),
+  // `next week`, `this quarter`, `every other week` are quantities (see RELATIVE_PERIOD, FREQUENCY): read the full way.
+  ...RELATIVE_WORDS.map((w) => ({ ...plainPhrase(w, PERIOD_WORDS, ''), labels: PERIOD_WORDS.split(' ').map(() => '') })),
+  ...['every', 'each'].map((w) => ({ ...plainPhrase(w, `${PERIOD_WORDS} other`, ''), labels: `${PERIOD_WORDS} other`.split(' ').map(() => '') })),
 ];
 
 /**
@@ -1529,6 +1772,12 @@ function followsLoosely(text: string, at: number, second: string): boolean {
   if (j === at) return false;
   for (let k = 0; k < second.length; k++, j++) if ((text.charCodeAt(j) | 32) !== second.charCodeAt(k)) return false;
   return !(j < text.length && isAsciiLetter(text.charCodeAt(j)));
+}
+
+/** {@link followsLoosely} for any of `seconds`; a loop, so that no closure is made per word read. */
+function followsAnyLoosely(text: string, at: number, seconds: readonly string[]): boolean {
+  for (const second of seconds) if (followsLoosely(text, at, second)) return true;
+  return false;
 }
 
 /**
@@ -1737,7 +1986,7 @@ function normalizePlain(raw: string): Normalized | null {
         word = phraseWord(k);
         folded = true;
         i = end;
-      } else if (PLAIN_PHRASES[k].seconds.some((second) => followsLoosely(raw, i, second))) return null;
+      } else if (followsAnyLoosely(raw, i, phrase.seconds)) return null;
       else word = phraseSelf(k);
     } else if (index === NO_WORD) return null;
     else word = PLAIN_WORDS[index];

@@ -4,7 +4,7 @@
  * cap the confidence when the items differ in what users care about — numbers,
  * named people or companies, assignees, negation, opposite verbs.
  */
-import { tokenId, type NormalizedText, type TextOwner } from './normalize';
+import { tokenId, tokenOf, wordTokenId, type NormalizedText, type TextOwner } from './normalize';
 import { OWNER_KEY } from './names';
 import { foldAccents } from '../text';
 
@@ -203,6 +203,8 @@ const AMOUNT = /^([$€£]?)(\d+(?:\.\d+)?)$/;
 function sameQuantity(x: string, y: string): boolean {
   if (x === y) return true;
   if (x.startsWith('d:') && y.startsWith('d:')) return sameDay(x, y);
+  // "This week" and a weekday ("by Friday", "by EOW") may be one deadline.
+  if ((x === THIS_WEEK && y.startsWith('w:')) || (y === THIS_WEEK && x.startsWith('w:'))) return true;
   const dx = DURATION.exec(x);
   const dy = dx ? DURATION.exec(y) : null;
   if (dx && dy) {
@@ -231,6 +233,23 @@ function sameDay(x: string, y: string): boolean {
   return readings(y).some((r) => rx.includes(r));
 }
 
+const THIS_WEEK = 'r:0w';
+
+/** A period said relative to now (see normalize.ts: `r:+1w`, `r:0q`), or a weekday, whose day depends on when the note was written. */
+function relativeDay(q: string): boolean {
+  return q.startsWith('w:') || q.startsWith('r:');
+}
+
+/** A relative period that moves away from now (`next`, `last`), not `this`. */
+function movesAway(q: string): boolean {
+  return q.startsWith('r:+') || q.startsWith('r:-');
+}
+
+/** A point or span of time: a date, weekday, month, quarter, half or fiscal year. */
+function timeAnchor(q: string): boolean {
+  return q.startsWith('d:') || q.startsWith('w:') || q.startsWith('m:') || /^(?:q[1-4]|h[12]|fy\d+)$/.test(q);
+}
+
 /** Quantities of `a` that no quantity of `b` says the same as. */
 function quantitiesMissing(a: readonly string[], b: readonly string[]): string[] {
   let out: string[] | null = null;
@@ -238,16 +257,141 @@ function quantitiesMissing(a: readonly string[], b: readonly string[]): string[]
   return out ?? NOTHING;
 }
 
+/** True when the quantities only one copy has (`missing`) move a time both copies name: `next year` after a shared Q3. */
+function movedAnchor(missing: readonly string[], all: readonly string[]): boolean {
+  return missing.some(movesAway) && all.some((q) => timeAnchor(q) && !missing.includes(q));
+}
+
 function allOf(quantities: readonly string[], prefix: string): boolean {
   return quantities.every((q) => q.startsWith(prefix));
 }
 
-/** Names of `a` that are not among the words of `b`. */
+/** Names of `a` that are not among the words of `b`, nor there with two letters swapped (`Keswcik`, `Keswick`). */
 function namesMissing(a: readonly string[], words: ReadonlySet<string>): string[] {
   let out: string[] | null = null;
-  for (const x of a) if (!words.has(x)) (out ??= []).push(x);
+  for (const x of a) if (!words.has(x) && !swappedIn(x, words)) (out ??= []).push(x);
   return out ?? NOTHING;
 }
+
+/** True when `words` holds `name` with two neighbouring letters swapped: a slip of the keys, for a name long enough not to be another. */
+function swappedIn(name: string, words: ReadonlySet<string>): boolean {
+  if (name.length < 5) return false;
+  for (const w of words) if (w.length === name.length && transposed(name, w)) return true;
+  return false;
+}
+
+// ─── Slips of the keys ───────────────────────────────────────────────────────
+
+/** True when `x` and `y` differ only by two neighbouring letters swapped (`qoute`, `quote`), past the first letter. */
+function transposed(x: string, y: string): boolean {
+  const n = x.length;
+  if (n !== y.length || n < 4 || x.charCodeAt(0) !== y.charCodeAt(0)) return false;
+  let i = 1;
+  while (i < n && x.charCodeAt(i) === y.charCodeAt(i)) i++;
+  if (i >= n - 1) return false;
+  if (x.charCodeAt(i) !== y.charCodeAt(i + 1) || x.charCodeAt(i + 1) !== y.charCodeAt(i)) return false;
+  for (let k = i + 2; k < n; k++) if (x.charCodeAt(k) !== y.charCodeAt(k)) return false;
+  // Two vowels swapped in a short word are as often two words (dairy / diary, trial / trail).
+  return n >= 7 || !(VOWELS.includes(x[i]) && VOWELS.includes(x[i + 1]));
+}
+const VOWELS = 'aeiouy';
+
+/** True when the longer word is the shorter with one letter doubled (`questionaire`, `questionnaire`; `comit`, `commit`). */
+function doubled(x: string, y: string): boolean {
+  const short = x.length < y.length ? x : y;
+  const long = short === x ? y : x;
+  if (long.length !== short.length + 1 || short.length < 5) return false;
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  // `long[i]` is the extra letter: it must repeat a neighbour.
+  if (i === 0 || long.charCodeAt(i) !== long.charCodeAt(i - 1)) {
+    if (i + 1 >= long.length || long.charCodeAt(i) !== long.charCodeAt(i + 1)) return false;
+  }
+  for (let k = i; k < short.length; k++) if (short.charCodeAt(k) !== long.charCodeAt(k + 1)) return false;
+  // A doubled letter before an ending is how English inflects (planing / planning, later / latter).
+  return !INFLECTED_DOUBLE.test(long.slice(i - 1));
+}
+const INFLECTED_DOUBLE = /^(.)\1(?:ing|ed|er|est|ers)$/;
+
+/** A slip of the keys: two neighbouring letters swapped, or a letter doubled or not, in a word of letters. */
+function slip(x: string, y: string): boolean {
+  const d = x.length - y.length;
+  if (d > 1 || d < -1 || x.charCodeAt(0) !== y.charCodeAt(0)) return false;
+  if (!(d === 0 ? transposed(x, y) : doubled(x, y))) return false;
+  return LETTERS.test(x) && LETTERS.test(y);
+}
+const LETTERS = /^[a-z]+$/;
+
+/** The one token number of `ids` that `other` lacks, -1 when none is, -2 when more than one is. */
+function loneUnmatched(ids: readonly number[], other: readonly number[]): number {
+  let lone = -1;
+  for (const id of ids) {
+    if (other.includes(id)) continue;
+    if (lone >= 0) return -2;
+    lone = id;
+  }
+  return lone;
+}
+
+/**
+ * The two copies' token numbers with a slip of the keys mended: when one copy has a single
+ * token the other lacks, and it is a slip away from a token or word of the other that the
+ * first lacks ("Sned" beside "Send", "reivsed" beside "revised"), it takes that token. The
+ * other copy may add detail besides. Null when there is no such slip.
+ */
+function mendSlip(a: NormalizedText, b: NormalizedText): [readonly number[], readonly number[]] | null {
+  let x = loneUnmatched(a.ids, b.ids);
+  let from = a;
+  let to = b;
+  if (x < 0) {
+    x = loneUnmatched(b.ids, a.ids);
+    from = b;
+    to = a;
+    if (x < 0) return null;
+  }
+  const y = slipTarget(x, from, to);
+  if (y < 0) return null;
+  const mended = from.ids.slice();
+  mended[mended.indexOf(x)] = y;
+  return from === a ? [mended, b.ids] : [a.ids, mended];
+}
+
+/** The token of `to` that token `x` of `from` is a slip away from, as tokens or as the words they come from; -1 for none. */
+function slipTarget(x: number, from: NormalizedText, to: NormalizedText): number {
+  const tx = tokenOf(x);
+  for (const y of to.ids) if (!from.ids.includes(y) && slip(tx, tokenOf(y))) return y;
+  // The words may differ where the tokens cannot tell (`send` reads as `share`): compare the words themselves.
+  for (const wa of from.words) {
+    if (wa.length < 4 || wordTokenId(wa) !== x) continue;
+    for (const wb of to.words) {
+      if (!slip(wa, wb)) continue;
+      const y = wordTokenId(wb);
+      if (y >= 0 && to.ids.includes(y) && !from.ids.includes(y)) return y;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The two copies' token numbers with quantities that say the same written differently
+ * ("this week" and "by Friday", "$40k" and "40k") made one token. Null when there is none.
+ */
+function mendQuantities(a: NormalizedText, b: NormalizedText, ids: readonly [readonly number[], readonly number[]]): [readonly number[], readonly number[]] | null {
+  let out: number[] | null = null;
+  for (const x of a.quantities) {
+    if (b.quantities.includes(x)) continue;
+    for (const y of b.quantities) {
+      if (a.quantities.includes(y) || !sameQuantity(x, y)) continue;
+      const k = (out ?? ids[0]).indexOf(tokenId('#' + x));
+      if (k >= 0) (out ??= ids[0].slice())[k] = tokenId('#' + y);
+      break;
+    }
+  }
+  return out === null ? null : [out, ids[1]];
+}
+
+/** Below this the one slip mended cannot lift a pair to a duplicate; above the apply threshold it need not. */
+const SLIP_FLOOR = 0.45;
 
 const NOTHING: string[] = [];
 
@@ -259,7 +403,7 @@ function partiesAdded(x: Comparable, other: Comparable): string[] {
   let out: string[] | null = null;
   for (const party of x.norm.parties) {
     const words = party.split(' ');
-    if (words.some((w) => other.norm.words.has(w) || (other.assignee !== null && other.assignee.split(' ').includes(w)))) continue;
+    if (words.some((w) => other.norm.words.has(w) || swappedIn(w, other.norm.words) || (other.assignee !== null && other.assignee.split(' ').includes(w)))) continue;
     (out ??= []).push(party);
   }
   return out ?? NOTHING;
@@ -313,6 +457,43 @@ function ownersDiffer(a: Comparable, b: Comparable): 'firm' | 'loose' | null {
   if (wa === null || wb === null || wa.length === 0 || wb.length === 0) return null;
   if (ownerMet(wa, wb, b) || ownerMet(wb, wa, a)) return null;
   return (ta?.firm ?? true) && (tb?.firm ?? true) ? 'firm' : 'loose';
+}
+
+/** Token numbers of verbs whose two sides may change places. */
+let SYMMETRIC: number[] | null = null;
+
+/** True when `n` writes `word`: among its words, or as where it goes or comes from. */
+function writes(n: NormalizedText, word: string): boolean {
+  if (n.words.has(word)) return true;
+  for (const d of n.directions) if (d.length > word.length && d.endsWith(word) && d.charCodeAt(d.length - word.length - 1) === 58) return true;
+  return false;
+}
+
+/**
+ * Where the two copies go and come from the other way round — "from AWS to Azure" beside
+ * "from Azure to AWS", "the Orbis case study to Keswick" beside "the Keswick case study to
+ * Orbis" — as `x / y`, or null. Each copy must write the other's word somewhere: a copy that
+ * sends to someone the other does not mention is a matter for the name guards.
+ */
+function turnedRound(a: NormalizedText, b: NormalizedText): string | null {
+  const da = a.directions;
+  if (da.length === 0) return null;
+  const db = b.directions;
+  if (db.length === 0) return null;
+  // Introducing Ana to Bo is introducing Bo to Ana; comparing goes both ways too.
+  SYMMETRIC ??= ['introduce', 'compare'].map((w) => wordTokenId(w));
+  for (const id of SYMMETRIC) if (a.ids.includes(id) || b.ids.includes(id)) return null;
+  for (const x of da) {
+    if (db.includes(x)) continue;
+    const colon = x.indexOf(':');
+    for (const y of db) {
+      if (y.length <= colon || y.charCodeAt(colon) !== 58 || !y.startsWith(x.slice(0, colon + 1)) || da.includes(y)) continue;
+      const wx = x.slice(colon + 1);
+      const wy = y.slice(colon + 1);
+      if (writes(b, wx) && writes(a, wy)) return `${x.slice(0, colon)} ${wx} / ${wy}`;
+    }
+  }
+  return null;
 }
 
 /** Compare two items; weights by token, or by token number for many comparisons in one vault. */
@@ -385,6 +566,9 @@ class OwnerSetAside implements NormalizedText {
   get words(): Set<string> {
     return this.base.words;
   }
+  get directions(): string[] {
+    return this.base.directions;
+  }
   get owner(): TextOwner | null {
     return this.base.owner;
   }
@@ -414,6 +598,16 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
     const [ta, tb] = withCompounds(na, nb);
     confidence = overlapScore(ta, tb, byToken, tb === nb.tokens ? nb.tokenSet : undefined);
   }
+  if (confidence >= SLIP_FLOOR && confidence < APPLY_THRESHOLD && na.compounds.length === 0 && nb.compounds.length === 0) {
+    // A slip of the keys in one copy ("Sned the qoute") costs it a word it shares; so does a quantity written another way.
+    let mended = mendSlip(na, nb);
+    if (na.quantities.length > 0 && nb.quantities.length > 0) mended = mendQuantities(na, nb, mended ?? [na.ids, nb.ids]) ?? mended;
+    if (mended) {
+      const [ma, mb] = mended;
+      const score = weight instanceof IdWeights ? overlapOfIds(ma, mb, weight) : overlapScore(ma.map(tokenOf), mb.map(tokenOf), weight);
+      confidence = Math.max(confidence, score);
+    }
+  }
   // Guards only lower a score; one this low is not worth checking.
   if (confidence < REPORT_THRESHOLD - 0.1) return { confidence: Math.round(confidence * 100) / 100, guard: null };
 
@@ -435,11 +629,16 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
 
   const qa = b.norm.quantities.length === 0 ? a.norm.quantities : quantitiesMissing(a.norm.quantities, b.norm.quantities);
   const qb = a.norm.quantities.length === 0 ? b.norm.quantities : quantitiesMissing(b.norm.quantities, a.norm.quantities);
-  const weekdayOrDate = qa.length > 0 && qb.length > 0 && ((allOf(qa, 'w:') && allOf(qb, 'd:')) || (allOf(qa, 'd:') && allOf(qb, 'w:')));
+  const weekdayOrDate = qa.length > 0 && qb.length > 0 && ((qa.every(relativeDay) && allOf(qb, 'd:')) || (allOf(qa, 'd:') && qb.every(relativeDay)));
+  // "Q3" beside "Q3 next year", "by Friday" beside "by next Friday": the same anchor, moved by one copy only.
+  const movedByOne = (qa.length === 0) !== (qb.length === 0) && movedAnchor(qa.length > 0 ? qa : qb, qa.length > 0 ? a.norm.quantities : b.norm.quantities);
   if (weekdayOrDate) {
     // "by Friday" and "by Oct 17" may be the same deadline: which day Friday is depends on the meeting's date.
     confidence = Math.min(confidence, 0.65);
     reasons?.push(`one copy gives a weekday, the other a date: check they are the same day (${[...qa, ...qb].join(', ')})`);
+  } else if (movedByOne) {
+    confidence = Math.min(confidence, 0.65);
+    reasons?.push(`one copy moves the time it names (${[...qa, ...qb].join(', ')}): check they are the same`);
   } else if (qa.length > 0 && qb.length > 0) {
     guard = strongerGuard(guard, 'quantity');
     capReasons?.push(`different numbers: ${qa.join(', ')} vs ${qb.join(', ')}`);
@@ -473,6 +672,14 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
     if (addedByA.length + addedByB.length > 0) {
       guard = strongerGuard(guard, 'name');
       capReasons?.push(`one names another party: ${[...addedByA, ...addedByB].join(', ')}`);
+    }
+  }
+
+  if (guard === null || reasons !== null) {
+    const turned = turnedRound(a.norm, b.norm);
+    if (turned !== null) {
+      guard = strongerGuard(guard, 'opposite');
+      capReasons?.push(`the same words the other way round: ${turned}`);
     }
   }
 

@@ -25,23 +25,25 @@ export interface Args {
   deleteCrossNote: boolean;
   owner: string | null;
   today: string | null;
+  /** With --write: a plan saved from --json, applied as it is instead of analysing again. */
+  plan: string | null;
 }
 
 export const COMMANDS: readonly WorkCommand[] = ['scan', 'normalize', 'dedupe', 'fix-text'];
 
 const FLAGS: Record<WorkCommand, readonly string[]> = {
   scan: ['--json', '--owner', '--today'],
-  normalize: ['--json', '--write', '--dry-run'],
-  dedupe: ['--json', '--write', '--dry-run', '--all', '--delete', '--owner'],
+  normalize: ['--json', '--write', '--dry-run', '--plan'],
+  dedupe: ['--json', '--write', '--dry-run', '--plan', '--all', '--delete', '--owner'],
   'fix-text': ['--jsonl'],
 };
 
-const WITH_VALUE = new Set(['--owner', '--today']);
+const WITH_VALUE = new Set(['--owner', '--today', '--plan']);
 const HELP = new Set(['--help', '-h']);
 const VERSION = new Set(['--version', '-v', '-V']);
 
 function blank(): Args {
-  return { command: 'help', topic: null, target: null, json: false, jsonl: false, write: false, all: false, deleteCrossNote: false, owner: null, today: null };
+  return { command: 'help', topic: null, target: null, json: false, jsonl: false, write: false, all: false, deleteCrossNote: false, owner: null, today: null, plan: null };
 }
 
 export function parseArgs(argv: readonly string[]): Args {
@@ -94,6 +96,7 @@ export function parseArgs(argv: readonly string[]): Args {
       }
       if (value === null || value.trim() === '') throw new UsageError(`${flag} needs a value.`, command);
       if (flag === '--owner') args.owner = value.trim();
+      if (flag === '--plan') args.plan = value;
       if (flag === '--today') {
         if (!isCalendarDate(value)) throw new UsageError(`--today takes a date as YYYY-MM-DD, not “${value}”.`, command);
         args.today = value;
@@ -109,6 +112,7 @@ export function parseArgs(argv: readonly string[]): Args {
       if (flag === '--delete') args.deleteCrossNote = true;
     }
   }
+  if (args.plan !== null && !args.write) throw new UsageError('--plan applies a saved plan, so it goes with --write.', command);
   if (dryRun && args.write) throw new UsageError('--dry-run and --write contradict each other: leave out --write to preview.', command);
   if (command === 'fix-text') {
     if (positional.length > 0) throw new UsageError(`fix-text reads standard input and takes no file (use: meeting-intel fix-text < ${positional[0]}).`, command);

@@ -13,8 +13,8 @@ export const EXIT = {
 
 export const SYNOPSIS: Record<WorkCommand, string> = {
   scan: 'meeting-intel scan <folder> [--json] [--owner "Name"] [--today YYYY-MM-DD]',
-  normalize: 'meeting-intel normalize <file|folder> [--write | --dry-run] [--json]',
-  dedupe: 'meeting-intel dedupe <folder> [--write | --dry-run] [--json] [--all] [--delete] [--owner "Name"]',
+  normalize: 'meeting-intel normalize <file|folder> [--write [--plan saved.json] | --dry-run] [--json]',
+  dedupe: 'meeting-intel dedupe <folder> [--write [--plan saved.json] | --dry-run] [--json] [--all] [--delete] [--owner "Name"]',
   'fix-text': 'meeting-intel fix-text [--jsonl] < in.txt > out.txt',
 };
 
@@ -32,12 +32,15 @@ Prints a unified diff; nothing is written without --write.
   --dry-run     preview only (the default)
   --write       apply the changes; a file that changed since it was read is left alone,
                 and the original is kept under <folder>/.meeting-intel/backup/
-  --json        the plans as JSON (edits with offsets, the text they replace, why)`,
+  --json        the plans as JSON (edits with offsets, the text they replace, why)
+  --plan FILE   with --write: apply the plans saved from --json as they are, so what
+                is written is what was previewed (a note changed since is left alone)`,
   dedupe: `Find action items, decisions and facts recorded more than once, within a note and
 across the notes of one meeting, and plan to keep one copy of each.
   --dry-run     preview only (the default)
   --write       apply the plan (same safety as normalize --write)
   --json        the groups and the plans as JSON
+  --plan FILE   with --write: apply the plans saved from --json as they are
   --all         also apply possible duplicates (confidence under 0.8) within a meeting;
                 open tasks alike across meetings are only ever reported
   --delete      delete duplicates in other notes instead of marking them cancelled

@@ -5,12 +5,14 @@
  * 2 on bad usage. A user's mistake gets a sentence on stderr, never a stack trace.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs, UsageError, type Args, type WorkCommand } from './args';
 import { commandHelp, EXIT, SYNOPSIS, USAGE } from './help';
 import { resolveTarget, TargetUnreadable, type Target } from './target';
 import { backupStamp, readVault, writePlan, type VaultRead } from './vault';
 import { describeFsError } from './fs-errors';
 import { fixTextFilter } from './fix-text';
+import { readPlanFile } from './plan-file';
 import { formatReport } from './report';
 import { buildGraph } from '../core/graph/build';
 import { toScanJson } from '../core/graph/export';
@@ -57,6 +59,7 @@ function withTarget(args: Args, command: Exclude<WorkCommand, 'fix-text'>): numb
   let vault: VaultRead;
   try {
     target = resolveTarget(args.target as string, command, command === 'normalize');
+    if (args.plan !== null) return applySavedPlans(args, target, readPlanFile(args.plan, command));
     vault = readVault(target.path);
   } catch (error) {
     if (error instanceof UsageError) return usageError(error);
@@ -184,6 +187,24 @@ function finish(args: Args, vault: VaultRead, plans: { plan: EditPlan; text: str
     process.stdout.write(`${summary(args, plans, writes)}\n`);
   }
   return exitFor(problems) || (refused.length > 0 ? EXIT.problems : EXIT.ok);
+}
+
+/**
+ * `--write --plan saved.json`: write exactly the plans previewed, each only where the note still
+ * has the text they were made from; nothing is analysed again.
+ */
+function applySavedPlans(args: Args, target: Target, plans: EditPlan[]): number {
+  const root = target.isFolder ? resolve(target.path) : dirname(resolve(target.path));
+  const stamp = backupStamp();
+  const planned = plans.filter((p) => p.edits.length > 0).map((plan) => ({ plan }));
+  const writes = planned.map(({ plan }) => writePlan(root, plan, stamp));
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify({ written: writes, problems: [] }, null, 2)}\n`);
+  } else {
+    for (const w of writes) process.stdout.write(`${w.written ? 'wrote' : 'skipped'} ${w.path}: ${w.message}\n`);
+    process.stdout.write(`${summary(args, planned, writes)}\n`);
+  }
+  return writes.some((w) => !w.written && w.message !== 'nothing to change') ? EXIT.problems : EXIT.ok;
 }
 
 /** What was planned, or with --write what was written and what was left alone. */

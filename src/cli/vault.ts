@@ -192,7 +192,7 @@ export function writePlan(root: string, plan: EditPlan, stamp: string): WriteRes
   try {
     next = applyPlan(current, plan);
   } catch (error) {
-    return refuse(error instanceof StaleTextError ? 'changed since it was read; left unchanged (run the command again to see a new plan)' : (error as Error).message);
+    return refuse(error instanceof StaleTextError ? 'changed since the plan was made; left unchanged (run the command again for a new plan)' : (error as Error).message);
   }
   if (next === current) return refuse('nothing to change');
   try {

@@ -84,6 +84,12 @@ describe('parseArgs', () => {
     expect(usageMessage(['dedupe', 'notes', '--dry-run', '--write'])).toContain('contradict');
   });
 
+  it('takes --plan only with --write', () => {
+    expect(parseArgs(['normalize', 'notes', '--write', '--plan', 'saved.json'])).toMatchObject({ write: true, plan: 'saved.json' });
+    expect(usageMessage(['dedupe', 'notes', '--plan', 'saved.json'])).toContain('goes with --write');
+    expect(usageMessage(['scan', 'notes', '--plan', 'saved.json'])).toContain('scan does not take --plan');
+  });
+
   it('tells fix-text users to pipe the file in', () => {
     expect(usageMessage(['fix-text', 'notes.txt'])).toContain('fix-text < notes.txt');
   });

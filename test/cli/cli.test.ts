@@ -143,6 +143,27 @@ describe('meeting-intel normalize', () => {
   });
 });
 
+describe('meeting-intel normalize --write --plan', () => {
+  it('writes exactly the plans saved from --json, and leaves a note changed since the preview', () => {
+    const dir = tempCopy();
+    const planFile = join(dir, 'plan.json');
+    writeFileSync(planFile, cli(['normalize', join(dir, 'Meetings'), '--json']).out);
+    const saved = JSON.parse(readFileSync(planFile, 'utf8')) as { plans: { path: string }[] };
+    expect(saved.plans.length).toBeGreaterThan(1);
+    const [edited, ...others] = saved.plans.map((p) => join(dir, 'Meetings', p.path));
+    const editedText = `${readFileSync(edited, 'utf8')}- [ ] Written while the preview was open\n`;
+    writeFileSync(edited, editedText);
+    const before = others.map((f) => readFileSync(f, 'utf8'));
+
+    const run = cli(['normalize', join(dir, 'Meetings'), '--write', '--plan', planFile]);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain(`skipped ${saved.plans[0].path}: changed since the plan was made`);
+    expect(readFileSync(edited, 'utf8')).toBe(editedText);
+    others.forEach((f, i) => expect(readFileSync(f, 'utf8')).not.toBe(before[i]));
+    expect(run.out).toMatch(new RegExp(`applied to ${others.length} files; 1 file left unchanged`));
+  });
+});
+
 describe('meeting-intel dedupe', () => {
   it('applies with --write, and a second run plans nothing', () => {
     const dir = tempCopy();

@@ -532,6 +532,9 @@ interface ReadList {
   room: Room;
 }
 
+/** Distinct written names learned between two yields of {@link NameResolver.inSteps}. */
+const NAMES_PER_STEP = 256;
+
 /**
  * Resolves written names to people. Build it once per vault with everything
  * known; `resolve` is then a map lookup or two: each distinct written form is
@@ -556,7 +559,8 @@ export class NameResolver {
   /** Entries by their tokens with one left out (its place and the rest), to find one slip of spelling. */
   private readonly byAllBut = new Map<string, Entry[]>();
   private readonly owner: Entry | null = null;
-  private readonly ownerName: string | null;
+  /** The owner's canonical name, once the written names are learned. */
+  private ownerName: string | null = null;
 
   /** Each written form's answer, and each string's match, worked out once: the people do not change after construction. */
   private readonly plans = new Map<string, WrittenPlan>();
@@ -567,7 +571,8 @@ export class NameResolver {
   private readonly canonicals = new Map<number, string>();
   private readonly apart: ReadonlySet<string>;
 
-  constructor(options: NameResolverOptions = {}) {
+  /** `learnNow` false: the written names are learned by {@link NameResolver.inSteps}. */
+  constructor(options: NameResolverOptions = {}, learnNow = true) {
     this.apart = options.apart ?? new Set();
     for (const declared of options.declared ?? []) this.declare(declared);
     const ownerClean = options.owner ? mendDoubledName(cleanName(options.owner)) : '';
@@ -576,12 +581,27 @@ export class NameResolver {
       owner.isOwner = true;
       this.owner = owner;
     }
+    if (learnNow) finish(this.learnWritten(options));
+  }
+
+  /** A resolver made in steps, for the plugin's index: a vault writes thousands of distinct names. */
+  static *inSteps(options: NameResolverOptions): Steps<NameResolver> {
+    const resolver = new NameResolver(options, false);
+    yield;
+    yield* resolver.learnWritten(options);
+    return resolver;
+  }
+
+  /** Every name written in the notes, as a person's form (see the constructor). */
+  private *learnWritten(options: NameResolverOptions): Steps<void> {
+    const pace = pacer(NAMES_PER_STEP);
     // A vault writes the same few thousand names over and over: clean each distinct one once.
     const counts = new Map<string, number>(options.seenCounts ?? []);
     for (const written of options.seen ?? []) counts.set(written, (counts.get(written) ?? 0) + 1);
     const forms = new Map<string, number>();
     const formAccounts = new Map<string, Set<string>>();
     for (const [written, count] of counts) {
+      if (pace()) yield;
       const name = mendDoubledName(cleanName(written));
       if (looksLikePersonName(name) && !roleOf(name) && !isOwnerWord(name) && !isPlaceholder(name)) {
         forms.set(name, (forms.get(name) ?? 0) + count);
@@ -602,6 +622,7 @@ export class NameResolver {
     const particled = (name: string) => (PARTICLES.has(tokensOf(name)[0]) ? 2 : 0);
     ordered.sort((a, b) => particled(a.name) + initialled(a.name) - particled(b.name) - initialled(b.name) || b.length - a.length);
     for (const { name, count } of ordered) {
+      if (pace()) yield;
       // `A. Ruiz` when both Ana and Andrés Ruiz are known is neither for sure: no one of its own, but left to
       // each meeting to settle (or to report).
       if (initialled(name) && this.entryFor(name) === null && this.initialledFits(tokensOf(name)).length > 1) continue;
@@ -1429,8 +1450,7 @@ export function* collectPeopleSteps(mentions: readonly NameMention[], declared: 
   yield;
   const apart = spellingsApart(participantLists(mentions));
   yield;
-  const resolver = new NameResolver({ declared, owner, seenCounts, accountsOf, apart });
-  yield;
+  const resolver = yield* NameResolver.inSteps({ declared, owner, seenCounts, accountsOf, apart });
 
   const byName = new Map<string, PersonTally>();
   const personNamed = (name: string, isOwner: boolean): PersonTally => {

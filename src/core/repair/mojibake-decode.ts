@@ -122,7 +122,7 @@ function isJunkUnit(u: number): boolean {
  * continuation characters that follow (the rest of its bytes counted as lost), or null when none can
  * start there. `until` bounds the search (the end of the run of non-ASCII characters).
  */
-export function readSequence(line: string, at: number, until: number, codec: Codec, maxUsed = 3): Sequence | null {
+export function readSequence(line: string, at: number, until: number, codec: Codec, maxUsed = 3, questions = true): Sequence | null {
   const b0 = codec.byteOf[line.charCodeAt(at)];
   const n = leadLength(b0);
   if (n === 0) {
@@ -130,15 +130,16 @@ export function readSequence(line: string, at: number, until: number, codec: Cod
     return null;
   }
   const conts: number[] = [];
-  let questions = 0;
+  const mayQuestion = questions && codec.lostBytes.length > 0;
+  let used = 0;
   let firstQuestion = -1;
   let j = at + 1;
   while (j < until && conts.length < n - 1 && conts.length < maxUsed) {
     const u = line.charCodeAt(j);
     let b = codec.byteOf[u];
-    if (u === QUESTION_MARK && codec.lostBytes.length > 0) {
-      if (questions === 0) firstQuestion = conts.length;
-      questions++;
+    if (u === QUESTION_MARK && mayQuestion) {
+      if (used === 0) firstQuestion = conts.length;
+      used++;
       b = WILD;
     }
     if (!isCont(b)) break;
@@ -147,11 +148,12 @@ export function readSequence(line: string, at: number, until: number, codec: Cod
   }
   // A `?` stands for a lost byte only where it completes the sequence, and beside at least one byte
   // that is really there (a 2-byte lead alone before a `?` is judged as a lone lead, by its context).
-  if (questions > 0 && (conts.length < n - 1 || questions > Math.max(1, n - 2))) {
+  if (used > 0 && (conts.length < n - 1 || used > Math.max(1, n - 2))) {
     conts.length = firstQuestion;
-    questions = 0;
+    used = 0;
   }
-  const used = conts.length;
+  const questionsUsed = used;
+  used = conts.length;
   // Without lost bytes every continuation must be there; with them, a 3- or 4-byte sequence still
   // needs one (a lone `â` is just `â`), and a 2-byte lead may stand alone (`Ã` for `Á`).
   const fewest = codec.lostBytes.length === 0 ? n - 1 : n === 2 ? 0 : 1;
@@ -170,7 +172,7 @@ export function readSequence(line: string, at: number, until: number, codec: Cod
   for (const c of candidates) c.end = end;
   let junk = false;
   for (let k = at; k < end; k++) if (isJunkUnit(line.charCodeAt(k))) junk = true;
-  return { start: at, end, candidates, length: n, junk, lone: used === questions, used, fewest, questions };
+  return { start: at, end, candidates, length: n, junk, lone: used === questionsUsed, used, fewest, questions: questionsUsed };
 }
 
 /**

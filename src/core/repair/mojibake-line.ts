@@ -57,6 +57,8 @@ interface Reading {
   guessed: boolean;
   /** Bytes of it vanished without a trace (no C1 control, U+FFFD or `?` stands for them). */
   dropped: boolean;
+  /** A `?` ending the run was taken for a lost byte: a question mark, if the line drops its lost bytes. */
+  trailingQuestion: boolean;
   /** The character as a string (made once: readings are cached and reused). */
   text: string;
 }
@@ -125,6 +127,28 @@ interface PlacedRun {
   end: number;
   /** A Tasks signifier is expected here. */
   spot: boolean;
+}
+
+/**
+ * A tool either drops the bytes it cannot map or writes `?` for them, the same way throughout. On a line
+ * where some byte vanished (`â«` for ⏫), a `?` ending a run is a question mark after all (`“ok”?`):
+ * such runs are read again without taking it.
+ */
+function questionsAsAsked(line: string, runs: PlacedRun[]): void {
+  let dropped = false;
+  let trailing = false;
+  for (const p of runs) {
+    for (const r of p.run.readings) {
+      dropped ||= r.dropped && r.strength === 'strong';
+      trailing ||= r.trailingQuestion;
+    }
+  }
+  if (!dropped || !trailing) return;
+  for (const p of runs) {
+    if (!p.run.readings.some((r) => r.trailingQuestion)) continue;
+    const read = readRun(line, p.base, p.end, { prev: 0, next: 0, taskLine: p.spot, cued: () => emojiCues(line) }, false);
+    if (read) p.run = rebase(read, -p.base);
+  }
 }
 
 /**
@@ -211,6 +235,7 @@ export function repairLine(line: string): LineResult {
   }
   // Evidence, by family of codecs: a weak reading is believed only beside strong ones of its own kind
   // (a clean `CÂŞTIG` or `word—Émile` is no Windows-1250 or Mac Roman mojibake because a `â€™` is broken).
+  questionsAsAsked(line, runs);
   let evidenceBy = 0;
   let wholeRunLine = false;
   for (const p of runs) {
@@ -285,11 +310,11 @@ function hasCleanNonAscii(line: string, runs: readonly PlacedRun[]): boolean {
 }
 
 /** Read the run `line[start, end)` under every codec and keep the reading that explains most. */
-function readRun(line: string, start: number, end: number, at: Surroundings): RunReading | null {
+function readRun(line: string, start: number, end: number, at: Surroundings, questions = true): RunReading | null {
   let best: RunReading | null = null;
   let bestTiles = false;
   for (const codec of CODECS) {
-    const reading = readRunAs(line, start, end, codec, at);
+    const reading = readRunAs(line, start, end, codec, at, questions);
     if (reading.weight <= 0) continue;
     const tiles = tilesRun(line, reading, start, end);
     if (codec.wholeRun) {
@@ -338,7 +363,7 @@ function wholeRunPlausible(run: RunReading): boolean {
   return true;
 }
 
-function readRunAs(line: string, start: number, end: number, codec: Codec, at: Surroundings): RunReading {
+function readRunAs(line: string, start: number, end: number, codec: Codec, at: Surroundings, questions = true): RunReading {
   const readings: Reading[] = [];
   const suspects: LineSuspect[] = [];
   let prev = start > 0 ? (line.codePointAt(start - 1) as number) : 0;
@@ -346,16 +371,16 @@ function readRunAs(line: string, start: number, end: number, codec: Codec, at: S
   let i = start;
   while (i < end) {
     // The longest reading first; shorter ones (more lost bytes) only when it is implausible.
-    let seq = readSequence(line, i, end, codec);
+    let seq = readSequence(line, i, end, codec, 3, questions);
     here.prev = prev;
     let reading = seq ? judge(line, seq, codec, here, start, end) : null;
     if (reading && reading.strength === 'lone' && line.charCodeAt(i) === 0xc2 && pendingSequence(readings, i, codec)) {
       // Text broken twice, the second time losing the C1 control's byte: leave a U+FFFD for the next pass.
-      reading = { ...reading, cp: 0xfffd, strength: 'strong', script: 'symbol', guessed: true, text: '\ufffd' };
+      reading = { ...reading, cp: 0xfffd, strength: 'strong', script: 'symbol', guessed: true, trailingQuestion: false, text: '\ufffd' };
     }
     // (Never past a U+FFFD: it stands for a byte of this very sequence, not the start of the next.)
     while (seq && !reading && seq.used > seq.fewest && line.charCodeAt(seq.end - 1) !== 0xfffd) {
-      const shorter = readSequence(line, i, end, codec, seq.used - 1);
+      const shorter = readSequence(line, i, end, codec, seq.used - 1, questions);
       if (!shorter) break;
       seq = shorter;
       reading = judge(line, seq, codec, here, start, end);
@@ -417,11 +442,23 @@ function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runS
   const script = scriptOf(cp);
   const guessed = chosen.lost > 0 || seq.lone || seq.questions > 0 || line.slice(seq.start, seq.end).includes('\ufffd');
   const dropped = chosen.lost > 0 || (seq.lone && seq.questions === 0);
-  const reading: Reading = { start: seq.start, end: chosen.end, cp, score, strength: 'strong', script, guessed, dropped, text: String.fromCodePoint(cp) };
-  const leadChar = line.charCodeAt(seq.start);
   // A `?` with more mojibake right after it (`Ð¾Ð±Ñ?ÑƒÐ´`, `â€?ðŸ’»`) is no question mark: no text asks a
   // question in the middle of a word. One that ends the run may be, and needs a confident reading.
   const enclosed = seq.questions > 0 && seq.end < runEnd && line.charCodeAt(seq.end) >= 0x80;
+  const trailingQuestion = seq.questions > 0 && !enclosed;
+  const reading: Reading = {
+    start: seq.start,
+    end: chosen.end,
+    cp,
+    score,
+    strength: 'strong',
+    script,
+    guessed,
+    dropped,
+    trailingQuestion,
+    text: String.fromCodePoint(cp),
+  };
+  const leadChar = line.charCodeAt(seq.start);
   // Under a whole-run codec the rest of the run vouches for the `?` (`РЎР•РљРЈРќР”Р?` is СЕКУНДИ) — if
   // there is a rest, a word going on right after it (`Г?kland`), or a capital lead inside a lower-case
   // word before it (`píseĹ?`): `С?` alone asks.

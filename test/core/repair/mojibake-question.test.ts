@@ -100,6 +100,12 @@ describe('a real question mark is never consumed', () => {
     expectRepair('Â¿QuÃ©?', '¿Qué?');
     expectRepair(q1252('Can Álvaro join? Ask Łukasz?'), 'Can Álvaro join? Ask Łukasz?');
   });
+  it('on a line whose tool dropped the bytes it could not map, a `?` ending a run asks', () => {
+    const dropped = (t: string): string => breakText(t, 'windows-1252/dropped');
+    expect(dropped('Ask “is it ok”? ⏫')).toBe('Ask â€œis it okâ€? â«');
+    expectRepair(dropped('- [ ] Ask “is it ok”? ⏫ #task'), '- [ ] Ask “is it ok”? ⏫ #task');
+    expectRepair(dropped('Did he say “no”? ❤️'), 'Did he say “no”? ❤️');
+  });
   it('a letter that a `?` would complete but nothing tells apart is left as it is', () => {
     // `Ã?` before a vowel may be Ð as well as Á; `Ð?` is А or Н alike.
     expect(fixText(q1252('Ðorđe said hi — “ok”'))).toContain('Ã?or');

@@ -291,6 +291,7 @@ const MONEY_WORDS = /(\d[\d,]*(?:\.\d+)?)\s*(k|mm|mn|m|bn|b|thousand|million|bil
 const CURRENCY_WORD_HINT = /dollar|usd|buck|euro|eur|pound|gbp/;
 const CURRENCY_SIGN: Record<string, string> = { dol: '$', usd: '$', buc: '$', eur: '€', pou: '£', gbp: '£' };
 const LABEL = /\b([a-z]{1,5})-?(\d+[a-z\d]*)\b/g;
+const ALL_DIGITS = /^\d+$/;
 const NUMBER =
   /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?\s*(k|mm|mn|m|bn|b|thousand|million|billion)?(?:-|\s*)(%|percent|x|kb|mb|gb|tb|pb|eb|(?:kilo|mega|giga|tera|peta)bytes?|ms|milliseconds?|secs?|seconds?|hrs?|hours?|h|mins?|minutes?|days?|d|wks?|weeks?|mo|months?|yrs?|years?)?(?![\p{L}\p{N}])/gu;
 /** Month and weekday names and number words, in one pass. */
@@ -370,6 +371,11 @@ function extractQuantities(folded: string, mayIsMonth = false): { quantities: st
     if (s.includes('version')) s = s.replace(VERSION_WORD, 'v');
     // Labels with digits: Q3, FY25, H1, v2, GPT-4, S3, H100.
     s = s.replace(LABEL, (m, a: string, b: string) => {
+      if (a.length >= 2 && ALL_DIGITS.test(b)) {
+        // A name and a number (SOC 2, ISO-27001, GPT4, PO 4471): the name a word, the number a quantity, however joined.
+        out.push(numberValue(b, undefined));
+        return a + ' '.repeat(m.length - a.length);
+      }
       out.push(a + b);
       return blank(m);
     });
@@ -559,7 +565,7 @@ const SYNONYMS: string[][] = [
   ['issue', 'bug', 'problem', 'defect'],
   ['clean', 'tidy', 'cleanup'],
   ['buy', 'purchase', 'procure'],
-  ['sign', 'countersign'],
+  ['sign', 'countersign', 'signature'],
   ['approve', 'signoff'],
   ['hand', 'handoff', 'handover', 'transition'],
   ['license', 'licence'],
@@ -862,7 +868,8 @@ function extractDirections(clean: string): string[] {
   while ((m = DIRECTION.exec(clean)) !== null) {
     const prep = m[1].toLowerCase() === 'from' ? 'from' : 'to';
     const word = NON_ASCII.test(m[2]) ? foldAccents(m[2]) : m[2].toLowerCase();
-    const d = `${prep}:${word.replace(/['’]s$/, '')}`;
+    // "to Thursdays" is to Thursday; "Orbis's" is Orbis.
+    const d = `${prep}:${word.replace(/['’]s$/, '').replace(/(day)s$/, '$1')}`;
     if (!out.includes(d)) out.push(d);
   }
   return out.length > 0 ? out : NONE;
@@ -1374,17 +1381,6 @@ function letterLabels(clean: string): string[] {
   return out;
 }
 
-/**
- * A standard or model named by capitals and a number apart — `SOC 2`, `ISO 27001`, `GPT 4` —
- * written as one label, as `SOC2` or `SOC-2` are. Not before a plural ("AWS 3 regions"):
- * there the number counts the noun after it.
- */
-const SPACED_LABEL = /\b([A-Z]{2,5}) (\d{1,5})\b(?!\s+\p{L}+s\b)/gu;
-
-function joinLabels(clean: string): string {
-  return DIGIT.test(clean) ? clean.replace(SPACED_LABEL, '$1$2') : clean;
-}
-
 /** Case and accents folded, multi-word phrases joined and quantities lifted out: the text the tokens come from. */
 function foldForTokens(clean: string, words: Set<string> | null): { quantities: string[]; rest: string; negated: boolean; hedged: boolean } {
   let folded = NON_ASCII.test(clean) ? foldAccents(clean) : clean.toLowerCase();
@@ -1583,7 +1579,7 @@ function normalizeUncached(raw: string): Normalized {
 
 /** The full normalisation, for any text; exported so tests can check the plain pass agrees with it. */
 export function normalizeFull(raw: string): Normalized {
-  const clean = joinLabels(stripMarkup(repairForComparison(raw)));
+  const clean = stripMarkup(repairForComparison(raw));
   const { quantities, rest, negated, hedged } = foldForTokens(clean, null);
 
   const acc: Accumulator = { tokens: [], ids: [], poles: [], seq: [], spelled: false };
@@ -1902,6 +1898,8 @@ function labelEnd(text: string, start: number, at: number): number {
     const c = text.charCodeAt(j);
     if (c >= 128 || PLAIN_CLASS[c] !== PLAIN_SEPARATOR) return -1;
   }
+  // Two letters or more and a number (`SOC2`) are a word and a number to the full path.
+  if (at - start >= 2 && ALL_DIGITS.test(text.slice(at, j))) return -1;
   return j;
 }
 

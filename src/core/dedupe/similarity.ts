@@ -240,6 +240,26 @@ function relativeDay(q: string): boolean {
   return q.startsWith('w:') || q.startsWith('r:');
 }
 
+/**
+ * True when every quantity of `relative` is said relative to now (a weekday, `next week`,
+ * `this year`) and every one of `absolute` is a time of the same kind said outright (a date,
+ * a month, a quarter, a year): "this year" and "2025" may be one year, as "by Friday" and
+ * "by Oct 17" may be one day — which depends on when the note was written.
+ */
+function relativeBesideAbsolute(relative: readonly string[], absolute: readonly string[]): boolean {
+  return relative.every(relativeDay) && absolute.every((x) => relative.some((r) => sameKindOfTime(r, x)));
+}
+
+/** True when the relative time `r` and the time `x` said outright are of one kind (see `relativeBesideAbsolute`). */
+function sameKindOfTime(r: string, x: string): boolean {
+  if (x.startsWith('d:')) return r.startsWith('w:') || /^r:.*(?:w|we|mo)$/.test(r);
+  if (!r.startsWith('r:')) return false;
+  if (x.startsWith('m:')) return r.endsWith('mo');
+  if (/^q[1-4]$/.test(x)) return r.endsWith('q');
+  if (/^h[12]$/.test(x)) return r.endsWith('h');
+  return r.endsWith('y') && /^(?:fy\d+|(?:19|20)\d\d)$/.test(x);
+}
+
 /** A relative period that moves away from now (`next`, `last`), not `this`. */
 function movesAway(q: string): boolean {
   return q.startsWith('r:+') || q.startsWith('r:-');
@@ -380,6 +400,8 @@ function mendQuantities(a: NormalizedText, b: NormalizedText, ids: readonly [rea
   let out: number[] | null = null;
   for (const x of a.quantities) {
     if (b.quantities.includes(x)) continue;
+    // Made one already, from the other side.
+    if (ids[1].includes(tokenId('#' + x))) continue;
     for (const y of b.quantities) {
       if (a.quantities.includes(y) || !sameQuantity(x, y)) continue;
       const k = (out ?? ids[0]).indexOf(tokenId('#' + x));
@@ -459,21 +481,26 @@ function ownersDiffer(a: Comparable, b: Comparable): 'firm' | 'loose' | null {
   return (ta?.firm ?? true) && (tb?.firm ?? true) ? 'firm' : 'loose';
 }
 
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
 /** Token numbers of verbs whose two sides may change places. */
 let SYMMETRIC: number[] | null = null;
 
 /** True when `n` writes `word`: among its words, or as where it goes or comes from. */
 function writes(n: NormalizedText, word: string): boolean {
   if (n.words.has(word)) return true;
+  // A weekday is a quantity, not a word: "the Thursday call" writes Thursday.
+  if (WEEKDAY.test(word) && n.quantities.includes('w:' + word.slice(0, 3))) return true;
   for (const d of n.directions) if (d.length > word.length && d.endsWith(word) && d.charCodeAt(d.length - word.length - 1) === 58) return true;
   return false;
 }
 
 /**
- * Where the two copies go and come from the other way round — "from AWS to Azure" beside
- * "from Azure to AWS", "the Orbis case study to Keswick" beside "the Keswick case study to
- * Orbis" — as `x / y`, or null. Each copy must write the other's word somewhere: a copy that
- * sends to someone the other does not mention is a matter for the name guards.
+ * Where the two copies go and come from, told apart — "from AWS to Azure" beside "from Azure
+ * to AWS", "the Orbis case study to Keswick" beside "the Keswick case study to Orbis", "move
+ * the call to Thursday" beside "move the Thursday call to Friday" — as words for the reason,
+ * or null. One copy must write the other's place somewhere: a copy that sends to someone the
+ * other never mentions is a matter for the name guards.
  */
 function turnedRound(a: NormalizedText, b: NormalizedText): string | null {
   const da = a.directions;
@@ -486,11 +513,17 @@ function turnedRound(a: NormalizedText, b: NormalizedText): string | null {
   for (const x of da) {
     if (db.includes(x)) continue;
     const colon = x.indexOf(':');
+    const prep = x.slice(0, colon + 1);
+    const wx = x.slice(colon + 1);
+    // The same word on the other side of the move: "from Corvane" beside "to Corvane".
+    if (db.includes((prep === 'to:' ? 'from:' : 'to:') + wx) && !da.includes((prep === 'to:' ? 'from:' : 'to:') + wx)) return `${x.slice(0, colon)} ${wx}`;
     for (const y of db) {
-      if (y.length <= colon || y.charCodeAt(colon) !== 58 || !y.startsWith(x.slice(0, colon + 1)) || da.includes(y)) continue;
-      const wx = x.slice(colon + 1);
+      if (!y.startsWith(prep) || da.includes(y)) continue;
       const wy = y.slice(colon + 1);
-      if (writes(b, wx) && writes(a, wy)) return `${x.slice(0, colon)} ${wx} / ${wy}`;
+      // One word in the singular and the plural (`Nordic`, `Nordics`).
+      if (wy === wx + 's' || wx === wy + 's') continue;
+      // Another destination, where one copy names the other's somewhere else: "to Thursday" beside "the Thursday call to Friday".
+      if (writes(b, wx) || writes(a, wy)) return `${x.slice(0, colon)} ${wx} / ${wy}`;
     }
   }
   return null;
@@ -601,7 +634,11 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
   if (confidence >= SLIP_FLOOR && confidence < APPLY_THRESHOLD && na.compounds.length === 0 && nb.compounds.length === 0) {
     // A slip of the keys in one copy ("Sned the qoute") costs it a word it shares; so does a quantity written another way.
     let mended = mendSlip(na, nb);
-    if (na.quantities.length > 0 && nb.quantities.length > 0) mended = mendQuantities(na, nb, mended ?? [na.ids, nb.ids]) ?? mended;
+    if (na.quantities.length > 0 && nb.quantities.length > 0) {
+      mended = mendQuantities(na, nb, mended ?? [na.ids, nb.ids]) ?? mended;
+      const turned = mendQuantities(nb, na, mended ? [mended[1], mended[0]] : [nb.ids, na.ids]);
+      if (turned) mended = [turned[1], turned[0]];
+    }
     if (mended) {
       const [ma, mb] = mended;
       const score = weight instanceof IdWeights ? overlapOfIds(ma, mb, weight) : overlapScore(ma.map(tokenOf), mb.map(tokenOf), weight);
@@ -629,13 +666,13 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
 
   const qa = b.norm.quantities.length === 0 ? a.norm.quantities : quantitiesMissing(a.norm.quantities, b.norm.quantities);
   const qb = a.norm.quantities.length === 0 ? b.norm.quantities : quantitiesMissing(b.norm.quantities, a.norm.quantities);
-  const weekdayOrDate = qa.length > 0 && qb.length > 0 && ((qa.every(relativeDay) && allOf(qb, 'd:')) || (allOf(qa, 'd:') && qb.every(relativeDay)));
+  const weekdayOrDate = qa.length > 0 && qb.length > 0 && (relativeBesideAbsolute(qa, qb) || relativeBesideAbsolute(qb, qa));
   // "Q3" beside "Q3 next year", "by Friday" beside "by next Friday": the same anchor, moved by one copy only.
   const movedByOne = (qa.length === 0) !== (qb.length === 0) && movedAnchor(qa.length > 0 ? qa : qb, qa.length > 0 ? a.norm.quantities : b.norm.quantities);
   if (weekdayOrDate) {
-    // "by Friday" and "by Oct 17" may be the same deadline: which day Friday is depends on the meeting's date.
+    // "by Friday" and "by Oct 17" may be the same deadline, "this year" and "2025" the same year: it depends on the meeting's date.
     confidence = Math.min(confidence, 0.65);
-    reasons?.push(`one copy gives a weekday, the other a date: check they are the same day (${[...qa, ...qb].join(', ')})`);
+    reasons?.push(`one copy says when relative to the meeting (a weekday, "next week", "this year"), the other gives the date: check they are the same (${[...qa, ...qb].join(', ')})`);
   } else if (movedByOne) {
     confidence = Math.min(confidence, 0.65);
     reasons?.push(`one copy moves the time it names (${[...qa, ...qb].join(', ')}): check they are the same`);
@@ -679,7 +716,7 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
     const turned = turnedRound(a.norm, b.norm);
     if (turned !== null) {
       guard = strongerGuard(guard, 'opposite');
-      capReasons?.push(`the same words the other way round: ${turned}`);
+      capReasons?.push(`the same words, another way round: ${turned}`);
     }
   }
 

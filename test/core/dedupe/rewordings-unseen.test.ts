@@ -104,11 +104,16 @@ describe('the same words the other way round', () => {
     ['two weekdays swapped', 'Move the weekly sync from Tuesday to Thursday', 'Move the weekly sync from Thursday to Tuesday'],
     ['two people swapped', 'Transfer the Pinecrest account from Talia to Oskar', 'Transfer the Pinecrest account from Oskar to Talia'],
     ['one company’s case study sent to the other', 'Send the Lumen Forge case study to Brackwater Steel', 'Send the Brackwater Steel case study to Lumen Forge'],
+    ['the same word on the other side of the move', 'Forward the email from Pinecrest to legal', 'Forward the email from legal to Pinecrest'],
+    ['another destination, the first named elsewhere', 'Move the call to Thursday', 'Move the Thursday call to Friday'],
+    ['from one day to another, and back to the first', 'Move the Pinecrest sync from Tuesday to Thursday', 'Move the Pinecrest sync to Tuesday'],
   ]);
   same([
     ['introducing goes both ways', 'Introduce Oskar to the Pinecrest CFO', 'Introduce the Pinecrest CFO to Oskar'],
     ['two sends in another order', 'Send the deck to Talia and the notes to Oskar', 'Send the notes to Oskar and the deck to Talia'],
     ['only one copy says where from', 'Migrate Pinecrest to Azure', 'Migrate Pinecrest from AWS to Azure'],
+    ['a weekday in the plural', 'Move the weekly sync to Thursdays', 'Move the weekly sync to Thursday'],
+    ['a possessive beside a plain name', 'Escalate the outage to Pinecrest’s CTO', 'Escalate the outage to the Pinecrest CTO'],
   ]);
 });
 
@@ -169,6 +174,8 @@ describe('other words for the same thing', () => {
     ['a bug and an issue', 'Fix the CSV export bug', 'Resolve the CSV export issue'],
     ['configure and provision', 'Configure the staging tenant for Lumen Forge', 'Provision the staging tenant for Lumen Forge'],
     ['"SOC 2" and "SOC2"', 'Ask Brackwater for their SOC2 report', 'Ask Brackwater for their SOC 2 report'],
+    ['"ISO 27001" and "ISO-27001"', 'Renew the ISO 27001 certificate', 'Renew the ISO-27001 certificate'],
+    ['"PO 4471" and "purchase order 4471"', 'Approve PO 4471 for Pinecrest', 'Approve purchase order 4471 for Pinecrest'],
   ]);
   apart([
     ['grant and revoke', 'Grant Oskar admin access to the Pinecrest tenant', 'Revoke Oskar’s admin access to the Pinecrest tenant'],
@@ -176,6 +183,7 @@ describe('other words for the same thing', () => {
     ['renew and terminate', 'Renew the Lumen Forge contract', 'Terminate the Lumen Forge contract'],
     ['block and unblock', 'Block the Brackwater migration', 'Unblock the Brackwater migration'],
     ['two standards by number', 'Renew the ISO 27001 certificate', 'Renew the ISO 9001 certificate'],
+    ['two purchase orders', 'Approve PO 4471 for Pinecrest', 'Approve PO 4417 for Pinecrest'],
   ]);
 });
 
@@ -210,7 +218,12 @@ describe('the confidence and reasons say why', () => {
     const n = (t: string) => ({ norm: normalizeText(t), assignee: null });
     const s = compareItems(n('Migrate Pinecrest from AWS to Azure'), n('Migrate Pinecrest from Azure to AWS'));
     expect(s.guard).toBe('opposite');
-    expect(s.reasons.join(' ')).toContain('other way round');
+    expect(s.reasons.join(' ')).toContain('another way round');
+  });
+  it('"this year" beside the year is only a possible duplicate', () => {
+    const c = grouped('Hit the revenue target this year', 'Hit the 2025 revenue target');
+    expect(c).toBeGreaterThanOrEqual(0.6);
+    expect(c).toBeLessThan(APPLY_THRESHOLD);
   });
   it('a moved anchor is only a possible duplicate, with the reason', () => {
     const n = (t: string) => ({ norm: normalizeText(t), assignee: null });
@@ -243,6 +256,7 @@ describe('the plain pass agrees with the full path on the new words', () => {
     'As soon as possible, weekly, daily, quarterly business review',
     'Look for a venue and search for a caterer',
     'Come up with a plan; came up with one',
+    'Renew SOC2 and ISO-27001; approve PO 4471 for FY25 and Q3',
   ];
   const shape = (n: ReturnType<typeof normalizeText>) => ({
     ids: [...n.ids],

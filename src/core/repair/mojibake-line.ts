@@ -1,14 +1,16 @@
 /**
- * Repairing one line: find the runs of non-ASCII characters, read each run back into UTF-8 under each
- * wrong codec, keep the reading that explains the run best, and decide — sequence by sequence — whether
- * the evidence is strong enough to change the text.
+ * Repairing one line: find the runs of non-ASCII characters (with any `?` right after them, which may
+ * stand for a byte the codec could not map), read each run back into UTF-8 under each wrong codec, keep
+ * the reading that explains the run best, and decide — sequence by sequence — whether the evidence is
+ * strong enough to change the text. Windows-1250 and -1251 are believed only for whole runs, and a line
+ * one of them explains is read with it throughout.
  *
  * Evidence comes in three strengths:
  * - strong: the mojibake could not be clean text (`â€™`, `ðŸ“…`, `Ã©`, a C1 control, U+FFFD);
  * - weak: clean text could look like this (`IRMÃ”` is Portuguese before a quote; `CAFÉ»` French);
- *   repaired only when the same line holds strong evidence;
- * - lone: a lead byte whose continuation vanished (`Ãlvaro`); repaired only with evidence and a
- *   context that clean text would not have.
+ *   repaired only when the same line holds strong evidence of the same family of codecs;
+ * - lone: a lead byte whose continuation vanished (`Ãlvaro`, or `Ã?lvaro` with a `?` for it); repaired
+ *   only with evidence and a context that clean text would not have.
  */
 import { CODECS, CP1250, CP1251, MACROMAN, QUESTION_MARK, isCont, leadLength, readSequence, type Codec, type CodecName, type Sequence } from './mojibake-decode';
 import {

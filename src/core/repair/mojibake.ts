@@ -1,11 +1,12 @@
 /**
  * Mojibake detection and repair: text whose UTF-8 bytes were decoded with the wrong codec
- * (Windows-1252, Latin-1, Windows-1254, Mac Roman), perhaps twice, perhaps losing bytes on the way —
- * `ðŸ“… 2025-10-26 â«` for `📅 2025-10-26 ⏫`.
+ * (Windows-1252, Latin-1, Windows-1254, Mac Roman, Windows-1250, Windows-1251), perhaps twice, perhaps
+ * losing bytes on the way or writing `?` for them — `ðŸ“… 2025-10-26 â«` or `â?«` for `📅 2025-10-26 ⏫`.
  *
  * Repairs are made span by span (one broken marker among correct accented words is mended and the rest
  * left alone), only where the evidence is strong; weaker evidence is reported as a suspect.
- * ASCII characters are never changed, which is what lets offsets be mapped back after several passes.
+ * No ASCII character is ever changed but a `?` read as a lost byte, which always follows a non-ASCII
+ * character: that is what lets offsets be mapped back after several passes (see `alignFixes`).
  */
 import { CODECS, MACROMAN, QUESTION_MARK, isCont, leadLength } from './mojibake-decode';
 import { repairLine, runEnd } from './mojibake-line';

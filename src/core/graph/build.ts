@@ -416,7 +416,11 @@ export function classify(note: Note, options: GraphOptions): NoteRole {
   const tags = tagsOf(note);
   if (tags.some((t) => PERSON_TAGS.has(t))) return 'person';
   if (tags.some((t) => COMPANY_TAGS.has(t))) return 'company';
-  if (note.date && (note.participants.length > 0 || note.counterpart || note.person || note.transcript || note.tasks.length > 0)) return 'meeting';
+  const withPeople = note.participants.length > 0 || !!note.counterpart || !!note.person || !!note.transcript;
+  if (note.date && (withPeople || note.tasks.length > 0)) return 'meeting';
+  // With no date anywhere (no frontmatter, a file name without one), a note that names who met, or
+  // holds a list of action items, is still a meeting's note: its tasks and decisions count, undated.
+  if (!note.date && (withPeople || (note.tasks.length > 0 && note.sections.some((s) => s.kind === 'actions' || s.kind === 'followups')))) return 'meeting';
   // …or are named like a person and list the person's aliases.
   if (note.aliases.length > 0 && looksLikePersonsName(nameOfPath(note.path))) return 'person';
   return 'other';

@@ -32,3 +32,22 @@ describe('people and company notes outside their folders', () => {
     expect(graph.tasks.map((t) => t.owner)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('notes with no date anywhere', () => {
+  it('are meetings when they name who met or hold a list of action items', () => {
+    expect(role('Notes/Acme kickoff.md', '# Acme kickoff\n**Attendees**: Ana Ruiz, Bo Li\n- Talked through the rollout\n')).toBe('meeting');
+    expect(role('Notes/Acme kickoff.md', '# Acme kickoff\n## Action items\n- [ ] Send the deck @Ana Ruiz\n')).toBe('meeting');
+    expect(role('Notes/Call.md', '---\ncounterpart: "[[Ana Ruiz]]"\n---\n# Call\n')).toBe('meeting');
+  });
+
+  it('are not when they only keep a to-do list of their own', () => {
+    expect(role('Projects/Website.md', '# Website\n- [ ] Pick a theme\n- [ ] Move the blog\n')).toBe('other');
+    expect(role('Topics/Kubernetes.md', '# Kubernetes\nNotes on the cluster.\n')).toBe('other');
+  });
+
+  it('count their tasks in the graph, undated', () => {
+    const graph = buildGraph([{ path: 'Notes/Acme kickoff.md', text: '# Acme kickoff\n## Action items\n- [ ] Send the deck @Ana Ruiz\n' }], {});
+    expect(graph.tasks.map((t) => [t.assignee, t.owner, t.dueResolved])).toEqual([['Ana Ruiz', 'Ana Ruiz', null]]);
+    expect(graph.meetings).toHaveLength(1);
+  });
+});

@@ -534,6 +534,8 @@ interface ReadList {
 
 /** Distinct written names learned between two yields of {@link NameResolver.inSteps}. */
 const NAMES_PER_STEP = 256;
+/** Participants lists read between two yields of {@link spellingsApartSteps}. */
+const LISTS_PER_STEP = 128;
 
 /**
  * Resolves written names to people. Build it once per vault with everything
@@ -1365,9 +1367,16 @@ function* tallyWritten(mentions: readonly NameMention[]): Steps<{ tallies: Map<s
  * other accents (`Ana Ruiz`, `Ana Ruíz`). Each list is read once.
  */
 export function spellingsApart(lists: Iterable<readonly string[]>): Set<string> {
+  return finish(spellingsApartSteps(lists));
+}
+
+/** {@link spellingsApart} in steps of a few dozen lists. */
+function* spellingsApartSteps(lists: Iterable<readonly string[]>): Steps<Set<string>> {
   const apart = new Set<string>();
   const read = new Set<readonly string[]>();
+  const pace = pacer(LISTS_PER_STEP);
   for (const list of lists) {
+    if (pace()) yield;
     if (list.length < 2 || read.has(list)) continue;
     read.add(list);
     const byKey = new Map<string, string>();
@@ -1448,7 +1457,7 @@ export function* collectPeopleSteps(mentions: readonly NameMention[], declared: 
   for (const [written, t] of tallies) seenCounts.set(written, t.count);
   const accountsOf = accountsWritten(mentions);
   yield;
-  const apart = spellingsApart(participantLists(mentions));
+  const apart = yield* spellingsApartSteps(participantLists(mentions));
   yield;
   const resolver = yield* NameResolver.inSteps({ declared, owner, seenCounts, accountsOf, apart });
 

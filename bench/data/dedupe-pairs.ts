@@ -3,7 +3,11 @@
  * expect (verbatim, reworded, reordered, added detail, broken text, different
  * signifiers) and near-misses of every kind users do not want merged (numbers,
  * quarters, money, dates, units, assignees, named people and companies, negation,
- * opposite verbs, a different object). All people and companies are invented.
+ * opposite verbs, a different object). Then the harder forms of both: deadlines relative
+ * to the meeting, how often, lengths of time in other units, the same words the other way
+ * round, phrasal verbs, negative words that urge, verbs at the start, labels written apart,
+ * slips of the keys, and someone else named through a possessive. All people and companies
+ * are invented.
  *
  * One pair per line: `label | kind | A | B`, label `D` (duplicate) or `N` (near-miss).
  * `@Name` before the signifiers is the assignee.
@@ -344,6 +348,89 @@ N | mixed | Order 2 PB for Keswick Foods | Order 20 PB for Orbis Freight
 N | mixed | Do not share the Q3 numbers with Orbis Freight | Share the Q3 numbers with Orbis Freight
 N | mixed | Hire 3 engineers in Q1 | Hire 3 engineers in Q2
 N | mixed | Remove Hugo from the list in March | Add Hugo to the list in March
+D | relative | Send the renewal quote to Orbis Freight this week | Send the renewal quote to Orbis Freight by EOW
+D | relative | Send the renewal quote to Orbis Freight by the end of the week | Send the renewal quote to Orbis Freight this week
+D | relative | Send the renewal quote to Orbis Freight next week | Send the renewal quote to Orbis Freight the following week
+D | relative | Finish the Tarnhelm Bank questionnaire by EOM | Complete the Tarnhelm Bank questionnaire by the end of the month
+D | relative | Send the renewal quote to Orbis Freight ASAP | Send the renewal quote to Orbis Freight as soon as possible
+N | relative | Send the renewal quote to Orbis Freight this week | Send the renewal quote to Orbis Freight next week
+N | relative | Ship the Atlas connector fix this sprint | Ship the Atlas connector fix next sprint
+N | relative | Close the Meridian Labs deal this quarter | Close the Meridian Labs deal next quarter
+N | relative | Send the renewal quote to Orbis Freight by Friday | Send the renewal quote to Orbis Freight by next Friday
+N | relative | Keswick Foods renewal is due in Q3 | Keswick Foods renewal is due in Q3 next year
+N | relative | Halcyon Health revenue grew this year | Halcyon Health revenue grew last year
+N | relative | Hit the Nordics pipeline target this year | Hit the Nordics pipeline target next year
+D | frequency | Weekly sync with Keswick Foods | Meet Keswick Foods every week
+D | frequency | Review the Beacon access logs every 7 days | Review the Beacon access logs weekly
+D | frequency | Review the Atlas dashboard every two weeks | Review the Atlas dashboard biweekly
+D | frequency | Sync with Orbis Freight once a week | Weekly sync with Orbis Freight
+N | frequency | Meet with Keswick Foods every week | Meet with Keswick Foods every other week
+N | frequency | Review the Atlas dashboard weekly | Review the Atlas dashboard biweekly
+N | frequency | Sync with Orbis Freight weekly | Sync with Orbis Freight twice a week
+N | frequency | Send the weekly report to Halcyon Health | Send the monthly report to Halcyon Health
+D | duration | Extend the Keswick Foods trial by 30 days | Extend the Keswick Foods trial by a month
+D | duration | Extend the Keswick Foods trial by 30 days | Extend the Keswick Foods trial by 4 weeks
+D | duration | Keep the Beacon audit logs for 90 days | Keep the Beacon audit logs for three months
+D | duration | Give Orbis Freight a 30-day payment window | Give Orbis Freight a one-month payment window
+D | duration | Meridian Labs wants a 12-month contract | Meridian Labs wants a one-year contract
+N | duration | Run a 6-week pilot with Keswick Foods | Run a one-month pilot with Keswick Foods
+N | duration | Extend the Keswick Foods trial by 30 days | Extend the Keswick Foods trial by 3 months
+N | direction | Migrate Meridian Labs from AWS to Azure | Migrate Meridian Labs from Azure to AWS
+N | direction | Move the weekly sync from Tuesday to Thursday | Move the weekly sync from Thursday to Tuesday
+N | direction | Transfer the Orbis Freight account from Leila to Hugo | Transfer the Orbis Freight account from Hugo to Leila
+N | direction | Send the Keswick Foods case study to Tarnhelm Bank | Send the Tarnhelm Bank case study to Keswick Foods
+N | direction | Forward the email from Halcyon Health to legal | Forward the email from legal to Halcyon Health
+N | direction | Move the call to Thursday | Move the Thursday call to Friday
+D | direction | Introduce Hugo to the Tarnhelm Bank CFO | Introduce the Tarnhelm Bank CFO to Hugo
+D | direction | Send the deck to Priya and the notes to Tomas | Send the notes to Tomas and the deck to Priya
+D | direction | Migrate Meridian Labs to Azure | Migrate Meridian Labs from AWS to Azure
+D | phrasal | Loop in legal on the Tarnhelm Bank renewal | Bring legal in on the Tarnhelm Bank renewal
+D | phrasal | Pull in security for the Halcyon Health questionnaire | Involve security in the Halcyon Health questionnaire
+D | phrasal | Rope in procurement for the Keswick Foods PO | Loop in procurement on the Keswick Foods purchase order
+D | phrasal | Turn on SSO for the Halcyon Health tenant | Enable SSO for the Halcyon Health tenant
+D | phrasal | Leave the SLA out of the Orbis Freight proposal | Exclude the SLA from the Orbis Freight proposal
+D | phrasal | Call off the Thursday sync with Meridian Labs | Cancel the Thursday sync with Meridian Labs
+D | phrasal | Sign off on the Orbis Freight discount | Approve the Orbis Freight discount
+D | phrasal | Come up with a pricing proposal for Keswick Foods | Put together a pricing proposal for Keswick Foods
+D | phrasal | Find time with the Tarnhelm Bank CFO | Set up a meeting with the Tarnhelm Bank CFO
+D | phrasal | Schedule a meeting with Halcyon Health | Send Halcyon Health a meeting invite
+D | phrasal | Let Orbis Freight know about the delay | Inform Orbis Freight about the delay
+N | phrasal | Turn on MFA for the Halcyon Health tenant | Turn off MFA for the Halcyon Health tenant
+N | phrasal | Turn MFA on for the Halcyon Health tenant | Turn MFA off for the Halcyon Health tenant
+N | phrasal | Include the SLA in the Orbis Freight proposal | Leave the SLA out of the Orbis Freight proposal
+N | phrasal | Sign off on the Orbis Freight discount | Veto the Orbis Freight discount
+D | urging | Don't forget to send the renewal quote to Orbis Freight | Send the renewal quote to Orbis Freight
+D | urging | No later than Friday, send Keswick Foods the quote | Send Keswick Foods the quote by Friday
+N | urging | Don't renew the Beacon licence | Renew the Beacon license
+N | urging | Halcyon Health supports SAML | Halcyon Health lacks SAML support
+D | verb-start | Reply to the Tarnhelm Bank RFP | Respond to the Tarnhelm Bank RFP
+D | verb-start | Notify Keswick Foods of the delay | Tell Keswick Foods about the delay
+D | verb-start | Demo the roadmap to Meridian Labs | Present the roadmap to Meridian Labs
+D | verb-start | Speak with finance about the Orbis Freight discount | Talk to finance about the Orbis Freight discount
+D | synonym | Buy licences for the Atlas pilot | Purchase licenses for the Atlas pilot
+D | synonym | Deploy the Beacon fix to prod | Deploy the Beacon fix to production
+D | synonym | Fix the CSV export bug in Atlas | Resolve the CSV export issue in Atlas
+D | label | Ask Tarnhelm Bank for their SOC2 report | Ask Tarnhelm Bank for their SOC 2 report
+D | label | Renew the ISO 27001 certificate for Beacon | Renew the ISO-27001 certificate for Beacon
+D | label | Approve PO 4471 for Keswick Foods | Approve purchase order 4471 for Keswick Foods
+N | label | Renew the ISO 27001 certificate for Beacon | Renew the ISO 9001 certificate for Beacon
+N | label | Approve PO 4471 for Keswick Foods | Approve PO 4417 for Keswick Foods
+N | opposite-more | Grant Hugo admin access to the Beacon tenant | Revoke Hugo's admin access to the Beacon tenant
+N | opposite-more | Import the Halcyon Health users | Export the Halcyon Health users
+N | opposite-more | Renew the Orbis Freight contract | Terminate the Orbis Freight contract
+N | opposite-more | Block the Cobalt migration | Unblock the Cobalt migration
+D | slip | Sned the pricing deck to Keswick Foods | Send the pricing deck to Keswick Foods
+D | slip | Review the Tarnhelm Bank contarct | Review the Tarnhelm Bank contract
+D | slip | Recieve the signed order form from Orbis Freight | Receive the signed order form from Orbis Freight
+D | slip | Send the security questionaire to Halcyon Health | Send the security questionnaire to Halcyon Health
+D | slip | Confirm the renewal date with Meridain Labs | Confirm the renewal date with Meridian Labs
+N | slip | Extend the Atlas trial | Extend the Atlas trail
+N | slip | Update the contract list for Orbis Freight | Update the contact list for Orbis Freight
+N | slip | Send the deck to Karen Holm | Send the deck to Karin Holm
+N | possessive | Send the agenda to Priya | Send the agenda to Priya's manager
+N | possessive | Send the pricing deck to Orbis Freight | Send the pricing deck to Orbis Freight's competitor
+N | possessive | Share the case study with Keswick Foods | Share the case study with Keswick Foods' customers
+D | possessive | Share the case study with Keswick Foods' team | Share the case study with Keswick Foods
 `;
 
 export const PAIRS: LabelledPair[] = RAW.split('\n')

@@ -833,9 +833,12 @@ function extractParties(clean: string): string[] {
     const start = words[k].at;
     const group = words.slice(k, last + 1);
     k = last + 1;
-    if (group[group.length - 1].possessive) {
+    const lastWord = group[group.length - 1];
+    // A plural's possessive is an apostrophe alone: "Keswick Foods' team".
+    const pluralPossessive = !lastWord.possessive && PLURAL_POSSESSIVE.test(clean.slice(lastWord.end - 1, lastWord.end + 2));
+    if (lastWord.possessive || pluralPossessive) {
       // "Orbis's team" is Orbis; "Orbis's competitor", "Ana's manager" is someone else, named by the word after.
-      const other = RELATION.exec(clean.slice(group[group.length - 1].end));
+      const other = RELATION.exec(clean.slice(lastWord.end + (pluralPossessive ? 1 : 0)));
       if (other && PARTY_WORD.test(clean.slice(Math.max(0, start - 16), start)) && !insideParentheses(clean, start) && !afterExampleWord(clean, start)) parties.push(other[1].toLowerCase());
       continue;
     }
@@ -847,6 +850,8 @@ function extractParties(clean: string): string[] {
   }
   return parties;
 }
+
+const PLURAL_POSSESSIVE = /^s['’](?![\p{L}\p{N}])/iu;
 
 /** Words for another party named through one (`Orbis's competitor`, `Ana's manager`), right after a possessive. */
 const RELATION =

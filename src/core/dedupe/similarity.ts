@@ -282,10 +282,6 @@ function movedAnchor(missing: readonly string[], all: readonly string[]): boolea
   return missing.some(movesAway) && all.some((q) => timeAnchor(q) && !missing.includes(q));
 }
 
-function allOf(quantities: readonly string[], prefix: string): boolean {
-  return quantities.every((q) => q.startsWith(prefix));
-}
-
 /** Names of `a` that are not among the words of `b`, nor there with two letters swapped (`Keswcik`, `Keswick`). */
 function namesMissing(a: readonly string[], words: ReadonlySet<string>): string[] {
   let out: string[] | null = null;

@@ -209,8 +209,12 @@ describe('someone else named through a possessive', () => {
     ['a person and their manager', 'Send the agenda to Talia', 'Send the agenda to Talia’s manager'],
     ['a company and its competitor', 'Send the pricing deck to Pinecrest', "Send the pricing deck to Pinecrest's competitor"],
     ['a company and its customers', 'Share the case study with Pinecrest', "Share the case study with Pinecrest's customers"],
+    ['a plural name and its customers', 'Share the case study with Brackwater Mills', "Share the case study with Brackwater Mills' customers"],
   ]);
-  same([['a company and its team', "Share the case study with Pinecrest's team", 'Share the case study with Pinecrest']]);
+  same([
+    ['a company and its team', "Share the case study with Pinecrest's team", 'Share the case study with Pinecrest'],
+    ['a plural name and its team', "Share the case study with Brackwater Mills' team", 'Share the case study with Brackwater Mills'],
+  ]);
 });
 
 describe('the confidence and reasons say why', () => {

@@ -279,7 +279,8 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
         personAccounts.set(p, (personAccounts.get(p) ?? new Set()).add(account));
       }
     }
-    summaries.push({ path: note.path, type: note.type, date: note.date, title: note.title, participants, account, meetingId });
+    // In Obsidian a note is called by its file name when it gives itself no title.
+    summaries.push({ path: note.path, type: note.type, date: note.date, title: note.title ?? nameOfPath(note.path), participants, account, meetingId });
 
     for (const task of tasksOf(note)) {
       const written = task.assignee ?? null;

@@ -51,3 +51,10 @@ describe('notes with no date anywhere', () => {
     expect(graph.meetings).toHaveLength(1);
   });
 });
+
+describe('a note that gives itself no title', () => {
+  it('is called by its file name in the graph, as Obsidian calls it', () => {
+    const graph = buildGraph([{ path: 'Notes/2025-03-04 Acme kickoff.md', text: '---\ndate: 2025-03-04\nparticipants: [Ana Ruiz]\n---\n- [ ] Send the deck @Ana Ruiz\n' }], {});
+    expect(graph.summaries.map((s) => s.title)).toEqual(['2025-03-04 Acme kickoff']);
+  });
+});

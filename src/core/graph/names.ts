@@ -354,6 +354,64 @@ export function guessOwner(refs: Iterable<string | null | undefined>): string | 
   return best;
 }
 
+// ─── Names written surname first ────────────────────────────────────────────
+
+/**
+ * Common Chinese, Korean, Japanese and Vietnamese surnames as they are romanised. East Asian names are
+ * written in both orders (`Watanabe Kenji`, `Kenji Watanabe`), so for them the other order is the
+ * same person; for most others (`Morgan James`, `James Morgan`) it is as likely someone else.
+ */
+const EAST_ASIAN_SURNAMES = new Set(
+  (
+    // Chinese (pinyin, and the Cantonese and Taiwanese spellings met most)
+    'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang ' +
+    'han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin ' +
+    'tan fu fan lei hou long duan hao kong shao qiu qin jia xue yan dai mo mao qian gu meng bai wan qiao ' +
+    'lai wen kang zou xiong fang shi yin chang chan cheung chow chung ho hui kwok lam lau leung ng tsang wong ' +
+    'yip yeung tse tsai hsu chiu chu kuo liao hsieh ' +
+    // Korean
+    'kim lee yi park pak choi choe jung jeong kang cho jo yoon yun jang chang lim im oh seo shin kwon hwang ahn ' +
+    'yoo ryu hong jeon ko moon son bae baek heo nam noh ha gwak sung cha ' +
+    // Japanese
+    'sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki ' +
+    'yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita ishikawa ' +
+    'nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii ' +
+    'nishimura fukuda ota miura fujiwara okamoto matsuda nakagawa nakano harada ono tamura takeuchi kaneko ' +
+    'wada nakayama ishida ueda morita hara shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi ando ' +
+    'ohno maruyama imai takada fujimoto murata takeda ueno sugiyama masuda hirano otsuka chiba kubo matsui ' +
+    // Vietnamese
+    'nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly trinh dinh truong mai'
+  ).split(' '),
+);
+
+/**
+ * One romanised syllable of a Chinese, Korean or Japanese given name, loosely: an onset, a vowel group,
+ * and an `n` / `ng` (or a Korean final) — `Kenji`, `Xiaoming`, `Seo-yeon`, `Minjun`. `James`, `Morgan`,
+ * `Taylor` are not made of them.
+ */
+const EAST_ASIAN_GIVEN = /^(?:(?:[bcdfghjklmnpqrstwxyz]|zh|ch|sh|ts|kk|tt|pp|ss|jj)?(?:[aeiouü]|y[aeiou]|w[aeio]){1,3}(?:ng|n|k|l|m|p|t)?-?)+$/;
+
+/** True when a two-word name reads as an East Asian name in either order: a surname known to be one, and a given name made of such syllables. */
+function isEastAsianName(tokens: readonly string[]): boolean {
+  if (tokens.length !== 2) return false;
+  const [a, b] = tokens;
+  return (EAST_ASIAN_SURNAMES.has(a) && EAST_ASIAN_GIVEN.test(b)) || (EAST_ASIAN_SURNAMES.has(b) && EAST_ASIAN_GIVEN.test(a));
+}
+
+/** The key of the one word of a two-word name written in capitals beside one that is not (`RUIZ Ana` → `ruiz`): its surname, marked so. */
+function surnameInCapitals(name: string): string | null {
+  const words = name.split(' ');
+  if (words.length !== 2) return null;
+  const caps = words.map((w) => /^\p{Lu}{2,}$/u.test(w) && w !== w.toLowerCase());
+  if (caps[0] === caps[1] || !/\p{Ll}/u.test(words[caps[0] ? 1 : 0])) return null;
+  return tokenKey(words[caps[0] ? 0 : 1]);
+}
+
+/** True when a two-word name reads as an East Asian name written surname first (`Zhang Wei`): its second word is the given name. */
+function isSurnameFirst(tokens: readonly string[]): boolean {
+  return tokens.length === 2 && EAST_ASIAN_SURNAMES.has(tokens[0]) && EAST_ASIAN_GIVEN.test(tokens[1]);
+}
+
 // ─── Resolution ──────────────────────────────────────────────────────────────
 
 /**
@@ -417,6 +475,12 @@ export interface NameResolverOptions {
    * the same name with other accents need it; see {@link spellingsApart}.
    */
   apart?: ReadonlySet<string>;
+  /**
+   * For two-word names also written in the other order (`Morgan James`, `James Morgan`): the keys of the
+   * people listed in the same meetings as each, by {@link nameKey}. Two orders that share someone besides
+   * the owner are one person; see {@link NameResolver} on the other order.
+   */
+  companions?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** One known person while names are gathered. */
@@ -506,6 +570,12 @@ interface MatchPlan {
   viaInRoom?: string;
   /** The ids of `fits`, when there are many. */
   fitIds?: Set<number>;
+  /**
+   * For a word several people fit in different ways (`Wei`: Wei Zhang's first name, Zhang Wei's given
+   * name written last, Weiss Berg's short name): how well each fits, by id (0 best), and how a win is reported.
+   * Among the people in the room (the owner always is) the best fit wins; a tie is ambiguous.
+   */
+  ranks?: Map<number, { rank: number; via: string }>;
 }
 
 /** What a written name resolves to, worked out once per written form. */
@@ -572,10 +642,12 @@ export class NameResolver {
   private readonly rooms = new Map<string, Room>();
   private readonly canonicals = new Map<number, string>();
   private readonly apart: ReadonlySet<string>;
+  private readonly companions: ReadonlyMap<string, ReadonlySet<string>>;
 
   /** `learnNow` false: the written names are learned by {@link NameResolver.inSteps}. */
   constructor(options: NameResolverOptions = {}, learnNow = true) {
     this.apart = options.apart ?? new Set();
+    this.companions = options.companions ?? new Map();
     for (const declared of options.declared ?? []) this.declare(declared);
     const ownerClean = options.owner ? mendDoubledName(cleanName(options.owner)) : '';
     if (ownerClean) {
@@ -698,7 +770,7 @@ export class NameResolver {
    * name, the same name with an initial, or — for a name written, not declared — the same two
    * names in the other order (`Watanabe Kenji`) or the two surnames of a longer name (`García López`).
    */
-  private entryFor(name: string, declaring = false): Entry | null {
+  private entryFor(name: string, declaring = false, sameInOtherOrder?: (other: Entry) => boolean): Entry | null {
     const exact = this.byKey.get(nameKey(name));
     if (exact?.length === 1) return exact[0];
     // Two people whose names differ only in accents (`Ana Ruiz`, `Ana Ruíz`): the spelling says which.
@@ -729,8 +801,10 @@ export class NameResolver {
       const fits = (this.byFirst.get(first) ?? NONE).filter((e) => isFull(e) && e.tokens.length >= 3 && e.tokens.indexOf(last, 1) > 0);
       if (fits.length === 1) return fits[0];
       if (!declaring) {
-        const other = this.otherOrder(tokens) ?? this.surnamesOf(tokens);
-        if (other) return other;
+        const other = this.otherOrder(tokens);
+        if (other && (!sameInOtherOrder || sameInOtherOrder(other))) return other;
+        const surnames = this.surnamesOf(tokens);
+        if (surnames) return surnames;
       }
     }
     return null;
@@ -777,7 +851,7 @@ export class NameResolver {
   }
 
   private addForm(name: string, count: number, accounts?: ReadonlySet<string>): Entry {
-    let entry = this.entryFor(name);
+    let entry = this.entryFor(name, false, (other) => this.sameInOtherOrder(other, name, accounts));
     if (entry && ((accounts && this.atOtherAccounts(entry, name, accounts)) || this.listedApart(entry, name))) entry = this.bySpelling(name);
     entry ??= this.newEntry(name);
     entry.spellings.add(spellingOf(name));
@@ -795,9 +869,37 @@ export class NameResolver {
    */
   private atOtherAccounts(entry: Entry, name: string, accounts: ReadonlySet<string>): boolean {
     if (accounts.size === 0 || entry.accounts.size === 0 || entry.isOwner || entry.spellings.has(spellingOf(name))) return false;
-    if (!entry.keys.has(nameKey(name))) return false;
+    const key = nameKey(name);
+    // A people note's alias says it is them, wherever it is written.
+    if (!entry.keys.has(key) || !entry.formKeys.has(key)) return false;
     for (const a of accounts) if (entry.accounts.has(a)) return false;
     return true;
+  }
+
+  /**
+   * Whether `name`, the entry's two words in the other order, is the same person. `Watanabe Kenji` and
+   * `Kenji Watanabe` are one name written two ways; `Morgan James` and `James Morgan` are as likely two
+   * people. So the other order joins only on evidence: the two are written at one account, or listed
+   * in meetings with someone in common (the owner, in every meeting, does not count), or the name is
+   * East Asian — unless each order is written only at accounts the other never is. (A people note's
+   * alias in the other order joins before this, as the same key.)
+   */
+  private sameInOtherOrder(entry: Entry, name: string, accounts: ReadonlySet<string> | undefined): boolean {
+    const bothAtAccounts = accounts !== undefined && accounts.size > 0 && entry.accounts.size > 0;
+    if (bothAtAccounts) for (const a of accounts) if (entry.accounts.has(a)) return true;
+    const own = nameKey(name);
+    const mine = this.companions.get(own);
+    for (const key of entry.formKeys) {
+      const theirs = this.companions.get(key);
+      // Written in a meeting that lists the other order (and not this one): the one person.
+      if (mine?.has(key) || theirs?.has(own)) return true;
+      if (!mine || !theirs) continue;
+      for (const k of mine) if (theirs.has(k)) return true;
+    }
+    // `RUIZ Ana`: the surname marked by capitals, as directories and forms write it, is Ana Ruiz's.
+    if (surnameInCapitals(name) === entry.tokens[1]) return true;
+    for (const form of entry.forms.keys()) if (surnameInCapitals(form) === tokensOf(name)[1]) return true;
+    return !bothAtAccounts && isEastAsianName(entry.tokens);
   }
 
   /** Whether a meeting lists `name` beside one of the entry's spellings: then they are two people. */
@@ -976,15 +1078,15 @@ export class NameResolver {
         const byInitials = this.byInitials.get(t);
         return byInitials ? room(settled, byInitials, 'initials+context') : settle(settled);
       }
-      if (firsts) return pick(firsts, 'first-name');
-      if (lasts) return pick(lasts, 'surname');
+      const shorts = this.byShortFirst.get(t);
+      if (firsts) return openToRoom(pick(firsts, 'first-name'), t, firsts, lasts, shorts);
+      if (lasts) return openToRoom(pick(lasts, 'surname'), t, firsts, lasts, shorts);
       // A handle or an address's local part made of an initial and a surname: `aruiz`, `@jdoe`, `ARuiz`.
       if (t.length >= 4 && (cleaned === cleaned.toLowerCase() || /^\p{Lu}{2}\p{Ll}+$/u.test(cleaned))) {
         const handles = (this.byLast.get(t.slice(1)) ?? NONE).filter((e) => e.tokens[0].length > 1 && e.tokens[0][0] === t[0]);
         if (handles.length > 0) return pick(handles, 'handle');
       }
       // A short form of a first name (`Bea`, `Dan`, `Alex`) only for the one person in the room it fits.
-      const shorts = this.byShortFirst.get(t);
       if (shorts) return room({ entry: null, via: 'unknown' }, shorts, 'short-name+context');
       return settle({ entry: null, via: 'unknown' });
     }
@@ -1000,7 +1102,13 @@ export class NameResolver {
       if (fits.length > 0) return pick(fits, 'surname');
     }
     const other = this.otherOrder(tokens);
-    if (other) return settle({ entry: other, via: 'other-order' });
+    if (other) {
+      // The other order of an East Asian name is the same name; of any other (`James Morgan` for Morgan James),
+      // it is that person only in a meeting they are in, and otherwise someone new.
+      if (isEastAsianName(tokens) || surnameInCapitals(cleaned) === other.tokens[1]) return settle({ entry: other, via: 'other-order' });
+      const otherwise: Match = looksLikePersonName(cleaned) ? { entry: null, via: 'new', name: tidyCase(cleaned) } : { entry: null, via: 'not-a-name' };
+      return room(otherwise, [other], 'other-order+context');
+    }
     const surnames = this.surnamesOf(tokens);
     if (surnames) return settle({ entry: surnames, via: 'surname' });
     if (tokens.length <= 4 && tokens.every((t) => t.length === 1)) {
@@ -1153,6 +1261,40 @@ function room(settled: Match, fits: Entry[], viaInRoom: string): MatchPlan {
   return plan;
 }
 
+/**
+ * A one-word name's plan, opened to the room when the word fits other people in other ways than the plan
+ * knows: as a first name, a given name written last (`Zhang Wei`), a short first name (`Dan` for Daniel)
+ * or a surname. The plan's answer stands outside a meeting; inside one, the best fit present wins.
+ */
+function openToRoom(
+  plan: MatchPlan,
+  word: string,
+  firsts: readonly Entry[] | undefined,
+  lasts: readonly Entry[] | undefined,
+  shorts: readonly Entry[] | undefined,
+): MatchPlan {
+  const own = plan.fits ?? (plan.settled.entry ? [plan.settled.entry] : NONE);
+  if ((firsts?.length ?? 0) + (lasts?.length ?? 0) + (shorts?.length ?? 0) <= own.length) return plan;
+  const ranks = new Map<number, { rank: number; via: string }>();
+  const fits: Entry[] = [];
+  const add = (list: readonly Entry[] | undefined, rankOf: (e: Entry) => number, via: (e: Entry) => string) => {
+    for (const e of list ?? NONE) {
+      if (ranks.has(e.id)) continue;
+      ranks.set(e.id, { rank: rankOf(e), via: via(e) });
+      fits.push(e);
+    }
+  };
+  // `Wei` is Zhang Wei's given name as much as it is Wei Zhang's first name.
+  const givenLast = (e: Entry) => isSurnameFirst(e.tokens) && e.tokens[1] === word;
+  add(firsts, () => 0, () => 'first-name');
+  add(lasts, (e) => (givenLast(e) ? 0 : 2), (e) => (givenLast(e) ? 'given-name' : 'surname'));
+  add(shorts, () => 1, () => 'short-name');
+  if (fits.length <= own.length) return plan;
+  const out = room(plan.settled, fits, plan.viaInRoom ?? `${plan.settled.via}+context`);
+  out.ranks = ranks;
+  return out;
+}
+
 /** One fitting entry settles it; several are left to the meeting, and are ambiguous without one. */
 function pick(fits: Entry[], via: string): MatchPlan {
   if (fits.length === 1) return settle({ entry: fits[0], via });
@@ -1165,11 +1307,43 @@ function pick(fits: Entry[], via: string): MatchPlan {
  * owner does, the owner it is (`Jason` in a note listing only the people the owner met).
  */
 function inRoom(plan: MatchPlan, ids: Set<number>, entries: readonly Entry[], owner: Entry | null): Match {
+  if (plan.ranks) return bestRankedFit(plan, plan.ranks, ids, entries, owner);
   const found = listedFit(plan, ids, entries);
   if (found === undefined || (found && found === plan.settled.entry)) return plan.settled;
   if (found) return { entry: found, via: plan.viaInRoom ?? '' };
   if (owner && !ids.has(owner.id) && (plan.fits ?? NONE).includes(owner)) return { entry: owner, via: plan.viaInRoom ?? '' };
   return plan.settled;
+}
+
+/**
+ * The best of a ranked plan's fits in the room, the owner counted in it when no one listed fits as well: `Wei` is Zhang Wei in a meeting
+ * that lists Zhang Wei and not Wei Zhang, though Wei Zhang is the one person vault-wide whose first name
+ * it is. Several equally good fits in the room are ambiguous; none leaves the vault-wide answer.
+ */
+function bestRankedFit(plan: MatchPlan, ranks: Map<number, { rank: number; via: string }>, ids: Set<number>, entries: readonly Entry[], owner: Entry | null): Match {
+  let best: Entry[] = [];
+  let bestRank = Infinity;
+  const consider = (e: Entry) => {
+    const r = ranks.get(e.id);
+    if (r === undefined || best.includes(e)) return;
+    if (r.rank < bestRank) {
+      best = [e];
+      bestRank = r.rank;
+    } else if (r.rank === bestRank) best.push(e);
+  };
+  if (ids.size < ranks.size) for (const id of ids) consider(entries[id]);
+  else for (const id of ranks.keys()) if (ids.has(id)) consider(entries[id]);
+  // The owner was there too, listed or not, but a listed person fitting as well is the one meant.
+  const ownerRank = owner ? ranks.get(owner.id)?.rank : undefined;
+  if (owner && ownerRank !== undefined && ownerRank < bestRank) {
+    best = [owner];
+    bestRank = ownerRank;
+  }
+  if (best.length === 0) return plan.settled;
+  if (best.length > 1) return { entry: null, via: 'ambiguous', candidates: best.sort((a, b) => a.id - b.id) };
+  const found = best[0];
+  if (found === plan.settled.entry) return plan.settled;
+  return { entry: found, via: `${(ranks.get(found.id) as { via: string }).via}+context` };
 }
 
 /** The one fit among the room's people; null when none is there, undefined when several are. */
@@ -1397,6 +1571,60 @@ function* spellingsApartSteps(lists: Iterable<readonly string[]>): Steps<Set<str
   return apart;
 }
 
+/**
+ * For two-word names written in both orders (`Morgan James`, `James Morgan`), the people listed in the
+ * meetings each order is written in (by key, the owner and the two orders left out; the other order
+ * itself when one is written in a meeting that lists only the other): what tells one
+ * person written two ways from two people. Nothing is gathered when no name is written both ways.
+ */
+function* companionsSteps(
+  mentions: readonly NameMention[],
+  lists: readonly (readonly string[])[],
+  written: Iterable<string>,
+  owner: string | null,
+): Steps<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  const twoWords = new Set<string>();
+  const pace = pacer(NAMES_PER_STEP);
+  for (const w of written) {
+    if (pace()) yield;
+    const tokens = tokensOf(mendDoubledName(cleanName(w)));
+    if (tokens.length === 2 && tokens[0] !== tokens[1]) twoWords.add(`${tokens[0]} ${tokens[1]}`);
+  }
+  for (const key of twoWords) {
+    const [a, b] = key.split(' ');
+    if (twoWords.has(`${b} ${a}`)) out.set(key, new Set());
+  }
+  if (out.size === 0) return out;
+  const ownerKey = owner ? nameKey(mendDoubledName(cleanName(owner))) : '';
+  const keyOf = (w: string) => nameKey(mendDoubledName(cleanName(w)));
+  const reversed = (key: string) => key.split(' ').reverse().join(' ');
+  const note = (key: string, list: readonly string[]) => {
+    const set = out.get(key);
+    if (!set) return;
+    const other = reversed(key);
+    for (const p of list) {
+      const k = keyOf(p);
+      if (k && k !== key && k !== other && k !== ownerKey) set.add(k);
+    }
+  };
+  for (const list of lists) {
+    if (pace()) yield;
+    for (const p of list) note(keyOf(p), list);
+  }
+  for (const m of mentions) {
+    if (pace()) yield;
+    const key = keyOf(m.written);
+    const set = out.get(key);
+    if (!set) continue;
+    note(key, m.participants);
+    // `@James Morgan` in a meeting that lists Morgan James, and not James Morgan: written for them.
+    const listed = m.participants.map(keyOf);
+    if (!listed.includes(key) && listed.includes(reversed(key))) set.add(reversed(key));
+  }
+  return out;
+}
+
 /** The participants lists the mentions carry, each once where a note's mentions share one. */
 function participantLists(mentions: readonly NameMention[]): (readonly string[])[] {
   const out: (readonly string[])[] = [];
@@ -1457,9 +1685,12 @@ export function* collectPeopleSteps(mentions: readonly NameMention[], declared: 
   for (const [written, t] of tallies) seenCounts.set(written, t.count);
   const accountsOf = accountsWritten(mentions);
   yield;
-  const apart = yield* spellingsApartSteps(participantLists(mentions));
+  const lists = participantLists(mentions);
+  const apart = yield* spellingsApartSteps(lists);
   yield;
-  const resolver = yield* NameResolver.inSteps({ declared, owner, seenCounts, accountsOf, apart });
+  const companions = yield* companionsSteps(mentions, lists, seenCounts.keys(), owner);
+  yield;
+  const resolver = yield* NameResolver.inSteps({ declared, owner, seenCounts, accountsOf, apart, companions });
 
   const byName = new Map<string, PersonTally>();
   const personNamed = (name: string, isOwner: boolean): PersonTally => {

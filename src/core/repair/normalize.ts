@@ -388,18 +388,35 @@ function planMojibake(path: string, text: string, note: Note, linkResolves: Norm
 
   const regions = verbatimRegions(text, note);
   const cursor = { at: 0 };
-  const prose: Edit[] = [];
+  const prose: MojibakeFix[] = [];
   const held: Held[] = [];
   for (let i = 0; i < fixes.length; i++) {
     const fix = fixes[i];
     const region = regionAt(regions, fix.start, cursor);
-    const quoted = region ? null : quotedRepair(text, starts, fixes, i);
+    const quoted = region || fix === bom ? null : quotedRepair(text, starts, fixes, i);
     if (region || quoted !== null) held.push({ fix, region, quoted });
-    else prose.push(mojibakeEdit(starts, fix, ''));
+    else prose.push(fix);
   }
 
-  const noteBroken = prose.length > 0;
-  const edits = prose;
+  // A note that shows broken characters beside their right form on as many lines as it
+  // has broken ones elsewhere is about them (a table of what the export turns into what):
+  // its broken-looking prose is quoted too, and only reported.
+  const shown = new Set(held.filter((h) => h.quoted !== null).map((h) => lineOf(starts, h.fix.start)));
+  const broken = new Set(prose.filter((f) => f !== bom).map((f) => lineOf(starts, f.start)).filter((l) => !shown.has(l)));
+  const noteBroken = broken.size > 0 && broken.size >= shown.size;
+  const edits: Edit[] = [];
+  for (const fix of prose) {
+    if (noteBroken || fix === bom) {
+      edits.push(mojibakeEdit(starts, fix, ''));
+      continue;
+    }
+    problems.push({
+      path,
+      line: lineOf(starts, fix.start),
+      kind: 'possible-mojibake',
+      message: `Possible broken characters “${fix.before}”; left unchanged, since ${shown.size} line${shown.size === 1 ? '' : 's'} of the note show broken characters beside their right form, as a note about them does.`,
+    });
+  }
   for (const h of held) {
     const line = lineOf(starts, h.fix.start);
     const link = h.region?.kind === 'link' ? h.region : null;
@@ -498,8 +515,8 @@ function isWordCode(u: number): boolean {
 /**
  * When the word holding `fixes[i]`, repaired, is also written correctly elsewhere on
  * the same line, the line shows the broken form beside the right one on purpose:
- * that word. Only words with a letter or an emoji count; a dash or a quote mark
- * written both ways on one line says nothing.
+ * that word. A dash or a quote mark counts as a word of its own where it stands
+ * alone (`| â€™ | ’ |`); inside a word it is only part of that word.
  */
 function quotedRepair(text: string, starts: number[], fixes: MojibakeFix[], i: number): string | null {
   const fix = fixes[i];
@@ -519,7 +536,6 @@ function quotedRepair(text: string, starts: number[], fixes: MojibakeFix[], i: n
     at = f.end;
   }
   word += text.slice(at, to);
-  if (!/[\p{L}\p{Extended_Pictographic}]/u.test(word)) return null;
 
   const line = text.slice(lineStart, lineEnd);
   for (let j = line.indexOf(word); j !== -1; j = line.indexOf(word, j + 1)) {
@@ -700,26 +716,29 @@ const LIST_LINE = /^(\s*)(?:[-*+]|\d+[.)])\s/;
 
 function planRepeats(text: string, note: Note, similarity: ((a: string, b: string) => number) | undefined): Edit[] {
   const starts = lineStarts(text);
-  const edits: Edit[] = [];
   const bulletsByLine = new Map<number, Task | Item>();
   for (const t of note.tasks) bulletsByLine.set(t.line, t);
   for (const i of note.items) bulletsByLine.set(i.line, i);
   const headingLines = new Set(note.sections.map((s) => s.line));
+  const blocks = repeatedBlocks(text, starts, note, headingLines, bulletsByLine);
+  const edits: Edit[] = blocks.map((b) => b.edit);
+  const removed = (line: number) => blocks.some((b) => line >= b.firstLine && line <= b.lastLine);
 
   for (const section of note.sections) {
-    if (section.kind === 'transcript') continue;
-    const lines = sectionLines(starts, section, headingLines);
-    const breakAt = findRepeatBreak(text, starts, lines, bulletsByLine);
-    let repeatFrom = Infinity;
+    if (section.kind === 'transcript' || removed(section.line)) continue;
+    const lines = sectionLines(starts, section, headingLines).filter((l) => !removed(l));
+    const repeat = findRepeatBreak(text, starts, lines, bulletsByLine);
+    let kept = lines;
 
-    if (breakAt !== null) {
+    if (repeat !== null) {
       const bullets = lines.filter((l) => bulletsByLine.has(l)).map((l) => toBullet(text, starts, l));
-      const before = bullets.filter((b) => b.line < breakAt);
-      const after = bullets.filter((b) => b.line > breakAt);
+      const before = bullets.filter((b) => b.line < repeat.at);
+      const after = bullets.filter((b) => b.line > repeat.at && b.line < repeat.end);
       const twinOf = (b: Bullet) => before.find((a) => sameBullet(a, b, similarity) && addsNothing(bulletsByLine.get(b.line), bulletsByLine.get(a.line), a, b));
       if (after.length > 0 && after.every((b) => twinOf(b) !== undefined)) {
-        // From the blank lines before the `---` to the last repeated bullet: whatever stands above the break stays.
-        let fromLine = breakAt;
+        // From the blank lines before the `---` to the last repeated bullet: whatever stands above the break stays,
+        // and so does a closing `---` with what follows it (the export's `*Source: …*` footer).
+        let fromLine = repeat.at;
         while (fromLine - 1 > section.line && isBlankLine(text, starts, fromLine - 1)) fromLine--;
         const from = lineSpan(text, starts, fromLine).start;
         const to = lineSpan(text, starts, after[after.length - 1].line).next;
@@ -731,12 +750,108 @@ function planRepeats(text: string, note: Note, similarity: ((a: string, b: strin
           kind: 'duplicate-section',
           reason: `Remove the repeat of “${section.heading}” after the “---” (${after.length} bullet${after.length === 1 ? '' : 's'} already above)`,
         });
-        repeatFrom = breakAt;
+        kept = lines.filter((l) => l < repeat.at || l >= repeat.end);
       }
     }
-    edits.push(...wordForWordRepeats(text, starts, lines.filter((l) => l < repeatFrom), bulletsByLine));
+    edits.push(...wordForWordRepeats(text, starts, kept, bulletsByLine));
   }
   return edits;
+}
+
+// ─── A block written twice ──────────────────────────────────────────────────
+
+interface RepeatedBlock {
+  /** First and last line the edit removes. */
+  firstLine: number;
+  lastLine: number;
+  edit: Edit;
+}
+
+/** How many lines of a copy are compared at most: a repeat is a few sections, not a book. */
+const MAX_BLOCK_LINES = 2000;
+
+/**
+ * An export that wrote its output twice: right after a `---`, or right after the
+ * first copy with its heading again, the same lines (blank lines aside) stand word for
+ * word as right above — whole sections with their headings, or the bullets ending a
+ * section. The copy ends where a heading, another `---` or the note's end follows it,
+ * and holds a heading or a bullet (a paragraph repeated across a slide break may be
+ * meant). The copy goes with the `---` and the blank lines before it; a closing `---`
+ * and any footer after it (`*Source: …*`) stay.
+ */
+function repeatedBlocks(text: string, starts: number[], note: Note, headingLines: Set<number>, bullets: Map<number, Task | Item>): RepeatedBlock[] {
+  const bodyLine = note.frontmatter ? lineOf(starts, Math.max(note.frontmatter.end - 1, 0)) + 1 : 1;
+  /** Non-blank lines of the body, and which of them are `---` breaks (indices into `content`). */
+  const content: number[] = [];
+  const breaks = new Set<number>();
+  for (let l = bodyLine; l <= starts.length; l++) {
+    const { start, end } = lineSpan(text, starts, l);
+    if (end === start || text.slice(start, end).trim() === '') continue;
+    content.push(l);
+    if (text.charCodeAt(start) <= 0x5f && THEMATIC_BREAK.test(text.slice(start, end))) breaks.add(content.length - 1);
+  }
+  const separators: number[] = [];
+  for (let i = 1; i < content.length; i++) if (breaks.has(i) || headingLines.has(content[i])) separators.push(i);
+  if (separators.length === 0) return [];
+
+  const verbatim = verbatimRegions(text, note).filter((r) => r.kind === 'code');
+  const prose = transcriptRanges(note);
+  const folded = new Map<number, string>();
+  const fold = (line: number) => {
+    let key = folded.get(line);
+    if (key === undefined) folded.set(line, (key = foldLine(text, starts, line)));
+    return key;
+  };
+  const isBoundary = (i: number) => i >= content.length || headingLines.has(content[i]) || breaks.has(i);
+
+  const out: RepeatedBlock[] = [];
+  let done = 0;
+  for (const pos of separators) {
+    const at = starts[content[pos] - 1];
+    if (pos < done || prose.some(([s, e]) => at >= s && at < e) || verbatim.some((r) => at >= r.start && at < r.end)) continue;
+    // After a `---` the copy starts on the next line; after a heading, with the heading itself.
+    const from = breaks.has(pos) ? pos + 1 : pos;
+    if (from >= content.length) continue;
+    const first = fold(content[from]);
+    let best = 0;
+    // Candidate originals start where a line reads like the copy's first; the longest repeat wins.
+    for (let j = pos - 1; j >= Math.max(0, pos - MAX_BLOCK_LINES); j--) {
+      const k = pos - j;
+      if (from + k > content.length || fold(content[j]) !== first || !isBoundary(from + k)) continue;
+      let same = true;
+      for (let i = 1; i < k && same; i++) same = fold(content[j + i]) === fold(content[from + i]);
+      if (same) best = k;
+    }
+    if (best === 0) continue;
+    const copy = content.slice(from, from + best);
+    if (!copy.some((l) => headingLines.has(l) || bullets.has(l))) continue;
+    const firstLine = content[pos - 1] + 1;
+    const lastLine = copy[copy.length - 1];
+    out.push({
+      firstLine,
+      lastLine,
+      edit: {
+        start: starts[firstLine - 1],
+        end: lineSpan(text, starts, lastLine).next,
+        replacement: '',
+        line: firstLine,
+        kind: 'duplicate-section',
+        reason: repeatReason(note, copy, content[pos], breaks.has(pos), headingLines, bullets),
+      },
+    });
+    done = from + best;
+  }
+  return out;
+}
+
+function repeatReason(note: Note, copy: number[], separator: number, afterBreak: boolean, headingLines: Set<number>, bullets: Map<number, Task | Item>): string {
+  const headings = copy.filter((l) => headingLines.has(l)).map((l) => note.sections.find((s) => s.line === l)?.heading ?? '');
+  // A copy without a heading of its own repeats the end of the section the `---` stands in.
+  const named = headings.length > 0 ? headings : [[...note.sections].reverse().find((s) => s.line < separator)?.heading ?? ''].filter((h) => h !== '');
+  const what = named.length > 0 ? named.map((h) => `“${h}”`).join(', ') : 'the lines above';
+  const items = copy.filter((l) => bullets.has(l)).length;
+  const already = items > 0 ? `${items} bullet${items === 1 ? '' : 's'} already above, word for word` : 'already above, word for word';
+  return `Remove the repeat of ${what}${afterBreak ? ' after the “---”' : ''} (${already})`;
 }
 
 /**
@@ -814,15 +929,22 @@ function sectionLines(starts: number[], section: Section, headingLines: Set<numb
 
 /**
  * A `---` inside a section followed by nothing but bullets and blank lines up to
- * the section's end: the shape of a section an AI note-taker wrote twice.
+ * the section's end or a closing `---`: the shape of a section an AI note-taker
+ * wrote twice. `end` is the closing `---` (or past the section).
  */
-function findRepeatBreak(text: string, starts: number[], lines: number[], bullets: Map<number, Task | Item>): number | null {
+function findRepeatBreak(text: string, starts: number[], lines: number[], bullets: Map<number, Task | Item>): { at: number; end: number } | null {
+  const isBreak = (l: number) => {
+    const span = lineSpan(text, starts, l);
+    return THEMATIC_BREAK.test(text.slice(span.start, span.end));
+  };
   for (let i = 0; i < lines.length; i++) {
-    const span = lineSpan(text, starts, lines[i]);
-    if (!THEMATIC_BREAK.test(text.slice(span.start, span.end))) continue;
-    const rest = lines.slice(i + 1);
+    if (!isBreak(lines[i])) continue;
+    let rest = lines.slice(i + 1);
+    const close = rest.findIndex(isBreak);
+    const end = close === -1 ? Infinity : rest[close];
+    if (close !== -1) rest = rest.slice(0, close);
     const onlyBullets = rest.every((l) => bullets.has(l) || isBlankLine(text, starts, l));
-    if (onlyBullets && rest.some((l) => bullets.has(l))) return lines[i];
+    if (onlyBullets && rest.some((l) => bullets.has(l))) return { at: lines[i], end };
   }
   return null;
 }

@@ -27,7 +27,7 @@ import { NO_CACHE, type CacheEntry, type IndexCache } from './cache';
 import { markdownFilesIn, messageOf } from './files';
 
 /** The longest the index holds the main thread in one go. */
-const SLICE_MS = 12;
+const SLICE_MS = 8;
 /** Quiet time that ends a burst of vault events. */
 const FILE_DEBOUNCE_MS = 300;
 /** A burst that never falls quiet (a sync pouring in files) is still settled this often. */

@@ -7,7 +7,7 @@
 import type { Steps } from './steps';
 
 /** Longest a slice may run; with a step of a millisecond or two, slices stay under a frame. */
-export const SLICE_MS = 12;
+export const SLICE_MS = 8;
 
 /** Time and timers, injectable so tests can drive slices by hand. */
 export interface SliceClock {

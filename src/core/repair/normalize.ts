@@ -16,7 +16,7 @@
  */
 import type { Edit, EditPlan, Item, Note, Problem, Section, Task } from '../model';
 import { applyEdits, sortedEdits } from '../edits';
-import { hashText, isBlankLine, lineOf, lineSpan, lineStarts } from '../text';
+import { hashText, isBlankLine, lineOf, lineSpan, lineStarts, nameOfPath } from '../text';
 import { parseNote } from '../parse/index';
 import { LEFTOVER } from '../parse/frontmatter';
 import { findMojibake, fixText, type MojibakeFix } from './mojibake';
@@ -558,58 +558,241 @@ const CAMEL_DATE_KEY = /[a-z]Date(?:$|[A-Z_])/;
 const TIME_KEY = /time|hour|clock/i;
 /** Placeholders that produce a date (`{{date}}`, `{{date:YYYY-MM-DD}}`, `<% tp.date.now() %>`, `{{today}}`), not `{{candidate}}`. */
 const DATE_PLACEHOLDER = /\b(?:date|today|now)\b/i;
+/** Placeholders that produce the note's name: Obsidian's `{{title}}`, Templater's `<% tp.file.title %>`. */
+const TITLE_PLACEHOLDER = /^(?:\{\s*\{\s*title\s*\}\s*\}|<%[-_*]?\s*tp\.file\.title\s*[-_]?%>)$/i;
 const LEFTOVERS = new RegExp(LEFTOVER.source, 'g');
+/** A field line of YAML (`key: value`, indented under a map too) or TOML (`key = value`). */
+const YAML_FIELD = /^(\s*)([^\s#:'"[\]{}>|&*!%@`-][^:]*?|"[^"]*"|'[^']*')[ \t]*:(?:[ \t]+(.*))?$/;
+const TOML_FIELD = /^(\s*)([A-Za-z0-9_.-]+|"[^"]*")[ \t]*=[ \t]*(.*)$/;
+const YAML_ITEM = /^(\s*)-[ \t]+(.*)$/;
+
+/** One field line holding a placeholder: its key, and where its value (without a comment) sits. */
+interface LeftoverField {
+  key: string;
+  /** A list item (`- {{tag}}`) rather than `key: value`. */
+  item: boolean;
+  valueStart: number;
+  value: string;
+}
+
+/** What becomes of one placeholder value: the text it is filled with, or nothing (removed). */
+interface Fill {
+  text: string;
+  why: string;
+}
 
 /**
- * An unfilled placeholder in the frontmatter: a date field is filled with the note's
- * date when it has one, anything else is removed. A value with words of its own
- * around the placeholder (`title: "Call with {{name}}"`) is the author's text, half
- * filled: it is reported and left for them.
+ * Unfilled placeholders in the frontmatter. A date field is filled with the note's
+ * date when it has one, a name placeholder (`{{title}}`) with the note's name — what
+ * the template would have written — and anything else is removed: the whole line for a
+ * field, only the placeholder for one item of a `[a, {{b}}]` list. Quotes around the
+ * placeholder stay. A value with words of its own around the placeholder (`title:
+ * "Call with {{name}}"`) is the author's text, half filled: it is reported and left.
  */
 function planLeftovers(path: string, text: string, note: Note, problems: Problem[]): Edit[] {
   const starts = lineStarts(text);
   const edits: Edit[] = [];
+  const toml = note.frontmatter !== null && text.startsWith('+++', note.frontmatter.start);
+  const seen = new Set<number>();
   for (const leftover of note.frontmatter?.leftovers ?? []) {
+    if (seen.has(leftover.line)) continue;
+    seen.add(leftover.line);
     const span = lineSpan(text, starts, leftover.line);
-    const value = withoutComment(text.slice(leftover.start, Math.min(leftover.end, span.end)));
-    const placeholders = value.match(LEFTOVERS) ?? [];
-    const rest = value.replace(LEFTOVERS, ' ').replace(/["'\s]/g, ' ');
-    if (/\p{L}{2,}|\p{N}/u.test(rest)) {
+    const field = leftoverField(text, span, leftover.key, toml);
+    const report = (value: string) =>
       problems.push({
         path,
         line: leftover.line,
         kind: 'template-leftover',
-        message: `“${leftover.key}” is partly an unfilled template (“${value}”); left for you to finish.`,
+        message: `“${field?.key ?? leftover.key}” is partly an unfilled template (“${value}”); left for you to finish.`,
       });
+    if (field === null) {
+      report(text.slice(span.start, span.end).trim());
       continue;
     }
-    const key = leftover.key;
-    const timeOnly = TIME_KEY.test(key) && !/date/i.test(key);
-    const isDate = !timeOnly && (DATE_KEY.test(key) || CAMEL_DATE_KEY.test(key) || placeholders.some((p) => DATE_PLACEHOLDER.test(p)));
-    const isKeyLine = text.slice(span.start, leftover.start).includes(':');
-    if (note.date && isDate && isKeyLine) {
+    const { key, value, valueStart } = field;
+    const shown = `${key}: ${value}`;
+    const removeLine: Edit = { start: span.start, end: span.next, replacement: '', line: leftover.line, kind: 'template-leftover', reason: '' };
+
+    if (value.startsWith('[') && value.endsWith(']')) {
+      const items = flowItems(value);
+      if (items.some((i) => i.kind === 'mixed')) {
+        report(value);
+        continue;
+      }
+      const fills = items.map((i) => (i.kind === 'placeholder' ? fillOf(i.text, key, note, path, field.item) : null));
+      const kept = items.map((i, n) => (i.kind === 'real' ? i.text : fills[n] ? requote(i.text, (fills[n] as Fill).text) : null)).filter((t): t is string => t !== null);
+      const whys = items.flatMap((i, n) => (fills[n] ? [`fill “${i.text}” with ${(fills[n] as Fill).why}`] : []));
+      if (kept.length === 0) {
+        edits.push({ ...removeLine, reason: `Remove the unfilled template field “${shown}”` });
+        continue;
+      }
+      const inner = value.slice(1, -1);
+      const pad = /^\s/.test(inner) ? ' ' : '';
+      const sep = /,\s/.test(inner) ? ', ' : ',';
+      const replacement = `[${pad}${kept.join(sep)}${pad}]`;
+      const dropped = items.filter((i, n) => i.kind === 'placeholder' && fills[n] === null).map((i) => `“${i.text}”`);
+      const said = [...whys, ...(dropped.length > 0 ? [`remove the unfilled ${dropped.join(', ')}`] : [])].join('; ');
+      edits.push({ start: valueStart, end: valueStart + value.length, replacement, line: leftover.line, kind: 'template-leftover', reason: `In “${shown}”, ${said}` });
+      continue;
+    }
+
+    const inner = unquoted(value);
+    const rest = inner.replace(LEFTOVERS, ' ').replace(/["'\s]/g, ' ');
+    if (/\p{L}{2,}|\p{N}/u.test(rest)) {
+      report(value);
+      continue;
+    }
+    const fill = fillOf(inner, key, note, path, field.item);
+    if (fill) {
       edits.push({
-        start: leftover.start,
-        end: leftover.start + value.length,
-        replacement: note.date,
+        start: valueStart,
+        end: valueStart + value.length,
+        replacement: requote(value, fill.text),
         line: leftover.line,
         kind: 'template-leftover',
-        reason: `Fill the template leftover “${leftover.key}: ${value}” with the note's date ${note.date}`,
+        reason: `Fill the template leftover “${shown}” with ${fill.why}`,
       });
-    } else {
+    } else if (!field.item && hasChildren(text, starts, leftover.line)) {
+      // The field's items or map stand on the lines below: only the placeholder goes, so they stay the field's.
+      const from = valueStart - (text.slice(span.start, valueStart).length - text.slice(span.start, valueStart).trimEnd().length);
       edits.push({
-        start: span.start,
-        end: span.next,
+        start: from,
+        end: valueStart + value.length,
         replacement: '',
         line: leftover.line,
         kind: 'template-leftover',
-        reason: isDate
-          ? `Remove the template leftover “${leftover.key}: ${value}” (the note has no date to fill it with)`
-          : `Remove the unfilled template field “${leftover.key}: ${value}”`,
+        reason: `Remove the unfilled placeholder from “${shown}”, keeping what is listed under it`,
+      });
+    } else {
+      const isDate = isDateField(key, inner);
+      edits.push({
+        ...removeLine,
+        reason: field.item
+          ? `Remove the unfilled template item “${value}” from “${key}”`
+          : isDate && !note.date
+            ? `Remove the template leftover “${shown}” (the note has no date to fill it with)`
+            : `Remove the unfilled template field “${shown}”`,
       });
     }
   }
   return edits;
+}
+
+/** The key and value of the field line holding a placeholder, or null for a line of another shape. */
+function leftoverField(text: string, span: { start: number; end: number }, parentKey: string, toml: boolean): LeftoverField | null {
+  const line = text.slice(span.start, span.end);
+  const field = (toml ? TOML_FIELD : YAML_FIELD).exec(line);
+  const item = toml ? null : YAML_ITEM.exec(line);
+  let key: string;
+  let raw: string;
+  if (field && !(item && item.index === 0 && field[2].startsWith('-'))) {
+    key = field[2].replace(/^["']|["']$/g, '');
+    raw = field[3] ?? '';
+  } else if (item) {
+    key = parentKey;
+    raw = item[2];
+  } else {
+    return null;
+  }
+  const value = withoutComment(raw.trim());
+  if (value === '' || !LEFTOVER.test(value)) return null;
+  return { key, item: !field, valueStart: span.start + line.length - raw.trimStart().length, value };
+}
+
+/** Whether the lines right below `line` are indented deeper: the items or map of the field on it. */
+function hasChildren(text: string, starts: number[], line: number): boolean {
+  const indent = (l: number) => {
+    const { start, end } = lineSpan(text, starts, l);
+    const raw = text.slice(start, end);
+    return raw.trim() === '' ? -1 : raw.length - raw.trimStart().length;
+  };
+  const own = indent(line);
+  for (let l = line + 1; l <= starts.length; l++) {
+    const i = indent(l);
+    if (i === -1) continue;
+    const { start } = lineSpan(text, starts, l);
+    // A list directly under its key may sit at the key's own indentation (`key:\n- item`).
+    return i > own || (i === own && text.startsWith('-', start + i) && !text.startsWith('---', start + i));
+  }
+  return false;
+}
+
+/** Whether a key (or its placeholder) asks for a date. */
+function isDateField(key: string, placeholder: string): boolean {
+  const timeOnly = TIME_KEY.test(key) && !/date/i.test(key);
+  const placeholders = placeholder.match(LEFTOVERS) ?? [];
+  return !timeOnly && (DATE_KEY.test(key) || CAMEL_DATE_KEY.test(key) || placeholders.some((p) => DATE_PLACEHOLDER.test(p)));
+}
+
+/** What a placeholder-only value is filled with, or null when it is to be removed. */
+function fillOf(placeholder: string, key: string, note: Note, path: string, item: boolean): Fill | null {
+  const inner = unquoted(placeholder).trim();
+  if (TITLE_PLACEHOLDER.test(inner)) {
+    const name = nameOfPath(path);
+    if (name !== '') return { text: name, why: `the note's name “${name}”` };
+  }
+  if (!item && note.date && isDateField(key, inner)) return { text: note.date, why: `the note's date ${note.date}` };
+  return null;
+}
+
+/** `filled` in place of a placeholder value, inside the quotes it had, or quoted as YAML needs. */
+function requote(value: string, filled: string): string {
+  const q = value[0];
+  if ((q === '"' || q === "'") && value.endsWith(q) && value.length >= 2) {
+    return q === '"' ? `"${filled.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : `'${filled.replace(/'/g, "''")}'`;
+  }
+  return plainScalarNeedsQuotes(filled) ? `"${filled.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : filled;
+}
+
+/** Text YAML would read as something else, or not at all, when written without quotes. */
+function plainScalarNeedsQuotes(s: string): boolean {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  return (
+    s === '' ||
+    /^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(s) ||
+    /:\s|\s#|:$|\s$|[,[\]{}]/.test(s) ||
+    /^(?:true|false|yes|no|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)$/i.test(s)
+  );
+}
+
+function unquoted(value: string): string {
+  const q = value[0];
+  return (q === '"' || q === "'") && value.length >= 2 && value.endsWith(q) ? value.slice(1, -1) : value;
+}
+
+interface FlowItem {
+  text: string;
+  kind: 'real' | 'placeholder' | 'mixed';
+}
+
+/** The items of a one-line flow list `[a, "b, c", {{d}}]`, split at commas outside quotes and placeholders. */
+function flowItems(value: string): FlowItem[] {
+  const inner = value.slice(1, -1);
+  const masked = inner.replace(LEFTOVERS, (m) => 'x'.repeat(m.length));
+  const items: FlowItem[] = [];
+  let quote = '';
+  let from = 0;
+  const push = (to: number) => {
+    const t = inner.slice(from, to).trim();
+    if (t === '') return;
+    const placeholders = unquoted(t).match(LEFTOVERS);
+    const rest = unquoted(t).replace(LEFTOVERS, '').trim();
+    items.push({ text: t, kind: placeholders === null ? 'real' : rest === '' ? 'placeholder' : 'mixed' });
+  };
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === ',') {
+      push(i);
+      from = i + 1;
+    }
+  }
+  push(inner.length);
+  return items;
 }
 
 /** A YAML value without its trailing ` # comment` (a `#` outside quotes and placeholders, after a space). */

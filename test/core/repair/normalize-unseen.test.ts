@@ -112,3 +112,46 @@ Search the vault for â€™ to find manifests that went through it.
     expect(normalizeTwice(broken(clean, 'mac-roman')).out).toBe(clean);
   });
 });
+
+describe('template leftovers the way Templates and Templater leave them', () => {
+  const note = (front: string) => `---\n${front}---\n# Harbour review\n`;
+
+  it('fills a quoted date placeholder inside its quotes, taking the date from the file name', () => {
+    const { out, plan } = normalizeTwice(note('type: 1-1\ndate: "{{date:YYYY-MM-DD}}"\n'));
+    expect(out).toBe(note('type: 1-1\ndate: "2026-04-07"\n'));
+    expect(plan.edits[0].reason).toMatch(/2026-04-07/);
+  });
+
+  it('fills the note-name placeholder with the file name, as the template would have', () => {
+    const { out } = normalizeTwice(note('title: <% tp.file.title %>\naliases: ["{{title}}"]\ntype: 1-1\n'));
+    expect(out).toBe(note('title: 2026-04-07 Harbour review\naliases: ["2026-04-07 Harbour review"]\ntype: 1-1\n'));
+  });
+
+  it('quotes a filled name that YAML would otherwise misread', () => {
+    const { out } = normalizeTwice(note('title: {{title}}\n'), 'Meetings/Harbour: review #2.md');
+    expect(out).toBe(note('title: "Harbour: review #2"\n'));
+  });
+
+  it('removes only the placeholder item of a one-line list', () => {
+    const { out, plan } = normalizeTwice(note('type: 1-1\ndate: 2026-04-07\ntags: [meeting, {{tag}}, "harbour"]\n'));
+    expect(out).toBe(note('type: 1-1\ndate: 2026-04-07\ntags: [meeting, "harbour"]\n'));
+    expect(plan.edits[0].reason).toMatch(/\{\{tag\}\}/);
+  });
+
+  it('fills and removes fields nested under a map by their own keys', () => {
+    const { out } = normalizeTwice(note('type: 1-1\ndate: 2026-04-07\nmeeting:\n  created: {{date}}\n  room: "{{room}}"\n  floor: 3\n'));
+    expect(out).toBe(note('type: 1-1\ndate: 2026-04-07\nmeeting:\n  created: 2026-04-07\n  floor: 3\n'));
+  });
+
+  it('keeps the items listed under a field whose own value is a placeholder', () => {
+    const { out } = normalizeTwice(note('type: 1-1\ndate: 2026-04-07\nattendees: {{attendees}}\n  - Maren Solvik\n  - Dario Quental\n'));
+    expect(out).toBe(note('type: 1-1\ndate: 2026-04-07\nattendees:\n  - Maren Solvik\n  - Dario Quental\n'));
+  });
+
+  it('reports a list item that mixes words and a placeholder, and leaves it', () => {
+    const text = note('type: 1-1\ndate: 2026-04-07\ntags: [meeting, "person/{{name}}"]\n');
+    const { out, problems } = normalizeTwice(text);
+    expect(out).toBe(text);
+    expect(problems.some((p) => p.kind === 'template-leftover' && p.line === 4)).toBe(true);
+  });
+});

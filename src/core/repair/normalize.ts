@@ -621,8 +621,14 @@ function planLeftovers(path: string, text: string, note: Note, problems: Problem
         continue;
       }
       const fills = items.map((i) => (i.kind === 'placeholder' ? fillOf(i.text, key, note, path, field.item) : null));
-      const kept = items.map((i, n) => (i.kind === 'real' ? i.text : fills[n] ? requote(i.text, (fills[n] as Fill).text) : null)).filter((t): t is string => t !== null);
-      const whys = items.flatMap((i, n) => (fills[n] ? [`fill “${i.text}” with ${(fills[n] as Fill).why}`] : []));
+      const kept = items.flatMap((i, n) => {
+        const fill = fills[n];
+        return i.kind === 'real' ? [i.text] : fill ? [requote(i.text, fill.text)] : [];
+      });
+      const whys = items.flatMap((i, n) => {
+        const fill = fills[n];
+        return fill ? [`fill “${i.text}” with ${fill.why}`] : [];
+      });
       if (kept.length === 0) {
         edits.push({ ...removeLine, reason: `Remove the unfilled template field “${shown}”` });
         continue;

@@ -201,11 +201,76 @@ function checked(y: number, m: number, d: number): string | null {
   return isValidYmd(y, m, d) ? fmt(y, m, d) : null;
 }
 
+// ─── The order of a date's numbers ───────────────────────────────────────────
+
+/**
+ * What a text shows of how its writer orders a date's numbers: dates that can only be read day
+ * first (13/10, 24/10/2025) and dates that can only be read month first (10/13, 10/24/2025).
+ */
+export interface DateOrderEvidence {
+  dayFirst: number;
+  monthFirst: number;
+}
+
+/**
+ * Slashed pairs (13/10) and dates with a year in any separator (13-10-2025, 13.10.2025). A bare
+ * pair with a dash or a dot is left out: "3-15 people" and "v1.13" are no dates.
+ */
+const NUMERIC_DATE = /(?:^|[^\w/.-])(\d{1,2})(?:\/(\d{1,2})(?:\/((?:19|20)?\d{2}))?|([-.])(\d{1,2})\4((?:19|20)\d{2}|\d{2}))(?![\w/]|[.-]\d)/g;
+
+/** Counts a text's unambiguous numeric dates by their order (`inferDayFirst` weighs them). */
+export function dateOrderEvidence(text: string): DateOrderEvidence {
+  const evidence: DateOrderEvidence = { dayFirst: 0, monthFirst: 0 };
+  // Most notes write no numeric date: one cheap look first.
+  if (!/\d[/.-]\d/.test(text)) return evidence;
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(text); m; m = NUMERIC_DATE.exec(text)) {
+    const a = Number(m[1]);
+    const b = Number(m[2] ?? m[5]);
+    // "24/7" is round the clock, whatever else the note writes.
+    if (a === 24 && b === 7 && !m[3]) continue;
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) evidence.dayFirst++;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) evidence.monthFirst++;
+  }
+  return evidence;
+}
+
+/** The sum of several texts' evidence: a vault's, from its notes'. */
+export function addDateOrderEvidence(total: DateOrderEvidence, more: DateOrderEvidence): DateOrderEvidence {
+  return { dayFirst: total.dayFirst + more.dayFirst, monthFirst: total.monthFirst + more.monthFirst };
+}
+
+/** One side must outnumber the other this many times over to settle the order. */
+const DECISIVE = 3;
+
+function settled(e: DateOrderEvidence | undefined): boolean | undefined {
+  if (!e) return undefined;
+  if (e.dayFirst > 0 && e.dayFirst >= DECISIVE * e.monthFirst) return true;
+  if (e.monthFirst > 0 && e.monthFirst >= DECISIVE * e.dayFirst) return false;
+  return undefined;
+}
+
+/**
+ * Whether a note's writer puts the day first (5/11 = 5 November), from the dates it writes that can
+ * be read one way only: the note's own, when they settle it; else the vault's; else unknown
+ * (undefined), and an ambiguous date stays a vague guess. A note copied from elsewhere may differ
+ * from its vault, so its own dates speak first.
+ */
+export function inferDayFirst(note: DateOrderEvidence, vault?: DateOrderEvidence): boolean | undefined {
+  return settled(note) ?? settled(vault);
+}
+
 // ─── Due dates from phrases ──────────────────────────────────────────────────
 
 export interface DueInput {
   /** The task's words (assignee and signifiers set aside, or not: both work). */
   text: string;
+  /**
+   * How the note's writer orders a date's numbers, when known (`inferDayFirst`): true reads
+   * 5/11 and 5-11 as 5 November, false as May 11. Unset, the reading nearer the meeting is
+   * taken, and only as vague. Dotted dates (3.11.) are day first whatever this says.
+   */
+  dayFirst?: boolean;
   /** The Tasks 📅 date, when the line has one. */
   due: string | null;
   /** Dataview inline fields; `due` counts like the signifier. */
@@ -226,6 +291,13 @@ export interface DueResolution {
   certainty: DueCertainty | null;
   /** When the phrase names an event ("before the board meeting"), the event and the day the note gives it. */
   event?: { name: string; date: string; line: number };
+  /**
+   * A range's days ("Nov 3–7", "between Nov 3 and Nov 7"), due on its last; when they are an
+   * event's days ("Hold the offsite Nov 3–5"), the event's word, and the task is due as it starts.
+   */
+  range?: { first: string; last: string; event?: string };
+  /** The earlier day asked for beside the deadline ("Friday or Monday at the latest": Friday). */
+  preferred?: string;
 }
 
 const NONE: DueResolution = { due: null, source: null, phrase: null, certainty: null };
@@ -242,17 +314,21 @@ export function resolveDue(input: DueInput, meetingDate: string | null): DueReso
   if (signified) return { due: signified, source: 'signifier', phrase: null, certainty: 'exact' };
 
   const anchor = meetingDate && isISODate(meetingDate) ? meetingDate : null;
+  const order: DateOrder = input.dayFirst === undefined ? {} : { dayFirst: input.dayFirst };
   // `[due:: next Friday]`: a field in words is a deadline phrase, read like one.
-  const inField = field ? findDuePhrase(`by ${field}`, anchor) : null;
+  const inField = field ? findDuePhrase(`by ${field}`, anchor, order) : null;
   if (inField?.due) return { due: inField.due, source: 'phrase', phrase: field, certainty: inField.certainty };
-  const found = findDuePhrase(input.text, anchor);
+  const found = findDuePhrase(input.text, anchor, order);
   if (!found) return NONE;
-  return {
+  const resolution: DueResolution = {
     due: found.due,
     source: 'phrase',
     phrase: found.phrase,
     certainty: found.due ? found.certainty : null,
   };
+  if (found.range) resolution.range = found.range;
+  if (found.preferred) resolution.preferred = found.preferred;
+  return resolution;
 }
 
 /**
@@ -290,10 +366,22 @@ interface Candidate {
   cue: number;
   /** A date that is not a deadline ("met on Monday", "last Friday"): it claims its words so chrono does not re-read them, but is never chosen. */
   rejected: boolean;
+  /** Which rule found it (`chrono` for chrono's dates): a weekday may move a week when two are compared. */
+  rule?: string;
+  /** A range's days, and the event they are the days of, when they are one's ("the offsite Nov 3–5"). */
+  range?: { first: string; last: string; event?: string };
+  /** The earlier day asked for when a later one is the deadline ("Friday or Monday at the latest"). */
+  preferred?: string;
 }
 
+/**
+ * German deadline words, for the dotted dates written after them in otherwise English notes
+ * ("bis 3.11.", "bis zum 3.11.", "spätestens 5.12."), with or without the umlaut.
+ */
+const GERMAN_CUE = String.raw`(?:bis|sp(?:ä|ae|a)testens|f(?:ä|ae|a)llig)(?:\s+(?:zum|zur|am|bis|sp(?:ä|ae|a)testens)){0,2}`;
+const AFTER_GERMAN_CUE = new RegExp(String.raw`(?:^|[^\w])${GERMAN_CUE}\s*$`, 'i');
 /** How a deadline word before a date is spotted: the last words before it. */
-const STRONG_CUE = /(?:^|[^\w])(by|before|until|till|til|due(?:\s+(?:on|by|date))?|nlt|no later than|not later than|at the latest|latest|ahead of|prior to|deadline|eta|target(?:ing)?|on or before|within|(?:moved|pushed|postponed|rescheduled|slipped|delayed|deferred|bumped|shifted|extended)(?:\s+(?:back|out))?\s+(?:to|until|till)|from\s+\S+(?:\s+\S+){0,2}\s+to)\s*:?\s*(?:the\s+)?$/i;
+const STRONG_CUE = new RegExp(String.raw`(?:^|[^\w])(by|before|until|till|til|due(?:\s+(?:on|by|date))?|nlt|no later than|not later than|at the latest|latest|ahead of|prior to|deadline|eta|target(?:ing)?|on or before|within|${GERMAN_CUE}|(?:moved|pushed|postponed|rescheduled|slipped|delayed|deferred|bumped|shifted|extended)(?:\s+(?:back|out))?\s+(?:to|until|till)|from\s+\S+(?:\s+\S+){0,2}\s+to)\s*:?\s*(?:the\s+)?$`, 'i');
 const WEAK_CUE = /(?:^|[^\w])(on|for|in|during|over|at|around)\s*:?\s*(?:the\s+)?$/i;
 /** Words that make the date a past event, not a deadline. */
 const PAST_WORDS = new Set([
@@ -337,8 +425,11 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 const WEEKDAY_RE = String.raw`(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|[Mm]on|[Tt]ues?|[Ww]eds?|[Tt]hu(?:rs?)?|[Ff]ri|MON|TUES?|WEDS?|THU(?:RS?)?|FRI|Sat|Sun|SAT|SUN)\b\.?`;
 /** End of the working day in its many spellings: EOD, COB, EOB, EOP, end of (business) day, close of business, end of play. */
 const EOD_RE = String.raw`(?:[Ee][Oo][DdBbPp]|[Cc][Oo][Bb]|[Ee]nd\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|[Ee]nd\s+of\s+(?:business|play)|[Cc]lose\s+of\s+(?:business|play))\b`;
-/** A time zone written after a time: ET, PST, CET, AEST, UTC+2, Eastern, London time. */
-const ZONE_RE = String.raw`(?:\(?(?:[ECMP][SD]?T|(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|CES?T|BST|IST|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|JST|KST|SGT|HKT|WES?T|EES?T|MSK|HST|AK[SD]T)\)?|(?:Eastern|Central|Mountain|Pacific)(?:\s+[Tt]ime)?|(?:London|UK|NY|New\s+York|Berlin|Paris|Sydney|Singapore|Tokyo|[Ll]ocal)\s+time)\b`;
+/**
+ * A time zone written after a time: ET, PST, CET, AEST, UTC+2, Eastern, London time. Lower case
+ * too ("10am pst", "3pm cet"): right after a time of day, "pst" can be nothing else.
+ */
+const ZONE_RE = String.raw`(?:\(?(?:[ECMP][SD]?T|(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|CES?T|BST|IST|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|JST|KST|SGT|HKT|WES?T|EES?T|MSK|HST|AK[SD]T|[ecmp][sd]?t|(?:utc|gmt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|ces?t|bst|ist|ae[sd]t|nz[sd]t|jst|sgt|hkt|ak[sd]t)\)?|(?:Eastern|Central|Mountain|Pacific)(?:\s+[Tt]ime)?|(?:London|UK|NY|New\s+York|Berlin|Paris|Sydney|Singapore|Tokyo|[Ll]ocal)\s+time)\b`;
 /** A time of day, with its zone when written: 3pm, 3 p.m. ET, 15:00, 10:30am, noon, 9am AEST. */
 const TIME_RE = String.raw`(?:\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b\.?|\d{1,2}:\d{2}\b|[Nn]oon\b|[Mm]idday\b|[Mm]idnight\b)(?:\s+${ZONE_RE})?`;
 /** A time of day or "EOD" written right before a date ("by 3pm Friday", "EOD tomorrow", "10:30 on Monday", "first thing Monday"). */
@@ -356,6 +447,11 @@ function widen(text: string, start: number, end: number): { start: number; end: 
 }
 /** Month names; "May", "March" and "Mar" only capitalised (they are also words). */
 const MONTH_RE = String.raw`(?:[Jj]anuary|[Ff]ebruary|March|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|[Jj]an|[Ff]eb|Mar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)\b\.?`;
+
+/** Season names, any common case: "fall", "Fall", "FALL". */
+const SEASON_RE = String.raw`(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|SPRING|SUMMER|FALL|AUTUMN|WINTER)`;
+/** The first month of each season. */
+const SEASON_FIRST_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
 function weekdayIndex(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
@@ -426,18 +522,27 @@ function nearestOccurrence(anchor: string, m: number, d: number): string | null 
 interface PhraseRule {
   name: string;
   re: RegExp;
-  certainty: DueCertainty | ((m: RegExpExecArray, anchor: string | null) => DueCertainty);
+  certainty: DueCertainty | ((m: RegExpExecArray, anchor: string | null, order: DateOrder) => DueCertainty);
   /** A phrase that is a deadline by itself ("EOW", "tomorrow") needs no cue word before it. */
   selfCued: boolean;
   /** Whether the phrase counts only after a deadline word ("by 3pm", not "at 3pm"). */
   strongCueOnly?: boolean | ((m: RegExpExecArray) => boolean);
   /** Whether the phrase counts without any cue word (months mostly name things: "the October release"). */
   needsCue?: boolean | ((m: RegExpExecArray) => boolean);
-  resolve: (m: RegExpExecArray, anchor: string | null) => string | null;
+  resolve: (m: RegExpExecArray, anchor: string | null, order: DateOrder) => string | null;
+  /** The first and last day, for a rule reading a range: the task is due on the last, or when an event's days, as the event starts. */
+  range?: (m: RegExpExecArray, anchor: string | null, order: DateOrder) => { first: string; last: string } | null;
+  /** A match that resolves to no day is no date at all (a project's "week 2", a "10-24" far from the meeting): not even claimed. */
+  dropUndated?: boolean;
   /** A weekday preceded by "last" and the like is a past day: claim it, never choose it. */
   reject?: (m: RegExpExecArray) => boolean;
   /** A match that is not this kind of phrase at all (a year inside `10/26/2025`): neither chosen nor claimed. */
   accept?: (text: string, m: RegExpExecArray) => boolean;
+}
+
+/** How a writer orders the numbers of a date: `dayFirst` true for 5/11 = 5 November, false for May 11, unset when unknown. */
+export interface DateOrder {
+  dayFirst?: boolean;
 }
 
 const anchored = (f: (anchor: string, m: RegExpExecArray) => string | null) =>
@@ -474,7 +579,7 @@ const RULES: PhraseRule[] = [
   {
     name: 'time-of-day',
     // "by 3pm" with no day: the meeting's own day. Only after a deadline word ("a call at 3pm" is no deadline).
-    re: new RegExp(String.raw`\b${TIME_RE}(?!(?:\s+[A-Z]{2,4}\b)?,?\s+(?:on\s+|at\s+)?(?:the\s+)?(?:${WEEKDAY_RE}|${MONTH_RE}|[Tt]oday|[Tt]omorrow|[Tt]mrw|[Tt]onight|[Nn]ext|[Tt]his|\d))`, 'g'),
+    re: new RegExp(String.raw`\b${TIME_RE}(?!(?:\s+${ZONE_RE})?,?\s+(?:on\s+|at\s+)?(?:the\s+)?(?:${WEEKDAY_RE}|${MONTH_RE}|[Tt]oday|[Tt]omorrow|[Tt]mrw|[Tt]onight|[Nn]ext|[Tt]his|\d))`, 'g'),
     certainty: 'likely',
     selfCued: false,
     needsCue: true,
@@ -642,8 +747,9 @@ const RULES: PhraseRule[] = [
   },
   {
     name: 'half',
-    // H2, H1 2026, 1H26, "end of H1"; a fiscal half (H2 FY26) has no known day.
-    re: /\b(?:(?:the\s+)?end\s+of\s+)?(?:H([12])|([12])H)(?:\s*[-/']?\s*((?:19|20|21)\d{2}|\d{2})(?!\d)|\s+(FY\s*'?(?:\d{4}|\d{2})))?\b/g,
+    // H2, h2, H1 2026, 1H26, "end of H1"; a fiscal half (H2 FY26) has no known day. The digit first
+    // only in capitals: "in 2h" is two hours, and "1h26" an hour and 26 minutes.
+    re: /\b(?:(?:the\s+)?[Ee]nd\s+of\s+)?(?:[Hh]([12])|([12])H)(?:\s*[-/']?\s*((?:19|20|21)\d{2}|\d{2})(?!\d)|\s+(FY\s*'?(?:\d{4}|\d{2})))?\b/g,
     certainty: (m) => (/^(?:the\s+)?end/i.test(m[0]) ? 'likely' : 'vague'),
     selfCued: false,
     needsCue: true,
@@ -686,6 +792,7 @@ const RULES: PhraseRule[] = [
   },
   {
     name: 'calendar-week',
+    dropUndated: true,
     // CW45, KW 45, by week 45, wk 45 2026: that ISO week's Friday. "week 3" alone is often a project's
     // own week ("week 3 of onboarding"): only after a deadline word, and only when it is near.
     re: /\b(?:(CW|KW)\s*-?\s*|(?:calendar\s+)?(?:week|wk)\s*#?\s*)(\d{1,2})(?:\s*[,/]?\s*((?:19|20|21)\d{2}))?\b(?!\s*(?:of\b|[-/.]\d))/gi,
@@ -723,6 +830,35 @@ const RULES: PhraseRule[] = [
     selfCued: false,
     needsCue: (m) => !/new\s+year$/i.test(m[0]),
     resolve: anchored((a, m) => (/new\s+year$/i.test(m[0]) ? yearEndBreak(a)?.back ?? null : yearEndBreak(a)?.before ?? null)),
+  },
+  {
+    name: 'season',
+    // by the fall, end of summer, this spring, over the winter, early fall 2026, winter 2025/26: northern
+    // meteorological seasons (spring March–May, summer June–August, fall September–November, winter
+    // December–February), resolved like a quarter — the season's last day, its start the 7th, early in it
+    // the end of its first month, the middle the 15th of its second. Always vague: a season is no day.
+    re: new RegExp(
+      String.raw`\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the\s+)?|(early|mid|late)[-\s]*)?(?:(this(?:\s+coming)?|next|coming|the\s+coming|last|past|previous)\s+)?(${SEASON_RE})(?:\s*['’]?\s*((?:19|20|21)\d{2}|\d{2})(?:\s*[/-]\s*((?:19|20|21)\d{2}|\d{2}))?(?![\d.:/]))?\b(?!\s+(?:behind|back|through|apart|short|flat|asleep|victim|prey|up|into)\b)`,
+      'g',
+    ),
+    // "Summer Lee", "Spring Boot": a capitalised season before a capitalised word is a name.
+    accept: (text, m) => Boolean(m[5]) || !/^[A-Z][a-z]/.test(m[4]) || !/^\s+[A-Z]/.test(text.slice(m.index + m[0].length)),
+    certainty: 'vague',
+    selfCued: false,
+    needsCue: (m) => !m[1] && !m[2] && !m[3],
+    reject: (m) => /^(?:last|past|previous)$/i.test(m[3] ?? ''),
+    resolve: (m, anchor) => seasonDay(m, anchor),
+  },
+  {
+    name: 'break',
+    // before the break, before the summer break, ahead of the shutdown, over the spring recess: a break
+    // with no holiday word has no known day (the year-end break is the rule above). The words are kept,
+    // and a day the note gives the break elsewhere dates it (event-dates).
+    re: /\b(?:(?:the|our|this|next)\s+)?(?:(?:summer|spring|easter|autumn|fall|half[-\s]?term|mid[-\s]?term|term|semester|company|office|plant|factory|site|annual|august|july|mid[-\s]?year|end[-\s]of[-\s](?:term|semester))\s+(?:break|shutdown|closure|recess|vacation|holidays?)|(?:the|our)\s+(?:break|shutdown|closure|recess))\b/gi,
+    certainty: 'vague',
+    selfCued: false,
+    needsCue: true,
+    resolve: () => null,
   },
   {
     name: 'end-of-named-month',
@@ -771,11 +907,45 @@ const RULES: PhraseRule[] = [
     }),
   },
   {
+    name: 'numeric-range',
+    // by 10/24-10/28, 11/3 – 11/7: a range of days in numbers (chrono reads neither), done by its last day.
+    // The order of the numbers is the writer's when known, else the one that makes a short range.
+    re: /\b(\d{1,2})\/(\d{1,2})\s*[-–—]\s*(\d{1,2})\/(\d{1,2})\b(?![/\d])/g,
+    accept: (text, m) => !/[\d.,/-]/.test(text.charAt(m.index - 1)),
+    certainty: (m, anchor, order) => numericRange(m, anchor, order)?.certainty ?? 'vague',
+    selfCued: false,
+    needsCue: true,
+    dropUndated: true,
+    resolve: (m, anchor, order) => numericRange(m, anchor, order)?.last ?? null,
+    range: (m, anchor, order) => numericRange(m, anchor, order),
+  },
+  {
+    name: 'dashed-date',
+    // by Oct-24, due 10-24, by 24-10: a day, when that reading is a plausible one near the meeting.
+    // "Oct-24" may be October 2024 too (vague when both fit), and "10-24" a range of numbers, so a
+    // number pair needs a strong deadline word and never counts something ("by 10-15 people", "2-3pm").
+    // "COVID-19", "v10-24" and "Q3-24" (a quarter) never match: a letter is glued to the number.
+    // (chrono reads "24-Oct" itself, which cannot be a year.)
+    re: new RegExp(String.raw`\b(?:(${MONTH_RE})-(\d{1,2})|(\d{1,2})-(\d{1,2}))(?![\w%/:-]|\.\d|\s*(?:%|[AaPp]\.?[Mm]\b))`, 'g'),
+    accept: (text, m) =>
+      !/[\d.,/-]/.test(text.charAt(m.index - 1)) && !CHANGED_BY.test(text.slice(0, m.index)) && !namesAThing(text, m.index + m[0].length),
+    certainty: (m, anchor, order) => dashedDate(m, anchor, order).certainty,
+    selfCued: false,
+    needsCue: true,
+    strongCueOnly: (m) => Boolean(m[3]),
+    dropUndated: true,
+    resolve: (m, anchor, order) => dashedDate(m, anchor, order).date,
+  },
+  {
     name: 'dotted-day',
     // 3.11. and 24.10.2025: day first, as everywhere dates are written with full stops (chrono reads them
     // month first). The closing stop or the year tells a date from a version or a decimal ("v2.3", "3.5 inch").
-    re: /\b(\d{1,2})\.(\d{1,2})\.(?:((?:19|20|21)\d{2}|\d{2})(?![\d.]))?(?!\d)/g,
-    accept: (text, m) => !/[\d.,/-]/.test(text.charAt(m.index - 1)) && !CHANGED_BY.test(text.slice(0, m.index)),
+    // After a German deadline word the closing stop may be left off: "bis 3.11" is a date, "3.11" alone a number.
+    re: /\b(\d{1,2})\.(\d{1,2})(?:\.(?:((?:19|20|21)\d{2}|\d{2})(?![\d.]))?|(?![\d.]))(?!\d)/g,
+    accept: (text, m) =>
+      !/[\d.,/-]/.test(text.charAt(m.index - 1)) &&
+      !CHANGED_BY.test(text.slice(0, m.index)) &&
+      (m[0].endsWith('.') || Boolean(m[3]) || AFTER_GERMAN_CUE.test(text.slice(Math.max(0, m.index - 30), m.index))),
     certainty: (m) => (m[3] ? 'exact' : 'likely'),
     selfCued: false,
     needsCue: true,
@@ -805,7 +975,7 @@ const RULES: PhraseRule[] = [
   {
     name: 'month',
     // by October, in Oct 2026, before the October board meeting (that month's end: the day is unknown).
-    re: new RegExp(String.raw`\b(${MONTH_RE})(?:,?\s+((?:19|20|21)\d{2}))?(?!\.?\s*\d)`, 'g'),
+    re: new RegExp(String.raw`\b(${MONTH_RE})(?:,?\s+((?:19|20|21)\d{2}))?(?!\.?\s*\d|-\d)`, 'g'),
     certainty: 'vague',
     selfCued: false,
     needsCue: true,
@@ -895,6 +1065,103 @@ function nthWeekday(y: number, m: number, weekday: number, nth: number): string 
   }
   const first = fmt(y, m, 1);
   return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + 7 * (nth - 1));
+}
+
+/** The season starting in month `first` of year `y`: its first and last day (winter runs into the next year). */
+function seasonSpan(y: number, first: number): { start: string; end: string } {
+  const end = first === 12 ? lastDayOfMonth(y + 1, 2) : lastDayOfMonth(y, first + 2);
+  return { start: fmt(y, first, 1), end };
+}
+
+/**
+ * The day a season phrase names. Without a year it is the season not yet over at the meeting — one
+ * just passed is next year's, one under way this year's; "next" is the first still to start. "Winter
+ * 2026" is the winter holding 2026's January, or its December when that one is over; "winter 2025/26"
+ * the one starting in December 2025.
+ */
+function seasonDay(m: RegExpExecArray, anchor: string | null): string | null {
+  const first = SEASON_FIRST_MONTH[m[4].toLowerCase()];
+  const written = fullYear(m[5]);
+  let y: number | null = null;
+  if (written !== null) {
+    y = written;
+    if (first === 12 && !m[6]) y = anchor === null || seasonSpan(written - 1, 12).end >= anchor ? written - 1 : written;
+  } else if (anchor !== null) {
+    const next = /^next$/i.test(m[3] ?? '');
+    const year = monthOf(anchor).y;
+    y = [year - 1, year, year + 1].find((k) => (next ? seasonSpan(k, first).start > anchor : seasonSpan(k, first).end >= anchor)) ?? null;
+  }
+  if (y === null) return null;
+  const part = (m[1] ?? m[2] ?? '').toLowerCase();
+  const second = ymdOf(addMonths(fmt(y, first, 1), 1)) as Ymd;
+  if (part === 'start' || part === 'beginning') return fmt(y, first, 7);
+  if (part === 'early') return lastDayOfMonth(y, first);
+  if (part === 'mid' || part === 'middle') return fmt(second.y, second.m, 15);
+  return seasonSpan(y, first).end;
+}
+
+/** How far ahead a date written in a loose form ("10-24") may be and still be read as one. */
+const NEAR_AHEAD_DAYS = 183;
+
+/** `date` when it is near the meeting (two months back, six ahead), else null. */
+function nearTo(anchor: string, date: string | null): string | null {
+  if (date === null) return null;
+  const ahead = daysUntil(date, anchor);
+  return ahead >= -RECENT_PAST_DAYS && ahead <= NEAR_AHEAD_DAYS ? date : null;
+}
+
+/**
+ * The day a dashed date names: "Oct-24" is October 24th when that is near the meeting, else October
+ * 2024 when that is (its last day, vague); "10-24" and "24-10" are month and day in whichever order
+ * gives a near day — the writer's order when known, else the nearer reading, vague when both fit.
+ */
+function dashedDate(m: RegExpExecArray, anchor: string | null, order: DateOrder): { date: string | null; certainty: DueCertainty } {
+  if (anchor === null) return { date: null, certainty: 'vague' };
+  if (m[1]) {
+    const month = monthNumber(m[1]) ?? 1;
+    const n = Number(m[2]);
+    const day = nearTo(anchor, nearestOccurrence(anchor, month, n));
+    const y = 2000 + n;
+    const monthEnd = lastDayOfMonth(y, month);
+    const asYear = y <= monthOf(anchor).y + 1 && daysUntil(monthEnd, anchor) >= -RECENT_PAST_DAYS ? monthEnd : null;
+    if (day) return { date: day, certainty: asYear ? 'vague' : 'likely' };
+    return { date: asYear, certainty: 'vague' };
+  }
+  const a = Number(m[3]);
+  const b = Number(m[4]);
+  const monthFirst = nearTo(anchor, nearestOccurrence(anchor, a, b));
+  const dayFirst = a === b ? null : nearTo(anchor, nearestOccurrence(anchor, b, a));
+  return pickOrder(anchor, monthFirst, dayFirst, order);
+}
+
+/**
+ * Of the month-first and day-first readings of a number pair (either may be no date), the one the
+ * writer's order gives, else the only one, else the nearer to the meeting (vague: it is a guess).
+ */
+function pickOrder(anchor: string, monthFirst: string | null, dayFirst: string | null, order: DateOrder): { date: string | null; certainty: DueCertainty } {
+  if (monthFirst === null || dayFirst === null) return { date: monthFirst ?? dayFirst, certainty: 'likely' };
+  if (order.dayFirst !== undefined) return { date: order.dayFirst ? dayFirst : monthFirst, certainty: 'likely' };
+  const distance = (d: string) => Math.abs(daysUntil(d, anchor));
+  const nearer = distance(dayFirst) < distance(monthFirst) || (distance(dayFirst) === distance(monthFirst) && dayFirst > monthFirst) ? dayFirst : monthFirst;
+  return { date: nearer, certainty: 'vague' };
+}
+
+/**
+ * A range written in numbers, "10/24-10/28": month first and day first, each kept when both ends are
+ * days, in order, at most two months apart, and near the meeting; then as `pickOrder` chooses.
+ */
+function numericRange(m: RegExpExecArray, anchor: string | null, order: DateOrder): { first: string; last: string; certainty: DueCertainty } | null {
+  if (anchor === null) return null;
+  const [a, b, c, d] = [m[1], m[2], m[3], m[4]].map(Number);
+  const reading = (m1: number, d1: number, m2: number, d2: number): string | null => {
+    const first = nearTo(anchor, nearestOccurrence(anchor, m1, d1));
+    const last = first ? nextOccurrence(first, m2, d2) : null;
+    return first && last && daysUntil(last, first) <= 62 ? `${first}/${last}` : null;
+  };
+  const picked = pickOrder(anchor, reading(a, b, c, d), a === b && c === d ? null : reading(b, a, d, c), order);
+  if (picked.date === null) return null;
+  const [first, last] = picked.date.split('/');
+  return { first, last, certainty: picked.certainty };
 }
 
 /** Easter Sunday (the Gregorian computus). */
@@ -1043,11 +1310,15 @@ function namesAThing(text: string, end: number): boolean {
 /** Rules whose words often qualify a noun ("the Q4 report", "month-end close"): read as a date only when they do not. */
 const ATTRIBUTIVE = new Set([
   'end-of-day', 'end-of-week', 'end-of-month', 'end-of-quarter', 'quarter', 'half', 'end-of-year', 'end-of-named-month',
-  'weekend', 'week-of-month', 'weekday', 'fiscal', 'sprint', 'midweek',
+  'weekend', 'week-of-month', 'weekday', 'fiscal', 'sprint', 'midweek', 'season',
 ]);
 
 /** Rules for named periods: "for Q3", "for October", "for 2026" say what a task is about (the Q3 invoice), not when it is due. */
-const PERIODS = new Set(['quarter', 'half', 'month', 'year', 'end-of-named-month', 'fiscal']);
+const PERIODS = new Set(['quarter', 'half', 'month', 'year', 'end-of-named-month', 'fiscal', 'season', 'break']);
+
+/** Gates shared by neighbouring rules, searched once for both (the loop remembers the last gate's answer). */
+const SEASONS_AND_BREAKS = /spring|summer|fall|autumn|winter|break|shutdown|closure|recess|vacation|holiday/i;
+const DASHED_NUMBERS = /[a-z\d]-\d|\d\/\d{1,2}\s*[-–—]/i;
 
 /**
  * A cheap look, per rule, for the words its pattern cannot do without: most task texts name one
@@ -1075,9 +1346,14 @@ const RULE_GATES: Record<string, RegExp> = {
   'calendar-week': /(?:cw|kw|week|wk)\s*-?#?\s*\d/i,
   midweek: /mid[-\s]?week/i,
   'holiday-season': /holiday|break|shutdown|closure|new\s+year/i,
+  season: SEASONS_AND_BREAKS,
+  break: SEASONS_AND_BREAKS,
   'end-of-named-month': /mid|early|late|end|beginning|start/i,
   weekday: /mon|tue|wed|thu|fri|sat|sun/i,
-  'dotted-day': /\d\.\d{1,2}\./,
+  'numeric-range': DASHED_NUMBERS,
+  'dashed-date': DASHED_NUMBERS,
+  // Any dotted number: a German cue's "bis 3.11" has no closing stop. (One cheap search; the rule judges.)
+  'dotted-day': /\d\.\d/,
   'day-of-month': /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i,
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   year: /(?:19|20|21)\d\d/,
@@ -1085,10 +1361,16 @@ const RULE_GATES: Record<string, RegExp> = {
 };
 
 /** Every date phrase a rule finds, deadline or not. */
-function ruleCandidates(text: string, anchor: string | null): Candidate[] {
+function ruleCandidates(text: string, anchor: string | null, order: DateOrder): Candidate[] {
   const out: Candidate[] = [];
+  let lastGate: RegExp | null = null;
+  let lastPassed = false;
   for (const rule of RULES) {
-    if (!RULE_GATES[rule.name].test(text)) continue;
+    const gate = RULE_GATES[rule.name];
+    const passed: boolean = gate === lastGate ? lastPassed : gate.test(text);
+    lastGate = gate;
+    lastPassed = passed;
+    if (!passed) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (m[0].length === 0) {
@@ -1125,9 +1407,20 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
       if (rule.name === 'weekday' && /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) rejected = true;
       start = cue > 0 ? at : after ? wide.start - (STARTS.exec(text.slice(Math.max(0, wide.start - 24), wide.start))?.[0].length ?? 0) : wide.start;
       end = Math.max(end, wide.end);
-      let due = rule.resolve(m, anchor);
+      let due = rule.resolve(m, anchor, order);
+      let range: Candidate['range'];
+      const span = due ? rule.range?.(m, anchor, order) : null;
+      if (span) {
+        range = { first: span.first, last: span.last };
+        const event = eventSpan(text, cue > 0 ? at : start, end);
+        if (event) {
+          range.event = event.head;
+          if (event.relation === 'after') rejected = true;
+          else due = event.relation === 'before' ? addDays(span.first, -1) : event.relation === 'during' ? span.last : span.first;
+        }
+      }
       // "by week 2" far from the meeting's own week is a project's week, not a date at all.
-      if (rule.name === 'calendar-week' && anchor && due === null) continue;
+      if (rule.dropUndated && anchor && due === null) continue;
       const cueWord = text.slice(at, m.index).trim().toLowerCase();
       if (anchor && after) due = rule.name === 'holiday' ? afterHoliday(anchor, m[1].toLowerCase().replace(/\s+/g, ' ')) : (yearEndBreak(anchor)?.back ?? null);
       // "over the holidays" is done by the last day off.
@@ -1142,15 +1435,20 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
         due = addDays(due, -2);
         if (anchor && due < anchor) due = addDays(due, 7);
       }
+      // "before summer" is done by the day before it starts.
+      if (due && rule.name === 'season' && !m[1] && !m[2] && /^(?:before|ahead\s+of|prior\s+to)\s*$/i.test(text.slice(at, m.index))) {
+        const end = ymdOf(due) as Ymd;
+        due = addDays(addMonths(fmt(end.y, end.m, 1), -2), -1);
+      }
       // "before Christmas" is done by Christmas Eve.
       if (due && rule.name === 'holiday' && /^(?:before|ahead\s+of|prior\s+to)\s*$/i.test(text.slice(at, m.index))) due = addDays(due, -1);
-      let certainty = after ? 'vague' : typeof rule.certainty === 'function' ? rule.certainty(m, anchor) : rule.certainty;
+      let certainty = after ? 'vague' : typeof rule.certainty === 'function' ? rule.certainty(m, anchor, order) : rule.certainty;
       if (rule.name === 'weekday' && anchor && !m[1] && !m[3] && weekdayIndex(m[2]) === isoWeekday(anchor)) {
         ({ due, certainty } = onTheSameWeekday(text.slice(wide.start, Math.max(end, wide.end)), anchor));
       }
       // A deadline before the meeting it was set in is a past event ("in 2018"), not a deadline.
       if (due && anchor && due < anchor) rejected = true;
-      out.push({ start, end, phrase: text.slice(start, end), due, certainty, cue: after ? 1 : effectiveCue, rejected });
+      out.push({ start, end, phrase: text.slice(start, end), due, certainty, cue: after ? 1 : effectiveCue, rejected, rule: rule.name, ...(range ? { range } : {}) });
     }
   }
   return out;
@@ -1158,7 +1456,7 @@ function ruleCandidates(text: string, anchor: string | null): Candidate[] {
 
 /** Every rule and chrono form needs one of these: a digit, a month, a weekday or a word of time. A superset, kept cheap. */
 const MAY_NAME_A_DATE =
-  /\d|\b(?:eo[dwmqybp]|cob|nlt|ye|tmrw?|today|tonight|evening|morning|afternoon|noon|tomorrow|week|wks?\b|month|quarter|year|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon|christmas|xmas|new year|thanksgiving|halloween|holiday|fy|sprint|cw|kw|bd|easter|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)/i;
+  /\d|\b(?:eo[dwmqybp]|cob|nlt|ye|tmrw?|today|tonight|evening|morning|afternoon|noon|tomorrow|week|wks?\b|month|quarter|year|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon|christmas|xmas|new year|thanksgiving|halloween|holiday|spring|summer|fall|autumn|winter|break|shutdown|closure|recess|vacation|bis|sp[aä]t|f[aä]ll|fy|sprint|cw|kw|bd|easter|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)/i;
 /** What is left for chrono after the rules: written dates (a digit or a month) and relative ones ("two weeks from now"). */
 const CHRONO_WORTHY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|fortnight)/i;
 
@@ -1225,19 +1523,104 @@ function startsSomething(text: string, start: number): boolean {
   return STARTS.test(text.slice(Math.max(0, start - 24), start));
 }
 
+/** A chrono reading that is nothing but a dashed date ("Oct-24", "10-24"): the dashed-date rule's. */
+const DASHED_ONLY = /^(?:[a-z]{3,9}\.?-\d{1,2}|\d{1,2}-\d{1,2})$/i;
+/** "between 3 and" before a day ("between 3 and 7 Nov"), or "between" alone. */
+const BETWEEN_BEFORE = /\bbetween\s+(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+and\s+)?(?:the\s+)?$/i;
+/** The end of a range chrono did not read: "– 7", "thru Nov 7", "and Nov 7" (after "between"). */
+const RANGE_TAIL = new RegExp(
+  String.raw`^\s*(?:[-–—]|to|through|thru|till|til|until|(and))\s*(?:the\s+)?(?:(${MONTH_RE})\s*)?(\d{1,2})(?:st|nd|rd|th)?\b(?![-/:.]?\d|\s*(?:[AaPp]\.?[Mm]\b|%))`,
+);
+
+/** A range around a chrono reading: where "between" starts it, its first day (when written before) and its last. */
+interface RangeWords {
+  between?: number;
+  /** The first day's number when it is written before the reading ("between 3 and 7 Nov"); null when the reading is the first day. */
+  firstDay: number | null;
+  lastMonth: number | null;
+  lastDay: number;
+}
+
+/**
+ * The range a chrono reading is part of, widening `wide` over its words: chrono's own ("Nov 3-7",
+ * "Oct 28 - Nov 1"), "between Nov 3 and Nov 7", "between 3 and 7 Nov", "Nov 3 thru 7".
+ */
+function rangeOf(text: string, r: chrono.ParsedResult, start: number, wide: { start: number; end: number }): RangeWords | null {
+  const before = BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+  const between = before ? start - before[0].length : undefined;
+  if (r.end?.isCertain('day')) return { between, firstDay: null, lastMonth: r.end.get('month') ?? null, lastDay: r.end.get('day') ?? 0 };
+  if (before?.[1]) return { between, firstDay: Number(before[1]), lastMonth: null, lastDay: r.start.get('day') ?? 0 };
+  // Numbers only ("10/24 - 7") are left alone: too many things are written that way.
+  if (!/[a-z]/i.test(r.text)) return null;
+  const tail = RANGE_TAIL.exec(text.slice(wide.end, wide.end + 40));
+  if (!tail || (tail[1] && !before)) return null;
+  const lastMonth = tail[2] ? monthNumber(tail[2]) : null;
+  const lastDay = Number(tail[3]);
+  // "Nov 3 to 10 people" is no range: a later day of the same month, and no noun after it.
+  if ((lastMonth === null && lastDay <= (r.start.get('day') ?? 0)) || namesAThing(text, wide.end + tail[0].length)) return null;
+  wide.end += tail[0].length;
+  return { between, firstDay: null, lastMonth, lastDay };
+}
+
+/** The day `day` of the month `last` falls in, or of the month before when that is later than `last`. */
+function nearestBefore(last: string, day: number): string | null {
+  const { y, m } = monthOf(last);
+  if (isValidYmd(y, m, day) && fmt(y, m, day) <= last) return fmt(y, m, day);
+  const prev = ymdOf(addMonths(fmt(y, m, 1), -1)) as Ymd;
+  return isValidYmd(prev.y, prev.m, day) ? fmt(prev.y, prev.m, day) : null;
+}
+
+/**
+ * Events that last days, so a range written with one is the event's days: "the offsite Nov 3–5",
+ * "Offsite: Nov 3–5", "the Nov 3–5 summit". A meeting or a call is one day: a range written with one
+ * is a window to hold it in, done by its last day like any deadline range.
+ */
+const SPAN_HEADS = String.raw`(?:off-?sites?|on-?sites?|summits?|conferences?|retreats?|workshops?|hackathons?|trade\s?shows?|expos?|trainings?|boot\s?camps?|road\s?shows?|fairs?|festivals?|trips?|visits?|tours?|seminars?|symposi(?:um|a)|conventions?|congress|forums?|events?|kick-?offs?|onboarding|QBRs?|EBRs?|all-hands)`;
+const SPAN_HEAD_BEFORE = new RegExp(String.raw`\b${SPAN_HEADS}\s*(?:(?:[:(,@]|[-–—])\s*|(?:is|are|runs?|happens|takes\s+place|will\s+be|held|scheduled|planned|from|on)\s+){0,3}$`, 'i');
+const SPAN_HEAD_AFTER = new RegExp(String.raw`^\s*\)?\s*(?:[A-Za-z][\w'’&-]*\s+){0,2}?${SPAN_HEADS}\b`, 'i');
+/** How a task stands to an event: the words before the event's name. */
+const EVENT_RELATION = /\b(before|ahead\s+of|prior\s+to|during|over|throughout|at\s+the\s+end\s+of|after|following)\s+(?:(?:the|our|this|their|next|upcoming|a|an)\s+)?(?:[\p{L}\d'’&-]+\s+){0,3}$/iu;
+
+/**
+ * When the range from `start` to `end` is an event's days, the event's word and how the task
+ * stands to it. A careful reader takes the days for the event's, not the task's deadline: what is
+ * done for an event (booking, planning, holding it) is due when it starts; "before" it, the day
+ * before; "during" it, by its last day; "after" it starts something and sets no deadline.
+ */
+function eventSpan(text: string, start: number, end: number): { head: string; relation: 'before' | 'during' | 'after' | 'for' } | null {
+  const lead = text.slice(Math.max(0, start - 60), start);
+  const before = SPAN_HEAD_BEFORE.exec(lead);
+  const after = before ? null : SPAN_HEAD_AFTER.exec(text.slice(end, end + 48));
+  if (!before && !after) return null;
+  const head = (before ?? after)![0].replace(/^[\s)]+/, '').match(new RegExp(SPAN_HEADS, 'i'))![0].toLowerCase();
+  // The words before the event's name: before the head word, or before the date written ahead of it.
+  const named = before ? lead.slice(0, before.index) : lead;
+  const relation = EVENT_RELATION.exec(named)?.[1].toLowerCase().replace(/\s+/g, ' ') ?? '';
+  if (/^(?:before|ahead of|prior to)$/.test(relation)) return { head, relation: 'before' };
+  if (/^(?:during|over|throughout|at the end of)$/.test(relation)) return { head, relation: 'during' };
+  if (/^(?:after|following)$/.test(relation)) return { head, relation: 'after' };
+  return { head, relation: 'for' };
+}
+
 /** A fixed reference for chrono when the meeting has no date: only fully written dates are used then. */
 const NO_ANCHOR_REFERENCE = new Date(2000, 0, 1, 12);
 
 /** Dates chrono finds that the rules did not claim: "Oct 15", "15 October 2026", "10/26", "2025-10-01". */
-function chronoCandidates(text: string, anchor: string | null, claimed: Candidate[]): Candidate[] {
+function chronoCandidates(text: string, anchor: string | null, claimed: Candidate[], order: DateOrder): Candidate[] {
   const a = anchor ? (ymdOf(anchor) as Ymd) : null;
   // Local noon: chrono works in local time, and noon is hours away from any DST jump or midnight.
   const reference = a ? new Date(a.y, a.m - 1, a.d, 12) : NO_ANCHOR_REFERENCE;
   const out: Candidate[] = [];
-  for (const r of dueChrono.parse(text, { instant: reference }, { forwardDate: true })) {
+  // chrono knows "Nov 3-7" but not "Nov 3–7": dashes become hyphens for it (one character each, so offsets hold).
+  const read = /[–—]/.test(text) ? text.replace(/[–—]/g, '-') : text;
+  // Where a range read on past chrono's own reading ends ("between Nov 3 and Nov 7"): later results inside it are its end.
+  let rangeEnd = -1;
+  for (const r of dueChrono.parse(read, { instant: reference }, { forwardDate: true })) {
     const start = r.index;
     const end = r.index + r.text.length;
-    if (claimed.some((c) => c.start < end && start < c.end)) continue;
+    if (start < rangeEnd || claimed.some((c) => c.start < end && start < c.end)) continue;
+    // "Oct-24" and "10-24" are the dashed-date rule's to read, with the care they need.
+    if (DASHED_ONLY.test(r.text)) continue;
     const wide = widen(text, start, end);
     const before = text.slice(Math.max(0, start - 24), start);
     // "the week of Nov 10", "w/c 27 Oct": done by that week's Friday; "w/e 24 Oct", the week ending then.
@@ -1272,7 +1655,18 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
     // "Moved from Oct 24 to Oct 31": chrono reads one range; its end is the new deadline.
     const moved = r.end !== null && r.end !== undefined && MOVED_FROM.test(text.slice(Math.max(0, start - 40), start));
     if (moved) cue = 2;
-    let rejected = !moved && (inPastContext(text, start, end) || startsSomething(text, wide.start));
+    // A range ("Nov 3-7", "between Nov 3 and Nov 7", "Nov 3 thru 7"): its first and last day.
+    const span = moved ? null : rangeOf(text, r, start, wide);
+    if (span?.between !== undefined) {
+      wide.start = span.between;
+      ({ cue, at } = cueBefore(text, wide.start));
+      cue = Math.max(cue, 1);
+    }
+    if (span) rangeEnd = wide.end;
+    // "from Nov 3 to Nov 7" is a span, not a start, and "from" no past word: the words before it judge.
+    const spanFrom = span ? /\bfrom\s*$/i.exec(text.slice(Math.max(0, wide.start - 8), wide.start)) : null;
+    const judgedFrom = spanFrom ? wide.start - spanFrom[0].length : start;
+    let rejected = !moved && (inPastContext(text, judgedFrom, end) || (!spanFrom && startsSomething(text, wide.start)));
     // "10 days of backlog", "a 30 min call", "them a week": chrono reads a bare length of time as that
     // long from now. Only "in" or "within" make one a deadline, and the rules read those.
     if (r.tags().has('result/relativeDate') && !/^(?:in|within)\b/i.test(r.text)) rejected = true;
@@ -1284,8 +1678,10 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
     let due: string | null = null;
     let certainty: DueCertainty = 'likely';
     if (r.start.isCertain('year') && !relative) {
-      due = checked(r.start.get('year') ?? 0, month, day);
-      certainty = eitherWay ? 'vague' : 'exact';
+      const year = r.start.get('year') ?? 0;
+      due = eitherWay && order.dayFirst ? checked(year, day, month) : checked(year, month, day);
+      // 05/11/2025 is exact only when nothing else could be meant; the writer's order makes it likely.
+      certainty = !eitherWay ? 'exact' : order.dayFirst === undefined ? 'vague' : 'likely';
     } else if (relative) {
       due = a ? checked(r.start.get('year') ?? 0, month, day) : null;
     } else if (a) {
@@ -1293,12 +1689,14 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
       due = nearestOccurrence(meeting, month, day);
       if (eitherWay) {
         // 05/11 is 11 May in US order and 5 November elsewhere. A weekday written with it settles
-        // which ("Mon 3/10" in a February meeting is 10 March); else the reading nearer the meeting
-        // is taken, and never more than vague.
+        // which ("Mon 3/10" in a February meeting is 10 March), else the writer's order when it is
+        // known; else the reading nearer the meeting is taken, and never more than vague.
         const swapped = nearestOccurrence(meeting, day, month);
         const fits = [due, swapped].filter((d): d is string => d !== null && isoWeekday(d) === writtenWeekday);
         if (fits.length === 1) due = fits[0];
-        else {
+        else if (order.dayFirst !== undefined) {
+          if (order.dayFirst) due = swapped;
+        } else {
           const distance = (d: string) => Math.abs(daysUntil(d, meeting));
           if (due && swapped && (distance(swapped) < distance(due) || (distance(swapped) === distance(due) && swapped > due))) due = swapped;
           certainty = 'vague';
@@ -1311,8 +1709,24 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
         certainty = 'vague';
       }
     }
-    // A range ("Nov 3-7", "Nov 3 to Nov 7") is done by its last day.
-    if (due && r.end?.isCertain('day')) {
+    // A deadline range is done by its last day. An event's days ("Hold the offsite Nov 3–5") are the
+    // event's: whatever a task does for it is due when it starts (see `eventSpan`).
+    let range: Candidate['range'];
+    if (due && span) {
+      const first = span.firstDay === null ? due : nearestBefore(due, span.firstDay);
+      const last = span.lastMonth === null ? nextOccurrence(due, monthOf(due).m, span.lastDay) : nextOccurrence(due, span.lastMonth, span.lastDay);
+      if (first && last && last >= first) {
+        range = { first, last };
+        due = last;
+        const event = eventSpan(text, cue > 0 ? at : wide.start, wide.end);
+        if (event) {
+          range.event = event.head;
+          if (event.relation === 'after') rejected = true;
+          else due = event.relation === 'before' ? addDays(first, -1) : event.relation === 'during' ? last : first;
+        }
+      }
+    } else if (due && r.end?.isCertain('day')) {
+      // "Moved from Oct 24 to Oct 31": the new day.
       const last = nextOccurrence(due, r.end.get('month') ?? 0, r.end.get('day') ?? 0);
       if (last) due = last;
     }
@@ -1323,7 +1737,7 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
       certainty = 'vague';
     }
     const from = cue > 0 ? at : wide.start;
-    out.push({ start: from, end: wide.end, phrase: text.slice(from, wide.end), due, certainty, cue, rejected });
+    out.push({ start: from, end: wide.end, phrase: text.slice(from, wide.end), due, certainty, cue, rejected, rule: 'chrono', ...(range ? { range } : {}) });
   }
   return out;
 }
@@ -1353,24 +1767,110 @@ export function daysNamedIn(text: string, anchor: string | null): { start: numbe
   return out;
 }
 
+/** What `findDuePhrase` found: the phrase, its day, and for a range or a preference, the days beside it. */
+export interface FoundDuePhrase {
+  phrase: string;
+  due: string | null;
+  certainty: DueCertainty;
+  range?: { first: string; last: string; event?: string };
+  preferred?: string;
+}
+
 /**
  * The phrase that most looks like the deadline: one after a deadline word
- * ("by", "before", "due") wins over one without, then the earliest.
+ * ("by", "before", "due") wins over one without, then the earliest. Two days
+ * joined as a preference and a limit ("Friday or Monday at the latest") are one
+ * phrase, due on the limit.
  */
-export function findDuePhrase(
-  text: string,
-  anchor: string | null,
-): { phrase: string; due: string | null; certainty: DueCertainty } | null {
+export function findDuePhrase(text: string, anchor: string | null, order: DateOrder = {}): FoundDuePhrase | null {
   // Most tasks name no date at all: one cheap test spares them every rule and chrono.
   if (!MAY_NAME_A_DATE.test(text)) return null;
   const words = maskNonWords(text);
-  const byRule = dropOverlaps(ruleCandidates(words, anchor));
-  const leftovers = CHRONO_WORTHY.test(words) ? chronoCandidates(words, anchor, byRule) : [];
-  const all = [...byRule, ...leftovers].filter((c) => !c.rejected);
+  const byRule = dropOverlaps(ruleCandidates(words, anchor, order));
+  const leftovers = CHRONO_WORTHY.test(words) ? chronoCandidates(words, anchor, byRule, order) : [];
+  let all = [...byRule, ...leftovers].filter((c) => !c.rejected);
+  if (all.length > 1) all = joinPreferences(words, all);
   all.sort((x, y) => y.cue - x.cue || x.start - y.start);
   // A period with no known day ("by the end of the sprint", "FY26 Q1") gives way to a day written beside it.
   const best = all[0]?.due === null ? (all.find((c) => c.due !== null) ?? all[0]) : all[0];
-  return best ? { phrase: text.slice(best.start, best.end).trim(), due: best.due, certainty: best.certainty } : null;
+  if (!best) return null;
+  const found: FoundDuePhrase = { phrase: text.slice(best.start, best.end).trim(), due: best.due, certainty: best.certainty };
+  if (best.range) found.range = best.range;
+  if (best.preferred) found.preferred = best.preferred;
+  return found;
+}
+
+/** Words that may stand between a preferred day and a limit: "or", "ideally", "if possible, otherwise", "at the latest". */
+const PREFERENCE_GAP = /^(?:[\s,;/()–—-]|or\b|but\b|and\b|ideally\b|preferably\b|hopefully\b|if\b|possible\b|we\b|can\b|otherwise\b|failing\b|that\b|else\b|worst\b|case\b|at\b|the\b|very\b|latest\b|no\b|not\b|later\b|than\b|nlt\b|max\b|tops\b|hard\b|deadline\b|outside\b|by\b|before\b)*$/i;
+const WISH = String.raw`(?:ideally|preferably|hopefully|if\s+possible|if\s+we\s+can)`;
+const LIMIT = String.raw`(?:at\s+the\s+(?:very\s+)?latest|(?:at\s+)?latest|max|tops|at\s+the\s+outside|hard\s+deadline)`;
+const WISH_BEFORE = new RegExp(String.raw`\b(?:ideally|preferably|hopefully)\s*,?\s*$`, 'i');
+const WISH_AT_START = new RegExp(String.raw`^\s*,?\s*\(?\s*${WISH}\b`, 'i');
+const WISH_AT_END = new RegExp(String.raw`\b(?:ideally|preferably|hopefully)\s*,?\s*\(?\s*$`, 'i');
+const LIMIT_AT_START = new RegExp(String.raw`^\s*,?\s*\(?\s*${LIMIT}\b`, 'i');
+const LIMIT_AT_END = new RegExp(String.raw`\b(?:${LIMIT}|no\s+later\s+than|not\s+later\s+than|nlt|worst\s+case|otherwise|failing\s+that|or\s+else)\s*[:,]?\s*\(?\s*$`, 'i');
+/** A limit word that is the phrase's own cue ("no later than Monday", "latest Monday"). */
+const LIMIT_CUE = /^(?:no\s+later\s+than|not\s+later\s+than|nlt|at\s+the\s+(?:very\s+)?latest|latest)\b/i;
+/** A limit or a wish written after the second day: "Monday at the latest", "Monday (latest)", "Friday if possible". */
+const LIMIT_AFTER = new RegExp(String.raw`^\s*,?\s*\(?\s*${LIMIT}\b\s*\)?`, 'i');
+const WISH_AFTER = new RegExp(String.raw`^\s*,?\s*\(?\s*${WISH}\b\s*\)?`, 'i');
+
+/**
+ * Two days side by side where one is a wish and the other the limit — "Friday or Monday at the
+ * latest", "by Friday, Monday latest", "no later than Monday, ideally Friday", "by Friday if
+ * possible, otherwise Monday" — become one candidate: due on the limit, the wish kept as
+ * `preferred`, the phrase spanning both. Without a word saying which is which nothing is joined:
+ * "Friday or Monday" stays two readings.
+ */
+function joinPreferences(text: string, candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((x, y) => x.start - y.start);
+  const out: Candidate[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const a = sorted[k];
+    const b = sorted[k + 1];
+    const joined = b ? joinPair(text, a, b) : null;
+    if (joined) {
+      out.push(joined);
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function joinPair(text: string, a: Candidate, b: Candidate): Candidate | null {
+  if (a.due === null || b.due === null || b.start < a.end) return null;
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 40 || !PREFERENCE_GAP.test(gap)) return null;
+  const wishLead = WISH_BEFORE.exec(text.slice(Math.max(0, a.start - 16), a.start));
+  const limitAfter = LIMIT_AFTER.exec(text.slice(b.end, b.end + 32));
+  const wishAfter = limitAfter ? null : WISH_AFTER.exec(text.slice(b.end, b.end + 32));
+  const aWish = Boolean(wishLead) || WISH_AT_START.test(gap);
+  const aLimit = LIMIT_AT_START.test(gap) || LIMIT_CUE.test(a.phrase);
+  const bWish = WISH_AT_END.test(gap) || Boolean(wishAfter);
+  const bLimit = LIMIT_AT_END.test(gap) || LIMIT_CUE.test(b.phrase) || Boolean(limitAfter);
+  let limit: Candidate;
+  let wish: Candidate;
+  if ((bLimit && !aLimit) || (aWish && !bWish && !aLimit)) [limit, wish] = [b, a];
+  else if ((aLimit && !bLimit) || (bWish && !aWish && !bLimit)) [limit, wish] = [a, b];
+  else return null;
+  let due = limit.due as string;
+  // "Friday or Monday at the latest" said on a Saturday: the Monday after that Friday.
+  if (due < (wish.due as string) && limit.rule === 'weekday') due = addDays(due, 7);
+  if (due < (wish.due as string)) return null;
+  const start = wishLead ? a.start - wishLead[0].length : a.start;
+  const tail = limitAfter ?? wishAfter;
+  const end = b.end + (tail ? tail[0].trimEnd().length : 0);
+  return {
+    start,
+    end,
+    phrase: text.slice(start, end),
+    due,
+    certainty: limit.certainty,
+    cue: Math.max(a.cue, b.cue, 1),
+    rejected: false,
+    rule: 'preference',
+    preferred: wish.due as string,
+  };
 }
 
 /**
@@ -1388,7 +1888,12 @@ function maskNonWords(text: string): string {
   if (/\d{4}-\d{2}-\d{2}/.test(out)) out = out.replace(/(^|\s)[^\s!-~]+\s*\d{4}-\d{2}-\d{2}/g, (m, lead: string) => lead + blank(m.slice(lead.length)));
   if (out.includes('::')) out = out.replace(/\[(?!\s*due::)[\w\s-]+::[^\]]*\]|\((?!\s*due::)[\w-]+::[^)]*\)/gi, blank);
   if (out.includes('://')) out = out.replace(/\b(?:https?|obsidian|file):\/\/\S+/gi, blank);
-  if (out.includes('#') || out.includes('^')) out = out.replace(/(^|\s)[#^][^\s#]+/g, (m, lead: string) => lead + blank(m.slice(lead.length)));
+  // A tag or block id starts a word. (The sign is searched for first, the word's start checked after: a
+  // pattern opening on "start or space" is tried at every character, and every vault task has tags.)
+  if (out.includes('#') || out.includes('^')) {
+    const written = out;
+    out = out.replace(/[#^][^\s#]+/g, (m, at: number) => (at === 0 || /\s/.test(written.charAt(at - 1)) ? blank(m) : m));
+  }
   return out;
 }
 

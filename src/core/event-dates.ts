@@ -45,6 +45,8 @@ const SPECIFIC_HEADS = [
   'board', 'offsite', 'off-site', 'onsite', 'on-site', 'summit', 'kickoff', 'kick-off', 'launch', 'release', 'qbr', 'ebr',
   'conference', 'all-hands', 'town hall', 'townhall', 'steerco', 'retreat', 'go-live', 'golive', 'renewal', 'audit',
   'webinar', 'readout', 'hackathon', 'trade show', 'tradeshow', 'expo', 'keynote', 'offsite', 'cutover', 'freeze',
+  // Breaks: "before the summer break" has a day only when the note gives it one ("the summer break starts Aug 4").
+  'break', 'shutdown', 'closure', 'recess', 'vacation', 'holiday',
 ];
 const GENERIC_HEADS = [
   'meeting', 'review', 'call', 'sync', 'session', 'event', 'presentation', 'demo', 'workshop', 'visit', 'interview',
@@ -353,5 +355,8 @@ export function resolveDueWithEvents(input: DueInput, meetingDate: string | null
   // ("before the QBR (QBR is on 10/21)"): then the deadline is read from the event.
   if (found.due !== null && found.certainty !== 'vague' && found.due !== tied.event.date) return found;
   const { name, date, line } = tied.event;
-  return { due: tied.due, source: 'phrase', phrase: tied.phrase, certainty: 'likely', event: { name, date, line } };
+  const resolution: DueResolution = { due: tied.due, source: 'phrase', phrase: tied.phrase, certainty: 'likely', event: { name, date, line } };
+  // "Book the venue for the offsite Nov 3–5": the days the task gives are the event's.
+  if (found.range && found.range.first === date) resolution.range = found.range;
+  return resolution;
 }

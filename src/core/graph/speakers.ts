@@ -116,6 +116,8 @@ const SIDE_BY_SIDE = /^(.+?)\s*(?:\(([^()]+)\)|\s[-–—|]\s+(.+))$/u;
 export function deviceOwner(label: string): string | null {
   const s = label.trim();
   const pairs: [string | undefined, string | undefined][] = [];
+  const host = hostOwner(s);
+  if (host) pairs.push(host);
   const possessive = POSSESSIVE.exec(s);
   if (possessive) pairs.push([possessive[1], possessive[2]]);
   const of = DEVICE_OF.exec(s);
@@ -138,13 +140,32 @@ export function deviceOwner(label: string): string | null {
   return null;
 }
 
+/**
+ * A computer's network name, which the system makes of its owner's name and the model:
+ * `Anas-MacBook-Pro`, `Ana-Ruizs-MacBook-Air.local`, `ANA-RUIZ-IPHONE`, `DESKTOP-ANA` is not one.
+ * The owner's part keeps the possessive `s` the system adds; the roster is matched with and without it.
+ */
+function hostOwner(label: string): [string, string] | null {
+  if (/\s/.test(label) || !/[-_]/.test(label)) return null;
+  const parts = label.replace(/\.(?:local|lan|home)$/i, '').split(/[-_]+/).filter((p) => p.length > 0);
+  for (let k = 1; k < parts.length && k <= 3; k++) {
+    const device = parts.slice(k).join(' ');
+    const name = parts.slice(0, k);
+    if (!name.every((w) => /^\p{L}{2,}$/u.test(w)) || name.some((w) => isDeviceLabel(w))) continue;
+    if (isDeviceLabel(device) && labelWords(parts[k]).some((w) => DEVICE_WORDS.has(w) || SOFT_DEVICE_WORDS.has(w))) return [name.join(' '), device];
+  }
+  return null;
+}
+
 // ─── Glued names ─────────────────────────────────────────────────────────────
 
 /**
  * The speaker's name glued to the front of a line's text, when it is one of
  * `names`: `Jason ValleryYeah, …` → `{ speaker: 'Jason Vallery', text: 'Yeah, …' }`.
- * `Ann Lee: Hi` counts too. `Ann Lee said…` (a space, then words) does not:
- * that is someone talking about her.
+ * So are the other ways recorders and people label a line: `Ann Lee: Hi`, `Ann Lee:Hi`,
+ * `ANN LEE Hi` (a name in capitals is a label), `Ann Lee (Acme)Hi`, `Ann Lee (Acme): Hi`.
+ * `Ann Lee said…` (a space, then words) does not: that is someone talking about her;
+ * nor does `Ann Lee, can you…` or `Ann Lee (our CTO), who…`.
  */
 export function splitGluedSpeaker(
   text: string,
@@ -161,7 +182,7 @@ export function splitGluedSpeaker(
   let head: string | null = null;
   for (const { name: n, lower, folded } of byLength) {
     if (lowered.startsWith(lower)) {
-      const found = glued(n, t);
+      const found = glued(n, t, t.slice(0, n.length));
       if (found) return found;
       continue;
     }
@@ -170,16 +191,31 @@ export function splitGluedSpeaker(
     // `Cagla YildizYeah` is Çağla Yıldız speaking, and the other way round.
     const same = folded.startsWith(head) && foldAccents(t.slice(0, n.length)) === folded;
     if (!same) continue;
-    const found = glued(n, t);
+    const found = glued(n, t, t.slice(0, n.length));
     if (found) return found;
   }
   return null;
 }
 
-/** `name` as the speaker of `t`, which starts with it, when what follows is glued to it or a colon. */
-function glued(name: string, t: string): { speaker: string; text: string } | null {
-  const rest = t.slice(name.length);
-  if (rest === '' || /^[^\s,.;!?]/.test(rest) || /^\s*:/.test(rest)) return { speaker: name, text: rest.replace(/^\s*:\s*/, '').trimStart() };
+/** A word or two in brackets after a name: where they work, their pronouns, their role. */
+const ASIDE = /^\s*[([][^()[\]\n]{1,40}[)\]]/u;
+
+/**
+ * `name` as the speaker of `t`, which starts with it (written as `written`), when what follows is
+ * glued to it or a colon, or the name is written in capitals as a label. A bracketed aside after the
+ * name (`(Acme)`) is skipped, and then a capital after a space also starts what they said.
+ */
+function glued(name: string, t: string, written: string): { speaker: string; text: string } | null {
+  let rest = t.slice(name.length);
+  const aside = ASIDE.exec(rest);
+  if (aside) rest = rest.slice(aside[0].length);
+  const said = (): { speaker: string; text: string } => ({ speaker: name, text: rest.replace(/^\s*:\s*/, '').trimStart() });
+  if (rest === '' || /^[^\s,.;!?]/.test(rest) || /^\s*:/.test(rest)) return said();
+  if (!/^\s/.test(rest)) return null;
+  // `ANA RUIZ Yes`: a name in capitals before the words is a label, as transcribers write speakers.
+  if (written !== name && written === written.toUpperCase() && written !== written.toLowerCase()) return said();
+  // `Ana Ruiz (Acme) Yes`: after an aside, a capital starts the words.
+  if (aside && /^\s+\p{Lu}/u.test(rest)) return said();
   return null;
 }
 
@@ -230,6 +266,8 @@ export interface AttributedLine {
   /** The participant's name as given in `participants` (or as glued, when not among them); null when unknown. */
   speaker: string | null;
   via: SpeakerVia;
+  /** What they said, when the line's text still holds the name that labels it (`ANA RUIZ Yes`). */
+  text?: string;
 }
 
 /**
@@ -249,7 +287,8 @@ export function attributeSpeakers(
     let found = rostered.get(name);
     if (found === undefined) {
       const cleaned = cleanName(name);
-      found = roster.find((p) => p.key === nameKey(cleaned))?.name ?? cleaned;
+      // `Ana` as a source or a glued name is the one participant of that first name.
+      found = rosterFit(cleaned, roster) ?? cleaned;
       rostered.set(name, found);
     }
     return found;
@@ -270,8 +309,9 @@ export function attributeSpeakers(
   };
 
   const out: AttributedLine[] = lines.map((line) => {
-    const glued = line.speaker ?? splitGluedSpeaker(line.text, names)?.speaker ?? null;
-    if (glued) return { line, speaker: asRostered(glued), via: 'glued' };
+    if (line.speaker) return { line, speaker: asRostered(line.speaker), via: 'glued' };
+    const split = splitGluedSpeaker(line.text, names);
+    if (split) return { line, speaker: asRostered(split.speaker), via: 'glued', text: split.text };
     return { line, ...judgeSource(line.source) };
   });
 
@@ -288,16 +328,16 @@ export function attributeSpeakers(
     if (set.size === 1) bySource.set(source, { speaker: [...set][0], via: 'same-source' });
   }
 
-  if (roster.length === 2) {
-    const shared = new Set([...namesBySource].filter(([, set]) => set.size > 1).map(([source]) => source));
-    twoPersonRule(out, roster, owner, bySource, shared);
-  }
+  const shared = new Set([...namesBySource].filter(([, set]) => set.size > 1).map(([source]) => source));
+  if (roster.length === 2) twoPersonRule(out, roster, owner, bySource, shared);
+  else if (roster.length === 1 && !owner) farEndOfOne(out, roster[0], bySource);
+  else if (roster.length > 2) ownersOwnDevice(out, roster, owner, bySource, namesBySource);
 
   return out.map((a) => {
     // What a source's own lines say (a glued name) outweighs whose device it is.
     if (a.speaker !== null && a.via !== 'device-owner') return a;
     const known = bySource.get(sourceKey(a.line.source));
-    return known ? { line: a.line, speaker: known.speaker, via: known.via } : a;
+    return known ? { ...a, speaker: known.speaker, via: known.via } : a;
   });
 }
 
@@ -325,10 +365,23 @@ function ownerOfDevice(source: string, roster: readonly RosterEntry[], owner: st
   const named = deviceOwner(source);
   if (!named) return null;
   if (isOwnerWord(named)) return owner ? (roster.find((r) => r.key === nameKey(cleanName(owner)))?.name ?? cleanName(owner)) : null;
+  const found = rosterFit(named, roster);
+  if (found) return found;
+  // A network name keeps the possessive the system added: `Anas-MacBook-Pro`, `Ana-Ruizs-MacBook`.
+  return /s$/i.test(named) && !/['’]/.test(source) ? rosterFit(named.slice(0, -1), roster) : null;
+}
+
+/**
+ * The one participant a name written on a device or as a source fits: the same name, or a first name
+ * only one of them has. Someone outside the meeting is not guessed from a label
+ * (`Microphone Array (Intel Smart Sound)`).
+ */
+function rosterFit(named: string, roster: readonly RosterEntry[]): string | null {
   const key = nameKey(named);
+  if (!key) return null;
   const same = roster.find((r) => r.key === key);
   if (same) return same.name;
-  // Someone outside the meeting is not guessed from a label (`Microphone Array (Intel Smart Sound)`).
+  if (key.includes(' ')) return null;
   const byFirst = roster.filter((r) => r.key.split(' ')[0] === key);
   return byFirst.length === 1 ? byFirst[0].name : null;
 }
@@ -386,13 +439,76 @@ function twoPersonRule(
   }
 }
 
+/** The unexplained sources of a transcript, by key, with their labels as written. */
+function openSources(out: readonly AttributedLine[], bySource: ReadonlyMap<string, unknown>): Map<string, string> {
+  const open = new Map<string, string>();
+  for (const a of out) {
+    if (a.speaker !== null) continue;
+    const key = sourceKey(a.line.source);
+    if (!bySource.has(key) && !open.has(key)) open.set(key, a.line.source);
+  }
+  return open;
+}
+
+/**
+ * A note naming one person and no owner (a 1:1 whose writer is unknown), heard on the meeting app and
+ * a local device: the far end is that person. The near end is the unknown writer, left unattributed.
+ */
+function farEndOfOne(out: readonly AttributedLine[], person: RosterEntry, bySource: Map<string, { speaker: string; via: SpeakerVia }>): void {
+  if (out.some((a) => a.speaker !== null)) return;
+  const open = [...openSources(out, bySource)];
+  const remote = open.filter(([, label]) => isRemoteAppLabel(label));
+  if (remote.length !== 1 || open.length !== 2) return;
+  const local = open.find(([key]) => key !== remote[0][0]) as [string, string];
+  if (!isDeviceLabel(local[1]) || DIARISATION_LABEL.test(local[1].trim())) return;
+  bySource.set(remote[0][0], { speaker: person.name, via: 'remote-app' });
+}
+
+/** Words of a device one person speaks into: the owner's own microphone, headset or laptop, never a room's. */
+const PERSONAL_DEVICE_WORDS = new Set([
+  'microphone', 'mic', 'headset', 'headphones', 'airpods', 'earbuds', 'earphones', 'earpods', 'buds', 'macbook', 'laptop',
+  'builtin', 'internal', 'webcam', 'thinkpad', 'elitebook', 'surface', 'yeti', 'shure', 'rode', 'elgato', 'evolve',
+]);
+const SHARED_DEVICE_WORDS = new Set(['room', 'rooms', 'conference', 'boardroom', 'huddle', 'speakerphone', 'speak', 'rally', 'owl', 'array', 'meetingowl', 'owlcam', 'crestron', 'polycom', 'neat', 'yealink']);
+
+/**
+ * A meeting of three or more held over a meeting app: the far end is everyone else, but a microphone,
+ * headset or laptop of the writer's own that names nobody is the owner speaking (their transcript
+ * was recorded on it). A room's speakerphone, which everyone in the room shares, is not.
+ */
+function ownersOwnDevice(
+  out: readonly AttributedLine[],
+  roster: readonly RosterEntry[],
+  owner: string | null,
+  bySource: Map<string, { speaker: string; via: SpeakerVia }>,
+  namesBySource: ReadonlyMap<string, ReadonlySet<string>>,
+): void {
+  if (!owner) return;
+  const ownerEntry = roster.find((r) => r.key === nameKey(cleanName(owner)));
+  if (!ownerEntry) return;
+  const labels = new Map<string, string>();
+  for (const a of out) if (!labels.has(sourceKey(a.line.source))) labels.set(sourceKey(a.line.source), a.line.source);
+  if (![...labels.values()].some((label) => isRemoteAppLabel(label))) return;
+  const personal = [...openSources(out, bySource)].filter(([key, label]) => {
+    if (namesBySource.has(key) || isRemoteAppLabel(label) || !isDeviceLabel(label) || deviceOwner(label)) return false;
+    const words = labelWords(label);
+    return words.some((w) => PERSONAL_DEVICE_WORDS.has(w)) && !words.some((w) => SHARED_DEVICE_WORDS.has(w));
+  });
+  // Two such devices could be anyone's: only the one is surely the writer's.
+  if (personal.length === 1) bySource.set(personal[0][0], { speaker: ownerEntry.name, via: 'local-device' });
+}
+
 /** Labels a transcriber gives voices it cannot name: they say nothing of who is speaking. */
 const DIARISATION_LABEL = /^(?:speaker|participant|caller|guest|unknown|voice|person)(?:\s*(?:speaker|participant))?\s*[#-]?\s*[0-9a-z]?$/i;
 
 // ─── Talk time ───────────────────────────────────────────────────────────────
 
 export interface TalkTimeOptions {
-  /** Speaking rate used to estimate a line's length when the next timestamp cannot tell: about 2.5 words a second. */
+  /**
+   * Speaking rate for a line whose length the stamps cannot tell (the last line, the last before a new
+   * recording, a line before a break): by default the transcript's own pace where it can be measured,
+   * else about 2.5 words a second.
+   */
   wordsPerSecond?: number;
 }
 
@@ -404,32 +520,134 @@ export interface TalkTime {
   total: number;
 }
 
+/** Words a second when a transcript's own pace cannot be measured: about 150 words a minute. */
+const TYPICAL_RATE = 2.5;
 /**
- * Seconds of speech per person. A line lasts until the next line starts; the
- * last line, a line whose next timestamp goes backwards, and a line followed
- * by a long silence (more than three times its estimated length plus 30 s)
- * count their estimated length instead — words at `wordsPerSecond`.
+ * A gap of a minute or less is the line's turn whatever its words: a turn holds its pauses, and
+ * a reader of the stamps has nothing else to go by.
+ */
+const TURN_SPAN = 60;
+/** The slowest pace a line's words can be read at, pauses included: slower than this, the rest of a longer gap is a break. */
+const SLOWEST_RATE = 1;
+/** A pause a long turn may hold on top of its words before the gap counts as a break. */
+const LONGEST_PAUSE = 10;
+/** A stamp this much earlier than the one before starts another recording; less is a line written out of order. */
+const RESTART = 10;
+
+/** One line of a transcript for talk time: when it starts, its words, and whose it is. */
+interface Turn {
+  start: number;
+  words: number;
+  speaker: string | null;
+}
+
+/**
+ * Seconds of speech per person, totalled the way a careful reader of the stamps would:
+ * - a line lasts until the next stamp, lines sharing a stamp share its span by their words;
+ * - a span of a minute or less is the turn; a longer one than the line's words could fill (read
+ *   at one word a second, plus a ten-second pause) is a break: the line counts its typical length,
+ *   its words at the transcript's pace, and the break is no one's;
+ * - the last line, and the last before the stamps start again (a second recording: a stamp more than
+ *   ten seconds back), count their typical length, never zero nor the rest of the hour; a stamp a
+ *   little back is a line written out of order, put in its place;
+ * - each recording is timed on its own, so the same minute in two recordings counts twice only
+ *   when two recordings hold it, and a person heard on several sources is totalled across them.
  */
 export function talkTime(
-  attributed: readonly { line: TranscriptLine; speaker: string | null }[],
+  attributed: readonly { line: TranscriptLine; speaker: string | null; text?: string }[],
   options: TalkTimeOptions = {},
 ): TalkTime {
-  const rate = options.wordsPerSecond ?? 2.5;
+  const recordings = recordingsOf(attributed);
+  const rate = options.wordsPerSecond ?? paceOf(recordings) ?? TYPICAL_RATE;
   const seconds: Record<string, number> = {};
   let unattributed = 0;
   let total = 0;
-  for (let i = 0; i < attributed.length; i++) {
-    const { line, speaker } = attributed[i];
-    const next = attributed[i + 1]?.line;
-    const gap = next ? next.seconds - line.seconds : -1;
-    // A gap of 30 s or less is the line's length whatever its words: count them only when it may not be.
-    const duration = gap >= 0 && gap <= 30 ? gap : gap >= 0 ? Math.min(gap, (countWords(line.text) / rate) * 3 + 30) : countWords(line.text) / rate;
+  const count = (turn: Turn, duration: number) => {
     total += duration;
-    if (speaker) seconds[speaker] = (seconds[speaker] ?? 0) + duration;
+    if (turn.speaker) seconds[turn.speaker] = (seconds[turn.speaker] ?? 0) + duration;
     else unattributed += duration;
+  };
+  for (const turns of recordings) {
+    forEachSpan(turns, (group, span) => {
+      const words = group.reduce((n, t) => n + t.words, 0);
+      const typical = words / rate;
+      // No next stamp, or more time than the words could fill: the words' own length.
+      const length = span === null || isBreak(span, words) ? typical : span;
+      for (const t of group) count(t, words > 0 ? (length * t.words) / words : length / group.length);
+    });
   }
   for (const name of Object.keys(seconds)) seconds[name] = round2(seconds[name]);
   return { seconds, unattributed: round2(unattributed), total: round2(total) };
+}
+
+/** A gap longer than a turn of these words can last: a silence, a break, a recording paused. */
+function isBreak(span: number, words: number): boolean {
+  return span > TURN_SPAN && span > words / SLOWEST_RATE + LONGEST_PAUSE;
+}
+
+/** The transcript cut where its stamps start again, each recording's lines in the order of their stamps. */
+function recordingsOf(attributed: readonly { line: TranscriptLine; speaker: string | null; text?: string }[]): Turn[][] {
+  const recordings: Turn[][] = [];
+  let current: Turn[] = [];
+  let latest = -Infinity;
+  let sorted = true;
+  const close = () => {
+    if (current.length === 0) return;
+    // A line a few seconds out of order is put where its stamp says (a stable sort keeps equal stamps as written).
+    if (!sorted) current.sort((a, b) => a.start - b.start);
+    recordings.push(current);
+    current = [];
+    sorted = true;
+  };
+  for (const { line, speaker, text } of attributed) {
+    const start = line.seconds;
+    if (!Number.isFinite(start)) continue;
+    if (start < latest - RESTART) {
+      close();
+      latest = -Infinity;
+    }
+    if (start < latest) sorted = false;
+    latest = Math.max(latest, start);
+    current.push({ start, words: countWords(text ?? line.text), speaker });
+  }
+  close();
+  return recordings;
+}
+
+/** Each run of lines sharing a stamp, with the time to the next stamp (null for the last). */
+function forEachSpan(turns: readonly Turn[], visit: (group: Turn[], span: number | null) => void): void {
+  let i = 0;
+  while (i < turns.length) {
+    let j = i + 1;
+    while (j < turns.length && turns[j].start === turns[i].start) j++;
+    visit(turns.slice(i, j), j < turns.length ? turns[j].start - turns[i].start : null);
+    i = j;
+  }
+}
+
+/** Turns measured before the transcript's own pace is trusted, and the range it is trusted in (words a second). */
+const PACE_MIN_TURNS = 8;
+const PACE_RANGE: [number, number] = [1.5, 4];
+
+/**
+ * The transcript's own pace, pauses included: words over seconds of the lines whose next stamp tells
+ * their length (breaks left out). Null when too few lines tell it.
+ */
+function paceOf(recordings: readonly Turn[][]): number | null {
+  let words = 0;
+  let seconds = 0;
+  let turns = 0;
+  for (const rec of recordings) {
+    forEachSpan(rec, (group, span) => {
+      const w = group.reduce((n, t) => n + t.words, 0);
+      if (span === null || span <= 0 || w === 0 || isBreak(span, w)) return;
+      words += w;
+      seconds += span;
+      turns++;
+    });
+  }
+  if (turns < PACE_MIN_TURNS || seconds === 0) return null;
+  return Math.min(PACE_RANGE[1], Math.max(PACE_RANGE[0], words / seconds));
 }
 
 /** Words in a line, counted without building an array (transcript lines run to thousands of characters). */

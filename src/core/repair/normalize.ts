@@ -927,10 +927,13 @@ function planRepeats(text: string, note: Note, similarity: ((a: string, b: strin
       if (after.length > 0 && after.every((b) => twinOf(b) !== undefined)) {
         // From the blank lines before the `---` to the last repeated bullet: whatever stands above the break stays,
         // and so does a closing `---` with what follows it (the export's `*Source: …*` footer).
+        const lastLine = after[after.length - 1].line;
         let fromLine = repeat.at;
-        while (fromLine - 1 > section.line && isBlankLine(text, starts, fromLine - 1)) fromLine--;
+        // The blank lines before the `---` go too, unless none follow the copy to set off what comes next.
+        const glued = lastLine < starts.length && !isBlankLine(text, starts, lastLine + 1);
+        while (!glued && fromLine - 1 > section.line && isBlankLine(text, starts, fromLine - 1)) fromLine--;
         const from = lineSpan(text, starts, fromLine).start;
-        const to = lineSpan(text, starts, after[after.length - 1].line).next;
+        const to = lineSpan(text, starts, lastLine).next;
         edits.push({
           start: from,
           end: to,
@@ -1014,8 +1017,10 @@ function repeatedBlocks(text: string, starts: number[], note: Note, headingLines
     if (best === 0) continue;
     const copy = content.slice(from, from + best);
     if (!copy.some((l) => headingLines.has(l) || bullets.has(l))) continue;
-    const firstLine = content[pos - 1] + 1;
     const lastLine = copy[copy.length - 1];
+    // The blank lines before the copy go with it, unless none follow it to set off what comes next.
+    const glued = from + best < content.length && content[from + best] === lastLine + 1;
+    const firstLine = glued ? content[pos] : content[pos - 1] + 1;
     out.push({
       firstLine,
       lastLine,

@@ -62,6 +62,14 @@ describe('an export that wrote its output twice', () => {
     expect(out).toBe(`${FRONT}${section}\n## Risks\n- Weather.\n`);
   });
 
+  it('keeps the blank line that set the first copy off from what follows, when the repeat runs straight into the next heading', () => {
+    const first = '## Decisions\n- Keep the night shift at two cranes.\n';
+    expect(normalizeTwice(`${FRONT}${first}\n---\n${first}## Risks\n- Weather.\n`).out).toBe(`${FRONT}${first}\n## Risks\n- Weather.\n`);
+    const facts = '## Key Information\n- The berth fee rises 4% in July.\n- The audit moves to May.\n';
+    const repeat = '---\n- The berth fee rises 4% in July.\n- The audit moves to May.\n';
+    expect(normalizeTwice(`${FRONT}${facts}\n${repeat}## Risks\n- Weather.\n`).out).toBe(`${FRONT}${facts}\n## Risks\n- Weather.\n`);
+  });
+
   it('keeps a repeat that says more, and sections that only share a heading', () => {
     const text = `${FRONT}## Decisions\n- Keep the night shift.\n\n---\n\n## Decisions\n- Keep the night shift.\n- Add a third crane in August.\n`;
     const tasks = parseNote(PATH, normalizeTwice(text).out).items.map((i) => i.text);

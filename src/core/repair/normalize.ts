@@ -74,6 +74,7 @@ export function planNormalize(path: string, text: string, options: NormalizeOpti
   draft.apply((options.dedupeEdits ?? reworded)(draft.note, draft.text));
   // Frontmatter leftovers last: they shift the lines below them, and no later step names a line.
   // (Read from the draft: the frontmatter may only be found once a broken byte-order mark before it is mended.)
+  if (mayHoldPlaceholder(draft.text, draft.note)) draft.apply(planBodyLeftovers(path, draft.text, draft.note, problems));
   if ((draft.note.frontmatter?.leftovers.length ?? 0) > 0) draft.apply(planLeftovers(path, draft.text, draft.note, problems));
   // Named for the removal that reached the end, which it completes.
   const last = draft.edits.length > 0 ? draft.edits[draft.edits.length - 1].kind : 'duplicate-bullet';
@@ -683,6 +684,71 @@ function planLeftovers(path: string, text: string, note: Note, problems: Problem
     }
   }
   return edits;
+}
+
+/** A label asking for the meeting's date: `Date`, `**Date**`, `Meeting date`, `Created`, `Day`, `When`. */
+const DATE_LABEL = /^(?:(?:meeting |call )?date|created(?: on| at)?|day|when)$/i;
+const TITLE_LABEL = /^(?:title|name|note)$/i;
+/** Templater's cursor mark, which it removes once the template is applied. */
+const CURSOR = /^<%[-_*]?\s*tp\.file\.cursor\(\s*\d*\s*\)\s*[-_]?%>$/;
+/** `**Date**: {{date}}`, `Date:: {{date}}`, `- Created: <% tp.date.now() %>`: a label and its value. */
+const BODY_FIELD = /^(\s*(?:[-*+]\s+)?)(\*\*|__)?([\p{L}][\p{L} ]{0,24}?)\s*(?::{1,2}\s*\2|\2\s*:{1,2})\s*(.*?)\s*$/u;
+
+function mayHoldPlaceholder(text: string, note: Note): boolean {
+  const from = note.frontmatter?.end ?? 0;
+  return text.indexOf('{{', from) !== -1 || text.indexOf('<%', from) !== -1 || text.indexOf('{ {', from) !== -1;
+}
+
+/**
+ * Placeholders a template left in the body, outside code: a heading or a labelled line
+ * that is nothing but a placeholder is filled as the template would have filled it —
+ * `# {{title}}` with the note's name, `**Date**: {{date}}` with the note's date — and
+ * Templater's cursor mark is removed. Any other placeholder may be the author's text
+ * (a note about templates) and is only reported.
+ */
+function planBodyLeftovers(path: string, text: string, note: Note, problems: Problem[]): Edit[] {
+  const starts = lineStarts(text);
+  const verbatim = verbatimRegions(text, note).filter((r) => r.kind === 'code');
+  const prose = transcriptRanges(note);
+  const edits: Edit[] = [];
+  forEachLine(text, note.frontmatter?.end ?? 0, text.length, (start, end) => {
+    const line = text.slice(start, end);
+    if (!line.includes('{') && !line.includes('<%')) return;
+    for (const m of line.matchAll(LEFTOVERS)) {
+      const at = start + m.index;
+      if (verbatim.some((r) => at >= r.start && at < r.end) || prose.some(([s, e]) => at >= s && at < e)) continue;
+      const lineNo = lineOf(starts, at);
+      const placeholder = m[0];
+      if (CURSOR.test(placeholder)) {
+        const from = at - (line.slice(0, m.index).length - line.slice(0, m.index).trimEnd().length);
+        edits.push({ start: from, end: at + placeholder.length, replacement: '', line: lineNo, kind: 'template-leftover', reason: `Remove Templater's cursor mark “${placeholder}”, left when the template was not run` });
+        continue;
+      }
+      // A heading is filled wherever its placeholders stand (`# Standup {{date}}`); a labelled line only when the placeholder is all its value.
+      const heading = /^ {0,3}#{1,6}\s/.test(line);
+      const field = heading ? null : BODY_FIELD.exec(line);
+      const label = field?.[3]?.trim() ?? '';
+      const fill = heading ? bodyFill(placeholder, '', true, note, path) : field !== null && field[4] === placeholder && label !== '' ? bodyFill(placeholder, label, false, note, path) : null;
+      if (fill) {
+        edits.push({ start: at, end: at + placeholder.length, replacement: fill.text, line: lineNo, kind: 'template-leftover', reason: `Fill the template leftover “${placeholder}” with ${fill.why}` });
+      } else {
+        problems.push({ path, line: lineNo, kind: 'template-leftover', message: `“${placeholder}” is a template placeholder that was never filled in; left for you to finish.` });
+      }
+    }
+  });
+  return edits;
+}
+
+/** What a heading or labelled line that holds only a placeholder is filled with, if it can be known. */
+function bodyFill(placeholder: string, label: string, heading: boolean, note: Note, path: string): Fill | null {
+  if (TITLE_PLACEHOLDER.test(placeholder) && (heading ? label === '' : TITLE_LABEL.test(label))) {
+    const name = nameOfPath(path);
+    return name === '' ? null : { text: name, why: `the note's name “${name}”` };
+  }
+  // `{{date}}`, `{{date:YYYY-MM-DD}}`, `<% tp.date.now() %>`, `<% tp.file.creation_date() %>` — not one asking for a time too.
+  const asksDate = /date|today|now/i.test(placeholder) && !/time|hh|mm:ss/i.test(placeholder.replace(/date/gi, ''));
+  if (note.date && asksDate && (heading || DATE_LABEL.test(label))) return { text: note.date, why: `the note's date ${note.date}` };
+  return null;
 }
 
 /** The key and value of the field line holding a placeholder, or null for a line of another shape. */

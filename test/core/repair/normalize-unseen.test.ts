@@ -163,3 +163,28 @@ describe('template leftovers the way Templates and Templater leave them', () => 
     expect(problems.some((p) => p.kind === 'template-leftover' && p.line === 4)).toBe(true);
   });
 });
+
+describe('template placeholders left in the body', () => {
+  const note = (body: string) => `---\ntype: 1-1\ndate: 2026-04-07\n---\n${body}`;
+
+  it('fills a heading and the labelled date lines as the template would have, and removes the cursor mark', () => {
+    const text = note('# {{title}}\n\n**Date**: {{date:YYYY-MM-DD}}\nCreated:: <% tp.file.creation_date() %>\n\n## Notes\n<% tp.file.cursor() %>\n- Berth plan agreed.\n');
+    const { out, plan } = normalizeTwice(text);
+    expect(out).toBe(note('# 2026-04-07 Harbour review\n\n**Date**: 2026-04-07\nCreated:: 2026-04-07\n\n## Notes\n\n- Berth plan agreed.\n'));
+    expect(plan.edits.every((e) => e.kind === 'template-leftover' && /template|cursor/.test(e.reason))).toBe(true);
+  });
+
+  it('reports placeholders it cannot fill, or that may be meant, and leaves them with code as written', () => {
+    const text = note('## Notes\nTime: {{time}}\nAttendees: {{attendees}}\nOur template writes {{date}} here, and `{{title}}` there.\n```\nDate: {{date}}\n```\n');
+    const { out, problems } = normalizeTwice(text);
+    expect(out).toBe(text);
+    expect(problems.filter((p) => p.kind === 'template-leftover').map((p) => p.line)).toEqual([6, 7, 8]);
+  });
+
+  it('leaves a date placeholder when the note has no date to fill it with', () => {
+    const text = '---\ntype: 1-1\n---\n**Date**: {{date}}\n';
+    const { out, problems } = normalizeTwice(text, 'Inbox/Harbour review.md');
+    expect(out).toBe(text);
+    expect(problems.some((p) => p.kind === 'template-leftover' && p.line === 4)).toBe(true);
+  });
+});

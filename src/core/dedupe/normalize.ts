@@ -727,13 +727,13 @@ function startsSentence(text: string, at: number): boolean {
 }
 
 /**
- * Capitalised words that name someone or something. A capitalised first word counts
- * only when it is clearly a name: not a usual first word, and followed by another
- * capitalised word, a possessive or a word like `to` / `will` (`Alice to send…`).
+ * The names of a text, each once, folded, from its name words (see `nameWords`: a capitalised
+ * first word counts only when it is clearly a name — not a usual first word, and followed by
+ * another capitalised word, a possessive or a word like `to` / `will`, `Alice to send…`).
  */
-function extractNames(clean: string): string[] {
+function namesOf(words: readonly NameWord[]): string[] {
   const names: string[] = [];
-  for (const n of nameWords(clean)) names.push(n.folded);
+  for (const n of words) names.push(n.folded);
   return names.length > 1 ? [...new Set(names)] : names;
 }
 
@@ -819,11 +819,13 @@ const EXAMPLE_WORD = /\b(?:including|incl|e\.?\s?g|i\.?\s?e|such as|like|for exa
 /** The end of a clause, where an example list stops: a full stop not in `e.g.` / `i.e.`, or `;` `:` `!` `?`. */
 const CLAUSE_END = /(?:^|[^.]\b[a-z]{2,}|[^a-z.])[.;:!?]/gi;
 
-/** Name groups (adjacent name words) brought in as parties; see {@link NormalizedText.parties}. */
-function extractParties(clean: string): string[] {
+/**
+ * Name groups (adjacent name words) brought in as parties; see {@link NormalizedText.parties}.
+ * `all` are the text's name words and `lead` where its owner lead ends, when already read.
+ */
+function extractParties(clean: string, all: readonly NameWord[] = nameWords(clean), lead: number = textOwner(clean)?.end ?? 0): string[] {
   // Names in the owner lead ("Ana and Bo to …") are who does the item, not whom it is with.
-  const lead = textOwner(clean)?.end ?? 0;
-  const words = nameWords(clean).filter((w) => w.at >= lead);
+  const words = all.filter((w) => w.at >= lead);
   const parties: string[] = [];
   let k = 0;
   while (k < words.length) {
@@ -835,7 +837,7 @@ function extractParties(clean: string): string[] {
     k = last + 1;
     const lastWord = group[group.length - 1];
     // A plural's possessive is an apostrophe alone: "Keswick Foods' team".
-    const pluralPossessive = !lastWord.possessive && PLURAL_POSSESSIVE.test(clean.slice(lastWord.end - 1, lastWord.end + 2));
+    const pluralPossessive = !lastWord.possessive && pluralPossessiveAt(clean, lastWord.end);
     if (lastWord.possessive || pluralPossessive) {
       // "Orbis's team" is Orbis; "Orbis's competitor", "Ana's manager" is someone else, named by the word after.
       const other = RELATION.exec(clean.slice(lastWord.end + (pluralPossessive ? 1 : 0)));
@@ -851,7 +853,13 @@ function extractParties(clean: string): string[] {
   return parties;
 }
 
-const PLURAL_POSSESSIVE = /^s['’](?![\p{L}\p{N}])/iu;
+/** True when a word ending in `s` at `end` is followed by an apostrophe alone: a plural's possessive (`Foods'`). */
+function pluralPossessiveAt(text: string, end: number): boolean {
+  const q = text.charCodeAt(end);
+  if (q !== 39 && q !== 0x2019) return false;
+  if ((text.charCodeAt(end - 1) | 32) !== 115) return false;
+  return end + 1 >= text.length || !WORD_CHAR.test(text[end + 1]);
+}
 
 /** Words for another party named through one (`Orbis's competitor`, `Ana's manager`), right after a possessive. */
 const RELATION =
@@ -1415,7 +1423,8 @@ const PLAIN_FOLDED: Reading = 2;
 /** The parts of a normalised text made only when first asked for. */
 interface Lazy {
   tokens: string[] | null;
-  directions: string[] | null;
+  /** The name words `names` was read from, kept for `parties`. */
+  nameWords: NameWord[] | null;
   names: string[] | null;
   parties: string[] | null;
   words: Set<string> | null;
@@ -1434,6 +1443,8 @@ class Normalized implements NormalizedText {
   private lazy: Lazy | null = null;
   /** The owner, once read (see {@link NormalizedText.owner}); asked for every pair compared, so kept apart from the lazy parts. */
   private ownerRead: TextOwner | null | undefined = undefined;
+  /** Where the item goes and comes from, once read (see {@link NormalizedText.directions}); asked for many pairs, so kept apart from the lazy parts. */
+  private directionsRead: string[] | undefined = undefined;
 
   constructor(
     readonly ids: readonly number[],
@@ -1457,7 +1468,7 @@ class Normalized implements NormalizedText {
   }
 
   private get parts(): Lazy {
-    return (this.lazy ??= { tokens: null, directions: null, names: null, parties: null, words: null, tokenSet: null, signature: null });
+    return (this.lazy ??= { tokens: null, nameWords: null, names: null, parties: null, words: null, tokenSet: null, signature: null });
   }
 
   /** The text the names and words are read from: markup set aside. */
@@ -1477,12 +1488,16 @@ class Normalized implements NormalizedText {
 
   get names(): string[] {
     const lazy = this.parts;
-    return (lazy.names ??= extractNames(this.clean));
+    if (lazy.names === null) {
+      lazy.nameWords = nameWords(this.clean);
+      lazy.names = namesOf(lazy.nameWords);
+    }
+    return lazy.names;
   }
 
   get directions(): string[] {
-    const lazy = this.parts;
-    return (lazy.directions ??= extractDirections(this.clean));
+    // Most items go nowhere by name: settled once, on the text as read, without setting mentions aside.
+    return (this.directionsRead ??= DIRECTION_HINT.test(this.source) ? extractDirections(this.clean) : NONE);
   }
 
   get owner(): TextOwner | null {
@@ -1495,7 +1510,8 @@ class Normalized implements NormalizedText {
 
   get parties(): string[] {
     const lazy = this.parts;
-    return (lazy.parties ??= this.names.length === 0 ? this.names : extractParties(this.clean));
+    // The name words read for `names`, and the owner as read for every pair: neither is read twice.
+    return (lazy.parties ??= this.names.length === 0 ? this.names : extractParties(this.clean, lazy.nameWords ?? undefined, this.owner?.end ?? 0));
   }
 
   get words(): Set<string> {

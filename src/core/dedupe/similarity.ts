@@ -147,8 +147,12 @@ function overlapOfIds(a: readonly number[], b: readonly number[], weights: IdWei
   }
   let wb = 0;
   for (const id of b) wb += weights.of(id);
+  lastSharedCount = sharedCount;
   return scoreOf(a.length, b.length, wa, wb, shared, sharedCount);
 }
+
+/** How many tokens the last {@link overlapOfIds} found shared: read by the caller at once, so that no pair allocates a result. */
+let lastSharedCount = -1;
 
 /**
  * The overlap score from its parts: token counts, each side's total weight, the shared
@@ -282,17 +286,21 @@ function movedAnchor(missing: readonly string[], all: readonly string[]): boolea
   return missing.some(movesAway) && all.some((q) => timeAnchor(q) && !missing.includes(q));
 }
 
-/** Names of `a` that are not among the words of `b`, nor there with two letters swapped (`Keswcik`, `Keswick`). */
+/** Names of `a` that are not among the words of `b`. */
 function namesMissing(a: readonly string[], words: ReadonlySet<string>): string[] {
   let out: string[] | null = null;
-  for (const x of a) if (!words.has(x) && !swappedIn(x, words)) (out ??= []).push(x);
+  for (const x of a) if (!words.has(x)) (out ??= []).push(x);
   return out ?? NOTHING;
 }
 
-/** True when `words` holds `name` with two neighbouring letters swapped: a slip of the keys, for a name long enough not to be another. */
-function swappedIn(name: string, words: ReadonlySet<string>): boolean {
-  if (name.length < 5) return false;
-  for (const w of words) if (w.length === name.length && transposed(name, w)) return true;
+/** True when `x` and `y` are one name with two neighbouring letters swapped (`Keswcik`, `Keswick`): a slip of the keys, in a name long enough not to be another. */
+function sameNameSlipped(x: string, y: string): boolean {
+  return x.length >= 5 && transposed(x, y);
+}
+
+/** True when `names` holds `name` with two neighbouring letters swapped (see `sameNameSlipped`). */
+function slippedAmong(name: string, names: readonly string[]): boolean {
+  for (const n of names) if (sameNameSlipped(name, n)) return true;
   return false;
 }
 
@@ -408,9 +416,44 @@ function mendQuantities(a: NormalizedText, b: NormalizedText, ids: readonly [rea
   return out === null ? null : [out, ids[1]];
 }
 
-/** Below this the one slip mended cannot lift a pair to a duplicate; above the apply threshold it need not. */
-const SLIP_FLOOR = 0.45;
+/**
+ * Below this a slip of the keys or a quantity written another way, mended, cannot lift a
+ * pair to a duplicate; above the apply threshold it need not. (One slip in four words
+ * leaves about 0.7.)
+ */
+const MEND_FLOOR = 0.55;
 
+/**
+ * True when mending may change the pair (see `mendedScore`): one copy has a single token the
+ * other lacks, or the copies name quantities that are not the same. `shared` is the count of
+ * shared tokens when known (-1 when not): most pairs are settled by it without a look at their tokens.
+ */
+function mendable(na: NormalizedText, nb: NormalizedText, shared: number): boolean {
+  if (shared < 0) return true;
+  if (na.ids.length - shared === 1 || nb.ids.length - shared === 1) return true;
+  return na.quantities.length > 0 && nb.quantities.length > 0 && !sameList(na.quantities, nb.quantities);
+}
+
+/** True when two short lists hold the same strings in the same order. */
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** The pair's score with slips of the keys and quantities written another way mended (see `mendSlip`, `mendQuantities`); `score` when there is nothing to mend. */
+function mendedScore(na: NormalizedText, nb: NormalizedText, weight: TokenWeight | IdWeights, score: number): number {
+  if (na.compounds.length > 0 || nb.compounds.length > 0) return score;
+  let mended = mendSlip(na, nb);
+  if (na.quantities.length > 0 && nb.quantities.length > 0) {
+    mended = mendQuantities(na, nb, mended ?? [na.ids, nb.ids]) ?? mended;
+    const turned = mendQuantities(nb, na, mended ? [mended[1], mended[0]] : [nb.ids, na.ids]);
+    if (turned) mended = [turned[1], turned[0]];
+  }
+  if (mended === null) return score;
+  const [ma, mb] = mended;
+  return Math.max(score, weight instanceof IdWeights ? overlapOfIds(ma, mb, weight) : overlapScore(ma.map(tokenOf), mb.map(tokenOf), weight));
+}
 const NOTHING: string[] = [];
 
 /**
@@ -421,7 +464,7 @@ function partiesAdded(x: Comparable, other: Comparable): string[] {
   let out: string[] | null = null;
   for (const party of x.norm.parties) {
     const words = party.split(' ');
-    if (words.some((w) => other.norm.words.has(w) || swappedIn(w, other.norm.words) || (other.assignee !== null && other.assignee.split(' ').includes(w)))) continue;
+    if (words.some((w) => other.norm.words.has(w) || (other.assignee !== null && other.assignee.split(' ').includes(w)) || slippedAmong(w, other.norm.names))) continue;
     (out ??= []).push(party);
   }
   return out ?? NOTHING;
@@ -620,27 +663,17 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
   // Only tasks name an owner; a company that "will renew" is what a fact is about.
   const na = (a.kind ?? 'task') === 'task' ? withoutOwner(a.norm, b.norm) : a.norm;
   const nb = (b.kind ?? 'task') === 'task' ? withoutOwner(b.norm, a.norm) : b.norm;
+  let shared = -1;
   if (weight instanceof IdWeights && na.compounds.length === 0 && nb.compounds.length === 0) {
     confidence = overlapOfIds(na.ids, nb.ids, weight);
+    shared = lastSharedCount;
   } else {
     const byToken = weight instanceof IdWeights ? weight.byToken : weight;
     const [ta, tb] = withCompounds(na, nb);
     confidence = overlapScore(ta, tb, byToken, tb === nb.tokens ? nb.tokenSet : undefined);
   }
-  if (confidence >= SLIP_FLOOR && confidence < APPLY_THRESHOLD && na.compounds.length === 0 && nb.compounds.length === 0) {
-    // A slip of the keys in one copy ("Sned the qoute") costs it a word it shares; so does a quantity written another way.
-    let mended = mendSlip(na, nb);
-    if (na.quantities.length > 0 && nb.quantities.length > 0) {
-      mended = mendQuantities(na, nb, mended ?? [na.ids, nb.ids]) ?? mended;
-      const turned = mendQuantities(nb, na, mended ? [mended[1], mended[0]] : [nb.ids, na.ids]);
-      if (turned) mended = [turned[1], turned[0]];
-    }
-    if (mended) {
-      const [ma, mb] = mended;
-      const score = weight instanceof IdWeights ? overlapOfIds(ma, mb, weight) : overlapScore(ma.map(tokenOf), mb.map(tokenOf), weight);
-      confidence = Math.max(confidence, score);
-    }
-  }
+  // A slip of the keys in one copy ("Sned the qoute") costs it a word it shares; so does a quantity written another way.
+  if (confidence >= MEND_FLOOR && confidence < APPLY_THRESHOLD && mendable(na, nb, shared)) confidence = mendedScore(na, nb, weight, confidence);
   // Guards only lower a score; one this low is not worth checking.
   if (confidence < REPORT_THRESHOLD - 0.1) return { confidence: Math.round(confidence * 100) / 100, guard: null };
 
@@ -691,7 +724,8 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
   if (a.norm.names.length > 0 && b.norm.names.length > 0) {
     const na = namesMissing(a.norm.names, b.norm.words);
     const nb = na.length === 0 ? NOTHING : namesMissing(b.norm.names, a.norm.words);
-    if (na.length > 0 && nb.length > 0) {
+    // One name each that differs by a slip of the keys is one name.
+    if (na.length > 0 && nb.length > 0 && !(na.length === 1 && nb.length === 1 && sameNameSlipped(na[0], nb[0]))) {
       namesDiffer = true;
       guard = strongerGuard(guard, 'name');
       capReasons?.push(`different names: ${na.join(', ')} vs ${nb.join(', ')}`);

@@ -331,13 +331,16 @@ export function attributeSpeakers(
   const shared = new Set([...namesBySource].filter(([, set]) => set.size > 1).map(([source]) => source));
   if (roster.length === 2) twoPersonRule(out, roster, owner, bySource, shared);
   else if (roster.length === 1 && !owner) farEndOfOne(out, roster[0], bySource);
-  else if (roster.length > 2) ownersOwnDevice(out, roster, owner, bySource, namesBySource);
+  else if (roster.length > 2) ownersOwnDevice(sources, roster, owner, bySource, namesBySource);
 
   return out.map((a) => {
     // What a source's own lines say (a glued name) outweighs whose device it is.
     if (a.speaker !== null && a.via !== 'device-owner') return a;
     const known = bySource.get(sourceKey(a.line.source));
-    return known ? { ...a, speaker: known.speaker, via: known.via } : a;
+    if (!known) return a;
+    const out: AttributedLine = { line: a.line, speaker: known.speaker, via: known.via };
+    if (a.text !== undefined) out.text = a.text;
+    return out;
   });
 }
 
@@ -477,7 +480,7 @@ const SHARED_DEVICE_WORDS = new Set(['room', 'rooms', 'conference', 'boardroom',
  * was recorded on it). A room's speakerphone, which everyone in the room shares, is not.
  */
 function ownersOwnDevice(
-  out: readonly AttributedLine[],
+  judged: ReadonlyMap<string, { speaker: string | null }>,
   roster: readonly RosterEntry[],
   owner: string | null,
   bySource: Map<string, { speaker: string; via: SpeakerVia }>,
@@ -486,16 +489,19 @@ function ownersOwnDevice(
   if (!owner) return;
   const ownerEntry = roster.find((r) => r.key === nameKey(cleanName(owner)));
   if (!ownerEntry) return;
-  const labels = new Map<string, string>();
-  for (const a of out) if (!labels.has(sourceKey(a.line.source))) labels.set(sourceKey(a.line.source), a.line.source);
-  if (![...labels.values()].some((label) => isRemoteAppLabel(label))) return;
-  const personal = [...openSources(out, bySource)].filter(([key, label]) => {
-    if (namesBySource.has(key) || isRemoteAppLabel(label) || !isDeviceLabel(label) || deviceOwner(label)) return false;
+  // Every source was judged but those whose every line carries a name, which are known by name.
+  const remote = [...judged.keys(), ...namesBySource.keys()].some((label) => isRemoteAppLabel(label));
+  if (!remote) return;
+  const personal = new Set<string>();
+  for (const [label, j] of judged) {
+    const key = sourceKey(label);
+    if (j.speaker !== null || bySource.has(key) || namesBySource.has(key)) continue;
+    if (isRemoteAppLabel(label) || !isDeviceLabel(label) || deviceOwner(label)) continue;
     const words = labelWords(label);
-    return words.some((w) => PERSONAL_DEVICE_WORDS.has(w)) && !words.some((w) => SHARED_DEVICE_WORDS.has(w));
-  });
+    if (words.some((w) => PERSONAL_DEVICE_WORDS.has(w)) && !words.some((w) => SHARED_DEVICE_WORDS.has(w))) personal.add(key);
+  }
   // Two such devices could be anyone's: only the one is surely the writer's.
-  if (personal.length === 1) bySource.set(personal[0][0], { speaker: ownerEntry.name, via: 'local-device' });
+  if (personal.size === 1) bySource.set([...personal][0], { speaker: ownerEntry.name, via: 'local-device' });
 }
 
 /** Labels a transcriber gives voices it cannot name: they say nothing of who is speaking. */
@@ -534,13 +540,6 @@ const LONGEST_PAUSE = 10;
 /** A stamp this much earlier than the one before starts another recording; less is a line written out of order. */
 const RESTART = 10;
 
-/** One line of a transcript for talk time: when it starts, its words, and whose it is. */
-interface Turn {
-  start: number;
-  words: number;
-  speaker: string | null;
-}
-
 /**
  * Seconds of speech per person, totalled the way a careful reader of the stamps would:
  * - a line lasts until the next stamp, lines sharing a stamp share its span by their words;
@@ -557,49 +556,64 @@ export function talkTime(
   attributed: readonly { line: TranscriptLine; speaker: string | null; text?: string }[],
   options: TalkTimeOptions = {},
 ): TalkTime {
-  const recordings = recordingsOf(attributed);
-  const rate = options.wordsPerSecond ?? paceOf(recordings) ?? TYPICAL_RATE;
+  const turns = turnsOf(attributed);
   const seconds: Record<string, number> = {};
   let unattributed = 0;
   let total = 0;
-  const count = (turn: Turn, duration: number) => {
+  const count = (speaker: string | null, duration: number) => {
     total += duration;
-    if (turn.speaker) seconds[turn.speaker] = (seconds[turn.speaker] ?? 0) + duration;
+    if (speaker) seconds[speaker] = (seconds[speaker] ?? 0) + duration;
     else unattributed += duration;
   };
-  for (const turns of recordings) {
-    forEachSpan(turns, (group, span) => {
-      const words = group.reduce((n, t) => n + t.words, 0);
-      const typical = words / rate;
-      // No next stamp, or more time than the words could fill: the words' own length.
-      const length = span === null || isBreak(span, words) ? typical : span;
-      for (const t of group) count(t, words > 0 ? (length * t.words) / words : length / group.length);
-    });
-  }
+  let pace: number | null | undefined = options.wordsPerSecond;
+  const rate = () => (pace ??= paceOf(turns) ?? TYPICAL_RATE);
+  forEachSpan(turns, (from, to, span) => {
+    // A line alone with a minute or less to the next stamp is that long, whatever its words: most lines.
+    if (to - from === 1 && span !== null && span <= TURN_SPAN) return count(turns.speakers[turns.order[from]], span);
+    const words = wordsIn(turns, from, to);
+    // No next stamp, or more time than the words could fill: the words' own length.
+    const length = span === null || isBreak(span, words) ? words / rate() : span;
+    for (let k = from; k < to; k++) {
+      const i = turns.order[k];
+      count(turns.speakers[i], words > 0 ? (length * wordsOf(turns, i)) / words : length / (to - from));
+    }
+  });
   for (const name of Object.keys(seconds)) seconds[name] = round2(seconds[name]);
   return { seconds, unattributed: round2(unattributed), total: round2(total) };
 }
 
-/** A gap longer than a turn of these words can last: a silence, a break, a recording paused. */
-function isBreak(span: number, words: number): boolean {
-  return span > TURN_SPAN && span > words / SLOWEST_RATE + LONGEST_PAUSE;
+/** A transcript's lines for talk time, in columns: when each starts, its words, whose it is, and the order to read them in. */
+interface Turns {
+  starts: Float64Array;
+  /** Words per line, counted when first needed (-1 until then): lines run to thousands of characters. */
+  words: Float64Array;
+  texts: string[];
+  speakers: (string | null)[];
+  /** Line indexes, each recording's in the order of their stamps. */
+  order: number[];
+  /** Where each recording starts in `order`, and (last) its length. */
+  cuts: number[];
 }
 
-/** The transcript cut where its stamps start again, each recording's lines in the order of their stamps. */
-function recordingsOf(attributed: readonly { line: TranscriptLine; speaker: string | null; text?: string }[]): Turn[][] {
-  const recordings: Turn[][] = [];
-  let current: Turn[] = [];
+/** The lines as turns, cut where the stamps start again, each recording put in the order of its stamps. */
+function turnsOf(attributed: readonly { line: TranscriptLine; speaker: string | null; text?: string }[]): Turns {
+  const n = attributed.length;
+  const turns: Turns = { starts: new Float64Array(n), words: new Float64Array(n).fill(-1), texts: new Array<string>(n), speakers: new Array<string | null>(n), order: [], cuts: [] };
   let latest = -Infinity;
+  let from = 0;
   let sorted = true;
   const close = () => {
-    if (current.length === 0) return;
     // A line a few seconds out of order is put where its stamp says (a stable sort keeps equal stamps as written).
-    if (!sorted) current.sort((a, b) => a.start - b.start);
-    recordings.push(current);
-    current = [];
+    if (!sorted) {
+      const part = turns.order.slice(from).sort((a, b) => turns.starts[a] - turns.starts[b]);
+      for (let k = 0; k < part.length; k++) turns.order[from + k] = part[k];
+    }
+    if (turns.order.length > from) turns.cuts.push(from);
+    from = turns.order.length;
     sorted = true;
   };
-  for (const { line, speaker, text } of attributed) {
+  for (let i = 0; i < n; i++) {
+    const { line, speaker, text } = attributed[i];
     const start = line.seconds;
     if (!Number.isFinite(start)) continue;
     if (start < latest - RESTART) {
@@ -607,47 +621,81 @@ function recordingsOf(attributed: readonly { line: TranscriptLine; speaker: stri
       latest = -Infinity;
     }
     if (start < latest) sorted = false;
-    latest = Math.max(latest, start);
-    current.push({ start, words: countWords(text ?? line.text), speaker });
+    if (start > latest) latest = start;
+    turns.starts[i] = start;
+    turns.texts[i] = text ?? line.text;
+    turns.speakers[i] = speaker;
+    turns.order.push(i);
   }
   close();
-  return recordings;
+  turns.cuts.push(turns.order.length);
+  return turns;
 }
 
-/** Each run of lines sharing a stamp, with the time to the next stamp (null for the last). */
-function forEachSpan(turns: readonly Turn[], visit: (group: Turn[], span: number | null) => void): void {
-  let i = 0;
-  while (i < turns.length) {
-    let j = i + 1;
-    while (j < turns.length && turns[j].start === turns[i].start) j++;
-    visit(turns.slice(i, j), j < turns.length ? turns[j].start - turns[i].start : null);
-    i = j;
+function wordsOf(turns: Turns, i: number): number {
+  let w = turns.words[i];
+  if (w < 0) w = turns.words[i] = countWords(turns.texts[i]);
+  return w;
+}
+
+/** The words of the lines `from` to `to` of `order`. */
+function wordsIn(turns: Turns, from: number, to: number): number {
+  let w = 0;
+  for (let k = from; k < to; k++) w += wordsOf(turns, turns.order[k]);
+  return w;
+}
+
+/**
+ * Each run of lines sharing a stamp, within one recording: its place in `order` (`from` to `to`) and
+ * the time to the next stamp (null for a recording's last).
+ */
+function forEachSpan(turns: Turns, visit: (from: number, to: number, span: number | null) => void): void {
+  const { starts, order, cuts } = turns;
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const end = cuts[c + 1];
+    let k = cuts[c];
+    while (k < end) {
+      const start = starts[order[k]];
+      let j = k + 1;
+      while (j < end && starts[order[j]] === start) j++;
+      visit(k, j, j < end ? starts[order[j]] - start : null);
+      k = j;
+    }
   }
 }
 
-/** Turns measured before the transcript's own pace is trusted, and the range it is trusted in (words a second). */
+/** Turns measured before the transcript's own pace is trusted, the most measured, and the range it is trusted in (words a second). */
 const PACE_MIN_TURNS = 8;
-const PACE_RANGE: [number, number] = [1.5, 4];
+const PACE_SAMPLE = 16;
+const PACE_MIN = 1.5;
+const PACE_MAX = 4;
 
 /**
  * The transcript's own pace, pauses included: words over seconds of the lines whose next stamp tells
- * their length (breaks left out). Null when too few lines tell it.
+ * their length (breaks left out), sixteen or so spread through it. Null when too few lines tell it.
  */
-function paceOf(recordings: readonly Turn[][]): number | null {
+function paceOf(turns: Turns): number | null {
   let words = 0;
   let seconds = 0;
-  let turns = 0;
-  for (const rec of recordings) {
-    forEachSpan(rec, (group, span) => {
-      const w = group.reduce((n, t) => n + t.words, 0);
-      if (span === null || span <= 0 || w === 0 || isBreak(span, w)) return;
-      words += w;
-      seconds += span;
-      turns++;
-    });
-  }
-  if (turns < PACE_MIN_TURNS || seconds === 0) return null;
-  return Math.min(PACE_RANGE[1], Math.max(PACE_RANGE[0], words / seconds));
+  let measured = 0;
+  // A long transcript's pace is measured on lines spread through it.
+  const every = Math.max(1, Math.floor(turns.order.length / PACE_SAMPLE));
+  let seen = 0;
+  forEachSpan(turns, (from, to, span) => {
+    if (seen++ % every !== 0 || span === null || span <= 0) return;
+    const w = wordsIn(turns, from, to);
+    if (w === 0 || isBreak(span, w)) return;
+    words += w;
+    seconds += span;
+    measured++;
+  });
+  if (measured < PACE_MIN_TURNS || seconds === 0) return null;
+  return Math.min(PACE_MAX, Math.max(PACE_MIN, words / seconds));
+}
+
+/** A gap longer than a turn of these words can last: a silence, a break, a recording paused. */
+function isBreak(span: number, words: number): boolean {
+  return span > TURN_SPAN && span > words / SLOWEST_RATE + LONGEST_PAUSE;
 }
 
 /** Words in a line, counted without building an array (transcript lines run to thousands of characters). */

@@ -1112,7 +1112,7 @@ function nearTo(anchor: string, date: string | null): string | null {
 
 /**
  * The day a dashed date names: "Oct-24" is October 24th when that is near the meeting, else October
- * 2024 when that is (its last day, vague); "10-24" and "24-10" are month and day in whichever order
+ * 2024 when that is (its last day, vague), else October 24th however far; "10-24" and "24-10" are month and day in whichever order
  * gives a near day — the writer's order when known, else the nearer reading, vague when both fit.
  */
 function dashedDate(m: RegExpExecArray, anchor: string | null, order: DateOrder): { date: string | null; certainty: DueCertainty } {
@@ -1125,6 +1125,8 @@ function dashedDate(m: RegExpExecArray, anchor: string | null, order: DateOrder)
     const monthEnd = lastDayOfMonth(y, month);
     const asYear = y <= monthOf(anchor).y + 1 && daysUntil(monthEnd, anchor) >= -RECENT_PAST_DAYS ? monthEnd : null;
     if (day) return { date: day, certainty: asYear ? 'vague' : 'likely' };
+    // Far off, the day is still the only reading when the year cannot be meant ("by Jun-30" in October).
+    if (asYear === null) return { date: nearestOccurrence(anchor, month, n), certainty: 'likely' };
     return { date: asYear, certainty: 'vague' };
   }
   const a = Number(m[3]);
@@ -1436,7 +1438,7 @@ function ruleCandidates(text: string, anchor: string | null, order: DateOrder): 
         if (anchor && due < anchor) due = addDays(due, 7);
       }
       // "before summer" is done by the day before it starts.
-      if (due && rule.name === 'season' && !m[1] && !m[2] && /^(?:before|ahead\s+of|prior\s+to)\s*$/i.test(text.slice(at, m.index))) {
+      if (due && rule.name === 'season' && !m[1] && !m[2] && /^(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?$/i.test(text.slice(at, m.index))) {
         const end = ymdOf(due) as Ymd;
         due = addDays(addMonths(fmt(end.y, end.m, 1), -2), -1);
       }
@@ -1548,18 +1550,38 @@ interface RangeWords {
 function rangeOf(text: string, r: chrono.ParsedResult, start: number, wide: { start: number; end: number }): RangeWords | null {
   const before = BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
   const between = before ? start - before[0].length : undefined;
-  if (r.end?.isCertain('day')) return { between, firstDay: null, lastMonth: r.end.get('month') ?? null, lastDay: r.end.get('day') ?? 0 };
-  if (before?.[1]) return { between, firstDay: Number(before[1]), lastMonth: null, lastDay: r.start.get('day') ?? 0 };
+  const month = r.start.get('month') ?? 0;
+  const day = r.start.get('day') ?? 0;
+  if (r.end?.isCertain('day')) {
+    const lastMonth = r.end.get('month') ?? month;
+    const lastDay = r.end.get('day') ?? 0;
+    // "9 to 5 on Nov 3" is hours of one day, and "Nov 3 to 10 people" a day and a count (a dash
+    // range stays one: "the Nov 3-7 sprint").
+    const hours = r.start.isCertain('hour') || r.end.isCertain('hour');
+    const counted = !/\d\s*[-–—]\s*\d/.test(r.text) && namesAThing(text, wide.end);
+    if (!hours && !counted && isShortRange(month, day, lastMonth, lastDay)) return { between, firstDay: null, lastMonth, lastDay };
+    // Otherwise the first day alone is the date ("Oct 24 to 10 customers", "Oct 27 - 3 seats").
+    const cut = /\s*(?:[-–—]|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill?\b)[^-–—]*$/i.exec(r.text);
+    if (cut && !hours) wide.end = Math.min(wide.end, start + cut.index);
+    return null;
+  }
+  if (before?.[1]) return Number(before[1]) < day ? { between, firstDay: Number(before[1]), lastMonth: null, lastDay: day } : null;
   // Numbers only ("10/24 - 7") are left alone: too many things are written that way.
   if (!/[a-z]/i.test(r.text)) return null;
   const tail = RANGE_TAIL.exec(text.slice(wide.end, wide.end + 40));
   if (!tail || (tail[1] && !before)) return null;
   const lastMonth = tail[2] ? monthNumber(tail[2]) : null;
   const lastDay = Number(tail[3]);
-  // "Nov 3 to 10 people" is no range: a later day of the same month, and no noun after it.
-  if ((lastMonth === null && lastDay <= (r.start.get('day') ?? 0)) || namesAThing(text, wide.end + tail[0].length)) return null;
+  // "Nov 3 to 10 people" is no range: a later day, at most two months on, and no noun after it.
+  if (!isShortRange(month, day, lastMonth ?? month, lastDay) || namesAThing(text, wide.end + tail[0].length)) return null;
   wide.end += tail[0].length;
   return { between, firstDay: null, lastMonth, lastDay };
+}
+
+/** Whether a range from month/day to month/day runs forward, over more than one day and at most half a year. */
+function isShortRange(m1: number, d1: number, m2: number, d2: number): boolean {
+  const months = (m2 - m1 + 12) % 12;
+  return months <= 6 && (months > 0 || d2 > d1);
 }
 
 /** The day `day` of the month `last` falls in, or of the month before when that is later than `last`. */
@@ -1576,8 +1598,14 @@ function nearestBefore(last: string, day: number): string | null {
  * is a window to hold it in, done by its last day like any deadline range.
  */
 const SPAN_HEADS = String.raw`(?:off-?sites?|on-?sites?|summits?|conferences?|retreats?|workshops?|hackathons?|trade\s?shows?|expos?|trainings?|boot\s?camps?|road\s?shows?|fairs?|festivals?|trips?|visits?|tours?|seminars?|symposi(?:um|a)|conventions?|congress|forums?|events?|kick-?offs?|onboarding|QBRs?|EBRs?|all-hands)`;
-const SPAN_HEAD_BEFORE = new RegExp(String.raw`\b${SPAN_HEADS}\s*(?:(?:[:(,@]|[-–—])\s*|(?:is|are|runs?|happens|takes\s+place|will\s+be|held|scheduled|planned|from|on)\s+){0,3}$`, 'i');
-const SPAN_HEAD_AFTER = new RegExp(String.raw`^\s*\)?\s*(?:[A-Za-z][\w'’&-]*\s+){0,2}?${SPAN_HEADS}\b`, 'i');
+/** The event's name right before its days, a place allowed between: "Offsite: Nov 3–5", "the offsite in Lisbon on Nov 3–5". */
+const SPAN_HEAD_BEFORE = new RegExp(
+  String.raw`\b${SPAN_HEADS}(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:(?:[:(,@]|[-–—])\s*|(?:is|are|runs?|happens|takes\s+place|will\s+be|held|scheduled|planned|from|on)\s+){0,3}$`,
+  'iu',
+);
+/** …or right after them: "the Nov 3–5 leadership offsite", "Nov 3–5 (offsite)", "Nov 3–5: offsite in Lisbon". */
+const SPAN_HEAD_AFTER = new RegExp(String.raw`^\s*[):]?\s*\(?\s*(?:[A-Za-z][\w'’&-]*\s+){0,2}?${SPAN_HEADS}\b`, 'i');
+const SPAN_HEAD_WORD = new RegExp(SPAN_HEADS, 'i');
 /** How a task stands to an event: the words before the event's name. */
 const EVENT_RELATION = /\b(before|ahead\s+of|prior\s+to|during|over|throughout|at\s+the\s+end\s+of|after|following)\s+(?:(?:the|our|this|their|next|upcoming|a|an)\s+)?(?:[\p{L}\d'’&-]+\s+){0,3}$/iu;
 
@@ -1592,7 +1620,7 @@ function eventSpan(text: string, start: number, end: number): { head: string; re
   const before = SPAN_HEAD_BEFORE.exec(lead);
   const after = before ? null : SPAN_HEAD_AFTER.exec(text.slice(end, end + 48));
   if (!before && !after) return null;
-  const head = (before ?? after)![0].replace(/^[\s)]+/, '').match(new RegExp(SPAN_HEADS, 'i'))![0].toLowerCase();
+  const head = (before ?? after)![0].match(SPAN_HEAD_WORD)![0].toLowerCase();
   // The words before the event's name: before the head word, or before the date written ahead of it.
   const named = before ? lead.slice(0, before.index) : lead;
   const relation = EVENT_RELATION.exec(named)?.[1].toLowerCase().replace(/\s+/g, ' ') ?? '';
@@ -1664,8 +1692,13 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
     }
     if (span) rangeEnd = wide.end;
     // "from Nov 3 to Nov 7" is a span, not a start, and "from" no past word: the words before it judge.
-    const spanFrom = span ? /\bfrom\s*$/i.exec(text.slice(Math.max(0, wide.start - 8), wide.start)) : null;
-    const judgedFrom = spanFrom ? wide.start - spanFrom[0].length : start;
+    const spanFrom = span && span.between === undefined ? /\bfrom\s+$/i.exec(text.slice(Math.max(0, wide.start - 8), wide.start)) : null;
+    if (spanFrom) {
+      wide.start -= spanFrom[0].length;
+      ({ cue, at } = cueBefore(text, wide.start));
+      cue = Math.max(cue, 1);
+    }
+    const judgedFrom = spanFrom ? wide.start : start;
     let rejected = !moved && (inPastContext(text, judgedFrom, end) || (!spanFrom && startsSomething(text, wide.start)));
     // "10 days of backlog", "a 30 min call", "them a week": chrono reads a bare length of time as that
     // long from now. Only "in" or "within" make one a deadline, and the rules read those.
@@ -1725,7 +1758,7 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
           else due = event.relation === 'before' ? addDays(first, -1) : event.relation === 'during' ? last : first;
         }
       }
-    } else if (due && r.end?.isCertain('day')) {
+    } else if (due && moved && r.end?.isCertain('day')) {
       // "Moved from Oct 24 to Oct 31": the new day.
       const last = nextOccurrence(due, r.end.get('month') ?? 0, r.end.get('day') ?? 0);
       if (last) due = last;
@@ -1801,8 +1834,8 @@ export function findDuePhrase(text: string, anchor: string | null, order: DateOr
 }
 
 /** Words that may stand between a preferred day and a limit: "or", "ideally", "if possible, otherwise", "at the latest". */
-const PREFERENCE_GAP = /^(?:[\s,;/()–—-]|or\b|but\b|and\b|ideally\b|preferably\b|hopefully\b|if\b|possible\b|we\b|can\b|otherwise\b|failing\b|that\b|else\b|worst\b|case\b|at\b|the\b|very\b|latest\b|no\b|not\b|later\b|than\b|nlt\b|max\b|tops\b|hard\b|deadline\b|outside\b|by\b|before\b)*$/i;
-const WISH = String.raw`(?:ideally|preferably|hopefully|if\s+possible|if\s+we\s+can)`;
+const PREFERENCE_GAP = /^(?:[\s,;/()–—-]|or\b|but\b|and\b|ideally\b|preferably\b|hopefully\b|if\b|possible\b|we\b|can\b|otherwise\b|failing\b|that\b|else\b|worst\b|case\b|at\b|the\b|very\b|latest\b|preferred\b|no\b|not\b|later\b|than\b|nlt\b|max\b|tops\b|hard\b|deadline\b|outside\b|by\b|before\b)*$/i;
+const WISH = String.raw`(?:ideally|preferably|preferred|hopefully|if\s+possible|if\s+we\s+can)`;
 const LIMIT = String.raw`(?:at\s+the\s+(?:very\s+)?latest|(?:at\s+)?latest|max|tops|at\s+the\s+outside|hard\s+deadline)`;
 const WISH_BEFORE = new RegExp(String.raw`\b(?:ideally|preferably|hopefully)\s*,?\s*$`, 'i');
 const WISH_AT_START = new RegExp(String.raw`^\s*,?\s*\(?\s*${WISH}\b`, 'i');
@@ -1810,7 +1843,7 @@ const WISH_AT_END = new RegExp(String.raw`\b(?:ideally|preferably|hopefully)\s*,
 const LIMIT_AT_START = new RegExp(String.raw`^\s*,?\s*\(?\s*${LIMIT}\b`, 'i');
 const LIMIT_AT_END = new RegExp(String.raw`\b(?:${LIMIT}|no\s+later\s+than|not\s+later\s+than|nlt|worst\s+case|otherwise|failing\s+that|or\s+else)\s*[:,]?\s*\(?\s*$`, 'i');
 /** A limit word that is the phrase's own cue ("no later than Monday", "latest Monday"). */
-const LIMIT_CUE = /^(?:no\s+later\s+than|not\s+later\s+than|nlt|at\s+the\s+(?:very\s+)?latest|latest)\b/i;
+const LIMIT_CUE = /^(?:no\s+later\s+than|not\s+later\s+than|nlt|at\s+the\s+(?:very\s+)?latest|latest|deadline)\b/i;
 /** A limit or a wish written after the second day: "Monday at the latest", "Monday (latest)", "Friday if possible". */
 const LIMIT_AFTER = new RegExp(String.raw`^\s*,?\s*\(?\s*${LIMIT}\b\s*\)?`, 'i');
 const WISH_AFTER = new RegExp(String.raw`^\s*,?\s*\(?\s*${WISH}\b\s*\)?`, 'i');
@@ -1844,10 +1877,12 @@ function joinPair(text: string, a: Candidate, b: Candidate): Candidate | null {
   const wishLead = WISH_BEFORE.exec(text.slice(Math.max(0, a.start - 16), a.start));
   const limitAfter = LIMIT_AFTER.exec(text.slice(b.end, b.end + 32));
   const wishAfter = limitAfter ? null : WISH_AFTER.exec(text.slice(b.end, b.end + 32));
-  const aWish = Boolean(wishLead) || WISH_AT_START.test(gap);
-  const aLimit = LIMIT_AT_START.test(gap) || LIMIT_CUE.test(a.phrase);
+  // A word between the two days belongs to the second when it leads straight into it (", ideally Friday"),
+  // to the first only when more words follow it ("Friday if possible, otherwise Monday").
   const bWish = WISH_AT_END.test(gap) || Boolean(wishAfter);
   const bLimit = LIMIT_AT_END.test(gap) || LIMIT_CUE.test(b.phrase) || Boolean(limitAfter);
+  const aWish = Boolean(wishLead) || (WISH_AT_START.test(gap) && !WISH_AT_END.test(gap));
+  const aLimit = (LIMIT_AT_START.test(gap) && !LIMIT_AT_END.test(gap)) || LIMIT_CUE.test(a.phrase);
   let limit: Candidate;
   let wish: Candidate;
   if ((bLimit && !aLimit) || (aWish && !bWish && !aLimit)) [limit, wish] = [b, a];

@@ -158,3 +158,40 @@ describe('due dates tied to events in the graph', () => {
     expect(analyseFile('a.md', note).events).toBeUndefined();
   });
 });
+
+describe('breaks the note gives a day', () => {
+  const text = ['# Plant review', '', '- The summer break starts Aug 4.', '- Plant shutdown: Aug 11–22, everything off.', ''].join('\n');
+  const tasks = ['Send the deck before the summer break', 'Send the survey before the break', 'Patch the line before the plant shutdown', 'Order parts before the shutdown'];
+  const known = eventDatesFor(text, tasks, '2025-06-10');
+  const summer = (task: string) => resolveDueWithEvents({ text: task, due: null }, '2025-06-10', known);
+
+  it('dates "before the summer break" and "before the shutdown" from the note, the day before each starts', () => {
+    expect(summer(tasks[0])).toMatchObject({ due: '2025-08-03', phrase: 'before the summer break', certainty: 'likely' });
+    expect(summer(tasks[0]).event).toEqual({ name: 'summer break', date: '2025-08-04', line: 3 });
+    expect(summer(tasks[1]).due).toBe('2025-08-03');
+    expect(summer(tasks[2])).toMatchObject({ due: '2025-08-10', phrase: 'before the plant shutdown' });
+    expect(summer(tasks[3]).due).toBe('2025-08-10');
+  });
+
+  it('keeps the words with no day when the note gives none', () => {
+    expect(resolveDueWithEvents({ text: tasks[0], due: null }, '2025-06-10', [])).toEqual({ due: null, source: 'phrase', phrase: 'before the summer break', certainty: null });
+  });
+});
+
+describe("an event's days written in the task", () => {
+  const lines = ['- [ ] Book the venue for the offsite Nov 3–5', '- [ ] Hold the offsite Nov 3-5', '- [ ] Send the agenda before the offsite'];
+  const text = lines.join('\n');
+  const tasks = lines.map((l) => l.slice(6));
+  const known = eventDatesFor(text, tasks, '2025-10-22');
+  const of = (task: string) => resolveDueWithEvents({ text: task, due: null }, '2025-10-22', known);
+
+  it('are the event’s: the task is due as it starts, not on its last day', () => {
+    expect(of(tasks[0])).toMatchObject({ due: '2025-11-03', certainty: 'likely' });
+    expect(of(tasks[0]).range).toEqual({ first: '2025-11-03', last: '2025-11-05', event: 'offsite' });
+    expect(of(tasks[1])).toMatchObject({ due: '2025-11-03', phrase: 'Nov 3-5', range: { first: '2025-11-03', last: '2025-11-05', event: 'offsite' } });
+  });
+
+  it('date another task tied to the same event', () => {
+    expect(of(tasks[2])).toMatchObject({ due: '2025-11-02', phrase: 'before the offsite' });
+  });
+});

@@ -1418,6 +1418,8 @@ export interface NameMention {
   participants: readonly string[];
   /** The account the note is about, one name however it is written, when it names one. */
   account?: string | null;
+  /** The note's meeting date (`YYYY-MM-DD`); read from a date in the path when not given. */
+  date?: string | null;
 }
 
 export interface PersonSummary {
@@ -1574,7 +1576,7 @@ function* spellingsApartSteps(lists: Iterable<readonly string[]>): Steps<Set<str
 /**
  * For two-word names written in both orders (`Morgan James`, `James Morgan`), the people listed in the
  * meetings each order is written in (by key, the owner and the two orders left out; the other order
- * itself when one is written in a meeting that lists only the other): what tells one
+ * itself when one is written in a meeting that lists only the other; the day of the meeting): what tells one
  * person written two ways from two people. Nothing is gathered when no name is written both ways.
  */
 function* companionsSteps(
@@ -1618,12 +1620,17 @@ function* companionsSteps(
     const set = out.get(key);
     if (!set) continue;
     note(key, m.participants);
+    // Both orders written on one day: two notes of one meeting, as like as not (a 1:1 lists no one else).
+    const date = m.date ?? DATE_IN_PATH.exec(m.path)?.[0];
+    if (date) set.add(`\u0000${date}`);
     // `@James Morgan` in a meeting that lists Morgan James, and not James Morgan: written for them.
     const listed = m.participants.map(keyOf);
     if (!listed.includes(key) && listed.includes(reversed(key))) set.add(reversed(key));
   }
   return out;
 }
+
+const DATE_IN_PATH = /\d{4}-\d{2}-\d{2}/;
 
 /** The participants lists the mentions carry, each once where a note's mentions share one. */
 function participantLists(mentions: readonly NameMention[]): (readonly string[])[] {

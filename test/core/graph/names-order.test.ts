@@ -153,3 +153,18 @@ describe('two words in the other order', () => {
     expect(people.resolve('JAMES Morgan')).toMatchObject({ name: 'Morgan James', via: 'other-order' });
   });
 });
+
+describe('two notes of one 1:1, each order in one', () => {
+  it('are one person: the same day is the same meeting', () => {
+    const mentions: NameMention[] = [
+      { written: 'Morgan James', path: 'Meetings/2025-04-02 Morgan.md', participants: ['Morgan James'] },
+      { written: 'James Morgan', path: 'Inbox/2025-04-02 call transcript.md', participants: ['James Morgan'] },
+      { written: 'Taylor Reed', path: 'x.md', participants: ['Taylor Reed'], date: '2025-04-03' },
+      { written: 'Reed Taylor', path: 'y.md', participants: ['Reed Taylor'], date: '2025-04-03' },
+      { written: 'Sam Ortega', path: 'Meetings/2025-04-02 a.md', participants: ['Sam Ortega'] },
+      { written: 'Ortega Sam', path: 'Meetings/2025-05-09 b.md', participants: ['Ortega Sam'] },
+    ];
+    const people = collectPeople(mentions, [], null).people.map((p) => p.name);
+    expect(people).toEqual(['Morgan James', 'Ortega Sam', 'Sam Ortega', 'Taylor Reed']);
+  });
+});

@@ -40,6 +40,8 @@ export interface Body {
   metaParticipants: string[];
   /** From `**Account**:`. */
   metaAccount: string | null;
+  /** From a Dataview `type:: customer` or a `**Type**:` line. */
+  metaType: string | null;
   /** From a `Created:` line (Notion's page property): the date when nothing better names one. */
   metaCreated: string | null;
   /** Line breaks seen: CRLF and bare LF. */
@@ -53,7 +55,7 @@ const { isJsBlank, isJsSpace, skipSpaces } = chars;
 const { itemKindFor, labelledItem, listItemSpan, quotedIndent, unquoted, widthOf } = items;
 const quoteRead = items.quote;
 const { checkboxAt, newTask, parseTaskBody, statusEnd, statusTypeOf } = tasks;
-const { readMeta } = meta;
+const { mayBeField, readMeta } = meta;
 const { classifyHeading, readHeading, setextLevel } = sections;
 const { bareStamp, cueWords, isCueNumber, isStampedAt, isTranscriptEnd, isTranscriptStart, newSeparatorSearch, spokenLine, stampedLineAt, stampToSeconds } = transcript;
 
@@ -83,6 +85,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     metaDate: null,
     metaParticipants: [],
     metaAccount: null,
+    metaType: null,
     metaCreated: null,
     crlf: 0,
     lf: 0,
@@ -405,7 +408,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
 
-    if (!sawSection || mayBeMeta(line)) {
+    if (!sawSection || mayBeMeta(line) || mayBeField(line, firstAt - start)) {
       const meta = readMeta(line, !sawSection);
       if (meta) {
         takeMeta(out, meta.key, meta.value, here, options.report);
@@ -613,7 +616,9 @@ function takeMeta(out: Body, key: meta.MetaKey, value: string, line: number, rep
     report('template-leftover', line, `The line “${key}” still holds the template placeholder “${LEFTOVER.exec(value)?.[0] ?? value}”, which was never filled in; it was ignored.`);
     return;
   }
-  if (key === 'created') {
+  if (key === 'type') {
+    if (out.metaType === null && value !== '') out.metaType = stripName(value) || null;
+  } else if (key === 'created') {
     out.metaCreated ??= findIsoDate(value) ?? findWrittenDate(value);
   } else if (key === 'date') {
     // `**Date**: 2025-10-20`, or in words: `Date: October 20, 2025`.

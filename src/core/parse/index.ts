@@ -139,9 +139,10 @@ function reportFailure(report: Report, part: string, err: unknown): void {
 }
 
 /** The note's own fields, from the frontmatter first and the body's meta lines after. */
-function readFields(note: Note, data: Record<string, unknown>, body: Body | null, lineOf: (key: string) => number | null, report: Report): void {
+function readFields(note: Note, top: Record<string, unknown>, body: Body | null, lineOf: (key: string) => number | null, report: Report): void {
+  const data = withNestedFields(top);
   const lower = caseFreeKeys(data);
-  note.type = nameField(data, lower, 'type');
+  note.type = nameField(data, lower, 'type') ?? body?.metaType ?? null;
   note.title = asText(first(field(data, lower, 'title'))) ?? body?.h1 ?? null;
   note.date =
     frontmatterDate(data, lower, lineOf, report) ??
@@ -168,6 +169,36 @@ function readFields(note: Note, data: Record<string, unknown>, body: Body | null
   note.sourceRef = asText(first(field(data, lower, 'source_ref'))) ?? asText(first(field(data, lower, 'transcript_path'))) ?? null;
   note.series = asText(first(field(data, lower, 'series')));
   note.aliases = aliasesOf(field(data, lower, 'aliases') ?? field(data, lower, 'alias'));
+}
+
+/**
+ * Keys of a mapping that holds the meeting's own fields — `meeting: {type: customer, attendees: [...]}`,
+ * `event:` with `date:` and `attendees:` under it — compared without case, spaces, `_` or `-`. Any key
+ * naming the meeting (`zoom_meeting`, `meeting_details`) counts too. Other mappings (`source: {type: …}`,
+ * `project: {…}`) describe something else, and are not read for the note's fields.
+ */
+const NESTING_KEYS = new Set(['meeting', 'event', 'call', 'session', 'calendar', 'calendarevent', 'meta', 'metadata', 'properties', 'props', 'details', 'info', 'note']);
+
+function isNestingKey(key: string): boolean {
+  const k = key.toLowerCase().replace(/[\s_-]/g, '');
+  return NESTING_KEYS.has(k) || k.includes('meeting');
+}
+
+/**
+ * The frontmatter's fields with those nested one level down in a meeting's mapping (see `NESTING_KEYS`)
+ * added where the top level has none of that name: the top level wins. Most frontmatter holds no
+ * mapping at all, and is returned as it is.
+ */
+function withNestedFields(data: Record<string, unknown>): Record<string, unknown> {
+  let merged: Record<string, unknown> | null = null;
+  for (const key in data) {
+    const v = data[key];
+    if (v === null || typeof v !== 'object' || Array.isArray(v) || v instanceof Date || !isNestingKey(key)) continue;
+    merged ??= { ...data };
+    const present = new Set(Object.keys(merged).map((k) => k.toLowerCase()));
+    for (const [k, inner] of Object.entries(v as Record<string, unknown>)) if (!present.has(k.toLowerCase())) merged[k] = inner;
+  }
+  return merged ?? data;
 }
 
 /** Keys holding when the note was made (`created_at` from Granola, `created` from templates): the date when nothing else gives one. */
@@ -215,7 +246,8 @@ function frontmatterLineOf(text: string, fm: FrontmatterResult, key: string): nu
   if (!fm.info) return null;
   const block = text.slice(fm.info.start, fm.info.end);
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-_ ]/g, '[-_ ]?');
-  const m = new RegExp(`^${escaped}[ \\t]*:`, 'im').exec(block);
+  // At the top level first, then indented under a mapping (`meeting:` / `  date: …`).
+  const m = new RegExp(`^${escaped}[ \\t]*:`, 'im').exec(block) ?? new RegExp(`^[ \\t]+${escaped}[ \\t]*:`, 'im').exec(block);
   if (!m) return null;
   let line = 1;
   for (let i = 0; i < fm.info.start + m.index; i++) if (text.charCodeAt(i) === 10) line++;

@@ -5,7 +5,7 @@
  * (`**Attendees (3)**: …`), and as a bold key alone on its line over a list of names.
  */
 
-export type MetaKey = 'date' | 'participants' | 'account' | 'created';
+export type MetaKey = 'date' | 'participants' | 'account' | 'created' | 'type';
 
 export interface MetaLine {
   key: MetaKey;
@@ -24,6 +24,11 @@ const KEYS: Record<string, MetaKey> = {
   people: 'participants',
   who: 'participants',
   invitees: 'participants',
+  invited: 'participants',
+  guests: 'participants',
+  type: 'type',
+  'meeting type': 'type',
+  'note type': 'type',
   account: 'account',
   company: 'account',
   customer: 'account',
@@ -35,21 +40,49 @@ const KEYS: Record<string, MetaKey> = {
 
 /** `**Key**: value`, `**Key:** value`, `__Key__: value`, `**Key**:: value`, `**Key (3)**: value`, also as a list item. */
 const BOLD = /^[ \t]*(?:[-*+][ \t]+)?(\*\*|__)([A-Za-z][A-Za-z ]{0,20}?)(?:[ \t]*\(\d{1,3}\))?[ \t]*(:{0,2})[ \t]*\1[ \t]*(:{0,2})[ \t]*(.*)$/s;
-/** `Key: value` or the Dataview `Key:: value` without bold: only trusted above the note's first section. */
-const PLAIN = /^([A-Za-z][A-Za-z ]{0,20}?)(?:[ \t]*\(\d{1,3}\))?[ \t]*::?[ \t]*(.*)$/s;
+/** `Key: value` or the Dataview `Key:: value` without bold (2 the colons). */
+const PLAIN = /^([A-Za-z][A-Za-z ]{0,20}?)(?:[ \t]*\(\d{1,3}\))?[ \t]*(::?)[ \t]*(.*)$/s;
+/** A key, bold or not, with or without a colon, then nothing but mail links: `Invited [Ana Ruiz](mailto:ana@x.com) [Bo Li](mailto:bo@x.com)`. */
+const MAIL_LIST = /^[ \t]*(?:\*\*|__)?([A-Za-z][A-Za-z ]{0,20}?)(?:\*\*|__)?[ \t]*:{0,2}[ \t]*(?:\*\*|__)?[ \t]*((?:\[[^\]\n]*\]\(mailto:[^)\s]*\)[ \t,;]*(?:and[ \t]+)?)+)$/i;
 
-/** Read a meta line; `plain` allows the unbolded `Date: …` form. */
+/**
+ * Read a meta line. `plain` allows the unbolded `Date: …` form, trusted only above the note's
+ * first section; the Dataview form `Key:: value` is read anywhere, as Dataview reads it, and so
+ * is a key over nothing but mail links. A plain `Type: …` is prose too often: the note's type is
+ * read only from `type:: …` or `**Type**: …`.
+ */
 export function readMeta(line: string, plain: boolean): MetaLine | null {
   const bold = BOLD.exec(line);
   if (bold) {
     // `**Bold** text` is emphasis; a bold key alone on its line heads the list under it.
-    if (bold[3] === '' && bold[4] === '' && bold[5].trim() !== '') return null;
+    if (bold[3] === '' && bold[4] === '' && bold[5].trim() !== '') return mailList(line);
     const key = KEYS[bold[2].toLowerCase()];
     return key ? { key, value: bold[5].trim() } : null;
   }
-  if (!plain) return null;
   const m = PLAIN.exec(line);
-  if (!m) return null;
+  if (!m) return mailList(line);
   const key = KEYS[m[1].toLowerCase()];
-  return key ? { key, value: m[2].trim() } : null;
+  if (key === undefined) return null;
+  if (m[2] === '::') return { key, value: m[3].trim() };
+  return plain && key !== 'type' ? { key, value: m[3].trim() } : mailList(line);
+}
+
+/** `Invited [Ana Ruiz](mailto:…) [Bo Li](mailto:…)`: the people a line names by mail links alone, under a key naming them; else null. */
+function mailList(line: string): MetaLine | null {
+  if (!line.includes('](mailto:')) return null;
+  const m = MAIL_LIST.exec(line);
+  if (!m || KEYS[m[1].trim().toLowerCase()] !== 'participants') return null;
+  return { key: 'participants', value: m[2].trim() };
+}
+
+/**
+ * Whether `line` may hold a Dataview field or a list of mail links (see `readMeta`): a letter first, and
+ * `::` or `](mailto:` in it. Only then is a line below the first section worth reading as a meta line.
+ */
+export function mayBeField(line: string, firstAt: number): boolean {
+  const c = line.charCodeAt(firstAt);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  const colons = line.indexOf('::', firstAt + 1);
+  if (colons !== -1) return colons < firstAt + 32;
+  return line.charCodeAt(line.length - 1) === 41 /* ) */ && line.includes('](mailto:');
 }

@@ -166,7 +166,8 @@ const NAME_AND_ADDRESS = /^(.*?)[ \t]*[<(][ \t]*(?:mailto:)?([^\s<>()@]+@[^\s<>(
 function withoutAddress(s: string): string {
   const m = NAME_AND_ADDRESS.exec(s);
   if (m) {
-    const name = m[1].trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+    // `"Bo Li" <bo@…>`, and `[Bo Li](mailto:bo@…)`, a Markdown mail link.
+    const name = m[1].trim().replace(/^(["'])(.*)\1$/, '$2').replace(/^\[(.*)\]$/, '$1').trim();
     return name === '' ? m[2] : name;
   }
   return s.toLowerCase().startsWith('mailto:') ? s.slice(7) : s;
@@ -244,8 +245,17 @@ export function splitNames(s: string): string[] {
   return out;
 }
 
+/** A Markdown mail link, `[Ana Ruiz](mailto:ana@x.com)`, and an `and` after it: 1 the name shown, 2 the address. */
+const MAIL_LINK = /\[([^\]\n]*)\]\(mailto:([^)\s]*)\)(?:[ \t]+(?:and|&)(?=[ \t]))?/gi;
+
+/** Each mail link as the name it shows (its address when it shows none), followed by a comma: links side by side are a list. */
+function mailLinksAsNames(s: string): string {
+  return s.replace(MAIL_LINK, (_all, name: string, address: string) => `${name.trim() === '' ? address : name}, `);
+}
+
 /** `out.push(...splitNames(s))`. */
 function addSplitNames(out: string[], s: string): void {
+  if (s.includes('](mailto:')) s = mailLinksAsNames(s);
   let depth = 0;
   let from = 0;
   for (let i = 0; i < s.length; i++) {

@@ -1013,7 +1013,31 @@ function planRepeats(text: string, note: Note, similarity: ((a: string, b: strin
     }
     edits.push(...wordForWordRepeats(text, starts, kept, bulletsByLine));
   }
-  return edits;
+  return withoutOverlaps(text, starts, edits);
+}
+
+/**
+ * Removals that meet: a repeated bullet just above a repeat after `---` takes the
+ * blank line between them, and so does the repeat. The blank line goes once, and
+ * when the two together stand between blank lines, the one below goes with them, as
+ * it would with a single removal; a removal wholly inside another is already made by it.
+ */
+function withoutOverlaps(text: string, starts: number[], edits: Edit[]): Edit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Edit[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    let edit = e;
+    if (last && e.start < last.end) {
+      if (e.end <= last.end) continue;
+      out[out.length - 1] = { ...last, end: e.start };
+      const above = lineOf(starts, last.start) - 1;
+      const below = lineOf(starts, e.end);
+      if (e.end < text.length && isBlankLine(text, starts, above) && isBlankLine(text, starts, below)) edit = { ...e, end: lineSpan(text, starts, below).next };
+    }
+    out.push(edit);
+  }
+  return out.filter((e) => e.end > e.start);
 }
 
 // ─── A block written twice ──────────────────────────────────────────────────

@@ -70,6 +70,11 @@ describe('an export that wrote its output twice', () => {
     expect(normalizeTwice(`${FRONT}${facts}\n${repeat}## Risks\n- Weather.\n`).out).toBe(`${FRONT}${facts}\n## Risks\n- Weather.\n`);
   });
 
+  it('removes a bullet repeated just above the --- and the repeat after it, the blank line between them once', () => {
+    const text = `${FRONT}## Key Information\n\n- Crane booked.\n\n- Berth fee up.\n\n- Crane booked.\n\n---\n\n- Crane booked.\n\n- Berth fee up.\n\n---\n\n*Source: [[Harbour review]]*\n`;
+    expect(normalizeTwice(text).out).toBe(`${FRONT}## Key Information\n\n- Crane booked.\n\n- Berth fee up.\n\n---\n\n*Source: [[Harbour review]]*\n`);
+  });
+
   it('keeps a repeat that says more, and sections that only share a heading', () => {
     const text = `${FRONT}## Decisions\n- Keep the night shift.\n\n---\n\n## Decisions\n- Keep the night shift.\n- Add a third crane in August.\n`;
     const tasks = parseNote(PATH, normalizeTwice(text).out).items.map((i) => i.text);

@@ -224,6 +224,16 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
   yield* warmUpDueParsing();
   const meetingOf = new Map<string, string>();
   for (const m of meetings) for (const p of m.notes) meetingOf.set(p, m.id);
+  // A meeting recorded by several notes holds its transcript several times (each note's copy, or each
+  // recorder's): talk time is counted from one, the longest.
+  const talkFrom = new Map<string, Note>();
+  for (const note of meetingNotes) {
+    const id = meetingOf.get(note.path);
+    const lines = note.transcript?.lines.length ?? 0;
+    if (id === undefined || lines === 0) continue;
+    const best = talkFrom.get(id);
+    if (!best || lines > (best.transcript?.lines.length ?? 0)) talkFrom.set(id, note);
+  }
   /** The people a note names whom the other notes of its meeting show it got wrong. */
   const misnamed = new Map<string, Set<string>>();
   for (const m of meetings) for (const w of m.misnamed) misnamed.set(w.path, (misnamed.get(w.path) ?? new Set()).add(w.name));
@@ -311,7 +321,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
       g.meetingId = meetingId;
       items.push(g);
     }
-    if (note.transcript && note.transcript.lines.length > 0) {
+    if (note.transcript && note.transcript.lines.length > 0 && (meetingId === null || talkFrom.get(meetingId) === note)) {
       const attributed = attributeSpeakers(note.transcript.lines, participants, people.owner);
       for (const [name, seconds] of Object.entries(talkTime(attributed).seconds)) {
         const r = people.resolve(name, roomOf(note));
@@ -468,7 +478,7 @@ export function* mentionsOf(
     const account = accountOf(n);
     const add = (written: string | null) => {
       // An unfilled template (`{{counterpart}}`) names nobody; the parser reports it already.
-      if (written && written.trim() && !TEMPLATE_PLACEHOLDER.test(written)) out.push({ written, path: n.path, participants: roomOf(n), account });
+      if (written && written.trim() && !TEMPLATE_PLACEHOLDER.test(written)) out.push({ written, path: n.path, participants: roomOf(n), account, date: n.date });
     };
     n.participants.forEach(add);
     add(n.person);

@@ -185,3 +185,15 @@ describe('speakers', () => {
     },
   );
 });
+
+describe('a meeting recorded by two notes', () => {
+  it('counts its talk once, from the longer transcript, not once per note', () => {
+    const lines = Array.from({ length: 10 }, (_, i) => `[00:00:${String(i * 5).padStart(2, '0')}.00] ${i % 2 ? 'zoom.us' : 'MacBook Pro Microphone'} : ${words(10)}`);
+    const one = meetingWith({ participants: ['Ana Ruiz', OWNER] }, lines);
+    const alone = buildGraph([one], { owner: OWNER });
+    const both = buildGraph([one, { ...meetingWith({ participants: ['Ana Ruiz', OWNER] }, lines.slice(0, 6)), path: 'AI/2025-06-03 Call summary.md' }], { owner: OWNER });
+    expect(both.meetings).toHaveLength(1);
+    const talk = (g: typeof alone) => Object.fromEntries(g.people.map((p) => [p.name, p.talkSeconds]));
+    expect(talk(both)).toEqual(talk(alone));
+  });
+});

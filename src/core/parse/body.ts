@@ -52,9 +52,9 @@ export interface Body {
 // The helpers called for every line (some for every character), bound once: a module
 // loader may reach each imported name through an accessor on every call.
 const { isJsBlank, isJsSpace, skipSpaces } = chars;
-const { itemKindFor, labelledItem, listItemSpan, quotedIndent, unquoted, widthOf } = items;
+const { itemKindFor, labelledItem, listItemSpan, quotedIndent, readsAsAction, unquoted, widthOf } = items;
 const quoteRead = items.quote;
-const { checkboxAt, newTask, parseTaskBody, statusEnd, statusTypeOf } = tasks;
+const { checkboxAt, isPlaceholderTask, newTask, parseTaskBody, statusEnd, statusTypeOf } = tasks;
 const { mayBeField, readMeta } = meta;
 const { classifyHeading, readHeading, setextLevel } = sections;
 const { bareStamp, cueWords, isCueNumber, isStampedAt, isTranscriptEnd, isTranscriptStart, newSeparatorSearch, spokenLine, stampedLineAt, stampToSeconds } = transcript;
@@ -459,7 +459,10 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       const bodyFrom = checkboxAt(line, contentFrom);
       if (bodyFrom !== -1) {
         const status = line.slice(contentFrom + 1, statusEnd(line, contentFrom));
-        out.tasks.push(readTask(status, line.slice(bodyFrom), options, context, here, start, end, indent));
+        const task = readTask(status, line.slice(bodyFrom), options, context, here, start, end, indent);
+        // `- [ ] ` or `- [ ] TODO` left by a template: no task to count, list or merge; reported, so it is not lost silently.
+        if (task.text.length <= 40 && task.assignee === null && isPlaceholderTask(task.text)) reportEmptyTask(task, options.report);
+        else out.tasks.push(task);
         openItem = null;
       } else {
         const text = trimmedSlice(line, contentFrom, line.length);
@@ -491,6 +494,30 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     }
     attendeeList = false;
 
+    if (
+      !linesAreActions &&
+      (context.kind === 'actions' || context.kind === 'followups') &&
+      (paragraph === null || lastChar(paragraph) === 58) /* : */ &&
+      (openItem === null || blankSinceItem)
+    ) {
+      // `## Action items` over plain lines, no bullets: each line that reads as an action is one of its items.
+      // An intro (`Here are the action items:`) is not, nor is a line inside a paragraph of prose; a label says what a line is.
+      const words = first === 62 ? unquoted(line).trim() : line.trim();
+      const labelled = labelledItem(words);
+      if (labelled !== null || readsAsAction(words)) {
+        const item: Item = { kind: 'other', text: words, section: context.kind, sectionHeading: context.heading, line: here, start, end, indent: 0 };
+        if (labelled !== null && !labelled.action) {
+          item.kind = labelled.kind;
+          item.text = labelled.text;
+        } else if (labelled !== null) {
+          item.text = labelled.text;
+        }
+        out.items.push(item);
+        openItem = null;
+        paragraph = null;
+        continue;
+      }
+    }
     if (linesAreActions && (context.kind === 'actions' || context.kind === 'followups')) {
       // `**Maya Lindqvist**` then `Send the revised quote (05:32)` line after line: each line is one of her items.
       const item: Item = { kind: 'other', text: line.trim(), section: context.kind, sectionHeading: context.heading, line: here, start, end, indent: 0 };
@@ -541,6 +568,18 @@ export function readBody(text: string, from: number, bodyStart: number, options:
  */
 function mayHoldMojibake(s: string): boolean {
   return MOJIBAKE_RANGE.test(s);
+}
+
+/** A task line with no words, or only a placeholder: reported as a template's leftover, not counted as a task. */
+function reportEmptyTask(task: Task, report: Report): void {
+  const said = task.text.trim();
+  report(
+    'template-leftover',
+    task.line,
+    said === ''
+      ? 'This checkbox has nothing after it (an empty task left by a template?); it is not counted as a task.'
+      : `This task holds only the placeholder “${said}”, never filled in; it is not counted as a task.`,
+  );
 }
 
 /** The mark that closes a comment opened at `at` in `line` and left open there (`-->`, `%%`), else null. */

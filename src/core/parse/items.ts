@@ -3,6 +3,7 @@
  */
 
 import type { ItemKind, SectionKind } from '../model';
+import { isNameShaped } from './values';
 
 /**
  * A list item, also inside a blockquote or callout (`> - item`):
@@ -143,6 +144,61 @@ export function labelledItem(text: string): LabelledItem | null {
   const label = m[1].toLowerCase().replace(/^(?:open|key) /, '');
   const kind = KIND_BY_LABEL[label] ?? 'action';
   return kind === 'action' ? { kind: 'other', action: true, text: m[2].trim() } : { kind, action: false, text: m[2].trim() };
+}
+
+/**
+ * Verbs action items start with, in the imperative (`Send the deck to Ana`, `Follow up with legal`).
+ * A line under action items that starts with one of them, or names who does what (`Maya to send the
+ * quote`, `Ana will book the room`, `@Bo: check the numbers`), reads as an action.
+ */
+const ACTION_VERBS: ReadonlySet<string> = new Set(
+  (
+    'send share schedule set setup follow review draft prepare book confirm update create reach email e-mail call check ask finalize finalise ' +
+    'circulate write plan organize organise investigate look fix deploy test provide coordinate contact arrange sync align build define ' +
+    'document identify explore evaluate complete submit order get make add remove move collect gather compile research analyze analyse assess ' +
+    'estimate publish post upload present demo introduce invite loop ping notify inform remind escalate approve sign renew file log track ' +
+    'monitor validate verify run start kick launch ship release close finish deliver hand transfer migrate configure install onboard train ' +
+    'hire interview reply respond answer clarify discuss decide negotiate quote invoice pay reimburse buy purchase find pick choose select ' +
+    'outline summarize summarise capture record flag raise open resolve talk meet connect give put take bring try keep consider refine rework ' +
+    'revise edit clean ensure double-check reconcile audit benchmark measure prototype design scope map list distribute print reserve cancel ' +
+    'reschedule push merge draft write-up circle touch'
+  ).split(' '),
+);
+
+/** Words after a verb that make it a noun or a past event: `Review of the budget`, `Call went well`, `Plan is approved`. */
+const NOT_AFTER_VERB: ReadonlySet<string> = new Set(['of', 'is', 'was', 'were', 'are', 'has', 'had', 'went', 'looks', 'seems', 'will', 'would', 'could']);
+
+/** `Maya to send …`, `Ana Ruiz will book …`, `We'll check …`, `@Bo: …` — who, then what they are to do. */
+const WHO_DOES = /^(?:@\S+|(?:[A-Z][\p{L}'’.-]*)(?: [A-Z][\p{L}'’.-]*){0,2})(?:(?:'ll|’ll)| +(?:to|will|shall|should|must|needs? to|is to|are to|has to|have to|owns?|takes?)) +\p{Ll}/u;
+/** `Ana: send the deck`, `Bo Li: check the numbers`. */
+const NAME_THEN_ACTION = /^([A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,2}) *: +\p{L}/u;
+/** Words before a colon that label a remark rather than name its owner. */
+const REMARK_LABELS: ReadonlySet<string> = new Set(['note', 'notes', 'update', 'status', 'context', 'background', 'summary', 'reminder', 'ps', 'nb', 'owner', 'owners', 'important', 'update']);
+/** What introduces or denies the list rather than being in it. */
+const NOT_AN_ACTION = /^(?:here|these|the following|following|below|above|see |no |none|nothing|n\/a|tbd|action items|next steps|follow[ -]?ups)/i;
+
+/**
+ * Whether a plain line (no bullet) under action items reads as an action: a sentence of a reasonable length,
+ * not an introduction (`Here are the action items:`, anything ending with a colon) nor a denial (`None.`),
+ * that opens with an action verb or says who does what. Anything else is prose.
+ */
+export function readsAsAction(line: string): boolean {
+  const n = line.length;
+  if (n < 6 || n > 240 || line.charCodeAt(n - 1) === 58 /* : */) return false;
+  const c = line.charCodeAt(0);
+  if (c !== 64 /* @ */ && !(c >= 65 && c <= 90)) return false;
+  if (NOT_AN_ACTION.test(line)) return false;
+  if (c === 64) return true;
+  const space = line.indexOf(' ');
+  if (space === -1) return false;
+  const verb = line.slice(0, space).toLowerCase();
+  if (ACTION_VERBS.has(verb)) {
+    const next = /^[^\s,.;:]*/.exec(line.slice(space + 1))?.[0].toLowerCase() ?? '';
+    return !NOT_AFTER_VERB.has(next);
+  }
+  if (WHO_DOES.test(line)) return true;
+  const named = NAME_THEN_ACTION.exec(line);
+  return named !== null && isNameShaped(named[1]) && !REMARK_LABELS.has(named[1].toLowerCase());
 }
 
 /** The visual width of an indent (a tab counts as four columns, a `>` as one). */

@@ -14,7 +14,8 @@ import * as chars from './chars';
 const { isAsciiLetter, isJsBlank, isJsSpace } = chars;
 import { listItemSpan, type ListItemSpan } from './items';
 import { displayLinks } from './links';
-import { NAME_PARTICLES } from './values';
+import { LEFTOVER } from './frontmatter';
+import { isNameShaped, NAME_PARTICLES } from './values';
 
 /** Everything a task line says besides its span, status and section. */
 export type TaskFields = Pick<
@@ -307,8 +308,135 @@ export function parseTaskBody(body: string, out: TaskFields = emptyTaskFields())
   for (let i = trailing.count - 1; i >= 0; i--) out.tags.push(trailing.tags[i]);
   if (inline) applyInlineFields(out);
   out.text = taskText(core, out, untidyCore);
+  // `Send revised quote - Maya Lindqvist` (Otter), `Send the quote (Maya)` (Teams Copilot): the owner written after the task.
+  if (out.assignee === null && mayEndWithOwner(out.text)) out.text = takeTrailingOwner(out.text, out);
   return out;
 }
+
+/*
+ * The owner written after what is to be done, as meeting tools write it without an `@`: after a
+ * spaced dash (`Send revised quote - Maya Lindqvist`, Otter) or in parentheses or brackets at the
+ * end (`Send the quote (Maya)`, `Send the quote [Maya Lindqvist]`, Teams Copilot). Only a part shaped
+ * like a person's name is an owner; a product, a place, a team or a time (`Deploy to prod - US East`,
+ * `Fix login (iOS)`, `Review the contract (Legal)`, `Call them (Monday)`) stays in the words.
+ */
+
+/** Whether `text` may end with an owner: `)` or `]`, or a capitalised last word (then a dash is looked for). A letter test first: most tasks are decided here. */
+function mayEndWithOwner(text: string): boolean {
+  let i = text.length - 1;
+  const c = text.charCodeAt(i);
+  if (c === 41 /* ) */ || c === 93 /* ] */) return i > 3;
+  if (c === 46 /* . */) i--;
+  // Back over the last word's lower-case letters, to its first letter.
+  while (i > 0 && isLowerLetterAt(text, i)) i--;
+  return i > 3 && isUpperAt(text, i) && text.charCodeAt(i - 1) === 32;
+}
+
+/** An ASCII lower-case letter, or a Latin-1 one (`ö`, `é`). */
+function isLowerLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || c === 39 || c === 0x2019;
+}
+
+/** The longest a trailing owner may be, separator included. */
+const MAX_OWNER = 48;
+
+/** `text` without the owner at its end, which goes to `out.assignee`; `text` as it is when it ends with none. */
+function takeTrailingOwner(text: string, out: TaskFields): string {
+  const n = text.length;
+  const close = text.charCodeAt(n - 1);
+  if (close === 41 || close === 93) {
+    const open = text.lastIndexOf(close === 41 ? '(' : '[', n - 2);
+    if (open < 2 || n - open > MAX_OWNER || !isJsSpace(text.charCodeAt(open - 1))) return text;
+    const owner = ownerIn(text.slice(open + 1, n - 1), true);
+    if (owner === null) return text;
+    out.assignee = owner;
+    return text.slice(0, open).replace(TRAILING_SEPARATOR, '');
+  }
+  const end = close === 46 ? n - 1 : n;
+  for (let i = end - 2; i > 1 && end - i < MAX_OWNER; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) {
+      // After a dash, a full name: one word there is a place or a team too often (`Book flights - Lisbon`).
+      const owner = ownerIn(text.slice(i + 2, end), false);
+      if (owner === null) return text;
+      out.assignee = owner;
+      return text.slice(0, i).replace(TRAILING_SEPARATOR, '');
+    }
+  }
+  return text;
+}
+
+/**
+ * The owner a trailing part names — the first of a list (`Maya, Tom`, `Maya & Tom`, `Maya/Tom`) whose every
+ * part is a person's name — or null. `oneWord`: a first name alone counts (in parentheses or brackets).
+ */
+function ownerIn(part: string, oneWord: boolean): string | null {
+  const names = part.trim().split(OWNER_LIST);
+  for (const name of names) if (!isOwnerName(name, oneWord)) return null;
+  return names[0].trim();
+}
+
+const OWNER_LIST = /\s*(?:[,&/+]|\band\b)\s*/;
+
+/** Shaped like a person's name, no word of it an acronym (`US`, `AWS`) or one of `NOT_OWNER` (a place, product, team or time). */
+function isOwnerName(name: string, oneWord: boolean): boolean {
+  if (!isNameShaped(name, oneWord ? 1 : 2)) return false;
+  const words = name.trim().split(/\s+/);
+  // At most three words besides the particles (`Zoë van der Berg`): a longer run is a title, not a name.
+  let main = 0;
+  for (const w of words) if (!NAME_PARTICLES.has(w)) main++;
+  if (main > 3) return false;
+  for (const w of words) {
+    if (NOT_OWNER.has(w.toLowerCase())) return false;
+    // `US`, `EMEA`, `QA`: an acronym; a name has lower-case letters after its first (initials aside: `J.`).
+    if (w.length > 1 && w === w.toUpperCase() && !w.endsWith('.')) return false;
+  }
+  return true;
+}
+
+/** Capitalised words that end tasks without naming anyone: places, products, platforms, teams, statuses, days and months. */
+const NOT_OWNER: ReadonlySet<string> = new Set(
+  (
+    'east west north south central northeast northwest southeast southwest eastern western northern southern region zone global local ' +
+    'america americas europe asia africa australia canada mexico brazil germany france spain italy india china japan ireland london paris berlin ' +
+    'new san los las saint st york francisco angeles city coast office hq campus site remote onsite building floor room ' +
+    'ios android web mobile desktop mac macos windows linux chrome safari firefox cloud google microsoft apple amazon meta slack jira confluence ' +
+    'notion salesforce hubspot zoom teams outlook gmail drive docs sheets slides excel word powerpoint figma github gitlab server backend frontend ' +
+    'database prod production staging dev sandbox beta alpha release version phase sprint milestone draft final ' +
+    'team legal finance marketing sales engineering product design ops operations support security procurement leadership management ' +
+    'customer client vendor partner partners everyone all both others optional urgent blocked done pending ongoing recurring weekly monthly ' +
+    'daily quarterly internal external later tentative stretch maybe critical high low medium priority important required today tomorrow ' +
+    'tonight next this monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec tbd tbc none other misc general notes agenda'
+  ).split(' '),
+);
+
+/** Words a task left empty by a template holds in place of one (`TODO`, `Task`, `Action item`); compared in lower case, full stop and colon aside. */
+const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set([
+  'todo', 'to do', 'to-do', 'tbd', 'tbc', 'tba', 'task', 'tasks', 'new task', 'task description', 'description', 'action', 'action item',
+  'next step', 'item', 'placeholder', 'xxx', 'n/a', 'na', 'none', 'something', 'your task', 'your task here', 'task here',
+  'add task', 'add a task', 'enter task', 'insert task', 'fill in', 'owner', 'assignee', 'text',
+]);
+
+/**
+ * Whether a task's words (`text`, as `parseTaskBody` leaves them) are nothing or only a placeholder: an empty
+ * checkbox (`- [ ] `), dots or dashes (`- [ ] ...`), a template's placeholder never filled in (`{{task}}`,
+ * `<% tp.file.cursor() %>`) or a stand-in word (`TODO`, `<task>`, `[Action item]`). Such a line is no task.
+ */
+export function isPlaceholderTask(text: string): boolean {
+  if (text.length > 40) return false;
+  let t = text.trim();
+  if ((t.includes('{') || t.includes('<%')) && LEFTOVER.test(t)) t = t.replace(LEFTOVERS, '').trim();
+  // `<task>`, `[Action item]`, `(description)`, `_task_`, `"…"`.
+  for (let guard = 0; guard < 3 && t.length >= 2 && WRAPPERS.includes(t.charAt(0) + t.charAt(t.length - 1)); guard++) t = t.slice(1, -1).trim();
+  if (!HAS_WORD.test(t)) return true;
+  return PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[.:]+$/, ''));
+}
+
+const LEFTOVERS = new RegExp(LEFTOVER.source, 'g');
+const WRAPPERS = ['<>', '[]', '()', '{}', '__', '**', '""', "''", '``', '“”'];
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** `s.slice(end, from)` is exactly one space. */
 function singleSpaceBetween(s: string, end: number, from: number): boolean {

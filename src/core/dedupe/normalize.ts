@@ -210,8 +210,8 @@ const DAYS_PER_MONTH = 30.4375;
 const RELATIVE_PERIOD =
   /\b(this|current|next|coming|following|last|previous|past)\s+(?:(weekends?|weeks?|months?|quarters?|qtrs?|years?|yrs?|sprints?|releases?|cycles?|half|fy|fiscal\s+year)\b|(?=(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b))/g;
 /** The first words of relative periods the plain pass sends the full way (those that start no other phrase), and the periods after them. */
-export const RELATIVE_WORDS = ['this', 'current', 'next', 'last', 'previous', 'past'];
-export const PERIOD_WORDS = 'week weeks weekend weekends month months quarter quarters qtr year years yr sprint sprints release releases cycle cycles half fy fiscal';
+const RELATIVE_WORDS = ['this', 'current', 'next', 'last', 'previous', 'past'];
+const PERIOD_WORDS = 'week weeks weekend weekends month months quarter quarters qtr year years yr sprint sprints release releases cycle cycles half fy fiscal';
 const RELATIVE_OFFSET: Record<string, string> = { this: '0', current: '0', next: '+1', coming: '+1', following: '+1', last: '-1', previous: '-1', past: '-1' };
 const PERIOD_CODE: Record<string, string> = { week: 'w', weekend: 'we', month: 'mo', quarter: 'q', qtr: 'q', year: 'y', yr: 'y', sprint: 'sprint', release: 'rel', cycle: 'cycle', half: 'h', fy: 'y', fiscal: 'y' };
 

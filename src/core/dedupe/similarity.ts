@@ -306,7 +306,7 @@ function slippedAmong(name: string, names: readonly string[]): boolean {
 
 // ─── Slips of the keys ───────────────────────────────────────────────────────
 
-/** True when `x` and `y` differ only by two neighbouring letters swapped (`qoute`, `quote`), past the first letter. */
+/** True when `x` and `y` differ only by two neighbouring letters swapped (`contarct`, `contract`), past the first letter. */
 function transposed(x: string, y: string): boolean {
   const n = x.length;
   if (n !== y.length || n < 4 || x.charCodeAt(0) !== y.charCodeAt(0)) return false;
@@ -672,7 +672,7 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
     const [ta, tb] = withCompounds(na, nb);
     confidence = overlapScore(ta, tb, byToken, tb === nb.tokens ? nb.tokenSet : undefined);
   }
-  // A slip of the keys in one copy ("Sned the qoute") costs it a word it shares; so does a quantity written another way.
+  // A slip of the keys in one copy ("Sned the contarct") costs it a word it shares; so does a quantity written another way.
   if (confidence >= MEND_FLOOR && confidence < APPLY_THRESHOLD && mendable(na, nb, shared)) confidence = mendedScore(na, nb, weight, confidence);
   // Guards only lower a score; one this low is not worth checking.
   if (confidence < REPORT_THRESHOLD - 0.1) return { confidence: Math.round(confidence * 100) / 100, guard: null };

@@ -838,7 +838,7 @@ const RULES: PhraseRule[] = [
     // December–February), resolved like a quarter — the season's last day, its start the 7th, early in it
     // the end of its first month, the middle the 15th of its second. Always vague: a season is no day.
     re: new RegExp(
-      String.raw`\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the\s+)?|(early|mid|late)[-\s]*)?(?:(this(?:\s+coming)?|next|coming|the\s+coming|last|past|previous)\s+)?(${SEASON_RE})(?:\s*['’]?\s*((?:19|20|21)\d{2}|\d{2})(?:\s*[/-]\s*((?:19|20|21)\d{2}|\d{2}))?(?![\d.:/]))?\b(?!\s+(?:behind|back|through|apart|short|flat|asleep|victim|prey|up|into)\b)`,
+      String.raw`\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the\s+)?|(early|mid|late)[-\s]*)?(?:(this(?:\s+coming)?|next|coming|the\s+coming|last|past|previous)\s+)?(${SEASON_RE})(?:\s*['’]?\s*((?:19|20|21)\d{2}|\d{2})(?:\s*[/-]\s*((?:19|20|21)\d{2}|\d{2}))?(?![\d.:/]))?\b(?:\s+months\b)?(?!-\w|\s+(?:behind|back|through|apart|short|flat|asleep|victim|prey|up|into)\b)`,
       'g',
     ),
     // "Summer Lee", "Spring Boot": a capitalised season before a capitalised word is a name.
@@ -854,7 +854,8 @@ const RULES: PhraseRule[] = [
     // before the break, before the summer break, ahead of the shutdown, over the spring recess: a break
     // with no holiday word has no known day (the year-end break is the rule above). The words are kept,
     // and a day the note gives the break elsewhere dates it (event-dates).
-    re: /\b(?:(?:the|our|this|next)\s+)?(?:(?:summer|spring|easter|autumn|fall|half[-\s]?term|mid[-\s]?term|term|semester|company|office|plant|factory|site|annual|august|july|mid[-\s]?year|end[-\s]of[-\s](?:term|semester))\s+(?:break|shutdown|closure|recess|vacation|holidays?)|(?:the|our)\s+(?:break|shutdown|closure|recess))\b/gi,
+    // Someone's own time off ("before my vacation", "her leave") is one too.
+    re: /\b(?:(?:the|our|this|next)\s+)?(?:(?:summer|spring|easter|autumn|fall|half[-\s]?term|mid[-\s]?term|term|semester|company|office|plant|factory|site|annual|august|july|mid[-\s]?year|end[-\s]of[-\s](?:term|semester))\s+(?:break|shutdown|closure|recess|vacation|holidays?)|(?:the|our)\s+(?:break|shutdown|closure|recess)|(?:my|his|her|their|your)\s+(?:vacation|leave|pto|time\s+off|holiday))\b(?!-\w)/gi,
     certainty: 'vague',
     selfCued: false,
     needsCue: true,
@@ -1319,7 +1320,7 @@ const ATTRIBUTIVE = new Set([
 const PERIODS = new Set(['quarter', 'half', 'month', 'year', 'end-of-named-month', 'fiscal', 'season', 'break']);
 
 /** Gates shared by neighbouring rules, searched once for both (the loop remembers the last gate's answer). */
-const SEASONS_AND_BREAKS = /spring|summer|fall|autumn|winter|break|shutdown|closure|recess|vacation|holiday/i;
+const SEASONS_AND_BREAKS = /spring|summer|fall|autumn|winter|break|shutdown|closure|recess|vacation|holiday|leave|pto|time\s+off/i;
 const DASHED_NUMBERS = /[a-z\d]-\d|\d\/\d{1,2}\s*[-–—]/i;
 
 /**
@@ -1458,7 +1459,7 @@ function ruleCandidates(text: string, anchor: string | null, order: DateOrder): 
 
 /** Every rule and chrono form needs one of these: a digit, a month (a whole word), a weekday or a word of time. A superset, kept cheap. */
 const MAY_NAME_A_DATE =
-  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:eo[dwmqybp]|cob|nlt|ye|tmrw?|today|tonight|evening|morning|afternoon|noon|tomorrow|week|wks?\b|month|quarter|year|day|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon|christmas|xmas|new year|thanksgiving|halloween|holiday|spring|summer|fall|autumn|winter|break|shutdown|closure|recess|vacation|bis|sp[aä]t|f[aä]ll|fy|sprint|cw|kw|bd|easter|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)/i;
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:eo[dwmqybp]|cob|nlt|ye|tmrw?|today|tonight|evening|morning|afternoon|noon|tomorrow|week|wks?\b|month|quarter|year|day|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon|christmas|xmas|new year|thanksgiving|halloween|holiday|spring|summer|fall|autumn|winter|break|shutdown|closure|recess|vacation|leave|pto|time off|bis|sp[aä]t|f[aä]ll|fy|sprint|cw|kw|bd|easter|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)/i;
 /**
  * What is left for chrono after the rules: written dates (a digit or a month) and relative ones ("two
  * weeks from now"). A month only as a whole word, as chrono reads it: "deck" and "decision" are no December.

@@ -46,7 +46,7 @@ const SPECIFIC_HEADS = [
   'conference', 'all-hands', 'town hall', 'townhall', 'steerco', 'retreat', 'go-live', 'golive', 'renewal', 'audit',
   'webinar', 'readout', 'hackathon', 'trade show', 'tradeshow', 'expo', 'keynote', 'offsite', 'cutover', 'freeze',
   // Breaks: "before the summer break" has a day only when the note gives it one ("the summer break starts Aug 4").
-  'break', 'shutdown', 'closure', 'recess', 'vacation', 'holiday',
+  'break', 'shutdown', 'closure', 'recess', 'vacation', 'holiday', 'leave', 'pto', 'time off',
 ];
 const GENERIC_HEADS = [
   'meeting', 'review', 'call', 'sync', 'session', 'event', 'presentation', 'demo', 'workshop', 'visit', 'interview',

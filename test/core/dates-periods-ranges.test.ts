@@ -70,6 +70,8 @@ table('season words that are no deadline', [
   [WED, 'Migrate to Spring Boot 3', null, null, null],
   // "for the summer" says what a task is about, as "for Q3" does.
   [APR, 'Plan for the summer', null, null, null],
+  [WED, 'Ship by the fall-off in demand', null, null, null],
+  [WED, 'Lower costs over the winter months', '2026-02-28', 'over the winter months', 'vague'],
 ]);
 
 table('breaks with no holiday word: the words kept, no day', [
@@ -83,6 +85,9 @@ table('breaks with no holiday word: the words kept, no day', [
   [WED, 'Send the deck after the break', null, null, null],
   [WED, 'Discuss the break room refurbishment', null, null, null],
   [WED, 'Fix the build break by Friday', '2025-10-24', 'by Friday', 'likely'],
+  [WED, 'Finish the analysis before the break-even point', null, null, null],
+  // Someone's own time off is a break too.
+  [WED, 'Hand over before my vacation', null, 'before my vacation', null],
 ]);
 
 table('a deadline range is done by its last day', [

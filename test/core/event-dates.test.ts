@@ -173,6 +173,13 @@ describe('breaks the note gives a day', () => {
     expect(summer(tasks[3]).due).toBe('2025-08-10');
   });
 
+  it("dates someone's time off from the note", () => {
+    const note = ['- My vacation starts Dec 19.', '- Priya is on parental leave from Nov 10.'].join('\n');
+    const off = ['Hand over before my vacation', 'Hand over before her leave'];
+    const dated = eventDatesFor(note, off, '2025-10-22');
+    expect(off.map((t) => resolveDueWithEvents({ text: t, due: null }, '2025-10-22', dated).due)).toEqual(['2025-12-18', '2025-11-09']);
+  });
+
   it('keeps the words with no day when the note gives none', () => {
     expect(resolveDueWithEvents({ text: tasks[0], due: null }, '2025-06-10', [])).toEqual({ due: null, source: 'phrase', phrase: 'before the summer break', certainty: null });
   });

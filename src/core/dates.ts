@@ -838,7 +838,7 @@ const RULES: PhraseRule[] = [
     // December–February), resolved like a quarter — the season's last day, its start the 7th, early in it
     // the end of its first month, the middle the 15th of its second. Always vague: a season is no day.
     re: new RegExp(
-      String.raw`\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the\s+)?|(early|mid|late)[-\s]*)?(?:(this(?:\s+coming)?|next|coming|the\s+coming|last|past|previous)\s+)?(${SEASON_RE})(?:\s*['’]?\s*((?:19|20|21)\d{2}|\d{2})(?:\s*[/-]\s*((?:19|20|21)\d{2}|\d{2}))?(?![\d.:/]))?\b(?:\s+months\b)?(?!-\w|\s+(?:behind|back|through|apart|short|flat|asleep|victim|prey|up|into)\b)`,
+      String.raw`\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the\s+)?|(early|mid|late)[-\s]*)?(?:(this(?:\s+coming)?|next|coming|the\s+coming|last|past|previous)\s+)?(${SEASON_RE})(?:(?:\s+of)?\s*['’]?\s*((?:19|20|21)\d{2}|\d{2})(?:\s*[/-]\s*((?:19|20|21)\d{2}|\d{2}))?(?![\d.:/]))?\b(?:\s+months\b)?(?!-\w|\s+(?:behind|back|through|apart|short|flat|asleep|victim|prey|up|into)\b)`,
       'g',
     ),
     // "Summer Lee", "Spring Boot": a capitalised season before a capitalised word is a name.
@@ -1899,7 +1899,9 @@ function joinPair(text: string, a: Candidate, b: Candidate): Candidate | null {
   if (due < (wish.due as string)) return null;
   const start = wishLead ? a.start - wishLead[0].length : a.start;
   const tail = limitAfter ?? wishAfter;
-  const end = b.end + (tail ? tail[0].trimEnd().length : 0);
+  let end = b.end + (tail ? tail[0].trimEnd().length : 0);
+  // "no later than Monday (ideally Friday)": the bracket opened between them closes the phrase.
+  if (gap.includes('(') && !text.slice(start, end).includes(')') && /^\s*\)/.test(text.slice(end))) end = text.indexOf(')', end) + 1;
   return {
     start,
     end,

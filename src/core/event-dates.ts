@@ -120,13 +120,16 @@ function qualifiersOf(words: readonly string[]): { qualifiers: string[]; month: 
 
 const WORD = /^[\p{L}\p{N}'’&-]+$/u;
 
-/** Up to three words right before `at` in `sentence`, stopping at punctuation. */
+/** Words that tie a task to an event ("before the break"): the words before them are the task's, not the event's name. */
+const TIES = new Set(['by', 'before', 'after', 'until', 'till', 'ahead', 'prior', 'for', 'at', 'during', 'over', 'since', 'from', 'to']);
+
+/** Up to three words right before `at` in `sentence`, stopping at punctuation or a word tying a task to the event. */
 function wordsBefore(sentence: string, at: number): string[] {
   const tokens = sentence.slice(Math.max(0, at - 80), at).split(/\s+/);
   const out: string[] = [];
   // The last token is empty when a space comes right before `at`; one glued to the head is not a word before it.
   for (let k = tokens.length - 2; k >= 0 && out.length < 3; k--) {
-    if (!WORD.test(tokens[k])) break;
+    if (!WORD.test(tokens[k]) || TIES.has(tokens[k].toLowerCase())) break;
     out.unshift(tokens[k]);
   }
   return out;

@@ -43,6 +43,7 @@ table('seasons: northern meteorological, the last day, always vague', [
   [WED, 'Finalize the roadmap by fall 2026', '2026-11-30', 'by fall 2026', 'vague'],
   [WED, "Finalize the roadmap by fall '26", '2026-11-30', "by fall '26", 'vague'],
   [WED, 'Finalize the roadmap by winter 2025/26', '2026-02-28', 'by winter 2025/26', 'vague'],
+  [WED, 'Finalize the roadmap in fall of 2026', '2026-11-30', 'in fall of 2026', 'vague'],
   // Before a season is the day before it starts; its parts are those of a quarter.
   [APR, 'Finalize the roadmap before summer', '2025-05-31', 'before summer', 'vague'],
   [APR, 'Finalize the roadmap before the summer', '2025-05-31', 'before the summer', 'vague'],
@@ -188,6 +189,7 @@ table('a preferred day and the latest: due on the latest, the phrase kept whole'
   [WED, 'Send the numbers no later than Monday, ideally Friday', '2025-10-27', 'no later than Monday, ideally Friday', 'likely'],
   [WED, 'Send the numbers ideally by Friday, but no later than Tuesday', '2025-10-28', 'ideally by Friday, but no later than Tuesday', 'likely'],
   [WED, 'Send the numbers by Friday (Monday at the latest)', '2025-10-27', 'by Friday (Monday at the latest)', 'likely'],
+  [WED, 'Send the numbers no later than Monday (ideally Friday)', '2025-10-27', 'no later than Monday (ideally Friday)', 'likely'],
   [WED, 'Send the numbers by Friday if possible, otherwise Monday', '2025-10-27', 'by Friday if possible, otherwise Monday', 'likely'],
   [WED, 'Send the numbers by Friday, worst case Monday', '2025-10-27', 'by Friday, worst case Monday', 'likely'],
   [WED, 'Send the numbers by Friday, preferably Thursday', '2025-10-24', 'by Friday, preferably Thursday', 'likely'],

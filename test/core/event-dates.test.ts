@@ -180,6 +180,12 @@ describe('breaks the note gives a day', () => {
     expect(off.map((t) => resolveDueWithEvents({ text: t, due: null }, '2025-10-22', dated).due)).toEqual(['2025-12-18', '2025-11-09']);
   });
 
+  it('reads the day written beside the break in the task itself, and names the break without the task\'s words', () => {
+    const task = 'Send the numbers before the break (Dec 19)';
+    const r = resolveDueWithEvents({ text: task, due: null }, '2025-10-22', eventDatesFor(`- [ ] ${task}`, [task], '2025-10-22'));
+    expect(r).toMatchObject({ due: '2025-12-18', phrase: 'before the break', event: { name: 'break', date: '2025-12-19', line: 1 } });
+  });
+
   it('keeps the words with no day when the note gives none', () => {
     expect(resolveDueWithEvents({ text: tasks[0], due: null }, '2025-06-10', [])).toEqual({ due: null, source: 'phrase', phrase: 'before the summer break', certainty: null });
   });

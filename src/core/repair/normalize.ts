@@ -1049,8 +1049,24 @@ interface RepeatedBlock {
   edit: Edit;
 }
 
-/** How many lines of a copy are compared at most: a repeat is a few sections, not a book. */
+/** How many lines of a copy are compared at most, and how many places it may end: a repeat is a few sections, not a book. */
 const MAX_BLOCK_LINES = 2000;
+const MAX_BLOCK_TRIES = 200;
+
+/** Whether the body holds a line that is a `---` (or `***`, `___`) break. */
+function hasThematicBreak(text: string, from: number): boolean {
+  for (const mark of ['---', '***', '___']) {
+    for (let at = text.indexOf(mark, from); at !== -1; at = text.indexOf(mark, at + 3)) {
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      if (lineStart < from) continue;
+      let lineEnd = text.indexOf('\n', at);
+      if (lineEnd === -1) lineEnd = text.length;
+      if (THEMATIC_BREAK.test(text.slice(lineStart, lineEnd))) return true;
+      at = lineEnd - 2;
+    }
+  }
+  return false;
+}
 
 /**
  * An export that wrote its output twice: right after a `---`, or right after the
@@ -1062,49 +1078,71 @@ const MAX_BLOCK_LINES = 2000;
  * and any footer after it (`*Source: …*`) stay.
  */
 function repeatedBlocks(text: string, starts: number[], note: Note, headingLines: Set<number>, bullets: Map<number, Task | Item>): RepeatedBlock[] {
-  const bodyLine = note.frontmatter ? lineOf(starts, Math.max(note.frontmatter.end - 1, 0)) + 1 : 1;
+  const bodyStart = note.frontmatter?.end ?? 0;
+  // Most notes have neither a `---` in the body nor a heading twice: nothing to look for.
+  const headings = new Set(note.sections.map((s) => s.heading.trim().toLowerCase()));
+  if (headings.size === note.sections.length && !hasThematicBreak(text, bodyStart)) return [];
+
+  const bodyLine = lineOf(starts, bodyStart) + (bodyStart > 0 && starts[lineOf(starts, bodyStart) - 1] !== bodyStart ? 1 : 0);
   /** Non-blank lines of the body, and which of them are `---` breaks (indices into `content`). */
   const content: number[] = [];
   const breaks = new Set<number>();
+  /** Indices into `content` where a copy may end: headings and breaks. */
+  const boundaries: number[] = [];
   for (let l = bodyLine; l <= starts.length; l++) {
     const { start, end } = lineSpan(text, starts, l);
-    if (end === start || text.slice(start, end).trim() === '') continue;
+    let first = start;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    if (first === end) continue;
     content.push(l);
-    if (text.charCodeAt(start) <= 0x5f && THEMATIC_BREAK.test(text.slice(start, end))) breaks.add(content.length - 1);
+    const c = text.charCodeAt(first);
+    const isBreak = (c === 45 || c === 42 || c === 95) && THEMATIC_BREAK.test(text.slice(start, end));
+    if (isBreak) breaks.add(content.length - 1);
+    if (isBreak || headingLines.has(l)) boundaries.push(content.length - 1);
   }
-  const separators: number[] = [];
-  for (let i = 1; i < content.length; i++) if (breaks.has(i) || headingLines.has(content[i])) separators.push(i);
+  boundaries.push(content.length);
+  const separators = boundaries.filter((i) => i > 0 && i < content.length);
   if (separators.length === 0) return [];
 
-  const verbatim = verbatimRegions(text, note).filter((r) => r.kind === 'code');
-  const prose = transcriptRanges(note);
   const folded = new Map<number, string>();
+  /** A line as compared: repaired (a copy may keep broken characters the draft left in a link), white space and case folded. */
   const fold = (line: number) => {
     let key = folded.get(line);
     if (key === undefined) folded.set(line, (key = foldLine(text, starts, line)));
     return key;
   };
-  const isBoundary = (i: number) => i >= content.length || headingLines.has(content[i]) || breaks.has(i);
+  let excluded: ((at: number) => boolean) | null = null;
+  const isExcluded = (at: number) => {
+    if (excluded === null) {
+      const code = verbatimRegions(text, note).filter((r) => r.kind === 'code');
+      const prose = transcriptRanges(note);
+      excluded = (x: number) => prose.some(([s, e]) => x >= s && x < e) || code.some((r) => x >= r.start && x < r.end);
+    }
+    return excluded(at);
+  };
 
   const out: RepeatedBlock[] = [];
   let done = 0;
+  let next = 0;
   for (const pos of separators) {
-    const at = starts[content[pos] - 1];
-    if (pos < done || prose.some(([s, e]) => at >= s && at < e) || verbatim.some((r) => at >= r.start && at < r.end)) continue;
+    if (pos < done) continue;
     // After a `---` the copy starts on the next line; after a heading, with the heading itself.
     const from = breaks.has(pos) ? pos + 1 : pos;
     if (from >= content.length) continue;
     const first = fold(content[from]);
     let best = 0;
-    // Candidate originals start where a line reads like the copy's first; the longest repeat wins.
-    for (let j = pos - 1; j >= Math.max(0, pos - MAX_BLOCK_LINES); j--) {
-      const k = pos - j;
-      if (from + k > content.length || fold(content[j]) !== first || !isBoundary(from + k)) continue;
+    // The copy ends at a boundary: try each within reach, the original being as many lines right above.
+    while (next < boundaries.length && boundaries[next] <= from) next++;
+    for (let n = next, tried = 0; n < boundaries.length && tried < MAX_BLOCK_TRIES; n++, tried++) {
+      const k = boundaries[n] - from;
+      const j = pos - k;
+      if (j < 0 || k > MAX_BLOCK_LINES) break;
+      if (fold(content[j]) !== first) continue;
       let same = true;
       for (let i = 1; i < k && same; i++) same = fold(content[j + i]) === fold(content[from + i]);
       if (same) best = k;
     }
-    if (best === 0) continue;
+    if (best === 0 || isExcluded(starts[content[pos] - 1])) continue;
     const copy = content.slice(from, from + best);
     if (!copy.some((l) => headingLines.has(l) || bullets.has(l))) continue;
     const lastLine = copy[copy.length - 1];

@@ -24,7 +24,7 @@ import { parseNote } from '../parse/index';
 import { isNameShaped, stripName } from '../parse/values';
 import { findMojibake, fixText } from '../repair/mojibake';
 import { foldAccents, hashText, lineSpan, lineStarts, lineOf, nameOfPath } from '../text';
-import { warmUpDueParsing } from '../dates';
+import { addDateOrderEvidence, dateOrderEvidence, inferDayFirst, warmUpDueParsing, type DateOrderEvidence } from '../dates';
 import { eventDatesFor, resolveDueWithEvents, type EventDate } from '../event-dates';
 import { collectPeopleSteps, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex, type Resolution } from './names';
 import { writtenOwner } from './owners';
@@ -45,6 +45,8 @@ export interface FileAnalysis {
   mojibake: MojibakeLine[];
   /** Events the note gives a day for, read only when one of its tasks may tie its deadline to an event. */
   events?: EventDate[];
+  /** How the note writes dates in figures (13/10 or 10/13), when it writes any that tell. */
+  dateOrder?: DateOrderEvidence;
 }
 
 export interface AnalyseExtras {
@@ -95,6 +97,10 @@ export function analyseFile(path: string, text: string, extras: AnalyseExtras = 
   if (!unreadable && note.tasks.length > 0) {
     const events = eventDatesFor(text, note.tasks.map((t) => t.description), note.date);
     if (events.length > 0) analysis.events = events;
+  }
+  if (!unreadable) {
+    const order = dateOrderEvidence(text);
+    if (order.dayFirst > 0 || order.monthFirst > 0) analysis.dateOrder = order;
   }
   return analysis;
 }
@@ -161,6 +167,7 @@ export function buildGraph(files: readonly { path: string; text: string }[], opt
 }
 
 const NO_EVENTS: readonly EventDate[] = [];
+const NO_ORDER: DateOrderEvidence = { dayFirst: 0, monthFirst: 0 };
 /** Notes read between two yields by the steps that go over every note. */
 const NOTES_PER_STEP = 32;
 
@@ -182,6 +189,14 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
   const notes = analyses.map((a) => a.note);
   const eventsOf = new Map<string, readonly EventDate[]>();
   for (const a of analyses) if (a.events) eventsOf.set(a.path, a.events);
+  // Whether `5/11` is the 5th of November or May 11th: as the note writes its telling dates, else as the vault does.
+  const orderOf = new Map<string, DateOrderEvidence>();
+  let vaultOrder: DateOrderEvidence = { dayFirst: 0, monthFirst: 0 };
+  for (const a of analyses) {
+    if (!a.dateOrder) continue;
+    orderOf.set(a.path, a.dateOrder);
+    vaultOrder = addDateOrderEvidence(vaultOrder, a.dateOrder);
+  }
   const roles = new Map<string, NoteRole>();
   const written: (string | null)[] = [];
   const pace = pacer(NOTES_PER_STEP * 4);
@@ -292,6 +307,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     // In Obsidian a note is called by its file name when it gives itself no title.
     summaries.push({ path: note.path, type: note.type, date: note.date, title: note.title ?? nameOfPath(note.path), participants, account, meetingId });
 
+    const dayFirst = inferDayFirst(orderOf.get(note.path) ?? NO_ORDER, vaultOrder);
     for (const task of tasksOf(note)) {
       const written = task.assignee ?? null;
       const room = roomOf(note);
@@ -300,7 +316,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
         : task.sectionFor
           ? people.resolve(task.sectionFor, room)
           : (ownerInWords(task, room, people) ?? ownerOfHeading(task, room, people));
-      const due = resolveDueWithEvents({ text: task.description, due: task.due, fields: task.fields }, note.date, eventsOf.get(note.path) ?? NO_EVENTS);
+      const due = resolveDueWithEvents({ text: task.description, due: task.due, fields: task.fields, dayFirst }, note.date, eventsOf.get(note.path) ?? NO_EVENTS);
       // The graph's tasks are the parsed tasks, annotated in place: copying a vault's
       // hundred thousand tasks cost more than the rest of the assembly together.
       const g = task as GraphTask;

@@ -220,3 +220,18 @@ describe('the title of a meeting recorded in several notes', () => {
     expect(graph.meetings.map((m) => [m.title, m.notes.length])).toEqual([['Acme pricing sync', 2]]);
   });
 });
+
+describe('dates in figures, in the order the vault writes them', () => {
+  const note = (path: string, body: string) => ({ path, text: `---\ndate: 2025-10-20\nparticipants: [Ana Ruiz]\n---\n${body}\n` });
+  const dueOf = (files: { path: string; text: string }[]) => buildGraph(files, {}).tasks.find((t) => /contract/.test(t.text));
+
+  it('reads 5/11 as the 5th of November where the note writes 25/10/2025', () => {
+    const task = dueOf([note('M/a.md', 'Signed on 25/10/2025.\n## Action items\n- [ ] Send the contract by 5/11 @Ana Ruiz')]);
+    expect([task?.dueResolved, task?.dueCertainty]).toEqual(['2025-11-05', 'likely']);
+  });
+
+  it('reads it as May 11th where the vault writes 10/25/2025, though the note itself tells nothing', () => {
+    const task = dueOf([note('M/a.md', '## Action items\n- [ ] Send the contract by 5/11 @Ana Ruiz'), note('M/b.md', 'Signed on 10/25/2025.')]);
+    expect([task?.dueResolved, task?.dueCertainty]).toEqual(['2026-05-11', 'likely']);
+  });
+});

@@ -977,7 +977,9 @@ function planRepeats(text: string, note: Note, similarity: ((a: string, b: strin
   const headingLines = new Set(note.sections.map((s) => s.line));
   const blocks = repeatedBlocks(text, starts, note, headingLines, bulletsByLine);
   const edits: Edit[] = blocks.map((b) => b.edit);
-  const removed = (line: number) => blocks.some((b) => line >= b.firstLine && line <= b.lastLine);
+  const gone = new Uint8Array(starts.length + 2);
+  for (const b of blocks) gone.fill(1, b.firstLine, b.lastLine + 1);
+  const removed = (line: number) => gone[line] === 1;
 
   for (const section of note.sections) {
     if (section.kind === 'transcript' || removed(section.line)) continue;
@@ -1049,9 +1051,20 @@ interface RepeatedBlock {
   edit: Edit;
 }
 
-/** How many lines of a copy are compared at most, and how many places it may end: a repeat is a few sections, not a book. */
+/**
+ * How many lines a copy may have, how many places it may start, and how many lines a
+ * note may compare in all: a repeat is a few sections, not a book, and a note of a
+ * thousand identical entries must still plan in time.
+ */
 const MAX_BLOCK_LINES = 2000;
-const MAX_BLOCK_TRIES = 200;
+const MAX_BLOCK_TRIES = 64;
+const COMPARE_BUDGET = 200_000;
+
+function pushTo(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /** Whether the body holds a line that is a `---` (or `***`, `___`) break. */
 function hasThematicBreak(text: string, from: number): boolean {
@@ -1111,6 +1124,20 @@ function repeatedBlocks(text: string, starts: number[], note: Note, headingLines
     if (key === undefined) folded.set(line, (key = foldLine(text, starts, line)));
     return key;
   };
+  const isBoundary = new Uint8Array(content.length + 1);
+  for (const i of boundaries) isBoundary[i] = 1;
+  /** Where each heading's text is written, and (built only once a copy starts with a line that is no heading) every line's. */
+  const headingsAt = new Map<string, number[]>();
+  for (let i = 0; i < content.length; i++) if (headingLines.has(content[i])) pushTo(headingsAt, fold(content[i]), i);
+  let linesAt: Map<string, number[]> | null = null;
+  const earlier = (key: string, isHeading: boolean): number[] => {
+    if (isHeading) return headingsAt.get(key) ?? [];
+    if (linesAt === null) {
+      linesAt = new Map();
+      for (let i = 0; i < content.length; i++) pushTo(linesAt, fold(content[i]), i);
+    }
+    return linesAt.get(key) ?? [];
+  };
   let excluded: ((at: number) => boolean) | null = null;
   const isExcluded = (at: number) => {
     if (excluded === null) {
@@ -1123,23 +1150,29 @@ function repeatedBlocks(text: string, starts: number[], note: Note, headingLines
 
   const out: RepeatedBlock[] = [];
   let done = 0;
-  let next = 0;
+  let budget = COMPARE_BUDGET;
   for (const pos of separators) {
     if (pos < done) continue;
+    if (budget <= 0) break;
     // After a `---` the copy starts on the next line; after a heading, with the heading itself.
     const from = breaks.has(pos) ? pos + 1 : pos;
     if (from >= content.length) continue;
+    const isHeading = headingLines.has(content[from]);
     const first = fold(content[from]);
+    const candidates = earlier(first, isHeading);
+    if (candidates.length === 0 || candidates[0] >= pos) continue;
     let best = 0;
-    // The copy ends at a boundary: try each within reach, the original being as many lines right above.
-    while (next < boundaries.length && boundaries[next] <= from) next++;
-    for (let n = next, tried = 0; n < boundaries.length && tried < MAX_BLOCK_TRIES; n++, tried++) {
-      const k = boundaries[n] - from;
-      const j = pos - k;
-      if (j < 0 || k > MAX_BLOCK_LINES) break;
-      if (fold(content[j]) !== first) continue;
+    // Each earlier line reading like the copy's first may start the original, the copy as long and ending at a boundary; the longest wins.
+    let hi = candidates.length - 1;
+    while (hi >= 0 && candidates[hi] >= pos) hi--;
+    for (let n = hi, tried = 0; n >= 0 && tried < MAX_BLOCK_TRIES; n--, tried++) {
+      const j = candidates[n];
+      const k = pos - j;
+      if (k > MAX_BLOCK_LINES) break;
+      if (from + k > content.length || isBoundary[from + k] !== 1) continue;
       let same = true;
       for (let i = 1; i < k && same; i++) same = fold(content[j + i]) === fold(content[from + i]);
+      budget -= k;
       if (same) best = k;
     }
     if (best === 0 || isExcluded(starts[content[pos] - 1])) continue;

@@ -624,7 +624,7 @@ function planLeftovers(path: string, text: string, note: Note, problems: Problem
       const fills = items.map((i) => (i.kind === 'placeholder' ? fillOf(i.text, key, note, path, field.item) : null));
       const kept = items.flatMap((i, n) => {
         const fill = fills[n];
-        return i.kind === 'real' ? [i.text] : fill ? [requote(i.text, fill.text)] : [];
+        return i.kind === 'real' ? [i.text] : fill ? [requote(i.text, fill.text, toml)] : [];
       });
       const whys = items.flatMap((i, n) => {
         const fill = fills[n];
@@ -655,7 +655,7 @@ function planLeftovers(path: string, text: string, note: Note, problems: Problem
       edits.push({
         start: valueStart,
         end: valueStart + value.length,
-        replacement: requote(value, fill.text),
+        replacement: requote(value, fill.text, toml),
         line: leftover.line,
         kind: 'template-leftover',
         reason: `Fill the template leftover “${shown}” with ${fill.why}`,
@@ -808,13 +808,14 @@ function fillOf(placeholder: string, key: string, note: Note, path: string, item
   return null;
 }
 
-/** `filled` in place of a placeholder value, inside the quotes it had, or quoted as YAML needs. */
-function requote(value: string, filled: string): string {
+/** `filled` in place of a placeholder value, inside the quotes it had, or quoted as YAML (or TOML, where every string is) needs. */
+function requote(value: string, filled: string, toml = false): string {
   const q = value[0];
   if ((q === '"' || q === "'") && value.endsWith(q) && value.length >= 2) {
     return q === '"' ? `"${filled.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : `'${filled.replace(/'/g, "''")}'`;
   }
-  return plainScalarNeedsQuotes(filled) ? `"${filled.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : filled;
+  const needs = toml ? !/^\d{4}-\d{2}-\d{2}$/.test(filled) : plainScalarNeedsQuotes(filled);
+  return needs ? `"${filled.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : filled;
 }
 
 /** Text YAML would read as something else, or not at all, when written without quotes. */

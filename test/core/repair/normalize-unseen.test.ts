@@ -161,6 +161,11 @@ describe('template leftovers the way Templates and Templater leave them', () => 
     expect(out).toBe(note('type: 1-1\ndate: 2026-04-07\nattendees:\n  - Maren Solvik\n  - Dario Quental\n'));
   });
 
+  it('fills a TOML front matter the same way, quoting the name as TOML needs', () => {
+    const text = '+++\ntitle = {{title}}\ncreated = "{{date}}"\ndate = 2026-04-07\nstatus = "{{status}}"\n+++\n# Harbour review\n';
+    expect(normalizeTwice(text).out).toBe('+++\ntitle = "2026-04-07 Harbour review"\ncreated = "2026-04-07"\ndate = 2026-04-07\n+++\n# Harbour review\n');
+  });
+
   it('reports a list item that mixes words and a placeholder, and leaves it', () => {
     const text = note('type: 1-1\ndate: 2026-04-07\ntags: [meeting, "person/{{name}}"]\n');
     const { out, problems } = normalizeTwice(text);

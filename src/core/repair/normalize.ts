@@ -1061,12 +1061,6 @@ const MAX_BLOCK_LINES = 2000;
 const MAX_BLOCK_TRIES = 64;
 const COMPARE_BUDGET = 200_000;
 
-function pushTo(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** Whether the body holds a line that is a `---` (or `***`, `___`) break. */
 function hasThematicBreak(text: string, from: number): boolean {
   for (const mark of ['---', '***', '___']) {
@@ -1125,20 +1119,9 @@ function repeatedBlocks(text: string, starts: number[], note: Note, headingLines
     if (key === undefined) folded.set(line, (key = foldLine(text, starts, line)));
     return key;
   };
-  const isBoundary = new Uint8Array(content.length + 1);
-  for (const i of boundaries) isBoundary[i] = 1;
-  /** Where each heading's text is written, and (built only once a copy starts with a line that is no heading) every line's. */
-  const headingsAt = new Map<string, number[]>();
-  for (let i = 0; i < content.length; i++) if (headingLines.has(content[i])) pushTo(headingsAt, fold(content[i]), i);
-  let linesAt: Map<string, number[]> | null = null;
-  const earlier = (key: string, isHeading: boolean): number[] => {
-    if (isHeading) return headingsAt.get(key) ?? [];
-    if (linesAt === null) {
-      linesAt = new Map();
-      for (let i = 0; i < content.length; i++) pushTo(linesAt, fold(content[i]), i);
-    }
-    return linesAt.get(key) ?? [];
-  };
+  /** Where each heading's text is written: a copy starting with a heading repeats one written before. */
+  const headingsAt = new Map<string, number>();
+  for (let i = content.length - 1; i >= 0; i--) if (headingLines.has(content[i])) headingsAt.set(fold(content[i]), i);
   let excluded: ((at: number) => boolean) | null = null;
   const isExcluded = (at: number) => {
     if (excluded === null) {
@@ -1151,6 +1134,7 @@ function repeatedBlocks(text: string, starts: number[], note: Note, headingLines
 
   const out: RepeatedBlock[] = [];
   let done = 0;
+  let next = 0;
   let budget = COMPARE_BUDGET;
   for (const pos of separators) {
     if (pos < done) continue;
@@ -1158,21 +1142,19 @@ function repeatedBlocks(text: string, starts: number[], note: Note, headingLines
     // After a `---` the copy starts on the next line; after a heading, with the heading itself.
     const from = breaks.has(pos) ? pos + 1 : pos;
     if (from >= content.length) continue;
-    const isHeading = headingLines.has(content[from]);
-    const first = fold(content[from]);
-    const candidates = earlier(first, isHeading);
-    if (candidates.length === 0 || candidates[0] >= pos) continue;
+    if (headingLines.has(content[from]) && !((headingsAt.get(fold(content[from])) ?? pos) < pos)) continue;
+    // The copy ends at a boundary, on the line the original ends with (the one right above the separator): only
+    // lines next to boundaries are read until one matches.
+    const lastAbove = fold(content[pos - 1]);
+    while (next < boundaries.length && boundaries[next] <= from) next++;
     let best = 0;
-    // Each earlier line reading like the copy's first may start the original, the copy as long and ending at a boundary; the longest wins.
-    let hi = candidates.length - 1;
-    while (hi >= 0 && candidates[hi] >= pos) hi--;
-    for (let n = hi, tried = 0; n >= 0 && tried < MAX_BLOCK_TRIES; n--, tried++) {
-      const j = candidates[n];
-      const k = pos - j;
-      if (k > MAX_BLOCK_LINES) break;
-      if (from + k > content.length || isBoundary[from + k] !== 1) continue;
+    for (let n = next, tried = 0; n < boundaries.length && tried < MAX_BLOCK_TRIES; n++, tried++) {
+      const k = boundaries[n] - from;
+      const j = pos - k;
+      if (j < 0 || k > MAX_BLOCK_LINES) break;
+      if (fold(content[from + k - 1]) !== lastAbove) continue;
       let same = true;
-      for (let i = 1; i < k && same; i++) same = fold(content[j + i]) === fold(content[from + i]);
+      for (let i = 0; i < k - 1 && same; i++) same = fold(content[j + i]) === fold(content[from + i]);
       budget -= k;
       if (same) best = k;
     }

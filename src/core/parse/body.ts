@@ -408,7 +408,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
 
-    if (!sawSection || mayBeMeta(line) || mayBeField(line, firstAt - start)) {
+    if (!sawSection || mayBeMeta(line)) {
       const meta = readMeta(line, !sawSection);
       if (meta) {
         takeMeta(out, meta.key, meta.value, here, options.report);
@@ -493,6 +493,18 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
     attendeeList = false;
+
+    // `type:: customer`, `Invited [Ana Ruiz](mailto:…)` below the first section: Dataview reads its fields anywhere,
+    // and Google Meet's notes put the invited under the meeting's heading. (Above it, `readMeta` has read them.)
+    if (sawSection && mayBeField(line, firstAt - start)) {
+      const field = readMeta(line, false);
+      if (field) {
+        takeMeta(out, field.key, field.value, here, options.report);
+        paragraph = null;
+        openItem = null;
+        continue;
+      }
+    }
 
     if (
       !linesAreActions &&

@@ -22,6 +22,11 @@ export interface FrontmatterResult {
   /** Offset and 1-based line where the body starts. */
   bodyStart: number;
   bodyLine: number;
+  /**
+   * True when every value is text, a number, a boolean or a list of them (the fast reader read the block):
+   * then no field can be nested in a mapping, and none is looked for there.
+   */
+  flat?: boolean;
 }
 
 type Leftover = FrontmatterInfo['leftovers'][number];
@@ -165,6 +170,7 @@ export function readFrontmatter(text: string, bomLength: number, report: Report)
     info: { data, start: bomLength, end: close.next, endLine: close.line, fallback, leftovers },
     bodyStart: close.next,
     bodyLine: close.line + 1,
+    flat: simple,
   };
 }
 

@@ -113,7 +113,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
   }
 
   try {
-    readFields(note, fm.info?.data ?? {}, body, (key) => frontmatterLineOf(text, fm, key), report);
+    readFields(note, fm.info?.data ?? {}, fm.flat === true, body, (key) => frontmatterLineOf(text, fm, key), report);
   } catch (err) {
     reportFailure(report, 'fields', err);
   }
@@ -139,8 +139,8 @@ function reportFailure(report: Report, part: string, err: unknown): void {
 }
 
 /** The note's own fields, from the frontmatter first and the body's meta lines after. */
-function readFields(note: Note, top: Record<string, unknown>, body: Body | null, lineOf: (key: string) => number | null, report: Report): void {
-  const data = withNestedFields(top);
+function readFields(note: Note, top: Record<string, unknown>, flat: boolean, body: Body | null, lineOf: (key: string) => number | null, report: Report): void {
+  const data = flat ? top : withNestedFields(top);
   const lower = caseFreeKeys(data);
   note.type = nameField(data, lower, 'type') ?? body?.metaType ?? null;
   note.title = asText(first(field(data, lower, 'title'))) ?? body?.h1 ?? null;

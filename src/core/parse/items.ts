@@ -252,8 +252,22 @@ export function quotedIndent(line: string, prefixEnd: number): number {
  * the line itself when it is not quoted.
  */
 export function unquoted(line: string): string {
-  quotedIndent(line, line.length);
-  return quote.level === 0 ? line : line.slice(quote.contentFrom);
+  let i = 0;
+  let from = 0;
+  for (;;) {
+    const c = line.charCodeAt(i);
+    if (c === 62 /* > */) {
+      i++;
+      const d = line.charCodeAt(i);
+      if (d === 32 || d === 9) i++;
+      from = i;
+    } else if (c === 32 || c === 9) {
+      i++;
+    } else {
+      break;
+    }
+  }
+  return from === 0 ? line : line.slice(from);
 }
 
 /**

@@ -76,13 +76,21 @@ function mailList(line: string): MetaLine | null {
 }
 
 /**
- * Whether `line` may hold a Dataview field or a list of mail links (see `readMeta`): a letter first, and
- * `::` or `](mailto:` in it. Only then is a line below the first section worth reading as a meta line.
+ * Whether `line` may hold a Dataview field or a list of mail links (see `readMeta`): a letter first, then
+ * `::` after the first word, or `](mailto:` in a line ending with `)`. Only then is a line below the first
+ * section worth reading as a meta line.
  */
 export function mayBeField(line: string, firstAt: number): boolean {
   const c = line.charCodeAt(firstAt);
   if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
-  const colons = line.indexOf('::', firstAt + 1);
-  if (colons !== -1) return colons < firstAt + 32;
+  // Below the first section the key is one word (`type`, `meeting_type`, `meeting-date`), as Dataview keys mostly
+  // are: only the first word is looked through, and prose is done with at its first space. (Above it, any key is read.)
+  let i = firstAt + 1;
+  for (;;) {
+    const d = line.charCodeAt(i);
+    if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) || d === 95 || d === 45) i++;
+    else break;
+  }
+  if (line.charCodeAt(i) === 58 /* : */ && line.charCodeAt(i + 1) === 58) return true;
   return line.charCodeAt(line.length - 1) === 41 /* ) */ && line.includes('](mailto:');
 }

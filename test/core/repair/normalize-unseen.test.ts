@@ -2,7 +2,8 @@
  * Normalize on whole notes written the way real vaults are, in the shapes the other
  * Normalize tests do not reach: an export that wrote its output twice with a footer
  * after it, several sections repeated at once, a note about broken characters whose
- * tables and callouts must stay as written, template leftovers inside lists and maps.
+ * tables and callouts must stay as written, template leftovers inside lists, maps,
+ * TOML and the body.
  * Every note is normalized twice: the second plan must be empty, and every edit must
  * replace exactly the text it says it does.
  */

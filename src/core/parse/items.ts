@@ -168,8 +168,12 @@ const ACTION_VERBS: ReadonlySet<string> = new Set(
 /** Words after a verb that make it a noun or a past event: `Review of the budget`, `Call went well`, `Plan is approved`. */
 const NOT_AFTER_VERB: ReadonlySet<string> = new Set(['of', 'is', 'was', 'were', 'are', 'has', 'had', 'went', 'looks', 'seems', 'will', 'would', 'could']);
 
-/** `Maya to send …`, `Ana Ruiz will book …`, `We'll check …`, `@Bo: …` — who, then what they are to do. */
-const WHO_DOES = /^(?:@\S+|(?:[A-Z][\p{L}'’.-]*)(?: [A-Z][\p{L}'’.-]*){0,2})(?:(?:'ll|’ll)| +(?:to|will|shall|should|must|needs? to|is to|are to|has to|have to|owns?|takes?)) +\p{Ll}/u;
+/** `Maya to send …`, `Ana Ruiz and Bo will book …`, `We'll check …`, `The team will review …` — who, then what they are to do. */
+const WHO_DOES = new RegExp(
+  String.raw`^(?:(?:[Tt]he )?(?:team|group|customer|client|vendor|everyone|both|all of us)|(?:@\S+|[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,2})(?:(?:,| and| &) (?:@\S+|[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,2}))*)` +
+    String.raw`(?:(?:'ll|’ll)| +(?:to|will|shall|should|must|needs? to|is to|are to|has to|have to|owns?|takes?)) +\p{Ll}`,
+  'u',
+);
 /** `Ana: send the deck`, `Bo Li: check the numbers`. */
 const NAME_THEN_ACTION = /^([A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,2}) *: +\p{L}/u;
 /** Words before a colon that label a remark rather than name its owner. */

@@ -92,5 +92,7 @@ export function mayBeField(line: string, firstAt: number): boolean {
     else break;
   }
   if (line.charCodeAt(i) === 58 /* : */ && line.charCodeAt(i + 1) === 58) return true;
-  return line.charCodeAt(line.length - 1) === 41 /* ) */ && line.includes('](mailto:');
+  let last = line.length - 1;
+  while (last > 0 && (line.charCodeAt(last) === 32 || line.charCodeAt(last) === 9)) last--;
+  return line.charCodeAt(last) === 41 /* ) */ && line.includes('](mailto:');
 }

@@ -408,7 +408,9 @@ const NOT_OWNER: ReadonlySet<string> = new Set(
     'customer client vendor partner partners everyone all both others optional urgent blocked done pending ongoing recurring weekly monthly ' +
     'daily quarterly internal external later tentative stretch maybe critical high low medium priority important required today tomorrow ' +
     'tonight next this monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec tbd tbc none other misc general notes agenda'
+    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec tbd tbc none other misc general notes agenda ' +
+    // Company suffixes: `Prepare the renewal - Acme Corp` names a company.
+    'corp corporation inc ltd llc gmbh plc co labs group holdings partners systems technologies solutions'
   ).split(' '),
 );
 

@@ -41,6 +41,17 @@ describe('plain lines under action items', () => {
     expect(actions(n)).toEqual([]);
   });
 
+  it('who does what, as Zoom’s and Teams’ plain-text summaries write it', () => {
+    const n = note([
+      'Next steps',
+      'Maya Lindqvist will send the revised quote to Northwind by Friday.',
+      'Tom and Bo will review the contract.',
+      'The team will review the pricing page.',
+      'Maya, Tom & Bo to sync on Monday',
+    ]);
+    expect(actions(n)).toHaveLength(4);
+  });
+
   it('only under action items or follow-ups', () => {
     expect(note(['## Summary', 'Send the deck to Ana by Friday']).items).toEqual([]);
     expect(actions(note(['## Follow-ups', 'Check the numbers with Bo']))).toEqual(['Check the numbers with Bo']);
@@ -103,6 +114,8 @@ describe('the owner written after the task', () => {
       'Check the numbers (by Friday)',
       'Confirm the venue (see notes above)',
       'Rename the report - Q3 Pipeline Review Draft Final',
+      'Prepare the renewal - Acme Corp',
+      'Ship it (ASAP)',
     ]) {
       expect(read(body), body).toEqual([null, body]);
     }

@@ -94,7 +94,7 @@ describe('the invited as mail links (Google Meet notes by Gemini)', () => {
       '',
       '## Weekly sync',
       '',
-      'Invited [Ana Ruiz](mailto:ana@northwind.example) [Bo Li](mailto:bo@northwind.example) [cleo@northwind.example](mailto:cleo@northwind.example)',
+      'Invited [Ana Ruiz](mailto:ana@northwind.example) [Bo Li](mailto:bo@northwind.example) [cleo@northwind.example](mailto:cleo@northwind.example)  ',
       '',
       'Attachments [Weekly sync](https://docs.example.com/d/1)',
       '',

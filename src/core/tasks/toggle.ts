@@ -96,14 +96,26 @@ export function planTaskToggle(path: string, text: string, task: Pick<Task, 'lin
 function planBulletToggle(current: string, lineStart: number, task: Pick<Task, 'line' | 'start'>, done: boolean, today: string): Edit[] {
   // A checkbox or a done date written into a cell is read by no one (neither Tasks nor the table): say so.
   if (TABLE_ROW.test(current)) throw new TaskNotTickableError(task.line, 'is a row of a table, which has no checkbox to tick: mark it done in the note itself');
+  if (task.start !== lineStart) throw new TaskMovedError(task.line);
   const item: ListItemSpan = { prefixEnd: 0, contentFrom: 0 };
-  if (task.start !== lineStart || !listItemSpan(current, item) || checkboxAt(current, item.contentFrom) !== -1) throw new TaskMovedError(task.line);
+  const listed = listItemSpan(current, item);
+  if (listed && checkboxAt(current, item.contentFrom) !== -1) throw new TaskMovedError(task.line);
+  // A plain line under the action items (no bullet at all) becomes a list item as it becomes a task.
+  const from = listed ? item.contentFrom : plainContentFrom(current);
+  if (from >= current.length) throw new TaskMovedError(task.line);
   if (!done) return [];
-  const { parts, descriptionEnd } = readTrailingParts(current, item.contentFrom);
+  const { parts, descriptionEnd } = readTrailingParts(current, from);
   const end = contentEnd(parts, descriptionEnd);
   const reason = `Mark the action item done on ${today}, as a task`;
   const edit = (at: number, replacement: string): Edit => ({ start: lineStart + at, end: lineStart + at, replacement, line: task.line, kind: 'status', reason });
-  return [edit(item.contentFrom, '[x] '), edit(end, doneDateFor(parts, today))];
+  return [edit(from, listed ? '[x] ' : '- [x] '), edit(end, doneDateFor(parts, today))];
+}
+
+/** Where a plain line's words start: after its indent and any quote markers. */
+function plainContentFrom(line: string): number {
+  let at = 0;
+  while (at < line.length && (line[at] === ' ' || line[at] === '\t' || line[at] === '>')) at++;
+  return at;
 }
 
 /** Where the text before `part` ends: the end of the part before it, or of the description. */

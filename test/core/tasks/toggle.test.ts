@@ -58,3 +58,13 @@ describe('action items the graph reads where a note has no checkbox', () => {
     expect(applyPlan(text, plan).split('\n')[4]).toBe('• [x] Book the venue @Maya ✅ 2025-03-21');
   });
 });
+
+describe('an action item written as a plain line', () => {
+  it('becomes a done task, keeping its words, when ticked', () => {
+    const text = '## Action items\nMaya to send the revised quote by Friday\n> Bo will book the venue\n';
+    const one = planTaskToggle('n.md', text, { ...at(text, 2), bullet: true }, hashText(text), true, '2025-03-21');
+    expect(applyPlan(text, one).split('\n')[1]).toBe('- [x] Maya to send the revised quote by Friday ✅ 2025-03-21');
+    const quoted = planTaskToggle('n.md', text, { ...at(text, 3), bullet: true }, hashText(text), true, '2025-03-21');
+    expect(applyPlan(text, quoted).split('\n')[2]).toBe('> - [x] Bo will book the venue ✅ 2025-03-21');
+  });
+});

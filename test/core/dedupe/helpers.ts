@@ -1,6 +1,8 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 /** Small builders for dedupe tests: notes from text, through the real parser. */
 import { parseNote } from '../../../src/core/parse/index';
+import { findDuplicates } from '../../../src/core/dedupe/cluster';
+import { APPLY_THRESHOLD } from '../../../src/core/dedupe/similarity';
 import type { Note } from '../../../src/core/model';
 import { applyPlan } from '../../../src/core/edits';
 import type { EditPlan } from '../../../src/core/model';
@@ -57,4 +59,43 @@ export function outsideUntouched(before: string, after: string, plan: EditPlan):
     at = e.end;
   }
   expect(after.slice(out)).toBe(before.slice(at));
+}
+
+export type WordingKind = 'task' | 'decision' | 'fact';
+
+/** The meeting two wordings are compared in: its date and people, each note's unrelated action items, and a line to sit above a decision or fact. */
+export interface WordingMeeting {
+  date: string;
+  participants: string[];
+  others: { 'a.md': string[]; 'b.md': string[] };
+  filler: string;
+}
+
+/**
+ * Two wordings of one item, each in its own note of one meeting among unrelated items:
+ * `grouped` gives the confidence with which the dedupe groups them (0 when it does not),
+ * and `same` / `apart` declare tests that they are applied as one item, or kept apart.
+ */
+export function wordings(meeting: WordingMeeting) {
+  const noteWith = (path: 'a.md' | 'b.md', item: string, kind: WordingKind) => {
+    const head = ['---', 'type: customer', `date: ${meeting.date}`, `participants: [${meeting.participants.join(', ')}]`, '---'];
+    const lines = [...head, '## Action items', ...meeting.others[path].map((t) => `- [ ] ${t}`)];
+    if (kind === 'task') lines.push(`- [ ] ${item}`);
+    else lines.push('', kind === 'decision' ? '## Decisions' : '## Key facts', `- ${meeting.filler}`, `- ${item}`);
+    return { note: parseNote(path, lines.join('\n') + '\n'), line: lines.length };
+  };
+  const grouped = (a: string, b: string, kind: WordingKind = 'task'): number => {
+    const x = noteWith('a.md', a, kind);
+    const y = noteWith('b.md', b, kind);
+    const groups = findDuplicates([x.note, y.note], [{ id: 'meeting', notes: ['a.md', 'b.md'] }], { owner: null, vault: false });
+    const both = groups.find((g) => g.members.some((m) => m.path === 'a.md' && m.line === x.line) && g.members.some((m) => m.path === 'b.md' && m.line === y.line));
+    return both?.confidence ?? 0;
+  };
+  const same = (cases: [string, string, string, WordingKind?][]) => {
+    for (const [name, a, b, kind] of cases) it(name, () => expect(grouped(a, b, kind)).toBeGreaterThanOrEqual(APPLY_THRESHOLD));
+  };
+  const apart = (cases: [string, string, string, WordingKind?][]) => {
+    for (const [name, a, b, kind] of cases) it(name, () => expect(grouped(a, b, kind)).toBeLessThan(APPLY_THRESHOLD));
+  };
+  return { grouped, same, apart };
 }

@@ -6,42 +6,19 @@
  * one meeting, among unrelated items, and run through `findDuplicates`.
  */
 import { describe, expect, it } from 'vitest';
-import { findDuplicates } from '../../../src/core/dedupe/cluster';
 import { APPLY_THRESHOLD } from '../../../src/core/dedupe/similarity';
 import { normalizeFull, normalizeText } from '../../../src/core/dedupe/normalize';
-import { parseNote } from '../../../src/core/parse/index';
+import { wordings } from './helpers';
 
-type Kind = 'task' | 'decision' | 'fact';
-
-const OTHER_ITEMS: Record<string, string[]> = {
-  'a.md': ['Update the onboarding checklist for new contractors', 'Fix the broken export in the billing dashboard', 'Collect feedback from the pilot users on search'],
-  'b.md': ['Renew the SSL certificate for the staging site', 'Draft the agenda for the partner summit', 'Archive the old support tickets'],
-};
-
-/** A note of the meeting with unrelated action items, and `item` as a task, decision or fact; returns the note and the item's line. */
-function noteWith(path: string, item: string, kind: Kind) {
-  const lines = ['---', 'type: customer', 'date: 2025-10-14', 'participants: [Ines Alvarado, Bruno Kask, Cyrus Maddox]', '---', '## Action items', ...OTHER_ITEMS[path].map((t) => `- [ ] ${t}`)];
-  if (kind === 'task') lines.push(`- [ ] ${item}`);
-  else lines.push('', kind === 'decision' ? '## Decisions' : '## Key facts', '- The office move is planned for spring', `- ${item}`);
-  return { note: parseNote(path, lines.join('\n') + '\n'), line: lines.length };
-}
-
-/** The confidence with which the two wordings are grouped as one item, 0 when they are not grouped. */
-function grouped(a: string, b: string, kind: Kind = 'task'): number {
-  const x = noteWith('a.md', a, kind);
-  const y = noteWith('b.md', b, kind);
-  const groups = findDuplicates([x.note, y.note], [{ id: 'meeting', notes: ['a.md', 'b.md'] }], { owner: null, vault: false });
-  const both = groups.find((g) => g.members.some((m) => m.path === 'a.md' && m.line === x.line) && g.members.some((m) => m.path === 'b.md' && m.line === y.line));
-  return both?.confidence ?? 0;
-}
-
-function same(cases: [string, string, string, Kind?][]) {
-  for (const [name, a, b, kind] of cases) it(name, () => expect(grouped(a, b, kind)).toBeGreaterThanOrEqual(APPLY_THRESHOLD));
-}
-
-function apart(cases: [string, string, string, Kind?][]) {
-  for (const [name, a, b, kind] of cases) it(name, () => expect(grouped(a, b, kind)).toBeLessThan(APPLY_THRESHOLD));
-}
+const { grouped, same, apart } = wordings({
+  date: '2025-10-14',
+  participants: ['Ines Alvarado', 'Bruno Kask', 'Cyrus Maddox'],
+  others: {
+    'a.md': ['Update the onboarding checklist for new contractors', 'Fix the broken export in the billing dashboard', 'Collect feedback from the pilot users on search'],
+    'b.md': ['Renew the SSL certificate for the staging site', 'Draft the agenda for the partner summit', 'Archive the old support tickets'],
+  },
+  filler: 'The office move is planned for spring',
+});
 
 describe('the owner written in the words, as @Owner, or not at all', () => {
   same([

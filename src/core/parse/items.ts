@@ -227,10 +227,35 @@ export const quote = { level: 0, contentFrom: 0 };
  * a tab counting to the next multiple of four from there. Sets `quote.level` and `quote.contentFrom`.
  */
 export function quotedIndent(line: string, prefixEnd: number): number {
+  const from = quoteMarkersEnd(line, prefixEnd);
+  quote.level = markersRead;
+  quote.contentFrom = from;
+  let w = 0;
+  for (let j = from; j < prefixEnd; j++) w += line.charCodeAt(j) === 9 ? 4 - (w % 4) : 1;
+  return w;
+}
+
+/**
+ * The line after its quote markers (`> > ## Decisions` → `## Decisions`), as `quotedIndent` reads them;
+ * the line itself when it is not quoted.
+ */
+export function unquoted(line: string): string {
+  const from = quoteMarkersEnd(line, line.length);
+  return from === 0 ? line : line.slice(from);
+}
+
+/** How many `>` the last {@link quoteMarkersEnd} read. */
+let markersRead = 0;
+
+/**
+ * Where the quote markers at the start of `line` end (before `limit`): after the last `>` and the
+ * one space or tab that goes with it; 0 when there is none. Counts the markers in `markersRead`.
+ */
+function quoteMarkersEnd(line: string, limit: number): number {
   let i = 0;
   let level = 0;
   let from = 0;
-  while (i < prefixEnd) {
+  while (i < limit) {
     const c = line.charCodeAt(i);
     if (c === 62 /* > */) {
       level++;
@@ -244,34 +269,8 @@ export function quotedIndent(line: string, prefixEnd: number): number {
       break;
     }
   }
-  quote.level = level;
-  quote.contentFrom = from;
-  let w = 0;
-  for (let j = from; j < prefixEnd; j++) w += line.charCodeAt(j) === 9 ? 4 - (w % 4) : 1;
-  return w;
-}
-
-/**
- * The line after its quote markers (`> > ## Decisions` → `## Decisions`), as `quotedIndent` reads them;
- * the line itself when it is not quoted.
- */
-export function unquoted(line: string): string {
-  let i = 0;
-  let from = 0;
-  for (;;) {
-    const c = line.charCodeAt(i);
-    if (c === 62 /* > */) {
-      i++;
-      const d = line.charCodeAt(i);
-      if (d === 32 || d === 9) i++;
-      from = i;
-    } else if (c === 32 || c === 9) {
-      i++;
-    } else {
-      break;
-    }
-  }
-  return from === 0 ? line : line.slice(from);
+  markersRead = level;
+  return from;
 }
 
 /**

@@ -256,6 +256,7 @@ function mailLinksAsNames(s: string): string {
 /** `out.push(...splitNames(s))`. */
 function addSplitNames(out: string[], s: string): void {
   if (s.includes('](mailto:')) s = mailLinksAsNames(s);
+  if (s.includes(';') && s.includes(',') && addSurnameFirst(out, s)) return;
   let depth = 0;
   let from = 0;
   for (let i = 0; i < s.length; i++) {
@@ -272,6 +273,23 @@ function addSplitNames(out: string[], s: string): void {
     }
   }
   addName(out, from === 0 ? s : s.slice(from));
+}
+
+/**
+ * `Ruiz, Ana; Chen, Bo`: when semicolons part the entries and every entry holds exactly one comma,
+ * the comma is inside each name (surname first, as directories and e-mail clients write them), and
+ * each entry is one person, left whole for the graph to turn round. False (nothing added) otherwise.
+ */
+function addSurnameFirst(out: string[], s: string): boolean {
+  if (s.includes('[[')) return false;
+  const entries = s.split(';').map((e) => e.trim()).filter((e) => e !== '');
+  if (entries.length < 2) return false;
+  for (const e of entries) {
+    const comma = e.indexOf(',');
+    if (comma <= 0 || comma === e.length - 1 || e.indexOf(',', comma + 1) !== -1) return false;
+  }
+  for (const e of entries) addName(out, e);
+  return true;
 }
 
 function addName(out: string[], part: string): void {

@@ -348,3 +348,16 @@ describe('in the whole graph', () => {
     expect(g.accounts.find((a) => a.name === 'Acme')?.people).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('participants written surname first, as directories write them', () => {
+  it('are read as one person per entry when semicolons part the entries', () => {
+    const g = buildGraph([note('M/2025-03-04 Sync.md', { date: '2025-03-04', participants: '"Ruiz, Ana; Chen, Bo"' }, ['**With**: Ruiz, Ana; Chen, Bo', '- [ ] Send the deck @Ana'])], OWNER);
+    expect(g.summaries[0].participants).toEqual(['Ana Ruiz', 'Bo Chen']);
+    expect(g.people.filter((p) => !p.isOwner).map((p) => p.name)).toEqual(['Ana Ruiz', 'Bo Chen']);
+  });
+
+  it('are still split at every comma when the commas part the people', () => {
+    const g = buildGraph([note('M/2025-03-04 Sync.md', { date: '2025-03-04', participants: '"Ana Ruiz, Bo Li; Chen Wei"' })], OWNER);
+    expect(g.summaries[0].participants).toEqual(['Ana Ruiz', 'Bo Li', 'Chen Wei']);
+  });
+});

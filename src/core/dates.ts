@@ -572,6 +572,27 @@ const ORDINAL_WORD_RE = String.raw`(?:(?:[Tt]wenty|[Tt]hirty)[-\s]?(?:${ORDINAL_
 /** "Reduce latency by 20", "grow revenue by 3.5.": a number after "by" that says how much, not when. */
 const CHANGED_BY = /\b(?:reduce|increase|grow|cut|improve|raise|lower|drop|boost|decrease|shrink|expand|lift|speed|slow|beat|exceed|outperform|shorten|extend)\w*\s+(?:\S+\s+){0,4}by\s*$/i;
 
+/**
+ * The day a weekday names, said at `anchor`, with the words before it (`mod`: next, this, a week on…)
+ * and after it (`tail`: next week, after next, week).
+ */
+function weekdayFrom(anchor: string, target: number, mod = '', tail = ''): string | null {
+  if (target < 1) return null;
+  const before = mod.toLowerCase().replace(/\s+/g, ' ');
+  const after = tail.trim().toLowerCase().replace(/\s+/g, ' ');
+  const dow = isoWeekday(anchor);
+  const monday = addDays(anchor, 1 - dow);
+  // "next Friday" and "Friday next week": that weekday in the next ISO week (how chrono reads it too).
+  if (before === 'next' || after === 'next week') return addDays(monday, 7 + target - 1);
+  if (after === 'after next') return addDays(monday, 14 + target - 1);
+  if (after === 'this week') return addDays(monday, target - 1);
+  // "this Friday" on a Friday is that day; a bare weekday is the next one after the meeting.
+  const ahead = (target - dow + 7) % 7;
+  const next = ahead === 0 ? (before === 'this' ? anchor : addDays(anchor, 7)) : addDays(anchor, ahead);
+  // "Monday week", "a week on Friday": a week after that day.
+  return after === 'week' || before.startsWith('a week') ? addDays(next, 7) : next;
+}
+
 const RULES: PhraseRule[] = [
   {
     name: 'end-of-day',
@@ -897,23 +918,7 @@ const RULES: PhraseRule[] = [
     selfCued: false,
     needsCue: (m) => /^(?:sat|sun)\.?$/i.test(m[2]),
     reject: (m) => /^(?:last|past|previous)$/i.test(m[1] ?? ''),
-    resolve: anchored((a, m) => {
-      const target = weekdayIndex(m[2]);
-      if (target < 1) return null;
-      const mod = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-      const tail = (m[3] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
-      const dow = isoWeekday(a);
-      const monday = addDays(a, 1 - dow);
-      // "next Friday" and "Friday next week": that weekday in the next ISO week (how chrono reads it too).
-      if (mod === 'next' || tail === 'next week') return addDays(monday, 7 + target - 1);
-      if (tail === 'after next') return addDays(monday, 14 + target - 1);
-      if (tail === 'this week') return addDays(monday, target - 1);
-      // "this Friday" on a Friday is that day; a bare weekday is the next one after the meeting.
-      const ahead = (target - dow + 7) % 7;
-      const next = ahead === 0 ? (mod === 'this' ? a : addDays(a, 7)) : addDays(a, ahead);
-      // "Monday week", "a week on Friday": a week after that day.
-      return tail === 'week' || mod.startsWith('a week') ? addDays(next, 7) : next;
-    }),
+    resolve: anchored((a, m) => weekdayFrom(a, weekdayIndex(m[2]), m[1], m[3])),
   },
   {
     name: 'numeric-range',

@@ -593,6 +593,49 @@ function weekdayFrom(anchor: string, target: number, mod = '', tail = ''): strin
   return after === 'week' || before.startsWith('a week') ? addDays(next, 7) : next;
 }
 
+/** Days from the first weekday of a weekday range to its last (0 for the same day twice or no weekday). */
+function weekdaySpan(m: RegExpExecArray): number {
+  const first = weekdayIndex(m[3]);
+  const last = weekdayIndex(m[6]);
+  return first < 1 || last < 1 ? 0 : (last - first + 7) % 7;
+}
+
+/** A weekday range's first and last day: the first day read as one weekday is, the last that many days on. */
+function weekdayRange(anchor: string, m: RegExpExecArray): { first: string; last: string } | null {
+  const first = weekdayFrom(anchor, weekdayIndex(m[3]), m[2], m[7]);
+  return first ? { first, last: addDays(first, weekdaySpan(m)) } : null;
+}
+
+/**
+ * An ordinal range's first and last day: in the month named, else the first month from the meeting's
+ * whose window is not over by the meeting. The last day may fall in the next month ("the 28th–3rd").
+ */
+function ordinalRange(anchor: string, m: RegExpExecArray): { first: string; last: string } | null {
+  const d1 = Number(m[2]);
+  const d2 = Number(m[4]);
+  const start = monthOf(anchor);
+  let months: Ymd[];
+  if (m[6]) {
+    const month = monthNumber(m[6]) ?? 1;
+    const first = nearestOccurrence(anchor, month, Math.min(d1, daysInMonth(start.y + 1, month)));
+    if (!first) return null;
+    months = [monthOf(first)];
+  } else {
+    const offsets = m[5]?.toLowerCase() === 'this' ? [0] : m[5]?.toLowerCase() === 'next' ? [1] : [0, 1, 2];
+    months = offsets.map((k) => ymdOf(addMonths(fmt(start.y, start.m, 1), k)) as Ymd);
+  }
+  for (const { y, m: month } of months) {
+    if (!isValidYmd(y, month, d1)) continue;
+    const first = fmt(y, month, d1);
+    const next = ymdOf(addMonths(fmt(y, month, 1), d2 > d1 ? 0 : 1)) as Ymd;
+    if (!isValidYmd(next.y, next.m, d2)) continue;
+    const last = fmt(next.y, next.m, d2);
+    if (daysBetween(last, first) > 31) continue;
+    if (m[6] || last >= anchor) return { first, last };
+  }
+  return null;
+}
+
 const RULES: PhraseRule[] = [
   {
     name: 'end-of-day',
@@ -904,6 +947,39 @@ const RULES: PhraseRule[] = [
       if (part === 'early' || part === 'beginning' || part === 'start') return fmt(y, month, 7);
       return lastDayOfMonth(y, month);
     },
+  },
+  {
+    name: 'weekday-range',
+    // Mon–Wed next week, Tue-Thu, by Thu/Fri, Monday through Wednesday, between Tuesday and Thursday: a window of
+    // days, done by its last. The words around the first day say which week, as for one weekday. A slash list of
+    // three days or more ("Mon/Wed/Fri") is a schedule, and so is the working week or the weekend named by its
+    // ends with nothing to say which ("Mon–Fri", "Sat-Sun"): claimed, so no day of them is read alone, never chosen.
+    re: new RegExp(
+      String.raw`\b(?:(between|from)\s+)?(?:(next|this|coming)\s+)?(${WEEKDAY_RE})(?:\s*([-–—/])\s*|\s+(to|through|thru|till|til|until|and)\s+)(${WEEKDAY_RE})(\s+(?:next|this)\s+week|\s+after\s+next)?((?:\s*\/\s*${WEEKDAY_RE})*)`,
+      'gi',
+    ),
+    accept: (_text, m) => (m[5]?.toLowerCase() !== 'and' || m[1]?.toLowerCase() === 'between') && weekdaySpan(m) > 0,
+    reject: (m) => Boolean(m[8]) || (!m[1] && !m[2] && !m[7] && (weekdaySpan(m) === 4 || weekdaySpan(m) === 1) && [1, 6].includes(weekdayIndex(m[3]))),
+    // A window starting on the meeting's own weekday may be this week's or next: the next, but only vague.
+    certainty: (m, anchor) => (anchor && !m[2] && !m[7] && weekdayIndex(m[3]) === isoWeekday(anchor) ? 'vague' : 'likely'),
+    selfCued: true,
+    resolve: anchored((a, m) => weekdayRange(a, m)?.last ?? null),
+    range: (m, anchor) => (anchor ? weekdayRange(anchor, m) : null),
+  },
+  {
+    name: 'ordinal-range',
+    // between the 3rd and 7th, the 27th–29th, from the 3rd to the 7th, 3rd-7th November, the 28th–3rd: a window of
+    // days of a month, done by its last. "3rd-5th graders" qualifies a noun and is no date.
+    re: new RegExp(
+      String.raw`\b(?:(between|from)\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?:\s*[-–—]\s*|\s+(to|through|thru|till|til|until|and)\s+)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|next)\s+month\b|\s+(?:of\s+)?(${MONTH_RE}))?`,
+      'gi',
+    ),
+    accept: (text, m) => (m[3]?.toLowerCase() !== 'and' || m[1]?.toLowerCase() === 'between') && (Boolean(m[5] ?? m[6]) || !namesAThing(text, m.index + m[0].length)),
+    certainty: 'likely',
+    selfCued: true,
+    dropUndated: true,
+    resolve: anchored((a, m) => ordinalRange(a, m)?.last ?? null),
+    range: (m, anchor) => (anchor ? ordinalRange(anchor, m) : null),
   },
   {
     name: 'weekday',
@@ -1326,7 +1402,7 @@ function namesAThing(text: string, end: number): boolean {
 /** Rules whose words often qualify a noun ("the Q4 report", "month-end close"): read as a date only when they do not. */
 const ATTRIBUTIVE = new Set([
   'end-of-day', 'end-of-week', 'end-of-month', 'end-of-quarter', 'quarter', 'half', 'end-of-year', 'end-of-named-month',
-  'weekend', 'week-of-month', 'weekday', 'fiscal', 'sprint', 'midweek', 'season',
+  'weekend', 'week-of-month', 'weekday', 'weekday-range', 'fiscal', 'sprint', 'midweek', 'season',
 ]);
 
 /** Rules for named periods: "for Q3", "for October", "for 2026" say what a task is about (the Q3 invoice), not when it is due. */
@@ -1365,6 +1441,8 @@ const RULE_GATES: Record<string, RegExp> = {
   season: SEASONS_AND_BREAKS,
   break: SEASONS_AND_BREAKS,
   'end-of-named-month': /mid|early|late|end|beginning|start/i,
+  'weekday-range': /(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?\s*(?:[-–—/]|to\b|through|thru|till?\b|until|and\b)/i,
+  'ordinal-range': /\d(?:st|nd|rd|th)\s*(?:[-–—]|to|through|thru|till?|until|and)\s*(?:the\s+)?\d/i,
   weekday: /mon|tue|wed|thu|fri|sat|sun/i,
   'numeric-range': DASHED_NUMBERS,
   'dashed-date': DASHED_NUMBERS,
@@ -1375,6 +1453,14 @@ const RULE_GATES: Record<string, RegExp> = {
   year: /(?:19|20|21)\d\d/,
   holiday: /christmas|xmas|new\s+year|thanksgiving|halloween|black|cyber|labou?r|memorial|boxing|independence|good\s+fri|easter/i,
 };
+
+/** Whole names of weekdays and months: a full stop after one ends the sentence, where after "Fri." or "Dec." it may close the abbreviation. */
+const WHOLE_NAME_BEFORE_STOP = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\.$/i;
+
+/** `end` moved before a full stop that ends the sentence, not a word ("by Wednesday." is due "by Wednesday"). */
+function withoutFullStop(text: string, end: number): number {
+  return text.charCodeAt(end - 1) === 46 && WHOLE_NAME_BEFORE_STOP.test(text.slice(Math.max(0, end - 11), end)) ? end - 1 : end;
+}
 
 /** Every date phrase a rule finds, deadline or not. */
 function ruleCandidates(text: string, anchor: string | null, order: DateOrder): Candidate[] {
@@ -1394,7 +1480,7 @@ function ruleCandidates(text: string, anchor: string | null, order: DateOrder): 
         continue;
       }
       let start = m.index;
-      let end = m.index + m[0].trimEnd().length;
+      let end = withoutFullStop(text, m.index + m[0].trimEnd().length);
       const wide = widen(text, start, end);
       const { cue, at } = cueBefore(text, wide.start);
       const strongOnly = typeof rule.strongCueOnly === 'function' ? rule.strongCueOnly(m) : rule.strongCueOnly === true;

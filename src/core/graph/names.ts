@@ -35,6 +35,13 @@ const BARE_EMAIL = /^<?\s*(?:mailto:)?([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})\s*>?$/i;
  * `Ann Lee @ Acme`, `Ann Lee from Acme`, `Someone at Acme`. Only spaced dashes: `Dubois-Marchand` is one name.
  */
 const AFFILIATION = /\s+(?:[-–—|@•·]|from|at)\s+\S.*$/i;
+/** Pronouns written after a name without brackets, as profiles show them: `Ann Lee she/her`, `Ann Lee they/them/theirs`. */
+const PRONOUNS = /\s+(?:she|he|they|ze|xe|zie|ey|per)\s*\/\s*(?:her|hers|him|his|they|them|theirs|she|he|zir|hir|xem|em|per)(?:\s*\/\s*[a-z]+)?\.?$/i;
+/**
+ * A chat status beside a name: an emoji (`Ann Lee 🌴`, `🎧 Ann Lee`) or its shortcode (`:palm_tree:`). Names hold no
+ * pictographs, so every one goes, with the joiners, variation selectors, skin tones and flags that build them.
+ */
+const STATUS_EMOJI = /(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\u200D|\uFE0F|\u20E3)+|(?:^|\s):[a-z0-9_+-]+:(?=\s|$)/giu;
 /** `Ann Lee, Acme`, `Ann Lee, VP Sales`: a name of two words or more, then a comma and anything. */
 const COMMA_AFFILIATION = /^([^,]*\S\s+\S[^,]*),.*$/u;
 
@@ -117,13 +124,13 @@ function cleanOnce(written: string): string {
   const email = BARE_EMAIL.exec(s.trim());
   if (email) s = email[1]; // <ann.lee@example.com>, mailto:ann.lee@example.com: the address is all there is
   s = s.replace(/\s*<[^>]*@[^>]*>/g, ''); // Ann Lee <ann@example.com>
-  s = s.replace(/[*`~]+/g, ' ').replace(/\s+/g, ' ').trim();
+  s = s.replace(/[*`~]+/g, ' ').replace(STATUS_EMOJI, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^[@+\s]+/, '');
   // (CTO), [VAST]; but `(me)` or `(Ann Lee)` written alone is the name itself.
   const unbracketed = s.replace(/\s*[([{][^)\]}]*[)\]}]/g, ' ').trim();
   s = /[\p{L}\p{N}]/u.test(unbracketed) ? unbracketed : s.replace(/[()[\]{}]/g, ' ').trim();
   s = s.replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/g, '').trim();
-  s = s.replace(AFFILIATION, '');
+  s = s.replace(AFFILIATION, '').replace(PRONOUNS, '');
   const turned = reversedName(s);
   if (turned) s = turned;
   else s = s.replace(COMMA_AFFILIATION, '$1').trim();
@@ -209,6 +216,9 @@ const PLACEHOLDERS = new Set([
   'tbd', 'tba', 'tbc', 'tbs', 'tbn', 'unassigned', 'unknown', 'someone', 'somebody', 'anyone', 'anybody', 'none',
   'nobody', 'na', 'n a', 'nil', 'null', 'owner', 'owner tbd', 'to be determined', 'to be assigned', 'to be confirmed',
   'whoever', 'x', 'xx', 'xxx', 'tk', 'pending', 'open',
+  // A template's stand-in for the name, left unfilled: `@Assignee`, `@[Name]`, `@First Last`, `@owner-name`.
+  'assignee', 'assignee name', 'name', 'names', 'person', 'person name', 'owner name', 'your name', 'full name', 'first last',
+  'firstname lastname', 'first name last name', 'first name', 'last name', 'name surname', 'firstname', 'lastname',
 ]);
 
 /** Words meaning the one who writes the notes. */
@@ -233,6 +243,9 @@ const ROLE_WORDS = new Set([
   'host', 'cohost', 'co host', 'organizer', 'organiser', 'moderator', 'facilitator', 'presenter', 'interviewer',
   'interviewee', 'candidate', 'attendee', 'attendees', 'participants', 'panel', 'panelist', 'panelists', 'audience',
   'other', 'others', 'other side',
+  // A chat's crowds (`@here`, `@channel`), several people at once, and engineering's own functions.
+  'here', 'various', 'multiple', 'several', 'many', 'frontend', 'front end', 'backend', 'back end', 'fullstack', 'full stack',
+  'mobile', 'web', 'ios', 'android', 'science', 'ml', 'devrel', 'tooling',
 ]);
 /** A name ending in one of these is a group: `Sales Team`, `CTO Office`, `Legal Dept`. */
 const TEAM_WORDS = new Set([
@@ -240,7 +253,9 @@ const TEAM_WORDS = new Set([
   'committee', 'board', 'crew', 'staff', 'leadership', 'council', 'ops', 'channel', 'guild', 'function', 'unit', 'desk',
   'pod', 'tribe', 'chapter', 'folks', 'side', 'everyone', 'all',
 ]);
-const JOINERS = new Set(['and', '&', 'the', 'our', 'their', 'my', 'your', 'of', '+', '/']);
+const JOINERS = new Set(['and', '&', 'the', 'our', 'their', 'my', 'your', 'of', '+', '/', 'else']);
+/** A group named with its team word first: `Team Acme`, `Squad Payments`. */
+const LEADING_TEAM_WORDS = new Set(['team', 'teams', 'squad', 'tribe', 'guild']);
 
 const looseKey = memoise(looseKeyOnce);
 
@@ -275,7 +290,7 @@ export function roleOf(written: string): string | null {
   if (key.length === 0) return null;
   if (ROLE_WORDS.has(key)) return cleaned;
   const words = key.split(' ');
-  if (words.length > 1 && TEAM_WORDS.has(words[words.length - 1])) return cleaned;
+  if (words.length > 1 && (TEAM_WORDS.has(words[words.length - 1]) || LEADING_TEAM_WORDS.has(words[0]))) return cleaned;
   if (words.every((w) => ROLE_WORDS.has(w) || JOINERS.has(w))) return cleaned;
   return null;
 }
@@ -529,18 +544,28 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
- * How good a spelling is as the canonical name: proper case, then complete (parts of a hyphenated name
- * count one by one), then written with its marks (accents, apostrophes, hyphens: `José`, `O'Brien`,
- * `Jean-Luc` over `Jose`, `O Brien`, `Jean Luc`), then with more parts (`Ann B. Lee` over `Ann Lee`).
+ * How good a spelling is as the canonical name, judged as it would be shown (a name written all in
+ * capitals or all in lower case shown in proper case, see {@link shownForm}): proper case, then complete
+ * (parts of a hyphenated name count one by one), then written with its marks (accents, apostrophes,
+ * hyphens: `José`, `O'Brien`, `Jean-Luc` over `Jose`, `O Brien`, `Jean Luc`), then with a capital inside a
+ * word (`McDonald` over `Mcdonald`: nobody writes one by chance), then with more parts (`Ann B. Lee` over
+ * `Ann Lee`), then written so rather than put in proper case here.
  */
 function spellingRank(form: string): number[] {
-  const words = form.split(' ');
+  const shown = shownForm(form);
+  const words = shown.split(' ');
   // Particles are written in lower case (`Anneke van der Berg`): that is proper case too.
   const properCase = words.every((w, i) => (i > 0 && PARTICLES.has(w)) || (/^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w))) ? 1 : 0;
-  const parts = form.split(/[\s-]+/).filter((w) => w.length > 0);
+  const parts = shown.split(/[\s-]+/).filter((w) => w.length > 0);
   const fullParts = parts.filter((w) => w.replace(/[.'’]/g, '').length > 1).length;
-  const marked = /[^\p{ASCII}]|\p{L}['’-]\p{L}/u.test(form) ? 1 : 0;
-  return [properCase, fullParts, marked, parts.length];
+  const marked = /[^\p{ASCII}]|\p{L}['’-]\p{L}/u.test(shown) ? 1 : 0;
+  const innerCapital = /\p{Ll}\p{Lu}/u.test(shown) ? 1 : 0;
+  return [properCase, fullParts, marked, innerCapital, parts.length, shown === form ? 1 : 0];
+}
+
+/** A spelling as the people list shows it: one written all in capitals or all in lower case in proper case (`TOMASZ WRONA` → `Tomasz Wrona`). */
+function shownForm(form: string): string {
+  return tidyCase(form);
 }
 
 function compareRanks(a: number[], b: number[]): number {
@@ -935,8 +960,9 @@ export class NameResolver {
         bestCount = count;
       }
     }
-    this.canonicals.set(entry.id, best);
-    return best;
+    const shown = shownForm(best);
+    this.canonicals.set(entry.id, shown);
+    return shown;
   }
 
   /** The vault owner's canonical name, or null when unknown. */
@@ -1387,12 +1413,20 @@ function initialsOf(entry: Entry): string[] {
   return all === firstLast ? [all] : [all, firstLast];
 }
 
-/** `ann lee` / `ANN LEE` → `Ann Lee`; mixed case is kept as written (`Ann McLee`). */
+/**
+ * `ann lee` / `ANN LEE` → `Ann Lee`, `o'brien` → `O'Brien`, `LUDWIG VAN DER BERG` → `Ludwig van der Berg`
+ * (particles inside a name in lower case, as they are written); mixed case is kept as written (`Ann McLee`).
+ */
 function tidyCase(name: string): string {
-  if (name === name.toLowerCase() || name === name.toUpperCase()) {
-    return name.replace(/\p{L}+/gu, (w) => capitalise(w));
-  }
-  return name;
+  if (name !== name.toLowerCase() && name !== name.toUpperCase()) return name;
+  const words = name.split(' ');
+  return words
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      if (i > 0 && i < words.length - 1 && PARTICLES.has(lower)) return lower;
+      return w.replace(/\p{L}+/gu, (run) => capitalise(run));
+    })
+    .join(' ');
 }
 
 function unique(values: string[]): string[] {

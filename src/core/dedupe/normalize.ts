@@ -614,21 +614,67 @@ const IRREGULAR = new Map<string, string>(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/**
+ * Nouns made of a verb whose ending no general rule undoes (`preparation`, `deletion`,
+ * `delivery`, `proposal`), to the verb: "Preparation of the deck" and "Prepare the deck"
+ * say one thing. Nouns that name something else than the act (`agreement`, `production`,
+ * `presentation`, `connection`, `subscription`, `description`) are left alone.
+ */
+const NOUN_OF_VERB = new Map<string, string>(
+  (
+    'preparation:prepare declaration:declare explanation:explain submission:submit extension:extend ' +
+    'expansion:expand reduction:reduce deletion:delete completion:complete selection:select correction:correct ' +
+    'collection:collect inspection:inspect detection:detect prediction:predict ' +
+    'restriction:restrict inclusion:include ' +
+    'exclusion:exclude discussion:discuss suspension:suspend analysis:analyze proposal:propose ' +
+    'refusal:refuse deferral:defer payment:pay deployment:deploy improvement:improve replacement:replace ' +
+    'assessment:assess enrollment:enroll installation:install implementation:implement confirmation:confirm ' +
+    'registration:register consultation:consult delivery:deliver recovery:recover discovery:discover ' +
+    'failure:fail closure:close disclosure:disclose growth:grow adoption:adopt insertion:insert ' +
+    'extraction:extract execution:execute contribution:contribute resolution:resolve'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/**
+ * British spellings no ending rule covers, to the American: `grey` is `gray`. (The regular
+ * ones, -ise, -our, -tre, -logue, -yse, -ence, are read by {@link stem}.)
+ */
+const BRITISH = new Map<string, string>(
+  (
+    'grey:gray greys:grays greyed:grayed judgement:judgment enrolment:enrollment enrol:enroll enrols:enrolls fulfil:fulfill ' +
+    'fulfils:fulfills fulfilment:fulfillment instalment:installment ageing:aging mould:mold sceptical:skeptical ' +
+    'aluminium:aluminum tyre:tire tyres:tires storey:story storeys:stories plough:plow manoeuvre:maneuver whilst:while ' +
+    'amongst:among learnt:learn spelt:spell'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** A light English stemmer: plural, -ing, -ed, -ation, final e. Enough to match inflections, no more. */
 export function stem(word: string): string {
-  let w = IRREGULAR.get(word) ?? word;
+  let w = IRREGULAR.get(word) ?? BRITISH.get(word) ?? word;
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith("'s")) w = w.slice(0, -2);
-  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  const verb = NOUN_OF_VERB.get(w) ?? (w.endsWith('s') ? NOUN_OF_VERB.get(w.slice(0, -1)) : undefined);
+  if (verb !== undefined) w = verb;
+  // `-ies` and `-ied` are `-y`: applies, applied, apply.
+  if ((w.endsWith('ies') || w.endsWith('ied')) && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  // British spellings: organise, catalogue, colour, analyse.
-  w = w.replace(/([tb])re$/, '$1er').replace(/is(e|ed|ing|ation)$/, 'iz$1').replace(/logue$/, 'log').replace(/our$/, 'or').replace(/yse$/, 'yze');
+  // British spellings: organise, catalogue, colour, analyse, licence, defence.
+  w = w.replace(/([tb])re$/, '$1er').replace(/is(e|ed|ing|ation)$/, 'iz$1').replace(/logue$/, 'log').replace(/our$/, 'or').replace(/yse$/, 'yze').replace(/([cf])ence$/, '$1ense');
   if (w.endsWith('ing') && w.length - 3 >= 3) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length - 2 >= 3) w = w.slice(0, -2);
+  // The verb of -ization and -ification is the -ize and -ify verb: optimization, verification.
+  // (An organization is a body, not the act of organising.)
+  else if (w.endsWith('ization') && w.length - 7 >= 3 && !w.startsWith('organ')) w = w.slice(0, -5) + 'e';
+  else if (w.endsWith('ification') && w.length - 9 >= 2) w = w.slice(0, -9) + 'ify';
   else if (w.endsWith('ation') && w.length - 5 >= 3) w = w.slice(0, -5) + 'ate';
   else if ((w.endsWith('val') || w.endsWith('wal')) && w.length - 2 >= 3) w = w.slice(0, -2);
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  // A final e goes from four letters on, so `move`, `moved` and `moving` are one stem.
+  if (w.endsWith('e') && w.length >= 4) w = w.slice(0, -1);
   // Doubled final consonant left by -ing/-ed: planning → plann → plan.
   if (/([bdgklmnprt])\1$/.test(w) && w.length > 4) w = w.slice(0, -1);
   return w;

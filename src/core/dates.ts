@@ -388,8 +388,14 @@ interface Candidate {
  */
 const GERMAN_CUE = String.raw`(?:bis|sp(?:ä|ae|a)testens|f(?:ä|ae|a)llig)(?:\s+(?:zum|zur|am|bis|sp(?:ä|ae|a)testens)){0,2}`;
 const AFTER_GERMAN_CUE = new RegExp(String.raw`(?:^|[^\w])${GERMAN_CUE}\s*$`, 'i');
+/**
+ * Deadline words of notes written in or mixing in German, French and Spanish: "vor dem", "avant le", "d'ici le",
+ * "au plus tard le", "jusqu'au", "pour le", "antes del", "para el", "a más tardar el", "hasta el". (German "bis"
+ * is the German cue's.) None is an English word.
+ */
+const FOREIGN_CUE = String.raw`(?:vor(?:\s+(?:dem|der))?|avant(?:\s+(?:le|la))?|d['’]ici(?:\s+(?:le|la|au|à|a))?|au\s+plus\s+tard(?:\s+(?:le|la))?|jusqu['’]\s*(?:au|à|a)(?:\s+(?:le|la))?|pour\s+(?:le|la)|antes\s+del?(?:\s+(?:la|el))?|para(?:\s+(?:el|la))?|a\s+m(?:á|a)s\s+tardar(?:\s+(?:el|la))?|hasta(?:\s+(?:el|la))?|como\s+m(?:á|a)ximo(?:\s+(?:el|la))?)`;
 /** How a deadline word before a date is spotted: the last words before it. */
-const STRONG_CUE = new RegExp(String.raw`(?:^|[^\w])(by|before|until|till|til|due(?:\s+(?:on|by|date))?|nlt|no later than|not later than|at the latest|latest|ahead of|prior to|deadline|eta|target(?:ing)?|on or before|within|${GERMAN_CUE}|(?:moved|pushed|postponed|rescheduled|slipped|delayed|deferred|bumped|shifted|extended)(?:\s+(?:back|out))?\s+(?:to|until|till)|from\s+\S+(?:\s+\S+){0,2}\s+to)\s*:?\s*(?:the\s+)?$`, 'i');
+const STRONG_CUE = new RegExp(String.raw`(?:^|[^\w])(by|before|until|till|til|due(?:\s+(?:on|by|date))?|nlt|no later than|not later than|at the latest|latest|ahead of|prior to|deadline|eta|target(?:ing)?|on or before|within|${GERMAN_CUE}|${FOREIGN_CUE}|(?:moved|pushed|postponed|rescheduled|slipped|delayed|deferred|bumped|shifted|extended)(?:\s+(?:back|out))?\s+(?:to|until|till)|from\s+\S+(?:\s+\S+){0,2}\s+to)\s*:?\s*(?:the\s+)?$`, 'i');
 const WEAK_CUE = /(?:^|[^\w])(on|for|in|during|over|at|around)\s*:?\s*(?:the\s+)?$/i;
 /** Words that make the date a past event, not a deadline. */
 const PAST_WORDS = new Set([
@@ -592,6 +598,45 @@ function weekdayFrom(anchor: string, target: number, mod = '', tail = ''): strin
   // "Monday week", "a week on Friday": a week after that day.
   return after === 'week' || before.startsWith('a week') ? addDays(next, 7) : next;
 }
+
+/** Month names and abbreviations in German, French and Spanish, written without accents (`foldMonth`). */
+const FOREIGN_MONTHS: Record<string, number> = {
+  januar: 1, jaenner: 1, janner: 1, janvier: 1, janv: 1, enero: 1, ene: 1,
+  februar: 2, fevrier: 2, fevr: 2, febrero: 2,
+  marz: 3, maerz: 3, mars: 3, marzo: 3,
+  avril: 4, avr: 4, abril: 4, abr: 4,
+  mai: 5, mayo: 5,
+  juni: 6, juin: 6, junio: 6,
+  juli: 7, juillet: 7, juil: 7, julio: 7,
+  aout: 8, agosto: 8,
+  septembre: 9, septiembre: 9, setiembre: 9,
+  oktober: 10, okt: 10, octobre: 10, octubre: 10,
+  novembre: 11, noviembre: 11,
+  dezember: 12, dez: 12, decembre: 12, diciembre: 12, dic: 12,
+};
+/** Weekdays in German, French and Spanish, written without accents, ISO numbered. */
+const FOREIGN_WEEKDAYS: Record<string, number> = {
+  montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7,
+  lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
+  lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6, domingo: 7,
+};
+
+/** A foreign name lower-cased and its accents dropped, as the tables above write it (ä → a, "maerz" kept). */
+function foldMonth(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** A pattern for the keys of a table, each accented letter allowed with or without its accent, longest first. */
+function foreignWords(table: Record<string, number>): string {
+  const accents: Record<string, string> = { a: '(?:a|ä|á|à|â)', e: '(?:e|é|è|ê)', i: '(?:i|í|î)', o: '(?:o|ó|ô|ö)', u: '(?:u|ú|û|ü)' };
+  return Object.keys(table)
+    .sort((x, y) => y.length - x.length)
+    .map((w) => w.replace(/[aeiou]/g, (c) => accents[c]))
+    .join('|');
+}
+
+const FOREIGN_MONTH_RE = `(?:${foreignWords(FOREIGN_MONTHS)}|april|august|september|november|sept?|oct|nov|dec)`;
+const FOREIGN_WEEKDAY_RE = `(?:${foreignWords(FOREIGN_WEEKDAYS)})`;
 
 /** Days from the first weekday of a weekday range to its last (0 for the same day twice or no weekday). */
 function weekdaySpan(m: RegExpExecArray): number {
@@ -876,13 +921,23 @@ const RULES: PhraseRule[] = [
       const week = Number(m[2]);
       const given = fullYear(m[3]);
       if (given) return isoWeekFriday(given, week);
-      if (!anchor) return null;
-      const y = monthOf(anchor).y;
-      const candidates = [y - 1, y, y + 1].map((year) => isoWeekFriday(year, week)).filter((d): d is string => d !== null);
-      const near = candidates.find((d) => daysBetween(d, anchor) >= -RECENT_PAST_DAYS && daysBetween(d, anchor) <= 300);
-      if (!near) return null;
+      const near = anchor ? nearIsoWeekFriday(anchor, week) : null;
       // A bare "week N" is a calendar week only when it is the next few weeks.
-      return m[1] || daysBetween(near, anchor) <= 70 ? near : null;
+      return near && (m[1] || daysBetween(near, anchor as string) <= 70) ? near : null;
+    },
+  },
+  {
+    name: 'iso-week',
+    dropUndated: true,
+    // W47, 2025-W47, 2025W47, 2025-W47-5: an ISO week as ISO 8601 writes it, its Friday. The W in capitals and two
+    // digits, so a tax form ("W-9", "W2") is none; without its year, only after a cue word ("in W47").
+    re: /\b(?:((?:19|20|21)\d{2})-?W(\d{2})(?:-?[1-7])?|W(\d{2}))\b(?!-\d)/g,
+    certainty: 'likely',
+    selfCued: false,
+    needsCue: (m) => !m[1],
+    resolve: (m, anchor) => {
+      if (m[1]) return isoWeekFriday(Number(m[1]), Number(m[2]));
+      return anchor ? nearIsoWeekFriday(anchor, Number(m[3])) : null;
     },
   },
   {
@@ -932,6 +987,53 @@ const RULES: PhraseRule[] = [
     selfCued: false,
     needsCue: true,
     resolve: () => null,
+  },
+  {
+    name: 'foreign-date',
+    // 15. März, 3 mars, 1er avril, 5 de abril, 27. Februar 2026, 20 févr.: a day and a German, French or Spanish
+    // month, day first as those languages write it. A month English shares ("3 April") is chrono's, unless the
+    // German stop or the Spanish "de" shows how it is written ("3. April", "5 de abril").
+    re: new RegExp(String.raw`\b(\d{1,2})(\.|er\b|º|°)?\s*(de\s+)?(${FOREIGN_MONTH_RE})\.?(?![a-zà-ÿ])(?:,?\s+(?:de\s+)?((?:19|20|21)\d{2})\b)?`, 'gi'),
+    accept: (_text, m) => (Boolean(m[2]) && m[2] !== '°') || Boolean(m[3]) || monthNumber(m[4]) === null,
+    certainty: (m) => (m[5] ? 'exact' : 'likely'),
+    selfCued: false,
+    resolve: (m, anchor) => {
+      const month = FOREIGN_MONTHS[foldMonth(m[4])] ?? monthNumber(m[4]) ?? 0;
+      const y = fullYear(m[5]);
+      if (y) return checked(y, month, Number(m[1]));
+      return anchor ? nearestOccurrence(anchor, month, Number(m[1])) : null;
+    },
+  },
+  {
+    name: 'foreign-month-part',
+    // Ende März, Mitte April, Anfang Mai, fin mars, fin de mars, mi-avril, début juin, finales de marzo, mediados de
+    // abril, principios de mayo: a part of a month, as "end of March" is.
+    re: new RegExp(
+      String.raw`\b(ende|fin|finales|mitte|mediados|anfang|d(?:é|e)but|principios|comienzos|inicios|mi-)(?:\s*(?:de(?:l|s)?\s+|d['’]\s*)?(?:la\s+)?)(${FOREIGN_MONTH_RE}|${MONTH_RE})\.?(?![a-zà-ÿ])(?:\s+(?:de\s+)?((?:19|20|21)\d{2})\b)?`,
+      'gi',
+    ),
+    certainty: (m) => (/^(?:ende|fin)/i.test(m[1]) ? 'likely' : 'vague'),
+    selfCued: true,
+    resolve: (m, anchor) => {
+      const month = FOREIGN_MONTHS[foldMonth(m[2])] ?? monthNumber(m[2]) ?? 0;
+      if (month < 1) return null;
+      const y = fullYear(m[3]) ?? (anchor ? monthYear(anchor, month) : null);
+      if (!y) return null;
+      const part = m[1].toLowerCase();
+      if (/^(?:mitte|mediados|mi-)/.test(part)) return fmt(y, month, 15);
+      if (/^(?:ende|fin)/.test(part)) return lastDayOfMonth(y, month);
+      return fmt(y, month, 7);
+    },
+  },
+  {
+    name: 'foreign-weekday',
+    // bis Freitag, avant vendredi, para el viernes, am Montag: the next such day after the meeting. "Mardi" (Gras),
+    // "Domingo" (a name), "lunes" and "martes" count only after a deadline word.
+    re: new RegExp(String.raw`\b(?:(n(?:ä|ae|a)chsten?|kommenden?|diesen|prochain|ce|pr(?:ó|o)ximo|este)\s+)?(${FOREIGN_WEEKDAY_RE})(?![a-zà-ÿ])(?:\s+(prochain))?`, 'gi'),
+    certainty: 'likely',
+    selfCued: false,
+    needsCue: (m) => /^(?:mardi|domingo|lunes|martes)$/i.test(m[2]),
+    resolve: anchored((a, m) => weekdayFrom(a, FOREIGN_WEEKDAYS[foldMonth(m[2])] ?? 0)),
   },
   {
     name: 'end-of-named-month',
@@ -1330,6 +1432,13 @@ function yearEndBreak(anchor: string): { before: string; back: string } | null {
   return back < anchor ? null : { before, back };
 }
 
+/** The Friday of ISO week `week` nearest the meeting: two months back at most, ten ahead. */
+function nearIsoWeekFriday(anchor: string, week: number): string | null {
+  const y = monthOf(anchor).y;
+  const candidates = [y - 1, y, y + 1].map((year) => isoWeekFriday(year, week)).filter((d): d is string => d !== null);
+  return candidates.find((d) => daysBetween(d, anchor) >= -RECENT_PAST_DAYS && daysBetween(d, anchor) <= 300) ?? null;
+}
+
 /** The ISO week's Friday, or null when the year has no such week. */
 function isoWeekFriday(y: number, week: number): string | null {
   if (week < 1 || week > 53) return null;
@@ -1436,10 +1545,14 @@ const RULE_GATES: Record<string, RegExp> = {
   fiscal: /fy|fiscal/i,
   sprint: /sprint/i,
   'calendar-week': /(?:cw|kw|week|wk)\s*-?#?\s*\d/i,
+  'iso-week': /W\d\d/,
   midweek: /mid[-\s]?week/i,
   'holiday-season': /holiday|break|shutdown|closure|new\s+year/i,
   season: SEASONS_AND_BREAKS,
   break: SEASONS_AND_BREAKS,
+  'foreign-date': /\d(?:\.|er|º)?\s*(?:de\s+)?(?:j(?:a|ä)n|f(?:e|é)v|feb|m(?:a|ä)|avr|abr|apr|jui|jun|jul|ao|ago|aug|se[pt]|o[ck]t|nov|d(?:e|é)[cz]|dic|ene)/i,
+  'foreign-month-part': /ende|fin|mitte|mediados|anfang|d(?:e|é)but|principios|comienzos|inicios|mi-/i,
+  'foreign-weekday': /tag|woch|di\b|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|sonnabend/i,
   'end-of-named-month': /mid|early|late|end|beginning|start/i,
   'weekday-range': /(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?\s*(?:[-–—/]|to\b|through|thru|till?\b|until|and\b)/i,
   'ordinal-range': /\d(?:st|nd|rd|th)\s*(?:[-–—]|to|through|thru|till?|until|and)\s*(?:the\s+)?\d/i,
@@ -1461,6 +1574,9 @@ const WHOLE_NAME_BEFORE_STOP = /(?:monday|tuesday|wednesday|thursday|friday|satu
 function withoutFullStop(text: string, end: number): number {
   return text.charCodeAt(end - 1) === 46 && WHOLE_NAME_BEFORE_STOP.test(text.slice(Math.max(0, end - 11), end)) ? end - 1 : end;
 }
+
+/** A span of time a month qualifies: "in the March timeframe" is still March. */
+const SPAN_OF_TIME_AFTER = /^\s+(?:time\s*frame|window|period|time|timeline|range|cycle|slot)\b/i;
 
 /** Every date phrase a rule finds, deadline or not. */
 function ruleCandidates(text: string, anchor: string | null, order: DateOrder): Candidate[] {
@@ -1486,7 +1602,14 @@ function ruleCandidates(text: string, anchor: string | null, order: DateOrder): 
       const strongOnly = typeof rule.strongCueOnly === 'function' ? rule.strongCueOnly(m) : rule.strongCueOnly === true;
       if (strongOnly && cue < 2) continue;
       const effectiveCue = Math.max(cue, rule.selfCued ? 1 : 0);
-      if (rule.name === 'month' && cue > 0 && /the\s*$/i.test(text.slice(0, start))) end = eventTail(text, end);
+      // "before the October board meeting": the event's words are part of the phrase. "at the March numbers" names
+      // a thing: after a weak cue, "the" and a month with a noun that is no event nor a span of time is no date.
+      let namesMonthsThing = false;
+      if (rule.name === 'month' && cue > 0 && /the\s*$/i.test(text.slice(0, start))) {
+        const tail = eventTail(text, end);
+        namesMonthsThing = cue === 1 && tail === end && namesAThing(text, end) && !SPAN_OF_TIME_AFTER.test(text.slice(end, end + 16));
+        end = tail;
+      }
       if (rule.accept && !rule.accept(text, m)) continue;
       const holiday = rule.name === 'holiday' || rule.name === 'holiday-season';
       // "after Thanksgiving", "after the holidays": back at work after them, a deadline of sorts.
@@ -1495,6 +1618,7 @@ function ruleCandidates(text: string, anchor: string | null, order: DateOrder): 
       const needsCue = typeof rule.needsCue === 'function' ? rule.needsCue(m) : rule.needsCue === true;
       if (needsCue && cue === 0 && !after) continue;
       let rejected =
+        namesMonthsThing ||
         (rule.reject?.(m) ?? false) ||
         inPastContext(text, start, end) ||
         (PERIODS.has(rule.name) && cue === 1 && /^for\b/i.test(text.slice(at))) ||
@@ -1558,7 +1682,7 @@ function ruleCandidates(text: string, anchor: string | null, order: DateOrder): 
 
 /** Every rule and chrono form needs one of these: a digit, a month (a whole word), a weekday or a word of time. A superset, kept cheap. */
 const MAY_NAME_A_DATE =
-  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:eo[dwmqybp]|cob|nlt|ye|tmrw?|today|tonight|evening|morning|afternoon|noon|tomorrow|week|wks?\b|month|quarter|year|day|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon|christmas|xmas|new year|thanksgiving|halloween|holiday|spring|summer|fall|autumn|winter|break|shutdown|closure|recess|vacation|leave|pto|time off|bis|sp[aä]t|f[aä]ll|fy|sprint|cw|kw|bd|easter|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)/i;
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:eo[dwmqybp]|cob|nlt|ye|tmrw?|today|tonight|evening|morning|afternoon|noon|tomorrow|week|wks?\b|month|quarter|year|day|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon|christmas|xmas|new year|thanksgiving|halloween|holiday|spring|summer|fall|autumn|winter|break|shutdown|closure|recess|vacation|leave|pto|time off|bis|sp[aä]t|f[aä]ll|fy|sprint|cw|kw|bd|easter|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)|\b(?:ende|fin|finales|mitte|mediados|anfang|d[ée]but|principios|avant|d['’]ici|jusqu|antes|hasta|para|vor)\b|(?:tag|woch|di|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo)\b/i;
 /**
  * What is left for chrono after the rules: written dates (a digit or a month) and relative ones ("two
  * weeks from now"). A month only as a whole word, as chrono reads it: "deck" and "decision" are no December.
@@ -1628,6 +1752,9 @@ const MOVED_FROM = /\b(?:moved|pushed|postponed|rescheduled|slipped|delayed|defe
 function startsSomething(text: string, start: number): boolean {
   return STARTS.test(text.slice(Math.max(0, start - 24), start));
 }
+
+/** "24/7", round the clock: never the 24th of July. */
+const ROUND_THE_CLOCK = /^24\s*\/\s*7$/;
 
 /** A chrono reading that is nothing but a dashed date ("Oct-24", "10-24"): the dashed-date rule's. */
 const DASHED_ONLY = /^(?:[a-z]{3,9}\.?-\d{1,2}|\d{1,2}-\d{1,2})$/i;
@@ -1810,6 +1937,8 @@ function chronoCandidates(text: string, anchor: string | null, claimed: Candidat
     // "24/7", "1/2 of the budget": a bare number pair is a date only after a deadline word or with its
     // weekday ("Fri 10/24"), and "reduce latency by 20/30" is no date even then.
     if (numeric && !yearFirst && ((cue === 0 && !writtenWeekday) || CHANGED_BY.test(text.slice(0, start)))) rejected = true;
+    // "24/7" is round the clock, whatever word comes before it ("on the 24/7 rota").
+    if (ROUND_THE_CLOCK.test(r.text)) rejected = true;
     // 05/06 reads as May 6 in US order but June 5 elsewhere.
     const eitherWay = numeric && !yearFirst && month <= 12 && day <= 12 && month !== day;
     let due: string | null = null;

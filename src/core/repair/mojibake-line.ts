@@ -78,9 +78,12 @@ interface RunReading {
   strong: boolean;
 }
 
-/** Characters that follow a word naturally in clean text: closing quotes, dashes, marks, NBSP. */
+/**
+ * Characters that follow a word naturally in clean text: closing quotes, dashes, marks, NBSP. (Not the
+ * per-mille sign: it follows figures, and after a letter it is `É`'s second byte, `CAFÃ‰`.)
+ */
 const FOLLOWS_WORDS: ReadonlySet<number> = new Set(
-  Array.from('’”»›…–—\u00a0™®©°¹²³´·‰†‡•¨\u00adªº', (c) => c.charCodeAt(0)),
+  Array.from('’”»›…–—\u00a0™®©°¹²³´·†‡•¨\u00adªº', (c) => c.charCodeAt(0)),
 );
 const MATH_SIGNS: ReadonlySet<number> = new Set(Array.from('¬√≈∆÷◊', (c) => c.charCodeAt(0)));
 /** What may follow a maths sign in clean text (`√π`, `≈∞`). */
@@ -602,7 +605,8 @@ function naturalPair(line: string, seq: Sequence, codec: Codec, prev: number): b
   const cont = line.charCodeAt(seq.start + 1);
   const next = seq.end < line.length ? line.charCodeAt(seq.end) : 0;
   if (codec === MACROMAN) {
-    if (MATH_SIGNS.has(lead)) return MATH_FOLLOWERS.has(cont) && !isLetterCode(next);
+    // (`¬` is the lead of `°` `½` `·`: after a figure or a letter it is that, `90¬∞`, `1¬Ω`, not logic.)
+    if (MATH_SIGNS.has(lead)) return MATH_FOLLOWERS.has(cont) && !isLetterCode(next) && !(lead === 0xac && isAlphanumeric(prev));
     // `Œ` and `œ` are Greek's leads (CE, CF): French writes them before a plain letter (`Œuvre`, `cœur`),
     // never before an accented one or a sign (`Œ©` is Ω, `œÉ` σ, `Œî` Δ).
     if (lead === 0x0152 || lead === 0x0153) return false;
@@ -635,6 +639,10 @@ function naturalTriple(line: string, seq: Sequence, codec: Codec, prev: number):
   if (seq.end < line.length && isLetterCode(line.charCodeAt(seq.end))) return false;
   for (let k = seq.start + 1; k < seq.end; k++) if (!FOLLOWS_WORDS.has(line.charCodeAt(k))) return false;
   return true;
+}
+
+function isAlphanumeric(u: number): boolean {
+  return (u >= 0x30 && u <= 0x39) || isLetterCode(u);
 }
 
 function isAsciiLower(u: number): boolean {
@@ -673,7 +681,11 @@ function looksBroken(line: string, seq: Sequence, codec: Codec): boolean {
 
 /**
  * The character a lone lead byte stood for, when the context leaves one answer (0 otherwise):
- * `Ã` starting a word of lower-case letters was `Á` (or `Í` before d/t); `Ä` inside a lower-case word
+ * `Ã` starting a word of lower-case letters was `Á` (or `Í` before d/t); inside a lower-case word `í`,
+ * whose second byte is the invisible soft hyphen that sanitisers strip (`MartÃn`, `RamÃrez`); and — with
+ * evidence — ending a lower-case word, or alone before one, `à`, whose second byte is the NBSP that
+ * became a space or vanished (`voilÃ `, `Ã la carte`; alone on the line that is as likely `À` that lost a
+ * C1 control, or the letter being talked about, and stays). `Ä` inside a lower-case word
  * was `č`; `Å` after a lower-case letter `ō` (`RyÅta`, `SatÅ`); `Ì` after a letter a combining acute
  * accent (decomposed `é`). A word-initial `Å` before a vowel was `Ł` (`Åukasz`, `ÅÃ³dÅº`) or, on a
  * Turkish line, `Ş` (see `loneA`): Swedish and Norwegian words start with `Å` only before consonants.
@@ -695,12 +707,15 @@ function loneRepair(line: string, r: Reading, evidence: boolean, mixed: () => bo
     // no language starts a word with `Ã` and goes on in lower case (that is `Álvaro` without its 0x81);
     // none puts a capital `Å` after a lower-case letter, or starts a word with `Å` and a vowel.
     const then = r.end + 1 < line.length ? line.charCodeAt(r.end + 1) : 0;
+    if (lead === 0xc3 && isLowerCode(prev) && nextIsLower) return 0xed;
     if (lead === 0xc3) return !isLetterCode(prev) && isAsciiLower(next) && isAsciiLower(then) && !nextIsVowel ? loneAtilde(next) : 0;
     if (lead === 0xc5) return loneA(line, prev, next, nextIsLower, false, false);
     return 0;
   }
   switch (lead) {
     case 0xc3: // Ã
+      if (isLowerCode(prev)) return nextIsLower ? 0xed : isLetterCode(next) ? 0 : 0xe0;
+      if (!isLetterCode(prev) && next === 0x20 && startsLowerWord(line, r.end + 1)) return 0xe0;
       return !isLetterCode(prev) && nextIsLower && !nextIsVowel ? loneAtilde(next) : 0;
     case 0xc4: // Ä
       if (isLowerCode(prev) && (nextIsLower || !isLetterCode(next))) return 0x010d;
@@ -728,6 +743,11 @@ function centralEuropeanLetter(line: string, seq: Sequence, prev: number): numbe
   const nextIsLower = isLowerCode(next);
   if (startsWord && nextIsLower && isVowel(baseLetter(next), 'uoy')) return 0x0141;
   return isLowerCode(prev) && !isUpperCode(next) ? 0x0148 : 0;
+}
+
+/** Whether a word of lower-case letters starts at `line[at]`. */
+function startsLowerWord(line: string, at: number): boolean {
+  return at < line.length && isLowerCode(line.charCodeAt(at));
 }
 
 /**

@@ -180,13 +180,35 @@ export function plausibility(cp: number, at: Surroundings): number {
   if (cp >= 0xc0 && cp < 0x0250) return latinLetter(cp, at);
   const rank = EMOJI_RANK.get(cp);
   if (rank !== undefined) return 9.5 - rank / 100 + (at.cued?.().has(cp) ? 1 : 0) + presentationFit(cp, at.next);
-  if (cp >= 0xfe00 && cp <= 0xfe0f) return cp === 0xfe0f && isEmojiBase(at.prev) ? 9.5 : cp === 0xfe0e ? 2 : 1;
+  if (cp >= 0xfe00 && cp <= 0xfe0f) return cp === 0xfe0f ? vs16Fit(at.prev) : cp === 0xfe0e ? 2 : 1;
+  // A byte order mark starts a file, or a line where files were joined; elsewhere it is noise.
+  if (cp === 0xfeff) return at.prev === 0 ? 7 : 2;
   if (cp === 0x200d) return isEmojiBase(at.prev) || at.prev === 0xfe0f || isSkinTone(at.prev) ? (isEmojiBase(at.next) ? 9.6 : 3) : 1;
   if (isSkinTone(cp)) return isEmojiBase(at.prev) ? 8 : 2;
   if (cp >= 0x0300 && cp < 0x0370) return isLetterCode(at.prev) && NFD_MARKS.has(cp) ? 6 : 0;
   const base = baseScore(cp);
   if (cp === 0x201d || cp === 0x201e) return (base & SCORE_MASK) / 4 + quoteFit(cp, at);
-  return (base & SCORE_MASK) / 4 + ((base & EMOJI_FLAG) !== 0 ? presentationFit(cp, at.next) : 0);
+  return (base & SCORE_MASK) / 4 + ((base & EMOJI_FLAG) !== 0 ? presentationFit(cp, at.next) : 0) + companyFit(cp, at.prev);
+}
+
+/**
+ * VS16 asks for the emoji form of the character before it: an emoji, or a keycap's digit, `#` or `*`
+ * (`1️⃣` is 1, VS16, U+20E3 — broken `1ï¸âƒ£`). Clean text puts it after nothing else.
+ */
+function vs16Fit(prev: number): number {
+  if (isEmojiBase(prev)) return 9.5;
+  return (prev >= 0x30 && prev <= 0x39) || prev === 0x23 || prev === 0x2a ? 8 : 1;
+}
+
+/**
+ * Letters of a script that needs company come in words: one right after a letter of the same script
+ * (the one decoded before it) is likelier than the same code point amid other text — which is what
+ * tells `の` from the square signs and rare ideographs that share its bytes but the one lost.
+ */
+function companyFit(cp: number, prev: number): number {
+  if (cp < 0x0370 || prev < 0x0370) return 0;
+  const script = scriptOf(cp);
+  return script !== 'symbol' && script !== 'latin' && script === scriptOf(prev) ? 1 : 0;
 }
 
 /**
@@ -289,6 +311,8 @@ function symbolPlausibility(cp: number): number {
   if (cp < 0x2070) {
     if (cp === 0x2010 || cp === 0x2011) return 7;
     if (cp >= 0x2010 && cp <= 0x2027) return 5;
+    // The narrow no-break space: French before `:` `;` `?` `!` and `€`, and macOS and ICU times (`10:00 AM`).
+    if (cp === 0x202f) return 7;
     if (cp >= 0x2030 && cp <= 0x205e) return 3;
     if (cp >= 0x2000 && cp <= 0x200a) return 4;
     return cp === 0x200b || cp === 0x200c ? 3 : 1;

@@ -38,7 +38,7 @@ const MAX_PASSES = 6;
 /**
  * The fast path: every repair starts at a lead-byte character followed by a continuation-byte character
  * of the same codec (or a Mac Roman emoji that lost its first byte, or `Ã` that lost its second before a
- * lower-case word: `Ãlvaro`). Text without such a pair — all ASCII,
+ * lower-case word or inside one: `Ãlvaro`, `MartÃn`). Text without such a pair — all ASCII,
  * or ordinary accented prose — is returned untouched after this one scan.
  *
  * The codecs a character is a lead byte of, and those it is a continuation byte of, one bit per codec
@@ -95,7 +95,8 @@ function isAsciiLowerCode(u: number): boolean {
 /**
  * Where the first suspicious pair at or after `from` starts, or -1: a lead and a continuation of one
  * codec (or `Å` and a character that may follow a lost byte, see `LOST_SECOND_BYTE`), `ü` and two
- * Mac Roman continuations (an emoji without its first byte), or `Ã` and two ASCII lower-case letters.
+ * Mac Roman continuations (an emoji without its first byte), or `Ã` before two ASCII lower-case letters
+ * or between two (`MartÃn`: `í` without its soft hyphen).
  */
 function suspiciousPairFrom(text: string, from: number): number {
   const n = text.length;
@@ -105,12 +106,17 @@ function suspiciousPairFrom(text: string, from: number): number {
     const d = text.charCodeAt(i + 1);
     const pair = LEAD_OF[c] & CONT_OF[d];
     if (pair !== 0 && (pair !== BEFORE_QUESTION || questionMayBeLost(text, i))) return i;
-    if (i + 2 < n) {
-      if (c === 0xfc && (CONT_OF[d] & MAC_ROMAN_BIT) !== 0 && (CONT_OF[text.charCodeAt(i + 2)] & MAC_ROMAN_BIT) !== 0) return i;
-      if (c === 0xc3 && isAsciiLowerCode(d) && isAsciiLowerCode(text.charCodeAt(i + 2))) return i;
-    }
+    // (The rarer shapes in a function of their own: the loop stays small, and fast.)
+    if ((c === 0xfc || c === 0xc3) && lostByteShapeAt(text, i, c, d)) return i;
   }
   return -1;
+}
+
+/** `ü` and two Mac Roman continuations, or `Ã` before two ASCII lower-case letters or between two. */
+function lostByteShapeAt(text: string, i: number, c: number, d: number): boolean {
+  const after = i + 2 < text.length ? text.charCodeAt(i + 2) : 0;
+  if (c === 0xfc) return (CONT_OF[d] & MAC_ROMAN_BIT) !== 0 && (CONT_OF[after] & MAC_ROMAN_BIT) !== 0;
+  return isAsciiLowerCode(d) && (isAsciiLowerCode(after) || (i > 0 && isAsciiLowerCode(text.charCodeAt(i - 1))));
 }
 
 /**

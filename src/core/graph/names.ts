@@ -653,6 +653,8 @@ export class NameResolver {
   private readonly byInitials = new Map<string, Entry[]>();
   /** Entries of two or more tokens by the first three letters or more of their first name, short of all of it: `bea` for Beatriz. */
   private readonly byShortFirst = new Map<string, Entry[]>();
+  /** Names of three words or more by the handles made of their initials and the rest run together: `mjgarcia`, `lvanderberg`. */
+  private readonly byHandle = new Map<string, Entry[]>();
   /** Entries by their tokens with one left out (its place and the rest), to find one slip of spelling. */
   private readonly byAllBut = new Map<string, Entry[]>();
   private readonly owner: Entry | null = null;
@@ -717,14 +719,14 @@ export class NameResolver {
     // so that a shorter or initialled form can join the full name it is part of (`Helene Dubois` →
     // Hélène Dubois-Marchand, `Ann Lee` → Ann B. Lee).
     // A surname written alone with its particles (`van der Berg`) comes last, to join the full name it ends.
-    const initialled = (name: string) => (tokensOf(name).some((t) => t.length === 1) ? 1 : 0);
+    const initialled = (name: string) => (tokensOf(name).some((t) => t.length === 1) || leadingInitials(name) ? 1 : 0);
     const particled = (name: string) => (PARTICLES.has(tokensOf(name)[0]) ? 2 : 0);
     ordered.sort((a, b) => particled(a.name) + initialled(a.name) - particled(b.name) - initialled(b.name) || b.length - a.length);
     for (const { name, count } of ordered) {
       if (pace()) yield;
       // `A. Ruiz` when both Ana and Andrés Ruiz are known is neither for sure: no one of its own, but left to
       // each meeting to settle (or to report).
-      if (initialled(name) && this.entryFor(name) === null && this.initialledFits(tokensOf(name)).length > 1) continue;
+      if (initialled(name) && this.entryFor(name) === null && this.initialledFits(tokensOf(name), name).length > 1) continue;
       this.addForm(name, count, formAccounts.get(name));
     }
     this.ownerName = this.owner ? this.canonical(this.owner) : null;
@@ -775,6 +777,7 @@ export class NameResolver {
       if (tokens.length === 2) addTo(this.byFirstLast, `${first} ${last}`, entry);
     }
     for (let i = 0; i < tokens.length; i++) addTo(this.byAllBut, allButKey(tokens, i), entry);
+    if (tokens.length >= 3) for (const handle of compactHandles(tokens)) addTo(this.byHandle, handle, entry);
     return entry;
   }
 
@@ -810,7 +813,7 @@ export class NameResolver {
       if (fits.length === 1) return fits[0];
     }
     // `Marcus O.`, `M. Oyelaran`, `M. Smith-Jones` are the one Marcus Oyelaran or Mary-Jane Smith-Jones already known, when only one fits.
-    const initialled = this.initialledFits(tokens);
+    const initialled = this.initialledFits(tokens, name);
     if (initialled.length === 1) return initialled[0];
     if (tokens.length >= 3) {
       const around = this.byFirstLast.get(`${tokens[0]} ${tokens[tokens.length - 1]}`);
@@ -856,8 +859,10 @@ export class NameResolver {
    * The full names a form with an initial could be: `M. Oyelaran`, `Marcus O.`, `M. Smith-Jones`,
    * `Mary-Jane S.` (none when it has no initial, or more than one).
    */
-  private initialledFits(tokens: readonly string[]): Entry[] {
+  private initialledFits(tokens: readonly string[], name?: string): Entry[] {
     if (tokens.length < 2) return [];
+    const lead = name === undefined ? null : leadingInitials(name);
+    if (lead) return this.initialsBefore(lead, tokens.slice(1));
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     if (last.length === 1 && first.length > 1) {
@@ -873,6 +878,23 @@ export class NameResolver {
       return (this.byLast.get(last) ?? NONE).filter((e) => isFull(e) && e.tokens.length > rest.length && endsWith(e.tokens, rest) && e.tokens[0].startsWith(first));
     }
     return [];
+  }
+
+  /**
+   * The full names that initials in capitals before a surname could be: `PK Raman` for Priya Raman (or
+   * Priya K. Raman), `MJ García López` for María José García López. The first initial must start the given
+   * name, the second the middle name when the full name has one.
+   */
+  private initialsBefore(letters: string, rest: readonly string[]): Entry[] {
+    if (rest.length === 0 || rest.some((t) => t.length === 1)) return [];
+    return (this.byLast.get(rest[rest.length - 1]) ?? NONE).filter(
+      (e) =>
+        isFull(e) &&
+        e.tokens.length > rest.length &&
+        endsWith(e.tokens, rest) &&
+        e.tokens[0][0] === letters[0] &&
+        (e.tokens.length - rest.length < 2 || e.tokens[1][0] === letters[1]),
+    );
   }
 
   private addForm(name: string, count: number, accounts?: ReadonlySet<string>): Entry {
@@ -1107,10 +1129,20 @@ export class NameResolver {
       const shorts = this.byShortFirst.get(t);
       if (firsts) return openToRoom(pick(firsts, 'first-name'), t, firsts, lasts, shorts);
       if (lasts) return openToRoom(pick(lasts, 'surname'), t, firsts, lasts, shorts);
-      // A handle or an address's local part made of an initial and a surname: `aruiz`, `@jdoe`, `ARuiz`.
-      if (t.length >= 4 && (cleaned === cleaned.toLowerCase() || /^\p{Lu}{2}\p{Ll}+$/u.test(cleaned))) {
+      // A handle or an address's local part made of an initial and a surname: `aruiz`, `@jdoe`, `ARuiz`; of initials
+      // and a longer surname: `mjgarcia`, `lvanderberg`.
+      const handleShaped = t.length >= 4 && (cleaned === cleaned.toLowerCase() || /^\p{Lu}{2,3}\p{Ll}+$/u.test(cleaned));
+      if (handleShaped) {
         const handles = (this.byLast.get(t.slice(1)) ?? NONE).filter((e) => e.tokens[0].length > 1 && e.tokens[0][0] === t[0]);
         if (handles.length > 0) return pick(handles, 'handle');
+        const compact = this.byHandle.get(t);
+        if (compact) return pick(compact, 'handle');
+      }
+      // A first name and the surname's initial (`priyar`) is as often a longer first name (`julian` beside Julia N.):
+      // only the one person in the room it fits.
+      if (handleShaped && t.length >= SHORT_NAME_MIN + 2) {
+        const fits = (this.byFirst.get(t.slice(0, -1)) ?? NONE).filter((e) => isFull(e) && e.tokens[e.tokens.length - 1][0] === t[t.length - 1]);
+        if (fits.length > 0) return room({ entry: null, via: 'unknown' }, fits, 'handle+context');
       }
       // A short form of a first name (`Bea`, `Dan`, `Alex`) only for the one person in the room it fits.
       if (shorts) return room({ entry: null, via: 'unknown' }, shorts, 'short-name+context');
@@ -1150,6 +1182,12 @@ export class NameResolver {
       if (fits.length > 0) return pick(fits, 'surname');
     }
     const sameFirst = this.byFirst.get(first) ?? NONE;
+    const lead = leadingInitials(cleaned);
+    if (lead) {
+      // PK Raman
+      const fits = this.initialsBefore(lead, tokens.slice(1));
+      if (fits.length > 0) return pick(fits, 'first-initial');
+    }
     if (first.length === 1) {
       // M. Quenneville
       const fits = (this.byLast.get(last) ?? NONE).filter((e) => e.tokens[0].startsWith(first));
@@ -1262,6 +1300,36 @@ const SLIP_RARITY = 3;
 
 /** The fewest letters a short form of a first name has: `Bea`, `Dan`; `Al` could be anyone. */
 const SHORT_NAME_MIN = 3;
+
+/**
+ * The handles a name of three words or more is written as: the initials of its given names, then the rest run
+ * together or only its first surname (`María José García López` → `mgarcialopez`, `mjgarcialopez`,
+ * `mjgarcia`; `Ludwig van der Berg` → `lvanderberg`). Particles are never initials.
+ */
+function compactHandles(tokens: readonly string[]): string[] {
+  const out = new Set<string>();
+  let initials = '';
+  for (let k = 1; k < tokens.length; k++) {
+    if (PARTICLES.has(tokens[k - 1])) break;
+    initials += tokens[k - 1][0];
+    const rest = tokens.slice(k);
+    if (rest.join('').length >= SHORT_NAME_MIN) out.add(initials + rest.join(''));
+    if (rest.length > 1 && !PARTICLES.has(rest[0]) && rest[0].length >= SHORT_NAME_MIN) out.add(initials + rest[0]);
+  }
+  return [...out];
+}
+
+/**
+ * The letters of initials written in capitals before the rest of a name (`PK Raman`, `MJ García-López`): two or
+ * three capitals, then words not all in capitals. Null otherwise (`ANA RUIZ`, `Priya Raman`).
+ */
+function leadingInitials(name: string): string | null {
+  const space = name.indexOf(' ');
+  if (space < 2 || space > 3) return null;
+  const head = name.slice(0, space);
+  if (!/^\p{Lu}{2,3}$/u.test(head) || !/\p{Ll}/u.test(name.slice(space))) return null;
+  return foldAccents(head);
+}
 
 function addTo(map: Map<string, Entry[]>, key: string, entry: Entry): void {
   const list = map.get(key);

@@ -599,6 +599,49 @@ function weekdayFrom(anchor: string, target: number, mod = '', tail = ''): strin
   return after === 'week' || before.startsWith('a week') ? addDays(next, 7) : next;
 }
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * The month a misspelt name stands for ("Novmber", "Febuary", "Ocotber", "Septmeber"): the one month whose full
+ * name begins with the same letter and is one edit away (two for names of six letters or more), a letter dropped,
+ * added, changed or two swapped. A month written right, or a word near none or near two, is null.
+ */
+function misspeltMonth(word: string): number | null {
+  const w = word.toLowerCase();
+  if (monthNumber(w) !== null) return null;
+  let found: number | null = null;
+  for (let i = 0; i < MONTH_NAMES.length; i++) {
+    const name = MONTH_NAMES[i];
+    if (name.charCodeAt(0) !== w.charCodeAt(0)) continue;
+    const max = name.length <= 5 ? 1 : 2;
+    if (Math.abs(name.length - w.length) > max || editDistance(w, name, max) > max) continue;
+    if (found !== null) return null;
+    found = i + 1;
+  }
+  return found;
+}
+
+/** Edits from `a` to `b` (insert, delete, change, swap two neighbours), or `max + 1` once it is known to be more than `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, before[j - 2] + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length];
+}
+
 /** Month names and abbreviations in German, French and Spanish, written without accents (`foldMonth`). */
 const FOREIGN_MONTHS: Record<string, number> = {
   januar: 1, jaenner: 1, janner: 1, janvier: 1, janv: 1, enero: 1, ene: 1,
@@ -987,6 +1030,26 @@ const RULES: PhraseRule[] = [
     selfCued: false,
     needsCue: true,
     resolve: () => null,
+  },
+  {
+    name: 'misspelt-month',
+    // by Novmber 3, Decmber 12th, Febuary 27, Ocotber 30, 3 Septmber 2026: a month's name with a letter or two
+    // dropped, doubled, swapped or mistyped (`misspeltMonth`). A near miss may be a name ("Marco 3"): only after a
+    // deadline word, unless the year is written too.
+    re: /\b(?:([A-Za-z]{4,11})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{4,11}))\b(?![/:.]\d|\s*(?:%|[AaPp]\.?[Mm]\b))(?:,?\s+((?:19|20|21)\d{2})\b)?/g,
+    // "Approved by Mary 2 weeks ago": a number that counts something is no day.
+    accept: (text, m) => Number(m[2] ?? m[3]) <= 31 && !namesAThing(text, m.index + m[0].length) && misspeltMonth(m[1] ?? m[4]) !== null,
+    certainty: (m) => (m[5] ? 'exact' : 'likely'),
+    selfCued: false,
+    needsCue: (m) => !m[5],
+    strongCueOnly: (m) => !m[5],
+    resolve: (m, anchor) => {
+      const month = misspeltMonth(m[1] ?? m[4]) ?? 0;
+      const day = Number(m[2] ?? m[3]);
+      const y = fullYear(m[5]);
+      if (y) return checked(y, month, day);
+      return anchor ? nearestOccurrence(anchor, month, day) : null;
+    },
   },
   {
     name: 'foreign-date',
@@ -1550,6 +1613,8 @@ const RULE_GATES: Record<string, RegExp> = {
   'holiday-season': /holiday|break|shutdown|closure|new\s+year/i,
   season: SEASONS_AND_BREAKS,
   break: SEASONS_AND_BREAKS,
+  // A word of four letters or more beside a day's number, after a deadline word or before a year.
+  'misspelt-month': /(?:by|before|until|till|due|than|nlt|eta|on|deadline)\s*:?\s+(?:the\s+)?(?:[a-z]{4,}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{4})|[a-z]{4}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20|21)\d\d|\d\s+[a-z]{4,}\s+(?:19|20|21)\d\d/i,
   'foreign-date': /\d(?:\.|er|º)?\s*(?:de\s+)?(?:j(?:a|ä)n|f(?:e|é)v|feb|m(?:a|ä)|avr|abr|apr|jui|jun|jul|ao|ago|aug|se[pt]|o[ck]t|nov|d(?:e|é)[cz]|dic|ene)/i,
   'foreign-month-part': /ende|fin|mitte|mediados|anfang|d(?:e|é)but|principios|comienzos|inicios|mi-/i,
   'foreign-weekday': /tag|woch|di\b|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|sonnabend/i,

@@ -23,29 +23,30 @@ const DEVICE_WORDS = new Set([
   // meeting apps and hosts
   'zoom', 'teams', 'webex', 'skype', 'slack', 'facetime', 'whatsapp', 'discord', 'gotomeeting', 'bluejeans',
   'ringcentral', 'hangouts', 'parallels', 'vmware', 'virtualbox', 'otter', 'fireflies', 'fathom', 'granola',
-  'notetaker', 'transcription', 'recorder', 'recording',
+  'notetaker', 'transcription', 'recorder', 'recording', 'tldv', 'descript', 'avoma', 'notta', 'tactiq', 'sembly', 'carplay',
   // hardware brands and models
   'iphone', 'ipad', 'ipod', 'macbook', 'imac', 'airpods', 'jabra', 'polycom', 'plantronics', 'logitech', 'logi',
-  'sennheiser', 'shure', 'elgato', 'razer', 'hyperx', 'anker', 'realtek', 'conexant', 'krisp', 'blackhole',
-  'loopback', 'soundflower', 'steelseries', 'corsair', 'jbl', 'owlcam', 'meetingowl', 'yealink', 'neat',
-  'thinkpad', 'elitebook', 'chromebook', 'lenovo', 'homepod', 'alexa', 'earpods', 'powerconf', 'intel',
+  'sennheiser', 'shure', 'elgato', 'razer', 'hyperx', 'realtek', 'conexant', 'krisp', 'blackhole',
+  'loopback', 'soundflower', 'steelseries', 'corsair', 'jbl', 'owlcam', 'meetingowl', 'yealink', 'snowball', 'avaya',
+  'thinkpad', 'elitebook', 'chromebook', 'lenovo', 'homepod', 'earpods', 'powerconf', 'intel',
   // what devices are
   'microphone', 'microphones', 'mic', 'mics', 'speaker', 'speakers', 'speakerphone', 'headset', 'headphones',
   'earbuds', 'earphones', 'webcam', 'camera', 'audio', 'input', 'output', 'device', 'bluetooth', 'usb', 'hdmi',
   'builtin', 'external', 'internal', 'default', 'aggregate', 'virtual', 'stereo', 'mono', 'array', 'unknown',
-  'channel', 'participant', 'caller', 'dialin', 'telephone', 'conference', 'boardroom', 'huddle', 'bot',
+  'channel', 'participant', 'caller', 'dialin', 'telephone', 'conference', 'conf', 'boardroom', 'huddle', 'bot',
   'buds', 'laptop', 'desktop', 'computer', 'monitor', 'tablet', 'handsfree', 'soundbar', 'dongle', 'receiver',
   // room systems, phones and browsers
-  'crestron', 'rally', 'dial', 'dialed', 'huawei', 'xiaomi', 'oneplus', 'motorola', 'nokia', 'chrome', 'safari', 'firefox',
+  'crestron', 'dial', 'dialed', 'huawei', 'xiaomi', 'oneplus', 'motorola', 'nokia', 'chrome', 'safari', 'firefox',
   'browser',
 ]);
-/** Brand and product words that are also surnames or words: a device only alone or beside another device word. */
+/** Brand and product words that are also names or words (`Alexa`, `Anker`, `Neat`, `Rally`): a device only alone or beside another device word. */
 const SOFT_DEVICE_WORDS = new Set([
   'bose', 'sony', 'poly', 'rode', 'beats', 'yeti', 'chime', 'meet', 'pixel', 'galaxy', 'samsung', 'android', 'windows',
   'mac', 'pc', 'phone', 'line', 'room', 'system', 'guest', 'remote', 'local', 'voice', 'built', 'in', 'pro',
   'air', 'mini', 'studio', 'google', 'microsoft', 'apple', 'cisco', 'amazon', 'blue', 'speak',
   'owl', 'meeting', 'echo', 'nest', 'hub', 'surface', 'hp', 'asus', 'acer', 'display', 'show', 'wireless', 'wave',
-  'labs', 'bar', 'user', 'edge', 'kit',
+  'labs', 'bar', 'user', 'edge', 'kit', 'alexa', 'anker', 'neat', 'rally', 'nano', 'ip', 'desk', 'office', 'auto', 'aux',
+  'rm', 'tl', 'dv', 'gong', 'loom',
 ]);
 /** Words that end the name of a place, not a person: `Board Room`, `Conference Room 4B`, `Main Rooms`. */
 const PLACE_WORDS = new Set(['room', 'rooms', 'suite', 'hall', 'lounge', 'auditorium']);
@@ -83,9 +84,10 @@ export function isDeviceLabel(source: string): boolean {
   if (/\d/.test(s)) return true;
   const words = labelWords(s);
   if (words.some((w) => DEVICE_WORDS.has(w))) return true;
-  // `Board Room`, `Living Room`, `Main Rooms`: a place the audio came from (`Hall` only after a room word, since it is a surname).
+  // `Board Room`, `Room B`, `Meeting Room Oak`: a place the audio came from, the room named before or after the word
+  // (`Hall` only after a room word, since it is a surname).
   const last = words[words.length - 1];
-  if (words.length >= 2 && (last === 'room' || last === 'rooms' || (PLACE_WORDS.has(last) && last !== 'hall'))) return true;
+  if (words.length >= 2 && (words.includes('room') || words.includes('rooms') || (PLACE_WORDS.has(last) && last !== 'hall'))) return true;
   if (words.length > 0 && words.every((w) => SOFT_DEVICE_WORDS.has(w))) return true;
   return !isOwnerWord(s) && roleOf(s) !== null;
 }
@@ -94,8 +96,12 @@ export function isDeviceLabel(source: string): boolean {
 export function isRemoteAppLabel(source: string): boolean {
   const words = labelWords(source.trim());
   if (words.includes('microphone') || words.includes('mic')) return false;
-  return words.some((w) => REMOTE_WORDS.has(w)) || (words.includes('system') && words.includes('audio'));
+  // A browser tab's sound (`Chrome Tab Audio`) is the web meeting playing in it.
+  const tabAudio = words.includes('tab') && words.some((w) => w === 'audio' || BROWSER_WORDS.has(w));
+  return words.some((w) => REMOTE_WORDS.has(w)) || (words.includes('system') && words.includes('audio')) || tabAudio;
 }
+
+const BROWSER_WORDS = new Set(['chrome', 'safari', 'firefox', 'edge', 'browser', 'brave', 'arc', 'opera']);
 
 // ─── Devices that say whose they are ────────────────────────────────────────
 

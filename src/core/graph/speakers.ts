@@ -186,17 +186,19 @@ export function splitGluedSpeaker(
   const accented = NON_ASCII.test(lowered);
   // The line's first letter without its accents: a name whose own first letter differs cannot be glued there.
   let head: string | null = null;
-  for (const { name: n, lower, folded } of byLength) {
+  for (const { name: n, lower, folded, loose } of byLength) {
     if (lowered.startsWith(lower)) {
       const found = glued(n, t, t.slice(0, n.length));
       if (found) return found;
       continue;
     }
-    if (!accented && folded === lower) continue;
+    if (!accented && folded === lower && loose === lower) continue;
     head ??= foldAccents(t.charAt(0));
-    // `Cagla YildizYeah` is Çağla Yıldız speaking, and the other way round.
-    const same = folded.startsWith(head) && foldAccents(t.slice(0, n.length)) === folded;
-    if (!same) continue;
+    if (!folded.startsWith(head)) continue;
+    // `Cagla YildizYeah` is Çağla Yıldız speaking, and the other way round; `Siobhan O’BrienOkay` is Siobhan O'Brien,
+    // `Anna Lena SchmidtJa` Anna-Lena Schmidt.
+    const front = foldAccents(t.slice(0, n.length));
+    if (front !== folded && looseSpelling(front) !== loose) continue;
     const found = glued(n, t, t.slice(0, n.length));
     if (found) return found;
   }
@@ -225,6 +227,37 @@ function glued(name: string, t: string, written: string): { speaker: string; tex
   return null;
 }
 
+/**
+ * The participants' first names (three letters or more) that only one of them has, as written, with whose
+ * they are: recorders that know people by first name glue that (`PriyaHi both.`).
+ */
+function gluedFirstNames(roster: readonly RosterEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const r of roster) {
+    const first = r.name.split(' ')[0];
+    if (!/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(first) || r.name === first) continue;
+    if (out.has(first)) shared.add(first);
+    out.set(first, r.name);
+  }
+  for (const first of shared) out.delete(first);
+  return out;
+}
+
+/** A capitalised word, then a capital starting what was said: `PriyaHi both.`, `PriyaI think…`, `Anna-LenaJa.` */
+const GLUED_FIRST = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(\p{Lu}(?:\p{Ll}|[\s,.!?'’:]|$)[\s\S]*)$/u;
+
+/**
+ * One of `firsts` glued to the front of the text, with a capital right after it: the speaker, known by first name
+ * alone. `Priyanka said…` (no capital after) or a first name no participant has is no speaker.
+ */
+function splitGluedFirstName(text: string, firsts: ReadonlyMap<string, string>): { speaker: string; text: string } | null {
+  if (firsts.size === 0) return null;
+  const m = GLUED_FIRST.exec(text);
+  const speaker = m ? firsts.get(m[1]) : undefined;
+  return m && speaker ? { speaker, text: m[2].replace(/^:\s*/, '') } : null;
+}
+
 /** Full names (two words or more), longest first; the last list is kept, since a transcript asks with the same one every line. */
 let lastNames: readonly string[] | null = null;
 let lastSorted: GluedName[] = [];
@@ -235,6 +268,13 @@ interface GluedName {
   lower: string;
   /** Lower case without accents, compared when either side has any. */
   folded: string;
+  /** The same with every apostrophe one and hyphens as spaces, as transcribers write them either way. */
+  loose: string;
+}
+
+/** A spelling with its apostrophes made one (`’` → `'`) and its hyphens spaces: the same length, so it can be cut where the name is. */
+function looseSpelling(s: string): string {
+  return s.replace(/[’‘`´ʼ]/g, "'").replace(/-/g, ' ');
 }
 
 function sortNames(names: readonly string[]): GluedName[] {
@@ -243,7 +283,10 @@ function sortNames(names: readonly string[]): GluedName[] {
     .map((n) => n.trim())
     .filter((n) => n.includes(' '))
     .sort((a, b) => b.length - a.length)
-    .map((name) => ({ name, lower: name.toLowerCase(), folded: foldAccents(name) }));
+    .map((name) => {
+      const folded = foldAccents(name);
+      return { name, lower: name.toLowerCase(), folded, loose: looseSpelling(folded) };
+    });
   return lastSorted;
 }
 
@@ -314,9 +357,10 @@ export function attributeSpeakers(
     return judged;
   };
 
+  const firsts = gluedFirstNames(roster);
   const out: AttributedLine[] = lines.map((line) => {
     if (line.speaker) return { line, speaker: asRostered(line.speaker), via: 'glued' };
-    const split = splitGluedSpeaker(line.text, names);
+    const split = splitGluedSpeaker(line.text, names) ?? splitGluedFirstName(line.text, firsts);
     if (split) return { line, speaker: asRostered(split.speaker), via: 'glued', text: split.text };
     return { line, ...judgeSource(line.source) };
   });
@@ -549,6 +593,7 @@ const RESTART = 10;
 /**
  * Seconds of speech per person, totalled the way a careful reader of the stamps would:
  * - a line lasts until the next stamp, lines sharing a stamp share its span by their words;
+ * - a line whose stamp cannot be read shares the stamp of the line before it (none before: it is left out);
  * - a span of a minute or less is the turn; a longer one than the line's words could fill (read
  *   at one word a second, plus a ten-second pause) is a break: the line counts its typical length,
  *   its words at the transcript's pace, and the break is no one's;
@@ -618,10 +663,13 @@ function turnsOf(attributed: readonly { line: TranscriptLine; speaker: string | 
     from = turns.order.length;
     sorted = true;
   };
+  // The stamp of the line before, which a line whose stamp cannot be read shares (`[00:0l:10]`).
+  let before = Number.NaN;
   for (let i = 0; i < n; i++) {
     const { line, speaker, text } = attributed[i];
-    const start = line.seconds;
+    const start = Number.isFinite(line.seconds) ? line.seconds : before;
     if (!Number.isFinite(start)) continue;
+    before = start;
     if (start < latest - RESTART) {
       close();
       latest = -Infinity;

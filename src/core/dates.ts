@@ -1057,7 +1057,10 @@ const RULES: PhraseRule[] = [
     // month, day first as those languages write it. A month English shares ("3 April") is chrono's, unless the
     // German stop or the Spanish "de" shows how it is written ("3. April", "5 de abril").
     re: new RegExp(String.raw`\b(\d{1,2})(\.|er\b|º|°)?\s*(de\s+)?(${FOREIGN_MONTH_RE})\.?(?![a-zà-ÿ])(?:,?\s+(?:de\s+)?((?:19|20|21)\d{2})\b)?`, 'gi'),
-    accept: (_text, m) => (Boolean(m[2]) && m[2] !== '°') || Boolean(m[3]) || monthNumber(m[4]) === null,
+    // "3 Mars rovers": French "mars" is an English word too, a month only after a deadline word or French "le", "du", "au".
+    accept: (text, m) =>
+      ((Boolean(m[2]) && m[2] !== '°') || Boolean(m[3]) || monthNumber(m[4]) === null) &&
+      (foldMonth(m[4]) !== 'mars' || STRONG_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) || /\b(?:le|du|au)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))),
     certainty: (m) => (m[5] ? 'exact' : 'likely'),
     selfCued: false,
     resolve: (m, anchor) => {
@@ -1142,6 +1145,8 @@ const RULES: PhraseRule[] = [
     accept: (text, m) => (m[3]?.toLowerCase() !== 'and' || m[1]?.toLowerCase() === 'between') && (Boolean(m[5] ?? m[6]) || !namesAThing(text, m.index + m[0].length)),
     certainty: 'likely',
     selfCued: true,
+    // "rank them 1st to 3rd": joined by a word, with nothing else to say they are days, they may be places.
+    needsCue: (m) => Boolean(m[3]) && !m[1] && !/^the\b/i.test(m[0]) && !m[5] && !m[6],
     dropUndated: true,
     resolve: anchored((a, m) => ordinalRange(a, m)?.last ?? null),
     range: (m, anchor) => (anchor ? ordinalRange(anchor, m) : null),
@@ -1535,7 +1540,7 @@ function eventTail(text: string, end: number): number {
   return through;
 }
 
-const EVENT_WORDS = /^(?:meeting|review|board|offsite|summit|kickoff|launch|release|deadline|event|conference|session|call|sync|qbr|planning|close|cutoff|all-hands|demo|workshop)$/i;
+const EVENT_WORDS = /^(?:meeting|review|board|offsite|summit|kickoff|launch|release|deadline|event|conference|session|call|sync|qbr|planning|close|cutoff|all-hands|demo|workshop|build|drop|cutover|rollout|go-live|freeze|timeframe|window|timeline)$/i;
 
 /**
  * Words that may follow a date phrase used as a deadline ("EOD to Dana", "Q4 at the latest",
@@ -1668,11 +1673,13 @@ function ruleCandidates(text: string, anchor: string | null, order: DateOrder): 
       if (strongOnly && cue < 2) continue;
       const effectiveCue = Math.max(cue, rule.selfCued ? 1 : 0);
       // "before the October board meeting": the event's words are part of the phrase. "at the March numbers" names
-      // a thing: after a weak cue, "the" and a month with a noun that is no event nor a span of time is no date.
+      // a thing: after "at" or "on", "the" and a month with a noun that is no event nor a span of time is no date.
       let namesMonthsThing = false;
       if (rule.name === 'month' && cue > 0 && /the\s*$/i.test(text.slice(0, start))) {
         const tail = eventTail(text, end);
-        namesMonthsThing = cue === 1 && tail === end && namesAThing(text, end) && !SPAN_OF_TIME_AFTER.test(text.slice(end, end + 16));
+        // "in the October build" still places the task in October; "at"/"on" the March numbers makes them its object.
+        namesMonthsThing =
+          cue === 1 && /^(?:at|on|around)\b/i.test(text.slice(at, start)) && tail === end && namesAThing(text, end) && !SPAN_OF_TIME_AFTER.test(text.slice(end, end + 16));
         end = tail;
       }
       if (rule.accept && !rule.accept(text, m)) continue;

@@ -83,6 +83,8 @@ table('periods: named parts of weeks, months and quarters', [
   [MON, 'Ship the beta by end of next week', '2025-10-31', 'by end of next week', 'likely'],
   [MON, 'Nail down the agenda by mid next week', '2025-10-29', 'by mid next week', 'vague'],
   [MON, 'Have the contract signed by the first week of December', '2025-12-07', 'by the first week of December', 'vague'],
+  [MON, 'Land the pricing change in the December timeframe', '2025-12-31', 'in the December timeframe', 'vague'],
+  [MON, 'Ship the connector in the November build', '2025-11-30', 'in the November build', 'vague'],
   [MON, 'Vendor shortlist — ETA: end of Nov', '2025-11-30', 'ETA: end of Nov', 'likely'],
   [MON, 'Need sign-off before Dec.', '2025-11-30', 'before Dec.', 'vague'],
   [MON, 'Review numbers at month-end', '2025-10-31', 'at month-end', 'likely'],
@@ -129,6 +131,8 @@ table('German, French and Spanish dates and deadline words', [
   [FEB, 'Enviar la propuesta para el 5 de abril', '2026-04-05', 'para el 5 de abril', 'likely'],
   [FEB, 'Mandar el informe antes del 20 de marzo', '2026-03-20', 'antes del 20 de marzo', 'likely'],
   [FEB, 'Preparar la demo para finales de marzo', '2026-03-31', 'para finales de marzo', 'likely'],
+  [FEB, 'Présenter le budget le 3 mars', '2026-03-03', '3 mars', 'likely'],
+  [FEB, 'Budget bis 5. Mai freigeben', '2026-05-05', 'bis 5. Mai', 'likely'],
   // A day gone by, said in the past, is no deadline.
   [FEB, 'Le client a signé le 3 février', null, null, null],
 ]);
@@ -194,6 +198,9 @@ table('numbers and words that are no due date', [
   [MON, 'Send 3/4 of the samples to the lab', null, null, null],
   [MON, 'Bring the 2nd draft to the review', null, null, null],
   [MON, 'Move the standup to 9:30', null, null, null],
+  [MON, 'Compare the 3 Mars rovers in the demo', null, null, null],
+  [MON, 'Rank the vendors 1st to 3rd', null, null, null],
+  [MON, 'Work on the March forecast with finance', null, null, null],
   // Days of a schedule, not a window.
   [MON, 'Cover support Mon–Fri 9-5', null, null, null],
   [MON, 'Standups Mon/Wed/Fri with the platform team', null, null, null],

@@ -266,7 +266,8 @@ export function repairLine(line: string): LineResult {
         // not the č that `loneRepair` knows from Windows-1252.)
         const placed = { ...r, start: base + r.start, end: base + r.end };
         const mixed = (): boolean => (mixedLine ??= evidence && hasCleanNonAscii(line, runs));
-        const cp = loneRepair(line, placed, evidence, mixed, decodedAt(run, r.end), decodedBefore(run, r.start));
+        const applied = (o: Reading): boolean => o.strength === 'strong' || (o.strength === 'weak' && (evidenceBy & run.family) !== 0);
+        const cp = loneRepair(line, placed, evidence, mixed, decodedAt(run, r.end, applied), decodedBefore(run, r.start, applied));
         if (cp > 0) result.repairs.push({ start: placed.start, end: placed.end, after: String.fromCodePoint(cp) });
       }
     }
@@ -295,12 +296,18 @@ function explainsAll(line: string, run: RunReading, start: number, end: number):
   let at = start;
   for (const r of run.readings) {
     // A guessed byte depends on which bytes the codec loses: let the other codecs have their say.
+    at = skipQuestions(line, at, r.start);
     if (r.start !== at || r.strength !== 'strong' || r.guessed) return false;
     at = r.end;
   }
-  // (A question mark after the last reading is one: the readings have said so by leaving it.)
+  // (A question mark that no reading took is one: the readings have said so by leaving it.)
+  return skipQuestions(line, at, end) === end;
+}
+
+/** Past the question marks from `at` (up to `end`): `¿QuÃ©?Â»` is two readings around a real one. */
+function skipQuestions(line: string, at: number, end: number): number {
   while (at < end && line.charCodeAt(at) === QUESTION_MARK) at++;
-  return at === end;
+  return at;
 }
 
 /** Whether the line holds non-ASCII characters that no reading explains (a partly broken line). */
@@ -340,15 +347,17 @@ function readRun(line: string, start: number, end: number, at: Surroundings, que
   return best;
 }
 
-/** Whether the readings follow one another from the run's start to its end (a question mark may end it). */
+/**
+ * Whether the readings follow one another from the run's start to its end, but for question marks
+ * between them or after them.
+ */
 function tilesRun(line: string, run: RunReading, start: number, end: number): boolean {
   let at = start;
   for (const r of run.readings) {
-    if (r.start !== at) return false;
+    if (r.start !== skipQuestions(line, at, r.start)) return false;
     at = r.end;
   }
-  while (at < end && line.charCodeAt(at) === QUESTION_MARK) at++;
-  return at === end;
+  return skipQuestions(line, at, end) === end;
 }
 
 /** Scripts a Central European or Cyrillic reading may produce: the text such codecs meet in notes. */
@@ -625,6 +634,10 @@ function naturalPair(line: string, seq: Sequence, codec: Codec, prev: number): b
   // A one-letter word in quotes or before a mark: Swedish `Å”`, German `„Ä“` (not `Ã`, `Â`: no such words).
   if (isUpperCode(lead) && !isLetterCode(prev) && !LEADS_OF_LATIN_1.has(lead)) {
     if ((FOLLOWS_WORDS.has(cont) || CLOSING_QUOTES.has(cont)) && !isLetterCode(next)) return true;
+    // An NBSP binding it to a name (`Å Kateřina`; `Š` goes on in lower case or capitals: `Škoda`,
+    // `ŠKODA`), or an English possessive or contraction (`Å’s`, not `Œuvre`).
+    if (cont === 0xa0 && isUpperCode(next) && isLowerCode(seq.end + 1 < line.length ? line.charCodeAt(seq.end + 1) : 0)) return true;
+    if (cont === 0x2019 && contractionAt(line, seq.end)) return true;
   }
   if (isUpperCode(lead)) return isUpperCode(prev) && endsWord;
   if (isLowerCode(lead)) return isLetterCode(prev) && endsWord;
@@ -641,6 +654,15 @@ function naturalTriple(line: string, seq: Sequence, codec: Codec, prev: number):
   return true;
 }
 
+/** Whether an English contraction's ending (`s`, `t`, `d`, `ll`, `re`, `ve`, `m`) is the word at `at`. */
+function contractionAt(line: string, at: number): boolean {
+  let end = at;
+  while (end < line.length && isAsciiLower(line.charCodeAt(end))) end++;
+  if (end < line.length && isLetterCode(line.charCodeAt(end))) return false;
+  return CONTRACTIONS.has(line.slice(at, end));
+}
+const CONTRACTIONS: ReadonlySet<string> = new Set(['s', 't', 'd', 'll', 're', 've', 'm']);
+
 function isAlphanumeric(u: number): boolean {
   return (u >= 0x30 && u <= 0x39) || isLetterCode(u);
 }
@@ -649,15 +671,18 @@ function isAsciiLower(u: number): boolean {
   return u >= 0x61 && u <= 0x7a;
 }
 
-/** The character decoded by the reading that starts at `pos`, or -1 when none does. */
-function decodedAt(run: RunReading, pos: number): number {
-  for (const r of run.readings) if (r.start === pos && r.strength !== 'lone') return r.cp;
+/**
+ * The character decoded by the reading that starts at `pos`, or -1 when none does — or none that is
+ * `applied`: a weak reading left as it was (`IRMÃ\u00a0` is no `à`) is no neighbour to judge by.
+ */
+function decodedAt(run: RunReading, pos: number, applied: (r: Reading) => boolean): number {
+  for (const r of run.readings) if (r.start === pos && applied(r)) return r.cp;
   return -1;
 }
 
-/** The character decoded by the reading that ends at `pos`, or -1 when none does. */
-function decodedBefore(run: RunReading, pos: number): number {
-  for (const r of run.readings) if (r.end === pos && r.strength !== 'lone') return r.cp;
+/** The character decoded by the applied reading that ends at `pos`, or -1 when none does. */
+function decodedBefore(run: RunReading, pos: number, applied: (r: Reading) => boolean): number {
+  for (const r of run.readings) if (r.end === pos && applied(r)) return r.cp;
   return -1;
 }
 

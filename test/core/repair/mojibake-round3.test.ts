@@ -216,3 +216,20 @@ describe('í whose soft hyphen was stripped', () => {
   });
   it('not an à ending a word without other mojibake on the line', () => expect(fixText('voilÃ done')).toBe('voilÃ done'));
 });
+
+describe('a real question mark inside a run of mojibake', () => {
+  it('between two readings under Windows-1250', () => expectRepair(cp1250('Kraków «¿Qué?» µm'), 'Kraków «¿Qué?» µm'));
+  it('between two readings under Windows-1251', () => expectRepair(cp1251('Szőke “¿Qué?’s” ok'), 'Szőke “¿Qué?’s” ok'));
+  it('between two readings under Windows-1252', () => expectRepair(cp1252('¿Qué?» and “Où?”'), '¿Qué?» and “Où?”'));
+});
+
+describe('one-letter words that look like a lead byte', () => {
+  const clean = ['Å’s pier and Æ’s ligature', 'the river Å\u00a0Kommune', 'Ö\u00a0Island and Ä\u00a0Street'];
+  for (const line of clean) it(JSON.stringify(line), () => expect(fixText(line)).toBe(line));
+  it('Š and Œ are still read where they start a word', () => {
+    expectRepair(cp1252('Škoda and ŠKODA and Œuvre'), 'Škoda and ŠKODA and Œuvre');
+  });
+  it('a weak reading left alone is no neighbour for a lost byte (IRMÃ before Åsa)', () => {
+    expect(fixText('IRMÃ\u00a0Åsa and “IRMÃ”')).toBe('IRMÃ\u00a0Åsa and “IRMÃ”');
+  });
+});

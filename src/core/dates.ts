@@ -681,6 +681,9 @@ function foreignWords(table: Record<string, number>): string {
 const FOREIGN_MONTH_RE = `(?:${foreignWords(FOREIGN_MONTHS)}|april|august|september|november|sept?|oct|nov|dec)`;
 const FOREIGN_WEEKDAY_RE = `(?:${foreignWords(FOREIGN_WEEKDAYS)})`;
 
+/** The working week (Mon–Fri), the whole week (Mon–Sun) and the weekend (Sat–Sun), as first weekday + span. */
+const WEEK_BY_ITS_ENDS = new Set(['1+4', '1+6', '6+1']);
+
 /** Days from the first weekday of a weekday range to its last (0 for the same day twice or no weekday). */
 function weekdaySpan(m: RegExpExecArray): number {
   const first = weekdayIndex(m[3]);
@@ -972,15 +975,16 @@ const RULES: PhraseRule[] = [
   {
     name: 'iso-week',
     dropUndated: true,
-    // W47, 2025-W47, 2025W47, 2025-W47-5: an ISO week as ISO 8601 writes it, its Friday. The W in capitals and two
+    // W47, 2025-W47, 2025W47: an ISO week as ISO 8601 writes it, its Friday (2025-W47-3, its Wednesday). The W in capitals and two
     // digits, so a tax form ("W-9", "W2") is none; without its year, only after a cue word ("in W47").
-    re: /\b(?:((?:19|20|21)\d{2})-?W(\d{2})(?:-?[1-7])?|W(\d{2}))\b(?!-\d)/g,
+    re: /\b(?:((?:19|20|21)\d{2})-?W(\d{2})(?:-?([1-7]))?|W(\d{2}))\b(?!-\d)/g,
     certainty: 'likely',
     selfCued: false,
     needsCue: (m) => !m[1],
     resolve: (m, anchor) => {
-      if (m[1]) return isoWeekFriday(Number(m[1]), Number(m[2]));
-      return anchor ? nearIsoWeekFriday(anchor, Number(m[3])) : null;
+      // 2025-W47-3 names the week's Wednesday.
+      const friday = m[1] ? isoWeekFriday(Number(m[1]), Number(m[2])) : anchor ? nearIsoWeekFriday(anchor, Number(m[4])) : null;
+      return friday && m[3] ? addDays(friday, Number(m[3]) - 5) : friday;
     },
   },
   {
@@ -1127,7 +1131,7 @@ const RULES: PhraseRule[] = [
       'gi',
     ),
     accept: (_text, m) => (m[5]?.toLowerCase() !== 'and' || m[1]?.toLowerCase() === 'between') && weekdaySpan(m) > 0,
-    reject: (m) => Boolean(m[8]) || (!m[1] && !m[2] && !m[7] && (weekdaySpan(m) === 4 || weekdaySpan(m) === 1) && [1, 6].includes(weekdayIndex(m[3]))),
+    reject: (m) => Boolean(m[8]) || (!m[1] && !m[2] && !m[7] && WEEK_BY_ITS_ENDS.has(`${weekdayIndex(m[3])}+${weekdaySpan(m)}`)),
     // A window starting on the meeting's own weekday may be this week's or next: the next, but only vague.
     certainty: (m, anchor) => (anchor && !m[2] && !m[7] && weekdayIndex(m[3]) === isoWeekday(anchor) ? 'vague' : 'likely'),
     selfCued: true,
@@ -1699,10 +1703,10 @@ function ruleCandidates(text: string, anchor: string | null, order: DateOrder): 
       // "the Q4 report", "month-end close", "the Friday report": the period names a thing. A weekday
       // counts as one only after a determiner, since a verb may follow it ("Friday works").
       if (cue < 2 && ATTRIBUTIVE.has(rule.name) && namesAThing(text, wide.end)) {
-        if (rule.name !== 'weekday' || /\b(?:the|a|an|our|your|their|my|his|her|its)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) rejected = true;
+        if ((rule.name !== 'weekday' && rule.name !== 'weekday-range') || /\b(?:the|a|an|our|your|their|my|his|her|its)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) rejected = true;
       }
       // "every Friday" repeats; it is no deadline.
-      if (rule.name === 'weekday' && /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) rejected = true;
+      if ((rule.name === 'weekday' || rule.name === 'weekday-range') && /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) rejected = true;
       start = cue > 0 ? at : after ? wide.start - (STARTS.exec(text.slice(Math.max(0, wide.start - 24), wide.start))?.[0].length ?? 0) : wide.start;
       end = Math.max(end, wide.end);
       let due = rule.resolve(m, anchor, order);

@@ -43,6 +43,9 @@ table('ranges of days and weekdays are done by their last day', [
   [WED, 'Collect feedback Monday through Wednesday', '2025-10-29', 'Monday through Wednesday', 'likely'],
   // Said on the first day of the window, it may be this week's or next: the next, but only vague.
   [MON, 'Collect feedback Monday through Wednesday', '2025-10-29', 'Monday through Wednesday', 'vague'],
+  [MON, 'Between Tuesday and Thursday next week run the load test', '2025-10-30', 'Between Tuesday and Thursday next week', 'likely'],
+  // Every such window repeats.
+  [MON, 'Pair with the new hire every Tue–Thu', null, null, null],
 ]);
 
 describe('what a range of ordinals or weekdays reports beside its deadline', () => {
@@ -152,6 +155,7 @@ table('months misspelt', [
 table('ISO weeks', [
   [MON, 'Release candidate in W47', '2025-11-21', 'in W47', 'likely'],
   [MON, 'Freeze the scope by 2025-W46', '2025-11-14', 'by 2025-W46', 'likely'],
+  [MON, 'Send the summary 2025-W46-3', '2025-11-12', '2025-W46-3', 'likely'],
   [MON, 'Liefertermin bis KW 47', '2025-11-21', 'bis KW 47', 'likely'],
   [MON, 'Go live KW47', '2025-11-21', 'KW47', 'likely'],
   [MON, 'Collect W9 forms by Friday', '2025-10-24', 'by Friday', 'likely'],

@@ -18,7 +18,7 @@ import * as tasks from './tasks';
 import * as transcript from './transcript';
 import type { SeparatorSearch } from './transcript';
 import { LEFTOVER } from './frontmatter';
-import { findIsoDate, findLeadingDate, findWrittenDate, isNameShaped, splitNames, stripName } from './values';
+import { dottedDay, findIsoDate, findLeadingDate, findWrittenDate, isNameShaped, splitNames, stripName } from './values';
 
 export interface BodyOptions {
   /** Mojibake repair applied to a task's description before its signifiers are read. */
@@ -411,8 +411,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     if (!sawSection || mayBeMeta(line)) {
       const meta = readMeta(line, !sawSection);
       if (meta) {
-        takeMeta(out, meta.key, meta.value, here, options.report);
-        attendeeList = meta.key === 'participants' && meta.value === '';
+        for (let field: meta.MetaLine | undefined = meta; field; field = field.next) takeMeta(out, field.key, field.value, here, options.report);
+        attendeeList = meta.key === 'participants' && meta.value === '' && !meta.next;
         paragraph = null;
         openItem = null;
         continue;
@@ -499,7 +499,7 @@ export function readBody(text: string, from: number, bodyStart: number, options:
     if (sawSection && mayBeField(line, firstAt - start)) {
       const field = readMeta(line, false);
       if (field) {
-        takeMeta(out, field.key, field.value, here, options.report);
+        for (let f: meta.MetaLine | undefined = field; f; f = f.next) takeMeta(out, f.key, f.value, here, options.report);
         paragraph = null;
         openItem = null;
         continue;
@@ -673,7 +673,7 @@ function takeMeta(out: Body, key: meta.MetaKey, value: string, line: number, rep
     out.metaCreated ??= findIsoDate(value) ?? findWrittenDate(value);
   } else if (key === 'date') {
     // `**Date**: 2025-10-20`, or in words: `Date: October 20, 2025`.
-    out.metaDate ??= findIsoDate(value) ?? findWrittenDate(value);
+    out.metaDate ??= findIsoDate(value) ?? dottedDay(value) ?? findWrittenDate(value);
   } else if (key === 'participants') {
     out.metaParticipants.push(...splitNames(value));
   } else if (out.metaAccount === null && value !== '') {

@@ -11,6 +11,8 @@ export interface MetaLine {
   key: MetaKey;
   /** The value as written, trimmed. */
   value: string;
+  /** The next field on the same line (`**Date:** 12 Feb 2026 · **Participants:** Ana, Bo`), when there is one. */
+  next?: MetaLine;
 }
 
 const KEYS: Record<string, MetaKey> = {
@@ -57,15 +59,49 @@ export function readMeta(line: string, plain: boolean): MetaLine | null {
     // `**Bold** text` is emphasis; a bold key alone on its line heads the list under it.
     if (bold[3] === '' && bold[4] === '' && bold[5].trim() !== '') return mailList(line);
     const key = KEYS[bold[2].toLowerCase()];
-    return key ? { key, value: bold[5].trim() } : null;
+    return key ? withNextFields(key, bold[5]) : null;
   }
   const m = PLAIN.exec(line);
   if (!m) return mailList(line);
   const key = KEYS[m[1].toLowerCase()];
   if (key === undefined) return null;
   if (m[2] === '::') return { key, value: m[3].trim() };
-  return plain && key !== 'type' ? { key, value: m[3].trim() } : mailList(line);
+  return plain && key !== 'type' ? withNextPlainFields(key, m[3]) : mailList(line);
 }
+
+/**
+ * Several fields on one line, as meeting tools write their header: `**Date:** 12 Feb 2026 · **Participants:** Ana, Bo`,
+ * `**When**: Mar 3 | **With**: Ana`. The value ends where a separator (`·`, `•`, `|`, `;`) comes before another known
+ * bold key; what follows is read as a field of its own.
+ */
+function withNextFields(key: MetaKey, value: string): MetaLine {
+  if (value.includes('**') || value.includes('__')) {
+    NEXT_FIELD.lastIndex = 0;
+    for (let m = NEXT_FIELD.exec(value); m !== null; m = NEXT_FIELD.exec(value)) {
+      const rest = readMeta(value.slice(m.index + m[0].length), false);
+      if (rest !== null) return { key, value: value.slice(0, m.index).trim(), next: rest };
+    }
+  }
+  return { key, value: value.trim() };
+}
+
+/** `Date: Mar 3, 2026 | Attendees: Ana, Bo`: the same without bold keys, where only a spaced `·`, `•` or `|` parts them. */
+function withNextPlainFields(key: MetaKey, value: string): MetaLine {
+  if (value.includes('|') || value.includes('·') || value.includes('•')) {
+    NEXT_PLAIN_FIELD.lastIndex = 0;
+    for (let m = NEXT_PLAIN_FIELD.exec(value); m !== null; m = NEXT_PLAIN_FIELD.exec(value)) {
+      const rest = readMeta(value.slice(m.index + m[0].length), true);
+      if (rest !== null) return { key, value: value.slice(0, m.index).trim(), next: rest };
+    }
+  }
+  return { key, value: value.trim() };
+}
+
+/** A spaced separator before a word and a colon: where a plain next field may start. */
+const NEXT_PLAIN_FIELD = /[ \t]+[·•|][ \t]+(?=[A-Za-z][A-Za-z ]{0,20}?[ \t]*:)/g;
+
+/** A separator, then a bold key of a field: where the next field on a header line starts. */
+const NEXT_FIELD = /[ \t]*[·•|;][ \t]*(?=\*\*|__)/g;
 
 /** `Invited [Ana Ruiz](mailto:…) [Bo Li](mailto:…)`: the people a line names by mail links alone, under a key naming them; else null. */
 function mailList(line: string): MetaLine | null {

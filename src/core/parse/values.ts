@@ -82,7 +82,7 @@ export function dateToIso(d: Date): string | null {
 /** Any frontmatter value as a date string, or null: a Date, text holding a day, or a Unix timestamp. */
 export function asDate(value: unknown): string | null {
   if (value instanceof Date) return dateToIso(value);
-  if (typeof value === 'string') return findIsoDate(value) ?? (isDigit(value.charCodeAt(0)) ? figuresDay(value.trim()) ?? unixDay(value) : null);
+  if (typeof value === 'string') return findIsoDate(value) ?? (isDigit(value.charCodeAt(0)) ? figuresDay(value.trim()) ?? dottedDay(value) ?? unixDay(value) : null);
   if (typeof value === 'number') return Number.isInteger(value) ? figuresDay(String(value)) ?? unixDay(value) : unixDay(value);
   return null;
 }
@@ -92,6 +92,22 @@ function figuresDay(s: string): string | null {
   if (s.length !== 8 || !/^(?:19|20)\d{6}$/.test(s)) return null;
   return isValidDate(Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6, 8))) ? iso(s.slice(0, 4), s.slice(4, 6), s.slice(6, 8)) : null;
 }
+
+/**
+ * `03.04.2026`, `3.4.2026`, `03.04.26`: a day written with full stops, as German, Scandinavian, Russian and
+ * other European notes write it — always day first (no locale writes month.day.year), so it is one day.
+ * A time may follow (`03.04.2026 14:30`).
+ */
+export function dottedDay(value: string): string | null {
+  const m = DOTTED_DAY.exec(value.trim());
+  if (!m) return null;
+  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const month = Number(m[2]);
+  const day = Number(m[1]);
+  return isValidDate(year, month, day) ? iso(String(year), String(month).padStart(2, '0'), String(day).padStart(2, '0')) : null;
+}
+
+const DOTTED_DAY = /^(\d{1,2})\.[ ]?(\d{1,2})\.[ ]?((?:19|20)\d{2}|\d{2})\.?(?:[ \t,]+\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?$/;
 
 /** 2000-01-01 and 2100-01-01 as Unix seconds: the range a meeting's timestamp may fall in. */
 const UNIX_FROM = 946_684_800;
@@ -257,6 +273,11 @@ function mailLinksAsNames(s: string): string {
 function addSplitNames(out: string[], s: string): void {
   if (s.includes('](mailto:')) s = mailLinksAsNames(s);
   if (s.includes(';') && s.includes(',') && addSurnameFirst(out, s)) return;
+  // `Ana Ruiz | Bo Chen`: a bar between full names parts them (`Ana Ruiz | PM` is a name and a role, and stays whole).
+  if (s.includes('|') && !s.includes('[[')) {
+    const pieces = s.split('|');
+    if (pieces.every((p) => isNameShaped(p, 2))) s = pieces.join(',');
+  }
   let depth = 0;
   let from = 0;
   for (let i = 0; i < s.length; i++) {
@@ -267,7 +288,7 @@ function addSplitNames(out: string[], s: string): void {
     } else if (c === 93 /* ] */ && s.charCodeAt(i + 1) === 93 && depth > 0) {
       depth--;
       i++;
-    } else if (depth === 0 && (c === 44 /* , */ || c === 59) /* ; */) {
+    } else if (depth === 0 && (c === 44 /* , */ || c === 59 /* ; */ || c === 0xb7 /* · */ || c === 0x2022) /* • */) {
       addName(out, s.slice(from, i));
       from = i + 1;
     }

@@ -58,10 +58,10 @@ const RULES: Rule[] = [
   {
     kind: 'actions',
     pattern:
-      /^(?:my |open |key |new |agreed |assigned |suggested |proposed |recommended |immediate |upcoming |pending |outstanding )?(?:action items?|actions?|action points?|actionables?|next steps?|next actions?|to ?dos?|todo list|to do list|tasks?|assignments|deliverables|commitments)(?: assigned| and owners?| and (?:due )?dates| and deadlines)?(?: (?:for|from|after) .+)?$/,
+      /^(?:my |open |key |new |agreed |assigned |suggested |proposed |recommended |immediate |upcoming |pending |outstanding )?(?:action items?|actions?|action points?|action plan|actionables?|next steps?|next actions?|to ?dos?|todo list|to do list|tasks?|assignments|deliverables|commitments|who does what|owners and actions)(?: assigned| and owners?| and (?:due )?dates| and deadlines)?(?: (?:for|from|after) .+)?$/,
   },
   { kind: 'followups', pattern: /^(?:follow ?ups?|follow ?up (?:items|actions|tasks)|followups?)(?: (?:for|from|after) .+)?$/ },
-  { kind: 'decisions', pattern: /^(?:key |main |final )?(?:decisions?|decision log|agreements?)(?: made| taken| reached| log)?(?: (?:from|in|at) .+)?$/ },
+  { kind: 'decisions', pattern: /^(?:key |main |final )?(?:decisions?|decision log|agreements?|agreed|agreed items|agreed points|resolutions|what we (?:decided|agreed(?: on)?)|we agreed)(?: made| taken| reached| log)?(?: (?:from|in|at) .+)?$/ },
   {
     kind: 'facts',
     pattern:
@@ -72,7 +72,7 @@ const RULES: Rule[] = [
     kind: 'risks',
     pattern: /^(?:key |main |open )?(?:risks?|blockers?|concerns?|issues?|challenges|dependencies|risks and (?:blockers|issues|concerns|mitigations|dependencies)|(?:blockers|issues) and risks)$/,
   },
-  { kind: 'questions', pattern: /^(?:open |outstanding |unresolved |unanswered |remaining |pending )?(?:questions?|unknowns)(?: to follow up(?: on)?)?$/ },
+  { kind: 'questions', pattern: /^(?:open |outstanding |unresolved |unanswered |remaining |pending |key |main |important )?(?:questions?|unknowns|parking lot)(?: raised| asked| to follow up(?: on)?)?$/ },
   { kind: 'related', pattern: /^(?:related(?: notes| links| people| pages| meetings)?|links|references|see also|resources)$/ },
   { kind: 'transcript', pattern: /^(?:full |raw |meeting |call )?(?:transcripts?|transcriptions?)$/ },
 ];
@@ -184,7 +184,7 @@ function personScoped(heading: string): HeadingClass | null {
 
 /** Every rule's heading holds one of these stems; a title with none of them is 'other' at once. */
 const STEMS =
-  /summ|overview|recap|tl|synops|abstract|gist|action|step|do|task|assign|deliver|commit|follow|decision|agree|challeng|info|fact|point|takeaway|learn|insight|highlight|note|discuss|detail|outcome|result|conclu|risk|blocker|concern|issue|depend|question|unknown|relat|link|referen|see also|resource|transcri|attend|particip|people|present|who|invite/i;
+  /summ|overview|recap|tl|synops|abstract|gist|action|step|do|task|assign|deliver|commit|follow|decision|decid|resolution|parking|owner|agree|challeng|info|fact|point|takeaway|learn|insight|highlight|note|discuss|detail|outcome|result|conclu|risk|blocker|concern|issue|depend|question|unknown|relat|link|referen|see also|resource|transcri|attend|particip|people|present|who|invite/i;
 
 const OTHER: HeadingClass = { kind: 'other', forPerson: null, attendees: false };
 

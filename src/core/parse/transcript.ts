@@ -174,6 +174,15 @@ const STAMP = String.raw`(\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3}|[ \t]?[AaPp]\.?
 const STAMP_FIRST = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?\(?${STAMP}\)?(?:\*\*|__)?[ \t]+(?:[-–—][ \t]+)?(?:\*\*|__)?([^:*_\n]{1,60}?)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(.*))?$`);
 const NAME_FIRST = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(\p{L}[^:()[\]*_\n]{0,59}?)(?:\*\*|__)?[ \t]*(?:[([]${STAMP}[)\]]|[ \t]{2,}${STAMP})[ \t]*(?:\*\*|__)?:?(?:\*\*|__)?(?:[ \t]+(.*))?$`, 'u');
 
+/**
+ * `0:04 - Ana Ruiz` or `00:01:10 Ana Ruiz` alone, the words on the lines below (Fathom, tl;dv): a name of
+ * capitalised words (a number may end it: `Speaker 2`), nothing after it, so a chapter (`04:12 Flow walkthrough`) is not one.
+ */
+const STAMP_THEN_NAME = new RegExp(
+  String.raw`^[ \t]*(?:\*\*|__)?\(?${STAMP}\)?(?:\*\*|__)?[ \t]+(?:[-–—|][ \t]+)?(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:[ \t]+\d{1,2})?)(?:\*\*|__)?[ \t]*$`,
+  'u',
+);
+
 /** `[Ana Ruiz] 10:02:15`, the words on the lines below (or after the stamp). */
 const BRACKETED_NAME = new RegExp(String.raw`^\[(\p{L}[^\]\n]{0,59})\][ \t]+${STAMP}[ \t]*(?:[ \t](.*))?$`, 'u');
 
@@ -226,6 +235,8 @@ function otherStamped(text: string, start: number, end: number): { timestamp: st
   if (m) return { timestamp: m[1], source: m[2].trim(), text: (m[3] ?? '').trim() };
   const n = NAME_FIRST.exec(line);
   if (n) return { timestamp: n[2] ?? n[3], source: n[1].trim(), text: (n[4] ?? '').trim() };
+  const alone = STAMP_THEN_NAME.exec(line);
+  if (alone) return { timestamp: alone[1], source: alone[2], text: '' };
   return null;
 }
 

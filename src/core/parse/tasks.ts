@@ -111,7 +111,7 @@ const TAGS = /(^|\s)(#[^\s!@#$%^&*(),.?":{}|<>[\]`'~;=+\\]+)/g;
  * how Tasks users keep Dataview from rendering two fields as one; Tasks reads the comma as part of the field).
  */
 const INLINE_FIELD =
-  /(?:\[([^[\]:]+?)::[ \t]*([^[\]]*?)[ \t]*\]|\(([^():]+?)::[ \t]*([^()]*?)[ \t]*\))(?:[ \t]*,(?=[ \t]*(?:$|[[(])))?[ \t]*/g;
+  /(?:\[([^[\]:]+?)::[ \t]*((?:[^[\]]|\[\[[^[\]]*\]\])*?)[ \t]*\]|\(([^():]+?)::[ \t]*([^()]*?)[ \t]*\))(?:[ \t]*,(?=[ \t]*(?:$|[[(])))?[ \t]*/g;
 
 /** Lower-case words inside names: `@Jan van der Berg`, `@Ana de la Cruz`. */
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
@@ -868,7 +868,16 @@ function withoutAts(core: string, from: number, to: number, mentions: readonly M
  */
 function taskText(core: string, out: TaskFields, untidyCore: boolean): string {
   const at = core.indexOf('@');
-  if (at === -1) return tidy(core, true, untidyCore);
+  if (at === -1) {
+    // `**Ben Koenig**: confirm the SSO provider`: a full name in bold leading the task, as its owner.
+    const c = core.charCodeAt(0);
+    const lead = c === 42 || c === 95 ? LEADING_BOLD_NAME.exec(core) : null;
+    if (lead !== null && isNameShaped(lead[2], 2) && lead[0].length < core.length) {
+      out.assignee = lead[2].trim();
+      return tidy(core.slice(lead[0].length), false, untidyCore);
+    }
+    return tidy(core, true, untidyCore);
+  }
   if (at > 0 && isJsSpace(core.charCodeAt(at - 1)) && core.indexOf('@', at + 1) === -1) {
     // Most tasks: one `@Name` at the very end (`Send the deck — @Ana`: the dash goes with it).
     const name = readAssignee(core, at);
@@ -937,14 +946,28 @@ function tidy(said: string, piece: boolean, untidyCore: boolean): string {
   if (piece ? !untidyCore : !UNTIDY_TEXT.test(said)) return said.trim();
   if (said.includes('#')) said = said.replace(TAGS, dropTag);
   if (said.includes('[[')) said = displayLinks(said);
+  // `[WATCH @ 12:31](https://…)`, `[▶ 04:10](…)`: a link into the recording (Fathom, tl;dv), and the dash before it.
+  if (said.includes('](')) {
+    const without = said.replace(RECORDING_LINK, '');
+    if (without !== said) said = without.replace(TRAILING_SEPARATOR, '');
+  }
   // `(00:12)`, `[01:02:03]`: where the note-taker heard it in the recording, not what the task says.
   if (said.includes(':')) said = said.replace(TIMESTAMP_REF, '');
   if (said.includes('(')) said = said.replace(EMPTY_PARENS, '');
   return collapseSpaces(said);
 }
 
+/**
+ * A Markdown link into the recording, its label a timestamp or a player's word with or without one:
+ * `[WATCH @ 12:31](url)`, `[12:31](url)`, `[Watch](url)`, `[▶️ 4:10](url)`, `[Jump to 00:04:10](url)`.
+ */
+const RECORDING_LINK = /[ \t]*\[[ \t]*(?:(?:watch|play|listen|view|jump to|clip|▶\uFE0F?|⏯\uFE0F?)[ \t]*(?:@|at)?[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*\]\([^)\s]*\)/gi;
+
 /** A timestamp into the recording in brackets or parentheses: `(00:12)`, `[1:02:03]`. */
 const TIMESTAMP_REF = /[ \t]*[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]]/g;
+
+/** A name in bold with a colon or a dash after it, leading a task: `**Ana Ruiz**: `, `**Ana Ruiz:** `, `__Ana Ruiz__ – `. */
+const LEADING_BOLD_NAME = /^(\*\*|__)([^*_:\n]{2,60}?)[ \t]*(?::[ \t]*\1|\1[ \t]*(?::|[-–—](?=[ \t])))[ \t]*/;
 
 /** What `taskText` may remove or collapse: a tag, a link, parentheses, or untidy spaces (see `UNTIDY_SPACE`). */
 const UNTIDY_TEXT = /[#(\t\n\r\u00a0\u2000-\u200a\u3000]|\[\[| {2}/;

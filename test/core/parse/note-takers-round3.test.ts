@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../../src/core/parse/index';
+import { classifyHeading } from '../../../src/core/parse/sections';
+import { parseTaskBody } from '../../../src/core/parse/tasks';
+import { dottedDay } from '../../../src/core/parse/values';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('header lines holding several fields', () => {
+  it('reads each bold field parted by a middle dot, a bullet, a bar or a semicolon', () => {
+    for (const sep of ['·', '•', '|', ';']) {
+      const note = parseNote('n.md', lines('# Design review', `**Date:** 12 Feb 2026 ${sep} **Participants:** Sofia Marin, Jonas Berg`, '', '## Summary', 'x'));
+      expect([sep, note.date, note.participants]).toEqual([sep, '2026-02-12', ['Sofia Marin', 'Jonas Berg']]);
+    }
+  });
+
+  it('reads three fields, bold keys with the colon outside, and plain keys parted by a spaced bar', () => {
+    const bold = parseNote('n.md', lines('**When**: Mar 3, 2026 · **With**: Ana Ruiz · **Account**: [[Northwind]]', '', '## Notes', 'x'));
+    expect([bold.date, bold.participants, bold.account]).toEqual(['2026-03-03', ['Ana Ruiz'], 'Northwind']);
+    const plain = parseNote('n.md', lines('Date: March 3, 2026 | Attendees: Ana Ruiz, Bo Chen', '', '## Notes', 'x'));
+    expect([plain.date, plain.participants]).toEqual(['2026-03-03', ['Ana Ruiz', 'Bo Chen']]);
+  });
+
+  it('keeps a value that only holds a separator, with no field after it', () => {
+    const note = parseNote('n.md', lines('**Attendees:** Ana Ruiz | Bo Chen', '', '## Notes', 'x'));
+    expect(note.participants).toEqual(['Ana Ruiz', 'Bo Chen']);
+    const title = parseNote('n.md', lines('**Date:** 2026-03-03 · weekly', '', '## Notes', 'x'));
+    expect(title.date).toBe('2026-03-03');
+  });
+});
+
+describe('headings note-takers use', () => {
+  it.each([
+    ['Key questions', 'questions'],
+    ['Key Questions Raised', 'questions'],
+    ['Parking lot', 'questions'],
+    ['Agreed', 'decisions'],
+    ['What we decided', 'decisions'],
+    ['Resolutions', 'decisions'],
+    ['Action plan', 'actions'],
+    ['Who does what', 'actions'],
+    ['Owners', 'other'],
+    ['Agenda', 'other'],
+  ])('%s is %s', (heading, kind) => {
+    expect(classifyHeading(heading).kind).toBe(kind);
+  });
+});
+
+describe('transcripts with the stamp and the speaker on one line, the words below (Fathom, tl;dv)', () => {
+  const note = parseNote(
+    'n.md',
+    lines('## Transcript', '0:00 - Marco Bellini', 'Thanks for joining.', '', '0:04 - Ingrid Halvorsen', 'Happy to.', 'We have twenty minutes.', '', '01:15 Speaker 2', 'Let us start.'),
+  );
+
+  it('reads each speaker and their words', () => {
+    expect(note.transcript?.lines.map((l) => [l.timestamp, l.source, l.text])).toEqual([
+      ['0:00', 'Marco Bellini', 'Thanks for joining.'],
+      ['0:04', 'Ingrid Halvorsen', 'Happy to. We have twenty minutes.'],
+      ['01:15', 'Speaker 2', 'Let us start.'],
+    ]);
+  });
+
+  it('does not take a chapter list for speakers outside a transcript', () => {
+    const chapters = parseNote('n.md', lines('## Chapters', '00:00 Intro', '04:12 Flow walkthrough'));
+    expect(chapters.transcript).toBeNull();
+  });
+
+  it('does not take a line with lower-case words after the stamp for a speaker', () => {
+    const t = parseNote('n.md', lines('## Transcript', '0:00 - Marco Bellini', 'Hello.', '0:30 we moved on to pricing'));
+    expect(t.transcript?.lines.map((l) => l.source)).toEqual(['Marco Bellini']);
+    expect(t.transcript?.lines[0].text).toBe('Hello. 0:30 we moved on to pricing');
+  });
+});
+
+describe('task words', () => {
+  const read = (body: string) => {
+    const t = parseTaskBody(body);
+    return [t.text, t.assignee];
+  };
+
+  it('takes a full name in bold leading the task as its owner', () => {
+    expect(read('**Ben Koenig**: confirm the SSO provider')).toEqual(['confirm the SSO provider', 'Ben Koenig']);
+    expect(read('**Ben Koenig:** confirm the SSO provider')).toEqual(['confirm the SSO provider', 'Ben Koenig']);
+    expect(read('__Ben Koenig__ – confirm the SSO provider')).toEqual(['confirm the SSO provider', 'Ben Koenig']);
+  });
+
+  it('leaves a bold label or a single word in the words', () => {
+    expect(read('**Urgent**: fix the login page')).toEqual(['**Urgent**: fix the login page', null]);
+    expect(read('**Ben**: confirm the SSO provider')).toEqual(['**Ben**: confirm the SSO provider', null]);
+    expect(read('**Ben Koenig** confirmed the SSO provider')).toEqual(['**Ben Koenig** confirmed the SSO provider', null]);
+  });
+
+  it('drops a link into the recording, and the dash before it', () => {
+    expect(read('Send updated pricing [WATCH @ 12:31](https://fathom.video/share/abc?timestamp=751)')[0]).toBe('Send updated pricing');
+    expect(read('Send updated pricing - [Watch](https://tldv.io/app/meetings/x?t=90)')[0]).toBe('Send updated pricing');
+    expect(read('Send updated pricing [04:10](https://example.com/rec#t=250)')[0]).toBe('Send updated pricing');
+    expect(read('Read the [pricing page](https://example.com/pricing)')[0]).toBe('Read the [pricing page](https://example.com/pricing)');
+  });
+
+  it('reads a Dataview field whose value is a link', () => {
+    const t = parseTaskBody('Prepare the usage report [owner:: [[Pavel Novák]]] [due:: 2026-04-27]');
+    expect([t.text, t.fields.owner, t.due]).toEqual(['Prepare the usage report', '[[Pavel Novák]]', '2026-04-27']);
+  });
+});
+
+describe('days written with full stops', () => {
+  it('are day first, as every locale that writes them', () => {
+    expect(dottedDay('03.04.2026')).toBe('2026-04-03');
+    expect(dottedDay('3.4.2026')).toBe('2026-04-03');
+    expect(dottedDay('15.04.26')).toBe('2026-04-15');
+    expect(dottedDay('03.04.2026 14:30')).toBe('2026-04-03');
+    expect(dottedDay('31.02.2026')).toBeNull();
+    expect(dottedDay('1.2.3')).toBeNull();
+    expect(dottedDay('v2.10.2026')).toBeNull();
+  });
+
+  it('give the note its date in the frontmatter and in a meta line', () => {
+    expect(parseNote('n.md', lines('---', 'date: 03.04.2026', '---', '# x')).date).toBe('2026-04-03');
+    expect(parseNote('n.md', lines('**Datum:** 03.04.2026', '**Date:** 03.04.2026', '', '## Notes', 'x')).date).toBe('2026-04-03');
+  });
+});

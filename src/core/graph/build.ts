@@ -18,6 +18,7 @@ import type {
   Person,
   Problem,
   Task,
+  TranscriptLine,
   VaultGraph,
 } from '../model';
 import { parseNote } from '../parse/index';
@@ -29,8 +30,8 @@ import { eventDatesFor, resolveDueWithEvents, type EventDate } from '../event-da
 import { collectPeopleSteps, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex, type Resolution } from './names';
 import { writtenOwner } from './owners';
 import { AccountResolver, writtenAccount } from './accounts';
-import { tasksWithBullets as tasksOf } from './action-bullets';
-import { attributeSpeakers, talkTime } from './speakers';
+import { actionBullets, tasksWithBullets as tasksOf } from './action-bullets';
+import { attributeSpeakers, isDeviceLabel, talkTime } from './speakers';
 import { groupMeetings, groupMeetingsSteps } from './meetings';
 import { findDuplicatesSteps, recordMeetingGrouping } from '../dedupe/index';
 import { warmUpDuplicates } from '../dedupe/warm-up';
@@ -444,10 +445,12 @@ export function classify(note: Note, options: GraphOptions): NoteRole {
   if (tags.some((t) => PERSON_TAGS.has(t))) return 'person';
   if (tags.some((t) => COMPANY_TAGS.has(t))) return 'company';
   const withPeople = note.participants.length > 0 || !!note.counterpart || !!note.person || !!note.transcript;
-  if (note.date && (withPeople || note.tasks.length > 0)) return 'meeting';
+  // Action items written as plain bullets (`- Ana to send the deck`) count as tasks: many note-takers write no checkboxes.
+  const withTasks = note.tasks.length > 0 || actionBullets(note).length > 0;
+  if (note.date && (withPeople || withTasks)) return 'meeting';
   // With no date anywhere (no frontmatter, a file name without one), a note that names who met, or
   // holds a list of action items, is still a meeting's note: its tasks and decisions count, undated.
-  if (!note.date && (withPeople || (note.tasks.length > 0 && note.sections.some((s) => s.kind === 'actions' || s.kind === 'followups')))) return 'meeting';
+  if (!note.date && (withPeople || (withTasks && note.sections.some((s) => s.kind === 'actions' || s.kind === 'followups')))) return 'meeting';
   // …or are named like a person and list the person's aliases.
   if (note.aliases.length > 0 && looksLikePersonsName(nameOfPath(note.path))) return 'person';
   return 'other';
@@ -504,9 +507,25 @@ export function* mentionsOf(
       add(t.sectionFor);
     }
     for (const l of n.links) if (peopleLinks.has(l.target.toLowerCase())) add(l.alias ? `[[${l.target}|${l.alias}]]` : l.target);
-    for (const line of n.transcript?.lines ?? []) add(line.speaker);
+    if (n.transcript) addSpeakers(n.transcript.lines, add);
   }
   return out;
+}
+
+/**
+ * The people a transcript names as its speakers: names glued to the words, and sources that are a
+ * full name (`Owen Brooks  0:10`, `[00:01:02] Ana Ruiz : …`) rather than a device or an app
+ * (`zoom.us`, `MacBook Pro Microphone`). Someone who spoke in the meeting is someone met, even when
+ * the note's participants leave them out. Each name once per transcript.
+ */
+function addSpeakers(lines: readonly TranscriptLine[], add: (written: string) => void): void {
+  const seen = new Set<string>();
+  for (const line of lines) {
+    const name = line.speaker ?? line.source;
+    if (name === '' || seen.has(name)) continue;
+    seen.add(name);
+    if (line.speaker !== null || (isNameShaped(stripName(name), 2) && !isDeviceLabel(name))) add(name);
+  }
 }
 
 /**

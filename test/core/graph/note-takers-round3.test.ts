@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../src/core/graph/build';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('action items nested under a bullet naming their owner (Fathom, Fireflies)', () => {
+  const text = lines(
+    '---',
+    'type: customer',
+    'date: 2026-05-14',
+    'participants: [Ingrid Halvorsen, Marco Bellini]',
+    '---',
+    '## Action Items',
+    '- **Marco Bellini**',
+    '  - Send updated pricing [WATCH @ 12:31](https://fathom.video/share/abc?timestamp=751)',
+    '    - include the SSO add-on',
+    '  - [ ] Loop in security',
+    '- Ingrid Halvorsen:',
+    '  - Confirm the procurement contact',
+    '- **Pricing**',
+    '  - Check the discount table',
+    '- Plan the renewal kickoff',
+    '  - with the whole team',
+    '',
+  );
+  const graph = buildGraph([{ path: 'Meetings/renewal.md', text }], {});
+  const tasks = graph.tasks.map((t) => [t.line, t.text, t.owner]);
+
+  it('reads each item one level under the name as that person’s, and the name bullet as no task', () => {
+    expect(tasks).toEqual([
+      [10, 'Loop in security', 'Marco Bellini'],
+      [8, 'Send updated pricing', 'Marco Bellini'],
+      [12, 'Confirm the procurement contact', 'Ingrid Halvorsen'],
+      [14, 'Check the discount table', null],
+      [15, 'Plan the renewal kickoff', null],
+    ]);
+  });
+});
+
+describe('a dated note whose action items are plain bullets', () => {
+  it('is a meeting note, though it names no participants and ticks no checkbox', () => {
+    const text = lines('# Design review', '**Date:** 12 Feb 2026', '', '## Action items', '- Prototype the two-step flow by February 20.', '');
+    const graph = buildGraph([{ path: 'design review.md', text }], {});
+    expect(graph.meetings.map((m) => m.date)).toEqual(['2026-02-12']);
+    expect(graph.tasks.map((t) => [t.text, t.dueResolved])).toEqual([['Prototype the two-step flow by February 20.', '2026-02-20']]);
+  });
+
+  it('is not one when it has neither actions nor people', () => {
+    const text = lines('# Reading list', '**Date:** 12 Feb 2026', '', '## Notes', '- A book on pricing.', '');
+    expect(buildGraph([{ path: 'reading.md', text }], {}).meetings).toEqual([]);
+  });
+});
+
+describe('speakers named in a transcript', () => {
+  const text = lines(
+    '---',
+    'title: Product council',
+    'date: 2026-02-17',
+    '---',
+    '## Action Items',
+    '- [ ] Share the revised timeline - Nadia Petrova',
+    '- [ ] Follow up with legal on the DPA (Owen)',
+    '',
+    '## Transcript',
+    '',
+    'Nadia Petrova  0:02',
+    'Okay, let us kick off.',
+    '',
+    'Owen Brooks  0:10',
+    'Quick update on search.',
+    '',
+    'zoom.us  0:40',
+    'Recording stopped.',
+    '',
+    'Nadia Petrova  1:05',
+    'Thanks Owen.',
+    '',
+  );
+  const graph = buildGraph([{ path: 'council.md', text }], {});
+
+  it('are people met, with their talk time, though the participants leave them out', () => {
+    expect(graph.people.map((p) => [p.name, p.talkSeconds])).toEqual([
+      ['Nadia Petrova', 9],
+      ['Owen Brooks', 30],
+    ]);
+  });
+
+  it('let a first name in a task resolve to the speaker of that name', () => {
+    expect(graph.tasks.map((t) => t.owner)).toEqual(['Nadia Petrova', 'Owen Brooks']);
+  });
+});

@@ -25,7 +25,7 @@ import { parseNote } from '../parse/index';
 import { isNameShaped, stripName } from '../parse/values';
 import { findMojibake, fixText } from '../repair/mojibake';
 import { foldAccents, hashText, lineSpan, lineStarts, lineOf, nameOfPath } from '../text';
-import { addDateOrderEvidence, dateOrderEvidence, inferDayFirst, warmUpDueParsing, type DateOrderEvidence } from '../dates';
+import { dateOrderEvidence, inferDayFirst, warmUpDueParsing, type DateOrderEvidence } from '../dates';
 import { eventDatesFor, resolveDueWithEvents, type EventDate } from '../event-dates';
 import { collectPeopleSteps, guessOwner, type DeclaredPerson, type NameMention, type PeopleIndex, type Resolution } from './names';
 import { writtenOwner } from './owners';
@@ -190,14 +190,19 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
   const notes = analyses.map((a) => a.note);
   const eventsOf = new Map<string, readonly EventDate[]>();
   for (const a of analyses) if (a.events) eventsOf.set(a.path, a.events);
-  // Whether `5/11` is the 5th of November or May 11th: as the note writes its telling dates, else as the vault does.
+  // Whether `5/11` is the 5th of November or May 11th: as the note writes its telling dates, else as the vault's
+  // notes do — each note one vote, and at least two agreeing, so one note pasted from a colleague abroad does not
+  // turn every other note's dates round.
   const orderOf = new Map<string, DateOrderEvidence>();
-  let vaultOrder: DateOrderEvidence = { dayFirst: 0, monthFirst: 0 };
+  const votes: DateOrderEvidence = { dayFirst: 0, monthFirst: 0 };
   for (const a of analyses) {
     if (!a.dateOrder) continue;
     orderOf.set(a.path, a.dateOrder);
-    vaultOrder = addDateOrderEvidence(vaultOrder, a.dateOrder);
+    const own = inferDayFirst(a.dateOrder);
+    if (own === true) votes.dayFirst++;
+    else if (own === false) votes.monthFirst++;
   }
+  const vaultOrder: DateOrderEvidence | undefined = Math.max(votes.dayFirst, votes.monthFirst) >= 2 ? votes : undefined;
   const roles = new Map<string, NoteRole>();
   const written: (string | null)[] = [];
   const pace = pacer(NOTES_PER_STEP * 4);

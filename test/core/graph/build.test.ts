@@ -230,8 +230,18 @@ describe('dates in figures, in the order the vault writes them', () => {
     expect([task?.dueResolved, task?.dueCertainty]).toEqual(['2025-11-05', 'likely']);
   });
 
-  it('reads it as May 11th where the vault writes 10/25/2025, though the note itself tells nothing', () => {
-    const task = dueOf([note('M/a.md', '## Action items\n- [ ] Send the contract by 5/11 @Ana Ruiz'), note('M/b.md', 'Signed on 10/25/2025.')]);
+  it('reads it as May 11th where the vault’s notes write 10/25/2025, though the note itself tells nothing', () => {
+    const task = dueOf([
+      note('M/a.md', '## Action items\n- [ ] Send the contract by 5/11 @Ana Ruiz'),
+      note('M/b.md', 'Signed on 10/25/2025.'),
+      note('M/c.md', 'Renewed on 10/14/2025.'),
+    ]);
     expect([task?.dueResolved, task?.dueCertainty]).toEqual(['2026-05-11', 'likely']);
+  });
+
+  it('does not let one other note settle the order for the vault (a note pasted from abroad)', () => {
+    const task = dueOf([note('M/a.md', '## Action items\n- [ ] Send the contract by 5/11 @Ana Ruiz'), note('M/b.md', 'Signed on 25/10/2025.')]);
+    // Unsettled, the reading nearer the meeting is taken, and only as a vague guess.
+    expect([task?.dueResolved, task?.dueCertainty]).toEqual(['2025-11-05', 'vague']);
   });
 });

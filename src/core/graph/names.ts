@@ -1328,7 +1328,9 @@ function leadingInitials(name: string): string | null {
   if (space < 2 || space > 3) return null;
   const head = name.slice(0, space);
   if (!/^\p{Lu}{2,3}$/u.test(head) || !/\p{Ll}/u.test(name.slice(space))) return null;
-  return foldAccents(head);
+  const letters = foldAccents(head);
+  // `LI Na`, `KIM Lee`: a surname written first in capitals, as East Asian names are in forms and directories.
+  return EAST_ASIAN_SURNAMES.has(letters) ? null : letters;
 }
 
 function addTo(map: Map<string, Entry[]>, key: string, entry: Entry): void {

@@ -46,7 +46,7 @@ const SOFT_DEVICE_WORDS = new Set([
   'air', 'mini', 'studio', 'google', 'microsoft', 'apple', 'cisco', 'amazon', 'blue', 'speak',
   'owl', 'meeting', 'echo', 'nest', 'hub', 'surface', 'hp', 'asus', 'acer', 'display', 'show', 'wireless', 'wave',
   'labs', 'bar', 'user', 'edge', 'kit', 'alexa', 'anker', 'neat', 'rally', 'nano', 'ip', 'desk', 'office', 'auto', 'aux',
-  'rm', 'tl', 'dv', 'gong', 'loom',
+  'rm', 'gong', 'loom',
 ]);
 /** Words that end the name of a place, not a person: `Board Room`, `Conference Room 4B`, `Main Rooms`. */
 const PLACE_WORDS = new Set(['room', 'rooms', 'suite', 'hall', 'lounge', 'auditorium']);
@@ -83,7 +83,8 @@ export function isDeviceLabel(source: string): boolean {
   if (DOMAIN.test(s) && !/\s/.test(s)) return true;
   if (/\d/.test(s)) return true;
   const words = labelWords(s);
-  if (words.some((w) => DEVICE_WORDS.has(w))) return true;
+  // `tl;dv`: an app whose name its punctuation splits.
+  if (words.some((w) => DEVICE_WORDS.has(w)) || (words.length > 1 && DEVICE_WORDS.has(words.join('')))) return true;
   // `Board Room`, `Room B`, `Meeting Room Oak`: a place the audio came from, the room named before or after the word
   // (`Hall` only after a room word, since it is a surname).
   const last = words[words.length - 1];

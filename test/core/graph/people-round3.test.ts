@@ -325,3 +325,11 @@ describe('talk time when one speaker’s stamps leave gaps', () => {
     expect(talkTime([said(Number.NaN, 'Priya', 'hello there')]).total).toBe(0);
   });
 });
+
+describe('capitals that are a surname written first, not initials', () => {
+  it('keeps an East Asian surname in capitals before the given name apart from initials', () => {
+    const r = new NameResolver({ seen: ['Kevin Lee', 'Lee Kim', 'Liam Na'] });
+    expect(r.resolve('KIM Lee').name).toBe('Lee Kim');
+    expect(r.resolve('LI Na')).not.toMatchObject({ name: 'Liam Na' });
+  });
+});

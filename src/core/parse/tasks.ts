@@ -868,16 +868,7 @@ function withoutAts(core: string, from: number, to: number, mentions: readonly M
  */
 function taskText(core: string, out: TaskFields, untidyCore: boolean): string {
   const at = core.indexOf('@');
-  if (at === -1) {
-    // `**Ben Koenig**: confirm the SSO provider`: a full name in bold leading the task, as its owner.
-    const c = core.charCodeAt(0);
-    const lead = c === 42 || c === 95 ? LEADING_BOLD_NAME.exec(core) : null;
-    if (lead !== null && isNameShaped(lead[2], 2) && lead[0].length < core.length) {
-      out.assignee = lead[2].trim();
-      return tidy(core.slice(lead[0].length), false, untidyCore);
-    }
-    return tidy(core, true, untidyCore);
-  }
+  if (at === -1) return tidy(core, true, untidyCore);
   if (at > 0 && isJsSpace(core.charCodeAt(at - 1)) && core.indexOf('@', at + 1) === -1) {
     // Most tasks: one `@Name` at the very end (`Send the deck — @Ana`: the dash goes with it).
     const name = readAssignee(core, at);
@@ -965,9 +956,6 @@ const RECORDING_LINK = /[ \t]*\[[ \t]*(?:(?:watch|play|listen|view|jump to|clip|
 
 /** A timestamp into the recording in brackets or parentheses: `(00:12)`, `[1:02:03]`. */
 const TIMESTAMP_REF = /[ \t]*[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]]/g;
-
-/** A name in bold with a colon or a dash after it, leading a task: `**Ana Ruiz**: `, `**Ana Ruiz:** `, `__Ana Ruiz__ – `. */
-const LEADING_BOLD_NAME = /^(\*\*|__)([^*_:\n]{2,60}?)[ \t]*(?::[ \t]*\1|\1[ \t]*(?::|[-–—](?=[ \t])))[ \t]*/;
 
 /** What `taskText` may remove or collapse: a tag, a link, parentheses, or untidy spaces (see `UNTIDY_SPACE`). */
 const UNTIDY_TEXT = /[#(\t\n\r\u00a0\u2000-\u200a\u3000]|\[\[| {2}/;

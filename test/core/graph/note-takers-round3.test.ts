@@ -89,3 +89,27 @@ describe('speakers named in a transcript', () => {
     expect(graph.tasks.map((t) => t.owner)).toEqual(['Nadia Petrova', 'Owen Brooks']);
   });
 });
+
+describe('a name and a colon leading a task', () => {
+  const text = lines(
+    '---',
+    'date: 2026-03-10',
+    'participants: [Hana Sato, Ben Koenig]',
+    '---',
+    '## Action items',
+    '- [ ] Hana Sato: schedule the security review',
+    '- [ ] **Ben Koenig**: confirm the SSO provider',
+    '- [ ] **Pricing Page**: update the hero copy',
+    '- [ ] Contract Renewal: send the draft',
+    '',
+  );
+  const graph = buildGraph([{ path: 'sync.md', text }], {});
+
+  it('owns the task when it names someone known', () => {
+    expect(graph.tasks.map((t) => t.owner)).toEqual(['Hana Sato', 'Ben Koenig', null, null]);
+  });
+
+  it('never makes a person of a topic written the same way', () => {
+    expect(graph.people.map((p) => p.name)).toEqual(['Ben Koenig', 'Hana Sato']);
+  });
+});

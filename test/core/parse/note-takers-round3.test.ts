@@ -78,18 +78,6 @@ describe('task words', () => {
     return [t.text, t.assignee];
   };
 
-  it('takes a full name in bold leading the task as its owner', () => {
-    expect(read('**Ben Koenig**: confirm the SSO provider')).toEqual(['confirm the SSO provider', 'Ben Koenig']);
-    expect(read('**Ben Koenig:** confirm the SSO provider')).toEqual(['confirm the SSO provider', 'Ben Koenig']);
-    expect(read('__Ben Koenig__ – confirm the SSO provider')).toEqual(['confirm the SSO provider', 'Ben Koenig']);
-  });
-
-  it('leaves a bold label or a single word in the words', () => {
-    expect(read('**Urgent**: fix the login page')).toEqual(['**Urgent**: fix the login page', null]);
-    expect(read('**Ben**: confirm the SSO provider')).toEqual(['**Ben**: confirm the SSO provider', null]);
-    expect(read('**Ben Koenig** confirmed the SSO provider')).toEqual(['**Ben Koenig** confirmed the SSO provider', null]);
-  });
-
   it('drops a link into the recording, and the dash before it', () => {
     expect(read('Send updated pricing [WATCH @ 12:31](https://fathom.video/share/abc?timestamp=751)')[0]).toBe('Send updated pricing');
     expect(read('Send updated pricing - [Watch](https://tldv.io/app/meetings/x?t=90)')[0]).toBe('Send updated pricing');

@@ -47,6 +47,27 @@ export interface NormalizedText {
   poles: string[];
   /** Hyphen or slash compounds (`run-book`, `win/loss`): their parts are in `tokens`; the joined form counts instead when the other text has it. */
   compounds: { joined: string; parts: string[] }[];
+  /** What the item does, read on demand (see {@link Actions}). */
+  actions: Actions;
+}
+
+/**
+ * The words an item uses as actions. "Launch the portal" does the launching; "Write the
+ * launch announcement for the portal" writes, and names the launch only as what the
+ * announcement is about: the second is a step towards the first, not a copy of it.
+ */
+export interface Actions {
+  /**
+   * The token of the item's first content word past its owner and any label (`Next step:`)
+   * or adverb (`Quickly`): most often its verb (`send` in "Ana to send the deck"); -1 for none.
+   */
+  lead: number;
+  /** Tokens in a verb's place: the lead, a clause's first word, a word after `to`, `and`, `then`, `will`, `be`, a word in -ing. */
+  verbs: readonly number[];
+  /** The words right after the lead, up to a preposition: what it acts on (`monitoring` in "Set up monitoring for the staging site"). */
+  object: readonly number[];
+  /** Tokens after an article and before `of` or `for` (`a review of`, `the launch of`): an action named as a thing. */
+  things: readonly number[];
 }
 
 // ─── Markup and mojibake set aside ───────────────────────────────────────────
@@ -164,6 +185,8 @@ const OPPOSITES: [string[], string[]][] = [
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** Ordinals in words, which are their number as `1st` … `10th` are: "the first draft" is "the 1st draft". */
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
@@ -296,7 +319,7 @@ const NUMBER =
   /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?\s*(k|mm|mn|m|bn|b|thousand|million|billion)?(?:-|\s*)(%|percent|x|kb|mb|gb|tb|pb|eb|(?:kilo|mega|giga|tera|peta)bytes?|ms|milliseconds?|secs?|seconds?|hrs?|hours?|h|mins?|minutes?|days?|d|wks?|weeks?|mo|months?|yrs?|years?)?(?![\p{L}\p{N}])/gu;
 /** Month and weekday names and number words, in one pass. */
 const WORD_QUANTITY = new RegExp(
-  `\\b(?:${MONTH_RE}|(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)days?|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)(?:(?:\\s+|-)(%|percent|hours?|days?|weeks?|months?|years?|(?:kilo|mega|giga|tera|peta)bytes?))?|(mon|tues?|thu|thur|thurs|fri))\\b`,
+  `\\b(?:${MONTH_RE}|(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)days?|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)(?:(?:\\s+|-)(%|percent|hours?|days?|weeks?|months?|years?|(?:kilo|mega|giga|tera|peta)bytes?))?|(mon|tues?|thu|thur|thurs|fri)|(${ORDINAL_WORDS.join('|')}))\\b`,
   'g',
 );
 
@@ -385,9 +408,10 @@ function extractQuantities(folded: string, mayIsMonth = false): { quantities: st
       return blank(m);
     });
   }
-  s = s.replace(WORD_QUANTITY, (m, mon?: string, day?: string, word?: string, unit?: string, shortDay?: string) => {
+  s = s.replace(WORD_QUANTITY, (m, mon?: string, day?: string, word?: string, unit?: string, shortDay?: string, ordinal?: string) => {
     // A weekday cut short ("by Fri"); `wed`, `sat` and `sun` alone are words.
     if (shortDay) out.push(`w:${shortDay.slice(0, 3)}`);
+    else if (ordinal) out.push(String(ORDINAL_WORDS.indexOf(ordinal) + 1));
     else if (mon) {
       // A month alone ("in March"); "may" and "mar" alone are verbs, but for "May" written as the month.
       if ((mon === 'may' && !mayIsMonth) || mon === 'mar') return m;
@@ -420,6 +444,7 @@ const STOP = new Set(
     'just very well s t d ll re ve m o let lets let\'s up down off again further once only too quite really ' +
     'not no never don\'t dont doesn\'t didn\'t won\'t wont cannot can\'t shouldn\'t mustn\'t isn\'t aren\'t ' +
     'appropriate applicable possible necessary relevant related respective any ' +
+    "i'll i'm i've i'd we'll we're we've we'd you'll you're they'll they're he'll she'll it'll " +
     'require requires required requiring back about around roughly approximately approx nearly almost across regarding re concerning happen happens happened occur occurs occurred'
   ).split(/\s+/),
 );
@@ -479,12 +504,21 @@ const PHRASES: [string, string][] = [
   ['proof[\\s-]+of[\\s-]+concept', 'poc'],
   ['statement[\\s-]+of[\\s-]+work', 'sow'],
   ['purchase[\\s-]+order', 'po'],
+  // Numeronyms: a word's first and last letters and the count between.
+  ['k8s', 'kubernetes'],
+  ['i18n', 'internationalization'],
+  ['l10n', 'localization'],
+  ['a11y', 'accessibility'],
+  ['o11y', 'observability'],
+  // A phrasal verb and the noun made of it: "roll out SSO", "the SSO rollout".
+  ['roll(?:s|ed|ing)?[\\s-]*out', 'rollout'],
+  ['shut(?:s|ting)?[\\s-]*down', 'shutdown'],
 ];
 // Each phrase ends a word: "ahead often" is not "ahead of" and "ten".
 const PHRASE_RE = new RegExp(PHRASES.map(([re]) => `\\b(${re.replace(/\((?!\?)/g, '(?:')})(?![a-z])`).join('|'), 'g');
 
 /** Cheap test before the phrase pass: most texts hold none of these. */
-const PHRASE_HINT = /market|develop|set|invite|circl|together|out|through|with|opt|back|follow|reach|check|kick|look|one|1|ahead|prior|w\/|write|proof|statement|purchase|over|through|into|dive|base|eow|eom|eoq|end|close|time|calendar|turn|switch|leav|left|bring|brought|rope|pull|call|come|came|search|sign|green|forward|soon/;
+const PHRASE_HINT = /8s|18n|10n|11y|roll|shut|market|develop|set|invite|circl|together|out|through|with|opt|back|follow|reach|check|kick|look|one|1|ahead|prior|w\/|write|proof|statement|purchase|over|through|into|dive|base|eow|eom|eoq|end|close|time|calendar|turn|switch|leav|left|bring|brought|rope|pull|call|come|came|search|sign|green|forward|soon/;
 
 /**
  * A channel named as the verb — "Email Bo the deck", "Ana to slack the link", "**Ana**: text
@@ -593,6 +627,7 @@ const SYNONYMS: string[][] = [
   ['information', 'info'],
   ['development', 'dev'],
   ['production', 'prod'],
+  ['database', 'db'],
   ['forecast', 'fcst'],
   ['headquarters', 'hq'],
   ['administration', 'administrator', 'admin'],
@@ -655,6 +690,8 @@ const BRITISH = new Map<string, string>(
 /** A light English stemmer: plural, -ing, -ed, -ation, final e. Enough to match inflections, no more. */
 export function stem(word: string): string {
   let w = IRREGULAR.get(word) ?? BRITISH.get(word) ?? word;
+  // An abbreviation's plural: `PRs`, `PMs` (two letters with no vowel, and an s).
+  if (w.length === 3 && w.charCodeAt(2) === 115 && !/[aeiouy]/.test(w.slice(0, 2))) return w.slice(0, 2);
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith("'s")) w = w.slice(0, -2);
   const verb = NOUN_OF_VERB.get(w) ?? (w.endsWith('s') ? NOUN_OF_VERB.get(w.slice(0, -1)) : undefined);
@@ -983,7 +1020,12 @@ export interface TextOwner {
   firm: boolean;
   /** Where the owner lead ends in the text. */
   end: number;
+  /** The note-taker speaks for themself (`I'll send…`, `I need to…`): the vault owner, whose name the words do not give. */
+  self?: boolean;
 }
+
+/** The note-taker as who does the item: "I'll send…", "I will…", "I need to…", "I'm going to…". */
+const FIRST_PERSON = /^[\s>*_[-]*I(?:'ll|'m\s+going\s+to|\s+(?:will|shall|should|must|can|(?:need|have|want)\s+to|am\s+(?:going\s+)?to|to))\s/;
 
 /** The first word of a text, lower-cased, past list and emphasis marks: most items start with a verb, and no owner lead does. */
 function firstWord(clean: string): string {
@@ -995,7 +1037,12 @@ function firstWord(clean: string): string {
 }
 
 function textOwner(clean: string): TextOwner | null {
-  if (COMMON_STARTS.has(firstWord(clean))) return null;
+  const first = firstWord(clean);
+  if (COMMON_STARTS.has(first)) return null;
+  if (first === 'i') {
+    const me = FIRST_PERSON.exec(clean);
+    return me ? { words: NONE, ids: NONE_IDS, firm: true, end: me[0].length, self: true } : null;
+  }
   let firm = true;
   let m = OWNER_FIRM.exec(clean);
   let name = m?.[1];
@@ -1006,8 +1053,8 @@ function textOwner(clean: string): TextOwner | null {
   }
   if (!m || !name) return null;
   const words = (NON_ASCII.test(name) ? foldAccents(name) : name.toLowerCase()).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1 && w !== 'and');
-  const first = words[0];
-  if (!first || COMMON_STARTS.has(first) || NOT_NAMES.has(first) || STOP.has(first) || MONTH_NAME.test(first) || WEEKDAY_NAME.test(first)) return null;
+  const lead0 = words[0];
+  if (!lead0 || COMMON_STARTS.has(lead0) || NOT_NAMES.has(lead0) || STOP.has(lead0) || MONTH_NAME.test(lead0) || WEEKDAY_NAME.test(lead0)) return null;
   // Every word of the lead but the one handing the item on: the names, and `team` in "Ana's team".
   const ids: number[] = [];
   const lead = m[0];
@@ -1016,7 +1063,76 @@ function textOwner(clean: string): TextOwner | null {
     if (info.token !== null && !ids.includes(info.id)) ids.push(info.id);
   }
   // A crowd ("Team to review…") does the item without being anyone to compare.
-  return { words: CROWD_WORDS.has(first) ? NONE : words, ids, firm, end: lead.length };
+  return { words: CROWD_WORDS.has(lead0) ? NONE : words, ids, firm, end: lead.length };
+}
+
+// ─── Actions ─────────────────────────────────────────────────────────────────
+
+/** Where a clause ends: a sentence mark, a bracket, or a dash between spaces. */
+const CLAUSE_BREAK = /[.;:!?()[\]{}]|\s[-–—]+\s/;
+/** Words after which the next content word is in a verb's place: "to send", "and send", "will send", "be sent". */
+const HANDS_ON = new Set(['to', 'and', 'then', 'or', 'will', 'shall', 'should', 'must', 'can', 'could', 'would', 'please', 'be', 'been', 'being', 'also', '&', '+', "'ll"]);
+/** Words before the verb that are not it: `Quickly send…`, `TODO send…`, `Also send…`. */
+const NOT_THE_VERB = new Set(['todo', 'action', 'asap', 'urgent', 'first', 'still', 'next', 'step', 'item', 'follow-up', 'reminder']);
+const CLAUSE_WORD = /[^\s,"*_`~]+/g;
+/** Words after which the next is a thing, not an action: "a review", "the launch", "our rollout". */
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'my', 'your']);
+/** Stop words that are the item's verb (`get`, `have`, `make sure`): no token stands for them. */
+const LEAD_STOPS = new Set(['get', 'gets', 'got', 'getting', 'have', 'has', 'had', 'do', 'does', 'did', 'make', 'makes', 'ensure']);
+/** Words that end the lead's object: what follows is whom, where, when or what for. */
+const OBJECT_ENDS = new Set(['for', 'of', 'on', 'about', 'to', 'with', 'in', 'into', 'from', 'at', 'by', 'before', 'after', 'during', 'regarding', 'so', 'and', 'or', 'as', 'via', 'per', 'until', 'once', 'if', 'when']);
+
+/** See {@link Actions}: read from the text past its owner lead (`from`). */
+function actionsOf(clean: string, from: number): Actions {
+  const folded = foldPhrases(NON_ASCII.test(clean) ? foldAccents(clean.slice(from)) : clean.slice(from).toLowerCase());
+  const clauses = folded.split(CLAUSE_BREAK);
+  // A first clause before a colon is a label when more follows ("Next step: book the review").
+  const labelled = /^[^:]{1,40}:\s*\S/.test(folded) && clauses.length > 1 && folded.indexOf(':') === clauses[0].length;
+  let lead = -1;
+  const verbs: number[] = [];
+  const object: number[] = [];
+  const things: number[] = [];
+  /** 1 while the words after the lead are its object, 2 once it has ended. */
+  let objectState = 0;
+  clauses.forEach((clause, c) => {
+    let handed = true;
+    let article = false;
+    /** The token after an article, until the next word says whether it is named as a thing. */
+    let named = -1;
+    if (objectState === 1) objectState = 2;
+    for (const m of clause.match(CLAUSE_WORD) ?? NONE) {
+      const word = m.replace(EDGES, '');
+      if (!word) continue;
+      if (objectState === 1 && OBJECT_ENDS.has(word)) objectState = 2;
+      if (named >= 0 && (word === 'of' || word === 'for') && !things.includes(named)) things.push(named);
+      named = -1;
+      const afterArticle = article;
+      article = ARTICLES.has(word);
+      // A verb no token stands for ("Get the form back") leaves the lead unknown.
+      if (lead === -1 && handed && LEAD_STOPS.has(word)) lead = -2;
+      if (HANDS_ON.has(word) || word.endsWith("'ll")) {
+        handed = true;
+        continue;
+      }
+      const info = wordInfo(word);
+      if (info.token === null) continue;
+      const adverb = word.length > 4 && word.endsWith('ly');
+      if (handed && (adverb || NOT_THE_VERB.has(word))) continue;
+      // A word in -ing after another ("owns sending", "start preparing") is a verb too.
+      if (handed || word.endsWith('ing')) {
+        if (!verbs.includes(info.id)) verbs.push(info.id);
+      }
+      if (objectState === 1) object.push(info.id);
+      if (afterArticle) named = info.id;
+      if (handed && lead === -1 && !afterArticle && !(labelled && c === 0)) {
+        lead = info.id;
+        objectState = 1;
+      }
+      handed = false;
+    }
+  });
+  // Spelled-out abbreviations read as the abbreviation, as in the item's tokens.
+  return { lead: Math.max(lead, -1), verbs, object: object.length > 1 ? [...new Set(foldSpelledOut(object, object.length))] : object, things };
 }
 
 // ─── Token numbers ───────────────────────────────────────────────────────────
@@ -1238,11 +1354,12 @@ function wordInfo(word: string): WordInfo {
 
 const SPLIT = /[^a-z0-9'/-]+/;
 const NONE: string[] = [];
+const NONE_IDS: readonly number[] = [];
 const NO_COMPOUNDS: { joined: string; parts: string[] }[] = [];
 /** Cheap test before the month / weekday / number-word pass. */
 /** Cheap test before the passes for relative periods and frequencies whose words the other hints miss. */
 const PERIOD_HINT = /quarter|qtr|sprint|release|cycle|half|fy|fiscal|every|each|times|daily|annually/;
-const WORD_QUANTITY_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|mon|tue|thu|fri|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|hundred|dozen/;
+const WORD_QUANTITY_HINT = /first|second|third|fifth|ninth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|mon|tue|thu|fri|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|hundred|dozen/;
 const EDGE = /^['/-]|['/-]$/;
 const EDGES = /^['/-]+|['/-]+$/g;
 const HAS_JOINER = /[-/]/;
@@ -1330,6 +1447,30 @@ const SPELLED_OUT: [string, string[]][] = [
   ['coo', ['chief operating officer']],
   ['cro', ['chief revenue officer']],
   ['ciso', ['chief information security officer']],
+  // Engineering and sales shorthand.
+  ['pr', ['pull request']],
+  ['ci', ['continuous integration']],
+  ['cd', ['continuous delivery', 'continuous deployment']],
+  ['ui', ['user interface']],
+  ['ux', ['user experience']],
+  ['cx', ['customer experience']],
+  ['sdk', ['software development kit']],
+  ['sre', ['site reliability engineering', 'site reliability engineer']],
+  ['saas', ['software as a service']],
+  ['mfa', ['multi-factor authentication', 'multifactor authentication']],
+  ['iam', ['identity and access management']],
+  ['vpn', ['virtual private network']],
+  ['pii', ['personally identifiable information']],
+  ['ml', ['machine learning']],
+  ['llm', ['large language model']],
+  ['cdn', ['content delivery network']],
+  ['yoy', ['year over year']],
+  ['wip', ['work in progress']],
+  ['tam', ['technical account manager']],
+  ['ae', ['account executive']],
+  ['sdr', ['sales development representative', 'sales development rep']],
+  ['ic', ['individual contributor']],
+  ['dri', ['directly responsible individual']],
 ];
 
 interface SpelledOut {
@@ -1476,6 +1617,7 @@ interface Lazy {
   words: Set<string> | null;
   tokenSet: Set<string> | null;
   signature: string | null;
+  actions: Actions | null;
 }
 
 /**
@@ -1514,7 +1656,7 @@ class Normalized implements NormalizedText {
   }
 
   private get parts(): Lazy {
-    return (this.lazy ??= { tokens: null, nameWords: null, names: null, parties: null, words: null, tokenSet: null, signature: null });
+    return (this.lazy ??= { tokens: null, nameWords: null, names: null, parties: null, words: null, tokenSet: null, signature: null, actions: null });
   }
 
   /** The text the names and words are read from: markup set aside. */
@@ -1580,6 +1722,11 @@ class Normalized implements NormalizedText {
   get tokenSet(): ReadonlySet<string> {
     const lazy = this.parts;
     return (lazy.tokenSet ??= new Set(this.tokens));
+  }
+
+  get actions(): Actions {
+    const lazy = this.parts;
+    return (lazy.actions ??= actionsOf(this.clean, this.owner?.end ?? 0));
   }
 
   get signature(): string {
@@ -1740,6 +1887,8 @@ const SPECIAL_WORDS = new Set<string>([
   ...'come comes came coming search searches searched searching green greenlight greenlit soon eom eoq'.split(' '),
   // Negative words that urge: "don't forget", "no later than", "without fail", "don't miss".
   ...'forget forgetting later fail miss'.split(' '),
+  // Ordinals are quantities (see WORD_QUANTITY), `third quarter` Q3 (see ORDINAL_PERIOD).
+  ...ORDINAL_WORDS,
   // How often (see FREQUENCY).
   ...'daily weekly biweekly fortnightly monthly bimonthly quarterly yearly annually'.split(' '),
 ]);
@@ -1811,13 +1960,10 @@ const PLAIN_PHRASES: PlainPhrase[] = [
   ...'find finds finding found'.split(' ').map((w) => ({ ...plainPhrase(w, 'out time', 'identify'), labels: [null, ''] })),
   ...'schedule schedules scheduled scheduling block blocks blocked blocking'.split(' ').map((w) => ({ ...plainPhrase(w, 'time', ''), labels: [''] })),
   ...'sort sorts sorted sorting'.split(' ').map((w) => plainPhrase(w, 'out', 'fix')),
+  ...'roll rolls rolled rolling'.split(' ').map((w) => plainPhrase(w, 'out', 'rollout')),
+  ...'shut shuts shutting'.split(' ').map((w) => plainPhrase(w, 'down', 'shutdown')),
   ...'walk walks walked walking'.split(' ').map((w) => plainPhrase(w, 'through', 'review')),
   ...'opt opts opted opting'.split(' ').map((w) => plainPhrase(w, 'for', 'choose')),
-  // `third quarter` is Q3, `second half` H2 (see ORDINAL_PERIOD).
-  { ...plainPhrase('first', 'quarter half', ''), labels: ['q1', 'h1'] },
-  { ...plainPhrase('second', 'quarter half', ''), labels: ['q2', 'h2'] },
-  { ...plainPhrase('third', 'quarter', ''), labels: ['q3'] },
-  { ...plainPhrase('fourth', 'quarter', ''), labels: ['q4'] },
   // `a week`, `an hour` are quantities (see UNIT_ALONE): read the full way.
   ...['a', 'an'].map((w) => ({ ...plainPhrase(w, 'hour day week month year', ''), labels: ['', '', '', '', ''] })),
   // `next week`, `this quarter`, `every other week` are quantities (see RELATIVE_PERIOD, FREQUENCY): read the full way.
@@ -1947,6 +2093,9 @@ const PLAIN_IDS: number[] = [];
 const PLAIN_SEQ: number[] = [];
 const NO_IDS: readonly number[] = [];
 
+/** Words written as a numeronym, which the phrase pass spells out (see PHRASES). */
+const NUMERONYMS = new Set(['k8s', 'i18n', 'l10n', 'a11y', 'o11y']);
+
 /**
  * Where the label starting at `start` ends — 1 to 5 letters then digits, then letters and
  * digits, as LABEL reads `Q3`, `FY25`, `H100` — when its letters end at `at` (a digit);
@@ -2019,6 +2168,8 @@ function normalizePlain(raw: string): Normalized | null {
       const end = labelEnd(raw, start, i);
       if (end < 0) return null;
       const label = raw.slice(start, end).toLowerCase();
+      // A numeronym (`k8s`) is a word, read by the phrase pass.
+      if (NUMERONYMS.has(label)) return null;
       if (labels === NONE) labels = [];
       if (!labels.includes(label)) labels.push(label);
       folded = true;

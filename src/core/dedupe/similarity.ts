@@ -4,7 +4,7 @@
  * cap the confidence when the items differ in what users care about — numbers,
  * named people or companies, assignees, negation, opposite verbs.
  */
-import { tokenId, tokenOf, wordTokenId, type NormalizedText, type TextOwner } from './normalize';
+import { tokenId, tokenOf, wordTokenId, type Actions, type NormalizedText, type TextOwner } from './normalize';
 import { OWNER_KEY } from './names';
 import { foldAccents } from '../text';
 
@@ -18,6 +18,14 @@ export interface Comparable {
   /** What the item is; a task when not said. Only a task has an owner. */
   kind?: 'task' | 'decision' | 'fact';
 }
+
+/**
+ * A side that carries its task, as the duplicate finder's entries do (see cluster.ts): the
+ * task's due date (Tasks' 📅, or a `[due:: …]` field) is set aside from its words, and read
+ * beside a day the other copy writes in its words. Not a field of {@link Comparable}, whose
+ * entries declare `task` their own way.
+ */
+export type DatedComparable = Comparable & { task?: { due: string | null; fields?: Record<string, string> } | null };
 
 export interface Similarity {
   /** 0..1. */
@@ -337,47 +345,64 @@ function doubled(x: string, y: string): boolean {
 }
 const INFLECTED_DOUBLE = /^(.)\1(?:ing|ed|er|est|ers)$/;
 
-/** A slip of the keys: two neighbouring letters swapped, or a letter doubled or not, in a word of letters. */
+/**
+ * True when `x` and `y` differ only by one vowel put for another inside a longer word
+ * (`renewel`, `renewal`; `stearing`, `steering`; `independant`): the usual slip of spelling
+ * an unstressed vowel. Not in the first two letters, where it makes another word as often
+ * (`letter` / `litter`, `hanger` / `hunger`), nor the last.
+ */
+function vowelSwapped(x: string, y: string): boolean {
+  const n = x.length;
+  if (n !== y.length || n < 6) return false;
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    if (x.charCodeAt(i) === y.charCodeAt(i)) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return at >= 2 && at <= n - 2 && PLAIN_VOWELS.includes(x[at]) && PLAIN_VOWELS.includes(y[at]);
+}
+const PLAIN_VOWELS = 'aeiou';
+
+/** A slip of the keys: two neighbouring letters swapped, a letter doubled or not, or one vowel for another, in a word of letters. */
 function slip(x: string, y: string): boolean {
   const d = x.length - y.length;
   if (d > 1 || d < -1 || x.charCodeAt(0) !== y.charCodeAt(0)) return false;
-  if (!(d === 0 ? transposed(x, y) : doubled(x, y))) return false;
+  if (!(d === 0 ? transposed(x, y) || vowelSwapped(x, y) : doubled(x, y))) return false;
   return LETTERS.test(x) && LETTERS.test(y);
 }
 const LETTERS = /^[a-z]+$/;
 
-/** The one token number of `ids` that `other` lacks, -1 when none is, -2 when more than one is. */
-function loneUnmatched(ids: readonly number[], other: readonly number[]): number {
-  let lone = -1;
-  for (const id of ids) {
-    if (other.includes(id)) continue;
-    if (lone >= 0) return -2;
-    lone = id;
-  }
-  return lone;
-}
+/** Most slips mended in one copy: a third would leave too little of the words to be sure. */
+const MOST_SLIPS = 2;
 
 /**
- * The two copies' token numbers with a slip of the keys mended: when one copy has a single
- * token the other lacks, and it is a slip away from a token or word of the other that the
- * first lacks ("Sned" beside "Send", "reivsed" beside "revised"), it takes that token. The
- * other copy may add detail besides. Null when there is no such slip.
+ * The two copies' token numbers with slips of the keys mended: when every token one copy
+ * has and the other lacks (one or two) is a slip away from a token or word of the other
+ * that the first lacks ("Sned" beside "Send", "Recieve the singed NDA" beside "Receive the
+ * signed NDA"), each takes that token. The other copy may add detail besides. Null when
+ * there is no such copy.
  */
 function mendSlip(a: NormalizedText, b: NormalizedText): [readonly number[], readonly number[]] | null {
-  let x = loneUnmatched(a.ids, b.ids);
-  let from = a;
-  let to = b;
-  if (x < 0) {
-    x = loneUnmatched(b.ids, a.ids);
-    from = b;
-    to = a;
-    if (x < 0) return null;
+  const ma = mendedCopy(a, b);
+  if (ma !== null) return [ma, b.ids];
+  const mb = mendedCopy(b, a);
+  return mb === null ? null : [a.ids, mb];
+}
+
+/** `from`'s token numbers with each it has and `to` lacks mended (see `mendSlip`); null unless all of them, one or two, are slips. */
+function mendedCopy(from: NormalizedText, to: NormalizedText): number[] | null {
+  let mended: number[] | null = null;
+  let slips = 0;
+  for (let k = 0; k < from.ids.length; k++) {
+    const x = from.ids[k];
+    if (to.ids.includes(x)) continue;
+    if (++slips > MOST_SLIPS) return null;
+    const y = slipTarget(x, from, to);
+    if (y < 0) return null;
+    (mended ??= from.ids.slice())[k] = y;
   }
-  const y = slipTarget(x, from, to);
-  if (y < 0) return null;
-  const mended = from.ids.slice();
-  mended[mended.indexOf(x)] = y;
-  return from === a ? [mended, b.ids] : [a.ids, mended];
+  return mended;
 }
 
 /** The token of `to` that token `x` of `from` is a slip away from, as tokens or as the words they come from; -1 for none. */
@@ -417,9 +442,10 @@ function mendQuantities(a: NormalizedText, b: NormalizedText, ids: readonly [rea
 }
 
 /**
- * Below this a slip of the keys or a quantity written another way, mended, cannot lift a
- * pair to a duplicate; above the apply threshold it need not. (One slip in four words
- * leaves about 0.7.)
+ * Below this slips of the keys or a quantity written another way, mended, cannot lift a
+ * pair to a duplicate; above the apply threshold they need not. (One slip in four words
+ * leaves about 0.7; two slips are mended only in items long enough to stay above it, and
+ * the duplicate finder's pruning asks no less.)
  */
 const MEND_FLOOR = 0.55;
 
@@ -430,7 +456,9 @@ const MEND_FLOOR = 0.55;
  */
 function mendable(na: NormalizedText, nb: NormalizedText, shared: number): boolean {
   if (shared < 0) return true;
-  if (na.ids.length - shared === 1 || nb.ids.length - shared === 1) return true;
+  const ua = na.ids.length - shared;
+  const ub = nb.ids.length - shared;
+  if ((ua > 0 && ua <= MOST_SLIPS) || (ub > 0 && ub <= MOST_SLIPS)) return true;
   return na.quantities.length > 0 && nb.quantities.length > 0 && !sameList(na.quantities, nb.quantities);
 }
 
@@ -506,11 +534,17 @@ function ownerMet(owner: readonly string[], otherOwner: readonly string[], other
 function ownersDiffer(a: Comparable, b: Comparable): 'firm' | 'loose' | null {
   if ((a.kind ?? 'task') !== 'task' || (b.kind ?? 'task') !== 'task') return null;
   if (a.assignee && b.assignee) return null;
+  const selfA = isSelf(a);
+  const selfB = isSelf(b);
+  if (selfA || selfB) {
+    // The vault owner (`@Myself`, "I'll send…") beside someone named: that someone may be the
+    // owner by name, which is not known here, or someone else. The user decides.
+    if (selfA && selfB) return null;
+    return namesSomeone(selfA ? b : a) ? 'loose' : null;
+  }
   const ka = keyWords(a.assignee);
   const kb = keyWords(b.assignee);
   if (ka !== null && kb !== null) return null;
-  // The vault owner's key says nothing of how their name is written.
-  if (a.assignee === OWNER_KEY || b.assignee === OWNER_KEY) return null;
   const ta = ka === null ? a.norm.owner : null;
   const tb = kb === null ? b.norm.owner : null;
   const wa = ka ?? ta?.words ?? null;
@@ -518,6 +552,16 @@ function ownersDiffer(a: Comparable, b: Comparable): 'firm' | 'loose' | null {
   if (wa === null || wb === null || wa.length === 0 || wb.length === 0) return null;
   if (ownerMet(wa, wb, b) || ownerMet(wb, wa, a)) return null;
   return (ta?.firm ?? true) && (tb?.firm ?? true) ? 'firm' : 'loose';
+}
+
+/** True when the vault owner does the item: assigned to them, or saying "I'll …" in its words with no assignee. */
+function isSelf(c: Comparable): boolean {
+  return c.assignee === OWNER_KEY || (!c.assignee && c.norm.owner?.self === true);
+}
+
+/** True when an item names who does it: an assignee, or a person in its words (`Ana to send…`). */
+function namesSomeone(c: Comparable): boolean {
+  return !!c.assignee || (c.norm.owner?.words.length ?? 0) > 0;
 }
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
@@ -566,6 +610,88 @@ function turnedRound(a: NormalizedText, b: NormalizedText): string | null {
     }
   }
   return null;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A task's due date as Tasks reads it (📅 or a `[due:: …]` field); null for none or not a task. */
+function dueOf(c: Comparable): string | null {
+  const t = (c as DatedComparable).task;
+  const due = t ? (t.due ?? t.fields?.due ?? null) : null;
+  return due !== null && ISO_DAY.test(due) ? due : null;
+}
+
+/**
+ * A day `words` writes in its text ("by November 14") that is not the due date `dated` has
+ * as a signifier (📅 2025-10-31), when `dated` writes no day in its own words and `words` has
+ * no due date of its own: two deadlines, as the days for the reason; null when they agree.
+ * A weekday or "next week" is not a day here: which day it is depends on the meeting.
+ */
+function dueDisagrees(words: Comparable, dated: Comparable): string | null {
+  const due = dueOf(dated);
+  if (due === null || dueOf(words) !== null) return null;
+  if (dated.norm.quantities.some((q) => q.startsWith('d:'))) return null;
+  let days: string[] | null = null;
+  for (const q of words.norm.quantities) if (q.startsWith('d:')) (days ??= []).push(q);
+  if (days === null) return null;
+  const d = `d:${due}`;
+  return days.some((x) => sameDay(x, d)) ? null : `${days.join(', ')} vs ${d}`;
+}
+
+/** How sure a step towards another item (see `stepOf`) may make us that it is that item: shown, never applied. */
+const STEP_CAP = 0.65;
+
+/**
+ * True when task `y` is a step towards task `x` rather than a copy of it: `y` leads with an
+ * action `x` does not name, and names `x`'s own action only as a thing, not in a verb's place
+ * — "Write the launch announcement for the portal" beside "Launch the portal", "Send the SOW
+ * draft for review" beside "Draft the SOW", "Schedule a review of the deck" beside "Review
+ * the deck". Unless `y` writes that action as a thing (`a review`), it must add a word
+ * besides its verb: a copy that only starts with a word of its own ("TODO send…") is still a copy.
+ */
+function stepOf(x: NormalizedText, y: NormalizedText): boolean {
+  const lx = x.actions.lead;
+  if (lx < 0 || !y.ids.includes(lx)) return false;
+  const ay = y.actions;
+  const ly = ay.lead;
+  if (ly < 0 || ly === lx || x.ids.includes(ly) || ay.verbs.includes(lx)) return false;
+  if (ay.things.includes(lx)) return true;
+  for (const id of y.ids) if (id !== ly && !x.ids.includes(id)) return true;
+  return false;
+}
+
+/** Tokens of `ids` that are also in `own`: an object's words that are the item's own tokens (a number word is a quantity there). */
+function ownTokens(ids: readonly number[], own: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const id of ids) if (own.includes(id)) out.push(id);
+  return out;
+}
+
+/** Token numbers of words that say how a thing is passed on or talked over (`call`, `time`, `email`), not what it is. */
+let CARRIERS: number[] | null = null;
+
+/**
+ * True when task `y` does the same thing as task `x` to another object, for `x`'s object:
+ * "Set up monitoring for the staging site" beside "Set up the staging site", "Book a room for
+ * the QBR" beside "Book the QBR". Not when `y`'s object only carries `x`'s ("Set up time for
+ * the QBR prep" is setting up the QBR prep, "Send a follow-up email with the deck" sending it).
+ */
+function otherObjectFor(x: NormalizedText, y: NormalizedText): boolean {
+  const ax = x.actions;
+  const ay = y.actions;
+  if (ax.lead < 0 || ax.lead !== ay.lead) return false;
+  const ox = ownTokens(ax.object, x.ids);
+  const oy = ownTokens(ay.object, y.ids);
+  if (ox.length === 0 || oy.length === 0) return false;
+  CARRIERS ??= ['meeting', 'time', 'slot', 'email', 'mail', 'message', 'invite', 'followup', 'note'].map((w) => wordTokenId(w));
+  let onlyCarriers = true;
+  for (const id of oy) {
+    if (x.ids.includes(id)) return false;
+    if (!CARRIERS.includes(id)) onlyCarriers = false;
+  }
+  if (onlyCarriers) return false;
+  for (const id of ox) if (!y.ids.includes(id)) return false;
+  return true;
 }
 
 /** Compare two items; weights by token, or by token number for many comparisons in one vault. */
@@ -656,6 +782,9 @@ class OwnerSetAside implements NormalizedText {
   get compounds(): { joined: string; parts: string[] }[] {
     return this.base.compounds;
   }
+  get actions(): Actions {
+    return this.base.actions;
+  }
 }
 
 function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, reasons: string[] | null): { confidence: number; guard: NearMiss | null } {
@@ -709,6 +838,13 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
     guard = strongerGuard(guard, 'quantity');
     capReasons?.push(`different numbers: ${qa.join(', ')} vs ${qb.join(', ')}`);
   } else if (qa.length + qb.length > 0) confidence -= 0.04;
+  if (guard === null || capReasons !== null) {
+    const days = dueDisagrees(a, b) ?? dueDisagrees(b, a);
+    if (days !== null) {
+      guard = strongerGuard(guard, 'quantity');
+      capReasons?.push(`different days: ${days}`);
+    }
+  }
   let assigneesDiffer = a.assignee !== null && b.assignee !== null && a.assignee !== '' && b.assignee !== '' && a.assignee !== b.assignee;
   // An owner written in the words counts as an assignee; one only set before the item is less sure.
   const owners = assigneesDiffer ? null : ownersDiffer(a, b);
@@ -750,6 +886,11 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
     }
   }
 
+  if (confidence > STEP_CAP && (a.kind ?? 'task') === 'task' && (b.kind ?? 'task') === 'task' && (stepOf(a.norm, b.norm) || stepOf(b.norm, a.norm) || otherObjectFor(a.norm, b.norm) || otherObjectFor(b.norm, a.norm))) {
+    // One task is a step towards the other: related, perhaps the same work, but a task lost if merged wrongly.
+    confidence = STEP_CAP;
+    reasons?.push('one copy does another thing for the other (a step towards it, not the same task): check');
+  }
   if (a.norm.hedged !== b.norm.hedged) {
     // "Northwind might renew" is not yet "Northwind will renew": the user decides.
     confidence = Math.min(confidence, 0.65);

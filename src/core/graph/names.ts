@@ -38,10 +38,11 @@ const AFFILIATION = /\s+(?:[-–—|@•·]|from|at)\s+\S.*$/i;
 /** Pronouns written after a name without brackets, as profiles show them: `Ann Lee she/her`, `Ann Lee they/them/theirs`. */
 const PRONOUNS = /\s+(?:she|he|they|ze|xe|zie|ey|per)\s*\/\s*(?:her|hers|him|his|they|them|theirs|she|he|zir|hir|xem|em|per)(?:\s*\/\s*[a-z]+)?\.?$/i;
 /**
- * A chat status beside a name: an emoji (`Ann Lee 🌴`, `🎧 Ann Lee`) or its shortcode (`:palm_tree:`). Names hold no
- * pictographs, so every one goes, with the joiners, variation selectors, skin tones and flags that build them.
+ * A chat status beside a name: an emoji (`Ann Lee 🌴`, `🎧 Ann Lee`), with the joiners, variation selectors, skin
+ * tones and flags that build it, or its shortcode (`:palm_tree:`) — standing apart as a word of its own. A sign
+ * inside a word is no status: `AurÃ©lie` is mis-decoded text, which the repair reads, not something to cut.
  */
-const STATUS_EMOJI = /(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\u200D|\uFE0F|\u20E3)+|(?:^|\s):[a-z0-9_+-]+:(?=\s|$)/giu;
+const STATUS_EMOJI = /(?:^|\s)(?:(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\u200D|\uFE0F|\u20E3)+|:[a-z0-9_+-]+:)(?=\s|$)/giu;
 /** `Ann Lee, Acme`, `Ann Lee, VP Sales`: a name of two words or more, then a comma and anything. */
 const COMMA_AFFILIATION = /^([^,]*\S\s+\S[^,]*),.*$/u;
 

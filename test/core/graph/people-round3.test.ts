@@ -78,6 +78,11 @@ describe('titles, suffixes, pronouns and status decorations', () => {
     expect(resolve('Priya Raman 🌴')).toMatchObject({ kind: 'person', name: 'Priya Raman' });
     expect(resolve('Priya Raman :palm_tree:').name).toBe('Priya Raman');
     expect(resolve('🎧 Tomasz Wrona').name).toBe('Tomasz Wrona');
+    expect(resolve('Priya Raman 🏖️ 👋🏽').name).toBe('Priya Raman');
+  });
+
+  it('keeps a sign inside a word, as mis-decoded text holds them, out of a new name', () => {
+    expect(resolve('AurÃ©lie Rasmussen').kind).not.toBe('person');
   });
 });
 

@@ -1037,16 +1037,16 @@ const RULES: PhraseRule[] = [
   },
   {
     name: 'misspelt-month',
-    // by Novmber 3, Decmber 12th, Febuary 27, Ocotber 30, 3 Septmber 2026: a month's name with a letter or two
+    // by Novmber 3, Decmber 12th, Febuary 27, Ocotber 30, by 3 Septmber 2026: a month's name with a letter or two
     // dropped, doubled, swapped or mistyped (`misspeltMonth`). A near miss may be a name ("Marco 3"): only after a
-    // deadline word, unless the year is written too.
+    // deadline word.
     re: /\b(?:([A-Za-z]{4,11})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{4,11}))\b(?![/:.]\d|\s*(?:%|[AaPp]\.?[Mm]\b))(?:,?\s+((?:19|20|21)\d{2})\b)?/g,
     // "Approved by Mary 2 weeks ago": a number that counts something is no day.
     accept: (text, m) => Number(m[2] ?? m[3]) <= 31 && !namesAThing(text, m.index + m[0].length) && misspeltMonth(m[1] ?? m[4]) !== null,
     certainty: (m) => (m[5] ? 'exact' : 'likely'),
     selfCued: false,
-    needsCue: (m) => !m[5],
-    strongCueOnly: (m) => !m[5],
+    needsCue: true,
+    strongCueOnly: true,
     resolve: (m, anchor) => {
       const month = misspeltMonth(m[1] ?? m[4]) ?? 0;
       const day = Number(m[2] ?? m[3]);
@@ -1139,23 +1139,6 @@ const RULES: PhraseRule[] = [
     range: (m, anchor) => (anchor ? weekdayRange(anchor, m) : null),
   },
   {
-    name: 'ordinal-range',
-    // between the 3rd and 7th, the 27th–29th, from the 3rd to the 7th, 3rd-7th November, the 28th–3rd: a window of
-    // days of a month, done by its last. "3rd-5th graders" qualifies a noun and is no date.
-    re: new RegExp(
-      String.raw`\b(?:(between|from)\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?:\s*[-–—]\s*|\s+(to|through|thru|till|til|until|and)\s+)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|next)\s+month\b|\s+(?:of\s+)?(${MONTH_RE}))?`,
-      'gi',
-    ),
-    accept: (text, m) => (m[3]?.toLowerCase() !== 'and' || m[1]?.toLowerCase() === 'between') && (Boolean(m[5] ?? m[6]) || !namesAThing(text, m.index + m[0].length)),
-    certainty: 'likely',
-    selfCued: true,
-    // "rank them 1st to 3rd": joined by a word, with nothing else to say they are days, they may be places.
-    needsCue: (m) => Boolean(m[3]) && !m[1] && !/^the\b/i.test(m[0]) && !m[5] && !m[6],
-    dropUndated: true,
-    resolve: anchored((a, m) => ordinalRange(a, m)?.last ?? null),
-    range: (m, anchor) => (anchor ? ordinalRange(anchor, m) : null),
-  },
-  {
     name: 'weekday',
     // by Friday, this Friday, next Friday, Friday next week, coming Monday, Monday week, a week on Friday;
     // "last Friday" is claimed and rejected. A weekday followed by its date ("Tuesday 10/21", "Fri, Oct 24",
@@ -1218,6 +1201,23 @@ const RULES: PhraseRule[] = [
       if (y) return checked(y, Number(m[2]), Number(m[1]));
       return anchor ? nearestOccurrence(anchor, Number(m[2]), Number(m[1])) : null;
     },
+  },
+  {
+    name: 'ordinal-range',
+    // between the 3rd and 7th, the 27th–29th, from the 3rd to the 7th, 3rd-7th November, the 28th–3rd: a window of
+    // days of a month, done by its last. "3rd-5th graders" qualifies a noun and is no date.
+    re: new RegExp(
+      String.raw`\b(?:(between|from)\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?:\s*[-–—]\s*|\s+(to|through|thru|till|til|until|and)\s+)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|next)\s+month\b|\s+(?:of\s+)?(${MONTH_RE}))?`,
+      'gi',
+    ),
+    accept: (text, m) => (m[3]?.toLowerCase() !== 'and' || m[1]?.toLowerCase() === 'between') && (Boolean(m[5] ?? m[6]) || !namesAThing(text, m.index + m[0].length)),
+    certainty: 'likely',
+    selfCued: true,
+    // "rank them 1st to 3rd": joined by a word, with nothing else to say they are days, they may be places.
+    needsCue: (m) => Boolean(m[3]) && !m[1] && !/^the\b/i.test(m[0]) && !m[5] && !m[6],
+    dropUndated: true,
+    resolve: anchored((a, m) => ordinalRange(a, m)?.last ?? null),
+    range: (m, anchor) => (anchor ? ordinalRange(anchor, m) : null),
   },
   {
     name: 'day-of-month',
@@ -1592,6 +1592,18 @@ const PERIODS = new Set(['quarter', 'half', 'month', 'year', 'end-of-named-month
 /** Gates shared by neighbouring rules, searched once for both (the loop remembers the last gate's answer). */
 const SEASONS_AND_BREAKS = /spring|summer|fall|autumn|winter|break|shutdown|closure|recess|vacation|holiday|leave|pto|time\s+off/i;
 const DASHED_NUMBERS = /[a-z\d]-\d|\d\/\d{1,2}\s*[-–—]/i;
+const WEEKDAY_LETTERS = /mon|tue|wed|thu|fri|sat|sun/i;
+const ORDINALS = /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
+const NUMBERED_WEEK = /(?:cw|kw|week|wk)\s*-?#?\s*\d|w\d\d/i;
+/**
+ * A German, French or Spanish month, a month written after the German stop ("3. April"), a part of a month, or a
+ * weekday: the words the foreign rules need. Each alternative opens on a letter or a stop, none on a digit, so the
+ * search skips through a text quickly.
+ */
+const FOREIGN_WORDS = new RegExp(
+  String.raw`\.\s*(?:jan|feb|m(?:a|ä)r|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:${foreignWords(FOREIGN_MONTHS)}|${foreignWords(FOREIGN_WEEKDAYS)}|ende|fin|finales|mitte|mediados|anfang|d(?:é|e)but|principios|comienzos|inicios|mi-)(?![a-zà-ÿ])`,
+  'i',
+);
 
 /**
  * A cheap look, per rule, for the words its pattern cannot do without: most task texts name one
@@ -1616,26 +1628,26 @@ const RULE_GATES: Record<string, RegExp> = {
   'end-of-year': /eoy|ye|year|end\s+of\s+(?:19|20|21)\d\d/i,
   fiscal: /fy|fiscal/i,
   sprint: /sprint/i,
-  'calendar-week': /(?:cw|kw|week|wk)\s*-?#?\s*\d/i,
-  'iso-week': /W\d\d/,
+  'calendar-week': NUMBERED_WEEK,
+  'iso-week': NUMBERED_WEEK,
   midweek: /mid[-\s]?week/i,
   'holiday-season': /holiday|break|shutdown|closure|new\s+year/i,
   season: SEASONS_AND_BREAKS,
   break: SEASONS_AND_BREAKS,
-  // A word of four letters or more beside a day's number, after a deadline word or before a year.
-  'misspelt-month': /(?:by|before|until|till|due|than|nlt|eta|on|deadline)\s*:?\s+(?:the\s+)?(?:[a-z]{4,}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{4})|[a-z]{4}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20|21)\d\d|\d\s+[a-z]{4,}\s+(?:19|20|21)\d\d/i,
-  'foreign-date': /\d(?:\.|er|º)?\s*(?:de\s+)?(?:j(?:a|ä)n|f(?:e|é)v|feb|m(?:a|ä)|avr|abr|apr|jui|jun|jul|ao|ago|aug|se[pt]|o[ck]t|nov|d(?:e|é)[cz]|dic|ene)/i,
-  'foreign-month-part': /ende|fin|mitte|mediados|anfang|d(?:e|é)but|principios|comienzos|inicios|mi-/i,
-  'foreign-weekday': /tag|woch|di\b|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|sonnabend/i,
+  // A word of four letters or more beside a day's number, after a deadline word.
+  'misspelt-month': /\b(?:by|before|until|till|due|than|nlt|eta|deadline)\s*:?\s+(?:the\s+)?(?:[a-z]{4,}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{4})/i,
+  'foreign-date': FOREIGN_WORDS,
+  'foreign-month-part': FOREIGN_WORDS,
+  'foreign-weekday': FOREIGN_WORDS,
   'end-of-named-month': /mid|early|late|end|beginning|start/i,
-  'weekday-range': /(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?\s*(?:[-–—/]|to\b|through|thru|till?\b|until|and\b)/i,
-  'ordinal-range': /\d(?:st|nd|rd|th)\s*(?:[-–—]|to|through|thru|till?|until|and)\s*(?:the\s+)?\d/i,
-  weekday: /mon|tue|wed|thu|fri|sat|sun/i,
+  'weekday-range': WEEKDAY_LETTERS,
+  'ordinal-range': ORDINALS,
+  weekday: WEEKDAY_LETTERS,
   'numeric-range': DASHED_NUMBERS,
   'dashed-date': DASHED_NUMBERS,
   // Any dotted number: a German cue's "bis 3.11" has no closing stop. (One cheap search; the rule judges.)
   'dotted-day': /\d\.\d/,
-  'day-of-month': /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i,
+  'day-of-month': ORDINALS,
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   year: /(?:19|20|21)\d\d/,
   holiday: /christmas|xmas|new\s+year|thanksgiving|halloween|black|cyber|labou?r|memorial|boxing|independence|good\s+fri|easter/i,
@@ -1758,7 +1770,7 @@ function ruleCandidates(text: string, anchor: string | null, order: DateOrder): 
 
 /** Every rule and chrono form needs one of these: a digit, a month (a whole word), a weekday or a word of time. A superset, kept cheap. */
 const MAY_NAME_A_DATE =
-  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:eo[dwmqybp]|cob|nlt|ye|tmrw?|today|tonight|evening|morning|afternoon|noon|tomorrow|week|wks?\b|month|quarter|year|day|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon|christmas|xmas|new year|thanksgiving|halloween|holiday|spring|summer|fall|autumn|winter|break|shutdown|closure|recess|vacation|leave|pto|time off|bis|sp[aä]t|f[aä]ll|fy|sprint|cw|kw|bd|easter|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)|\b(?:ende|fin|finales|mitte|mediados|anfang|d[ée]but|principios|avant|d['’]ici|jusqu|antes|hasta|para|vor)\b|(?:tag|woch|di|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo)\b/i;
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:eo[dwmqybp]|cob|nlt|ye|tmrw?|today|tonight|evening|morning|afternoon|noon|tomorrow|week|wks?\b|month|quarter|year|day|mon|tue|wed|thu|fri|sat|sun|mid|early|late|end|close|couple|few|fortnight|noon|christmas|xmas|new year|thanksgiving|halloween|holiday|spring|summer|fall|autumn|winter|break|shutdown|closure|recess|vacation|leave|pto|time off|bis|sp[aä]t|f[aä]ll|fy|sprint|cw|kw|bd|easter|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt|fin\b|finales|mitte|mediados|anfang|d[ée]but|principios|avant|d['’]ici|jusqu|antes|hasta|para\b|vor\b|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonn|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[aá]bado|domingo)/i;
 /**
  * What is left for chrono after the rules: written dates (a digit or a month) and relative ones ("two
  * weeks from now"). A month only as a whole word, as chrono reads it: "deck" and "decision" are no December.
@@ -2109,6 +2121,21 @@ export function daysNamedIn(text: string, anchor: string | null): { start: numbe
   return out;
 }
 
+/**
+ * The text less the words the rules claimed: chrono's readings that touch a claimed phrase are set aside, so only
+ * what is left can give it one ("Draft the deck next week" needs no chrono once "next week" is the rules').
+ */
+function unclaimed(text: string, claimed: Candidate[]): string {
+  if (claimed.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const c of claimed) {
+    out += text.slice(from, c.start) + ' ';
+    from = Math.max(from, c.end);
+  }
+  return out + text.slice(from);
+}
+
 /** What `findDuePhrase` found: the phrase, its day, and for a range or a preference, the days beside it. */
 export interface FoundDuePhrase {
   phrase: string;
@@ -2129,7 +2156,7 @@ export function findDuePhrase(text: string, anchor: string | null, order: DateOr
   if (!MAY_NAME_A_DATE.test(text)) return null;
   const words = maskNonWords(text);
   const byRule = dropOverlaps(ruleCandidates(words, anchor, order));
-  const leftovers = CHRONO_WORTHY.test(words) ? chronoCandidates(words, anchor, byRule, order) : [];
+  const leftovers = CHRONO_WORTHY.test(unclaimed(words, byRule)) ? chronoCandidates(words, anchor, byRule, order) : [];
   let all = [...byRule, ...leftovers].filter((c) => !c.rejected);
   if (all.length > 1) all = joinPreferences(words, all);
   all.sort((x, y) => y.cue - x.cue || x.start - y.start);

@@ -23,7 +23,7 @@ import { newTask } from '../src/core/parse/tasks';
 import { emptyNote } from '../src/core/parse/index';
 import { analyseFile } from '../src/core/graph/build';
 import type { Note, Task } from '../src/core/model';
-import { compareItems, APPLY_THRESHOLD, type Comparable } from '../src/core/dedupe/similarity';
+import { compareItems, APPLY_THRESHOLD, type DatedComparable } from '../src/core/dedupe/similarity';
 import { clearNormalizeCache, normalizeText, repairForComparison } from '../src/core/dedupe/normalize';
 import { defaultCanonicalName, isRole } from '../src/core/dedupe/names';
 import { findDuplicates } from '../src/core/dedupe/cluster';
@@ -35,14 +35,19 @@ import { PAIRS, type LabelledPair } from './data/dedupe-pairs';
 /** `@Name` before the signifiers, as the parser reads it. */
 const ASSIGNEE = /\s@([^#@]*?)\s*(?=$|#|\p{Extended_Pictographic}|\[)/u;
 
-function side(raw: string): Comparable {
+/** `📅 2025-10-31` (or its mojibake, repaired), the due date as Tasks reads it. */
+const DUE = /\u{1F4C5}\uFE0F?\s*(\d{4}-\d{2}-\d{2})/u;
+
+function side(raw: string): DatedComparable {
   const text = repairForComparison(raw);
   const m = ASSIGNEE.exec(text);
   const canon = defaultCanonicalName(null);
+  const due = DUE.exec(text);
   return {
     norm: normalizeText(m ? text.replace(m[0], ' ') : text),
     assignee: m ? canon(m[1]) : null,
     assigneeIsRole: m ? isRole(m[1]) : false,
+    task: due ? { due: due[1] } : null,
   };
 }
 

@@ -6,11 +6,13 @@
  * opposite verbs, a different object). Then the harder forms of both: deadlines relative
  * to the meeting, how often, lengths of time in other units, the same words the other way
  * round, phrasal verbs, negative words that urge, verbs at the start, labels written apart,
- * slips of the keys, and someone else named through a possessive. All people and companies
- * are invented.
+ * slips of the keys, and someone else named through a possessive. A third round: passive
+ * voice and nouns made of the verb, the owner moved in or out of the words (and "I'll"), a
+ * day in words beside a 📅 date, abbreviations, spellings, ordinals, list markers, and tasks
+ * that are a step towards another. All people and companies are invented.
  *
  * One pair per line: `label | kind | A | B`, label `D` (duplicate) or `N` (near-miss).
- * `@Name` before the signifiers is the assignee.
+ * `@Name` before the signifiers is the assignee; `📅 YYYY-MM-DD` the due date.
  */
 export type PairLabel = 'D' | 'N';
 
@@ -431,6 +433,75 @@ N | possessive | Send the agenda to Priya | Send the agenda to Priya's manager
 N | possessive | Send the pricing deck to Orbis Freight | Send the pricing deck to Orbis Freight's competitor
 N | possessive | Share the case study with Keswick Foods | Share the case study with Keswick Foods' customers
 D | possessive | Share the case study with Keswick Foods' team | Share the case study with Keswick Foods
+D | passive | Send the Q4 board deck to Maren | Q4 board deck to be sent to Maren
+D | passive | Share the revised SOW with Tidemark Insurance | Revised SOW should be shared with Tidemark Insurance
+D | passive | Marketing to update the pricing page | The pricing page will be updated by marketing
+D | passive | Review the Ferncliff security questionnaire | Ferncliff security questionnaire needs to be reviewed
+D | nominal | Review the Ferncliff security questionnaire | Ferncliff security questionnaire review
+D | nominal | Migrate the billing service to the new cluster | Migration of the billing service to the new cluster
+D | nominal | Renew the Tidemark support contract | Renewal of the Tidemark support contract
+D | nominal | Delivery of the deck to Tidemark | Deliver the deck to Tidemark
+D | nominal | Preparation of the QBR deck for Sablewood | Prepare the QBR deck for Sablewood
+D | nominal | Rollout of SSO to all Tidemark users | Roll out SSO to all Tidemark users
+D | nominal | Verification of the Sablewood invoices | Verify the invoices from Sablewood
+D | nominal | Optimization of the Ferncliff search queries | Optimise the search queries for Ferncliff
+D | owner-moved | Maren to send the pricing deck to Sablewood | Send the pricing deck to Sablewood @Maren Quist
+D | owner-moved | **Dario:** draft the data processing addendum | Draft the data processing addendum @Dario Feld
+D | owner-moved | Send the pricing deck to Sablewood @Maren Quist Quist | Maren to send the pricing deck to Sablewood
+D | owner-moved | I'll send the recap to Tidemark | Send the recap to Tidemark @Myself
+D | owner-moved | Maren owns sending the deck to Tidemark | Send the deck to Tidemark @Maren Quist
+D | date-moved | Send the revised quote to Sablewood by Friday | Send the revised quote to Sablewood 📅 2025-10-31
+D | date-moved | Submit the Ferncliff expense report by Oct 31 | Submit the Ferncliff expense report 📅 2025-10-31
+D | abbrev | Review the PR for the export fix | Review the pull request for the export fix
+D | abbrev | Review PRs for the retry fix | Review the pull requests for the retry fix
+D | abbrev | Upgrade the k8s cluster to 1.29 | Upgrade the Kubernetes cluster to 1.29
+D | abbrev | Set up the CI pipeline for the mobile app | Set up the continuous integration pipeline for the mobile app
+D | abbrev | Schedule the Q4 QBR with Ferncliff | Schedule the Q4 quarterly business review with Ferncliff
+D | abbrev | Send the MSA redlines to legal | Send the master services agreement redlines to legal
+D | spelling | Finalise the pricing for the Sablewood renewal | Finalize the pricing for the Sablewood renewal
+D | spelling | Prioritise the catalogue migration | Prioritize the catalog migration
+D | spelling | Defence review for the licence renewal | Defense review for the license renewal
+D | spelling | Grey out the disabled buttons | Gray out the disabled buttons
+D | number-word | Hire two solutions engineers for EMEA | Hire 2 solutions engineers for EMEA
+D | number-word | Send the 1st draft to legal | Send the first draft to legal
+D | number-word | Schedule the second workshop with Ferncliff | Schedule the 2nd workshop with Ferncliff
+D | slip | Send the agenda to the steering comittee | Send the agenda to the steering committee
+D | slip | Send the agenda to the stearing committee | Send the agenda to the steering committee
+D | slip | Confirm the renewel terms with Tidemark | Confirm the renewal terms with Tidemark
+D | slip | Recieve the singed order form and the security questionnaire from Ferncliff procurement | Receive the signed order form and the security questionnaire from Ferncliff procurement
+D | markup | • Send the revised SOW to Tidemark | Send the revised SOW to Tidemark
+D | markup | 1) Draft the rollout plan for Sablewood | Draft the rollout plan for Sablewood
+D | markup | Next step: book the security review with Ferncliff | Book the security review with Ferncliff
+D | step-not | Schedule time with Maren for the QBR prep | Schedule the QBR prep with Maren
+D | step-not | Send a follow-up email to Ferncliff with the pricing deck | Send the pricing deck to Ferncliff
+D | step-not | TODO confirm the renewal date with Tidemark | Confirm the renewal date with Tidemark
+D | step-not | Quickly confirm the renewal date with Tidemark | Confirm the renewal date with Tidemark
+D | step-not | Review and sign the Ferncliff NDA | Sign the Ferncliff NDA
+N | owner-moved | Maren to send the pricing deck to Sablewood | Send the pricing deck to Sablewood @Dario Feld
+N | owner-moved | **Dario:** draft the data processing addendum | **Yusuf:** draft the data processing addendum
+N | owner-moved | Renewal forecast to be updated by Dario | Yusuf to update the renewal forecast
+N | owner-moved | I'll send the recap to Tidemark | Maren will send the recap to Tidemark
+N | owner-moved | Send the recap to Tidemark @Myself | Maren to send the recap to Tidemark
+N | date-moved | Send the deck to Tidemark 📅 2025-10-31 | Send the deck to Tidemark by November 14
+N | date-moved | Send the agenda by October 30 | Send the agenda 📅 2025-10-31
+N | version | Upgrade the Ferncliff tenant to v2 | Upgrade the Ferncliff tenant to v3
+N | version | Upgrade the k8s cluster to 1.29 | Upgrade the Kubernetes cluster to 1.30
+N | number-word | Send the first draft to legal | Send the second draft to legal
+N | number-word | Hire two solutions engineers for EMEA | Hire three solutions engineers for EMEA
+N | opposite-more | Send the signed NDA to Ferncliff | Get the signed NDA from Ferncliff
+N | opposite-more | Upload the logs to the shared drive | Download the logs from the shared drive
+N | opposite-more | Invite Tidemark to the beta | Remove Tidemark from the beta
+N | step | Launch the partner portal | Write the launch announcement for the partner portal
+N | step | Set up the staging environment for Tidemark | Set up monitoring for the Tidemark staging environment
+N | step | Draft the SOW for Tidemark | Send the SOW draft to Tidemark legal for review
+N | step | Migrate the billing service | Write the rollback plan for the billing service migration
+N | step | Book the QBR with Sablewood | Book a room for the QBR with Sablewood
+N | step | Review the pricing deck | Schedule a review of the pricing deck
+N | step | Send the invoice to Tidemark | Send a reminder to Tidemark about the invoice
+N | step | Write the export fix | Write tests for the export fix
+N | topic | Review the PR for the export fix | Review the PR for the import fix
+N | topic | Schedule a call with Ferncliff about pricing | Schedule a call with Ferncliff about security
+N | topic | Hire a solutions engineer for EMEA | Hire a solutions engineer for APAC
 `;
 
 export const PAIRS: LabelledPair[] = RAW.split('\n')

@@ -9,10 +9,12 @@
  * item a step of the other, the same template with another object. Each pair is put in
  * two notes of one meeting, among unrelated items, and run through `findDuplicates`.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { APPLY_THRESHOLD, compareItems } from '../../../src/core/dedupe/similarity';
+import { normalizeFull, normalizeText, stem, tokenOf } from '../../../src/core/dedupe/normalize';
 import { wordings } from './helpers';
 
-const { same, apart } = wordings({
+const { grouped, same, apart } = wordings({
   date: '2025-10-28',
   participants: ['Maren Quist', 'Dario Feld', 'Yusuf Okonkwo'],
   others: {
@@ -159,4 +161,130 @@ describe('a step of the other item, or the same template with another object', (
     ['another region', 'Hire a solutions engineer for EMEA', 'Hire a solutions engineer for APAC'],
     ['another budget', 'Approve the EMEA travel budget', 'Approve the APAC travel budget'],
   ]);
+});
+
+describe('more nouns made of verbs, abbreviations and spellings', () => {
+  same([
+    ['delivery and deliver', 'Delivery of the deck to Tidemark', 'Deliver the deck to Tidemark'],
+    ['preparation and prepare', 'Preparation of the QBR deck for Sablewood', 'Prepare the QBR deck for Sablewood'],
+    ['rollout and roll out', 'Rollout of SSO to all Tidemark users', 'Roll out SSO to all Tidemark users'],
+    ['verification and verify', 'Verification of the Sablewood invoices', 'Verify the invoices from Sablewood'],
+    ['optimization and optimise', 'Optimization of the Ferncliff search queries', 'Optimise the search queries for Ferncliff'],
+    ['"slips" and "moved"', 'Launch slips to November', 'Launch moved to November', 'decision'],
+    ['an abbreviation in the plural', 'Review PRs for the retry fix', 'Review the pull requests for the retry fix'],
+    ['k8s named as a place', 'Deploy the ingest service to k8s', 'Deploy the ingest service to Kubernetes'],
+    ['CI spelled out', 'Set up the CI pipeline for the mobile app', 'Set up the continuous integration pipeline for the mobile app'],
+    ['defence and defense', 'Defence review for the licence renewal', 'Defense review for the license renewal'],
+    ['grey and gray', 'Grey out the disabled buttons', 'Gray out the disabled buttons'],
+    ['1st and first', 'Send the 1st draft to legal', 'Send the first draft to legal'],
+    ['second and 2nd', 'Schedule the second workshop with Ferncliff', 'Schedule the 2nd workshop with Ferncliff'],
+    ['one vowel for another: stearing', 'Send the agenda to the stearing committee', 'Send the agenda to the steering committee'],
+    ['one vowel for another: renewel', 'Confirm the renewel terms with Tidemark', 'Confirm the renewal terms with Tidemark'],
+    [
+      'two slips in a longer item',
+      'Recieve the singed order form and the security questionnaire from Ferncliff procurement',
+      'Receive the signed order form and the security questionnaire from Ferncliff procurement',
+    ],
+  ]);
+  apart([
+    ['first and second draft', 'Send the first draft to legal', 'Send the second draft to legal'],
+    ['1st and 2nd workshop', 'Schedule the 1st workshop with Ferncliff', 'Schedule the 2nd workshop with Ferncliff'],
+    ['a vowel in the first letters makes another word', 'Send the letter to Tidemark legal', 'Send the litter to Tidemark legal'],
+  ]);
+});
+
+describe('the note-taker as "I"', () => {
+  same([
+    ['"I\'ll send" and @Myself', "I'll send the recap to Tidemark", 'Send the recap to Tidemark @Myself'],
+    ['"I will send" and no owner', 'I will send the recap to Tidemark', 'Send the recap to Tidemark'],
+  ]);
+  apart([
+    ['"I\'ll send" and "Maren will send"', "I'll send the recap to Tidemark", 'Maren will send the recap to Tidemark'],
+    ['@Myself and "Maren to send"', 'Send the recap to Tidemark @Myself', 'Maren to send the recap to Tidemark'],
+  ]);
+  it('is only a possible duplicate beside someone named, with the reason', () => {
+    const c = grouped("I'll send the recap to Tidemark", 'Maren will send the recap to Tidemark');
+    expect(c).toBeGreaterThanOrEqual(0.6);
+    expect(c).toBeLessThan(APPLY_THRESHOLD);
+  });
+});
+
+describe('a day in the words beside a 📅 date', () => {
+  apart([
+    ['another day in words', 'Send the deck to Tidemark 📅 2025-10-31', 'Send the deck to Tidemark by November 14'],
+    ['the day before', 'Send the agenda by October 30', 'Send the agenda 📅 2025-10-31'],
+  ]);
+  same([
+    ['the same day in words', 'Send the offsite agenda to the Tidemark team by October 31', 'Send the offsite agenda to the Tidemark team 📅 2025-10-31'],
+    ['two 📅 dates, the earliest kept', 'Send the agenda 📅 2025-10-31', 'Send the agenda 📅 2025-11-03'],
+  ]);
+});
+
+describe('steps towards an item, and what is still a copy', () => {
+  apart([
+    ['a rollback plan for a migration', 'Migrate the billing service', 'Write the rollback plan for the billing service migration'],
+    ['a room for the QBR', 'Book the QBR with Sablewood', 'Book a room for the QBR with Sablewood'],
+    ['scheduling a review', 'Review the pricing deck', 'Schedule a review of the pricing deck'],
+    ['a reminder about the invoice', 'Send the invoice to Tidemark', 'Send a reminder to Tidemark about the invoice'],
+    ['tests for a fix', 'Write the export fix', 'Write tests for the export fix'],
+  ]);
+  same([
+    ['time set up for the item', 'Schedule time with Maren for the QBR prep', 'Schedule the QBR prep with Maren'],
+    ['an email carrying the thing', 'Send a follow-up email to Ferncliff with the pricing deck', 'Send the pricing deck to Ferncliff'],
+    ['a call to do the item', 'Set up a call with Ferncliff to review pricing', 'Review pricing with Ferncliff'],
+    ['"TODO" before the verb', 'TODO confirm the renewal date with Tidemark', 'Confirm the renewal date with Tidemark'],
+    ['an adverb before the verb', 'Quickly confirm the renewal date with Tidemark', 'Confirm the renewal date with Tidemark'],
+    ['"get … back" is the verb', 'Get the signed order form back from Tidemark', 'Collect the signed order form from Tidemark'],
+    ['"owns sending"', 'Maren owns sending the deck to Tidemark', 'Send the deck to Tidemark @Maren Quist'],
+    ['two verbs, one kept', 'Review and sign the Ferncliff NDA', 'Sign the Ferncliff NDA'],
+  ]);
+  it('says why a step is kept apart', () => {
+    const n = (t: string) => ({ norm: normalizeText(t), assignee: null });
+    const s = compareItems(n('Launch the partner portal'), n('Write the launch announcement for the partner portal'));
+    expect(s.confidence).toBeLessThan(APPLY_THRESHOLD);
+    expect(s.reasons.join(' ')).toContain('a step towards it');
+  });
+  it('reads the lead past an owner, a label and an adverb', () => {
+    const lead = (t: string) => tokenOf(normalizeText(t).actions.lead);
+    expect(lead('Maren to send the deck')).toBe(tokenOf(normalizeText('send').ids[0]));
+    expect(lead('Next step: book the review')).toBe(tokenOf(normalizeText('book').ids[0]));
+    expect(lead('Quickly confirm the date')).toBe(tokenOf(normalizeText('confirm').ids[0]));
+    expect(normalizeText('Get the form back').actions.lead).toBe(-1);
+  });
+});
+
+describe('the stemmer', () => {
+  it('makes one stem of a verb however inflected', () => {
+    expect(new Set(['move', 'moves', 'moved', 'moving'].map(stem)).size).toBe(1);
+    expect(stem('verified')).toBe(stem('verify'));
+    expect(stem('verification')).toBe(stem('verify'));
+    expect(stem('optimisation')).toBe(stem('optimize'));
+  });
+  it('keeps an organization apart from organising', () => expect(stem('organization')).not.toBe(stem('organize')));
+});
+
+/** The one-pass reading of plain texts must agree with the full normalisation on the words these rules read. */
+describe('the plain pass agrees with the full path on the new words', () => {
+  const texts = [
+    'Send the first draft and the second one',
+    'Roll out SSO; the rollout; rolled  out; roll the dice',
+    'Shut down the old cluster and the shutdown plan',
+    'Deploy to k8s and add i18n',
+    'I will send it; I to send; I need to send',
+    'Review PRs and PMs for the CI pipeline',
+    'Grey out the defence licence',
+    'Third quarter and fourth half and tenth place',
+  ];
+  const shape = (n: ReturnType<typeof normalizeText>) => ({
+    ids: [...n.ids],
+    quantities: n.quantities,
+    negated: n.negated,
+    hedged: n.hedged,
+    poles: n.poles,
+    words: [...n.words].sort(),
+    directions: n.directions,
+    owner: n.owner,
+    actions: n.actions,
+  });
+  for (const text of texts) it(JSON.stringify(text), () => expect(shape(normalizeText(text))).toEqual(shape(normalizeFull(text))));
 });

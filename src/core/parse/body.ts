@@ -122,6 +122,8 @@ export function readBody(text: string, from: number, bodyStart: number, options:
   /** Inside a callout (`> [!todo] Action items`) that heads a section of its own, until its `>` lines end. */
   let inCallout = false;
   let sawSection = false;
+  /** Inside `<details>` whose `<summary>` heads a section, until `</details>`. */
+  let inDetails = false;
   /** Inside a table (`| Owner | Action | Due |` and its delimiter row): what its columns hold; null elsewhere or when its rows are no items. */
   let table: TableColumns | null = null;
   /** Under a person's name in bold inside the action items (as Fireflies writes them): each plain line is one of their items. */
@@ -356,6 +358,32 @@ export function readBody(text: string, from: number, bodyStart: number, options:
       continue;
     }
 
+    if (first === 60 /* < */) {
+      // `<details><summary>Transcript</summary>` folds a part of the note away: its summary heads it, to `</details>`.
+      const summary = detailsSummary(line);
+      if (summary !== null) {
+        context = stack.push(PSEUDO_HEADING_LEVEL, summary, here, start, end);
+        inDetails = true;
+        linesAreActions = false;
+        sectionStamp = null;
+        lastStamped = null;
+        sawSection = true;
+        depth.reset();
+        paragraph = null;
+        openItem = null;
+        attendeeList = false;
+        continue;
+      }
+      if (inDetails && DETAILS_END.test(line)) {
+        context = stack.closeTo(PSEUDO_HEADING_LEVEL, start, here - 1);
+        inDetails = false;
+        lastStamped = null;
+        paragraph = null;
+        openItem = null;
+        continue;
+      }
+    }
+
     // A bold line standing alone (`**Action Items:**`) is how many note-takers head a
     // section; it counts as one when its words name a known kind, below every real heading.
     const bold = boldHeading(line, context.kind === 'actions' || context.kind === 'followups');
@@ -395,9 +423,14 @@ export function readBody(text: string, from: number, bodyStart: number, options:
         continue;
       }
     }
-    if (context.kind === 'transcript' && (lastStamped !== null ? !listItemSpan(line, list) : isStampedAt(text, start, end))) {
-      lastStamped = addTranscriptLine(out, text, here, start, end, lastStamped, separators, start);
-      continue;
+    if (context.kind === 'transcript') {
+      // In a callout (`> [!quote]- Transcript`), the words after the quote markers; the line's span stays whole.
+      const from = first === 62 ? afterQuoteMarkers(text, firstAt, end) : start;
+      if (lastStamped !== null ? !listItemSpan(line, list) : isStampedAt(text, from, end)) {
+        lastStamped = addTranscriptLine(out, text, here, from, end, lastStamped, separators, start);
+        if (lastStamped !== null && lastStamped.line === here) lastStamped.start = start;
+        continue;
+      }
     }
 
     if ((first === 45 || first === 42 || first === 95) && lastChar(line) === first && THEMATIC_BREAK.test(line)) {
@@ -617,6 +650,27 @@ function trimmedSlice(s: string, from: number, to: number): string {
 function hasWikilink(line: string): boolean {
   const at = line.indexOf('[');
   return at !== -1 && line.indexOf('[[', at) !== -1;
+}
+
+/** `<summary>Transcript</summary>`, alone or after `<details>`: the summary's words, else null. */
+function detailsSummary(line: string): string | null {
+  const m = DETAILS_SUMMARY.exec(line);
+  if (!m) return null;
+  const words = m[1].replace(/<[^>]*>/g, '').trim();
+  return words === '' ? null : words;
+}
+
+const DETAILS_SUMMARY = /^[ \t]*(?:<details(?:[ \t][^>]*)?>[ \t]*)?<summary(?:[ \t][^>]*)?>(.{1,120}?)<\/summary>[ \t]*$/i;
+const DETAILS_END = /^[ \t]*<\/details>[ \t]*$/i;
+
+/** Past the `>` markers (and the space after each) of a quoted line whose first `>` is at `at`. */
+function afterQuoteMarkers(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && text.charCodeAt(i) === 62 /* > */) {
+    i++;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  }
+  return i;
 }
 
 /** A line break (`\n` or `\r\n`) at `at`: an empty line starts there. */

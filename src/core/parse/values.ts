@@ -288,7 +288,7 @@ function addSplitNames(out: string[], s: string): void {
     } else if (c === 93 /* ] */ && s.charCodeAt(i + 1) === 93 && depth > 0) {
       depth--;
       i++;
-    } else if (depth === 0 && (c === 44 /* , */ || c === 59 /* ; */ || c === 0xb7 /* · */ || c === 0x2022) /* • */) {
+    } else if (depth === 0 && (c === 44 /* , */ || c === 59 /* ; */ || c === 0xb7 /* · */ || c === 0x2022 /* • */ || c === 10) /* a line of a block scalar */) {
       addName(out, s.slice(from, i));
       from = i + 1;
     }

@@ -107,3 +107,41 @@ describe('days written with full stops', () => {
     expect(parseNote('n.md', lines('**Datum:** 03.04.2026', '**Date:** 03.04.2026', '', '## Notes', 'x')).date).toBe('2026-04-03');
   });
 });
+
+describe('transcripts folded away', () => {
+  it('reads the lines of a transcript callout, its span the whole quoted line', () => {
+    const text = lines('## Notes', '- Fine.', '', '> [!quote]- Transcript', '> [00:00:01] Amara Okoye: Let us start.', '> [00:00:09] Dmitri Volkov: Sure.', '> and more words', '', 'After the callout.');
+    const note = parseNote('n.md', text);
+    expect(note.transcript?.lines.map((l) => [l.source, l.text, text.slice(l.start, l.end)])).toEqual([
+      ['Amara Okoye', 'Let us start.', '> [00:00:01] Amara Okoye: Let us start.'],
+      ['Dmitri Volkov', 'Sure. and more words', '> [00:00:09] Dmitri Volkov: Sure.\n> and more words'],
+    ]);
+  });
+
+  it('reads a transcript inside <details>, whose summary heads it until </details>', () => {
+    const note = parseNote(
+      'n.md',
+      lines('## Action items', '- [ ] Send the quote @Amara Okoye', '', '<details>', '<summary>Transcript</summary>', '', '[00:00:01] Amara Okoye: Let us start.', '', '</details>', '', '- [ ] Book the room'),
+    );
+    expect(note.transcript?.lines.map((l) => l.text)).toEqual(['Let us start.']);
+    expect(note.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['actions', 'Action items'],
+      ['transcript', 'Transcript'],
+    ]);
+    expect(note.tasks.map((t) => [t.text, t.section])).toEqual([
+      ['Send the quote', 'actions'],
+      ['Book the room', 'actions'],
+    ]);
+  });
+
+  it('takes the summary on the same line as <details> too', () => {
+    const note = parseNote('n.md', lines('<details><summary><b>Full transcript</b></summary>', '[00:00:01] Amara Okoye: Hi.', '</details>'));
+    expect(note.transcript?.lines.map((l) => l.source)).toEqual(['Amara Okoye']);
+  });
+});
+
+describe('participants written one per line in a block scalar', () => {
+  it('are one person per line', () => {
+    expect(parseNote('n.md', lines('---', 'participants: |', '  Amara Okoye', '  Dmitri Volkov', '---', '# x')).participants).toEqual(['Amara Okoye', 'Dmitri Volkov']);
+  });
+});

@@ -193,7 +193,13 @@ export function splitGluedSpeaker(
       if (found) return found;
       continue;
     }
-    if (!accented && folded === lower && loose === lower) continue;
+    if (!accented && folded === lower) {
+      // Both plain: only another apostrophe or a hyphen written as a space can still make them the same.
+      if (loose === lower || looseSpelling(lowered.slice(0, n.length)) !== loose) continue;
+      const found = glued(n, t, t.slice(0, n.length));
+      if (found) return found;
+      continue;
+    }
     head ??= foldAccents(t.charAt(0));
     if (!folded.startsWith(head)) continue;
     // `Cagla YildizYeah` is Çağla Yıldız speaking, and the other way round; `Siobhan O’BrienOkay` is Siobhan O'Brien,
@@ -246,7 +252,7 @@ function gluedFirstNames(roster: readonly RosterEntry[]): Map<string, string> {
 }
 
 /** A capitalised word, then a capital starting what was said: `PriyaHi both.`, `PriyaI think…`, `Anna-LenaJa.` */
-const GLUED_FIRST = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(\p{Lu}(?:\p{Ll}|[\s,.!?'’:]|$)[\s\S]*)$/u;
+const GLUED_FIRST = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\p{Lu}(?:\p{Ll}|[\s,.!?'’:]|$)/u;
 
 /**
  * One of `firsts` glued to the front of the text, with a capital right after it: the speaker, known by first name
@@ -254,9 +260,18 @@ const GLUED_FIRST = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(\p{Lu}(?:\p{Ll}|[\s,
  */
 function splitGluedFirstName(text: string, firsts: ReadonlyMap<string, string>): { speaker: string; text: string } | null {
   if (firsts.size === 0) return null;
+  // Most lines start with no participant's initial: look no further.
+  let from = 0;
+  while (from < text.length && text.charCodeAt(from) <= 32) from++;
+  let initial = false;
+  for (const first of firsts.keys()) if (first.charCodeAt(0) === text.charCodeAt(from)) initial = true;
+  if (!initial) return null;
   const m = GLUED_FIRST.exec(text);
   const speaker = m ? firsts.get(m[1]) : undefined;
-  return m && speaker ? { speaker, text: m[2].replace(/^:\s*/, '') } : null;
+  if (!m || !speaker) return null;
+  // The name starts the text after any spaces, so its first occurrence is where it stands.
+  const rest = text.slice(text.indexOf(m[1]) + m[1].length);
+  return { speaker, text: rest.replace(/^:\s*/, '') };
 }
 
 /** Full names (two words or more), longest first; the last list is kept, since a transcript asks with the same one every line. */

@@ -589,7 +589,8 @@ function weekdayFrom(anchor: string, target: number, mod = '', tail = ''): strin
   const dow = isoWeekday(anchor);
   const monday = addDays(anchor, 1 - dow);
   // "next Friday" and "Friday next week": that weekday in the next ISO week (how chrono reads it too).
-  if (before === 'next' || after === 'next week') return addDays(monday, 7 + target - 1);
+  // "Wednesday next", as the British write it, is next Wednesday.
+  if (before === 'next' || after === 'next week' || after === 'next') return addDays(monday, 7 + target - 1);
   if (after === 'after next') return addDays(monday, 14 + target - 1);
   if (after === 'this week') return addDays(monday, target - 1);
   // "this Friday" on a Friday is that day; a bare weekday is the next one after the meeting.
@@ -727,6 +728,19 @@ function ordinalRange(anchor: string, m: RegExpExecArray): { first: string; last
   return null;
 }
 
+const COUNT_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety';
+const COUNT = String.raw`(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|an?|\d{1,3}|${COUNT_WORDS}`;
+const ABOUT = String.raw`(?:~|about|around|roughly|approx\.?|approximately|some)\s*`;
+const UP_TO = String.raw`\s*(?:[-–—]|to|or)\s*`;
+const DURATION_UNIT = String.raw`day|w(?:ee)?k|month|fortnight|bd|b-?day|hour|hr`;
+/** A length of time from the meeting: "in 2 weeks", "within the next 48 hours", "ETA 2-3 days", "a week from now". */
+const IN_DURATION = new RegExp(
+  String.raw`\b(?:(?<lead>in|within|over)\s+(?:(?:the\s+)?(?<next>next|coming|following)\s+)?(?<approx>${ABOUT})?(?<n>${COUNT})?(?:${UP_TO}(?<upto>\d{1,3}|${COUNT_WORDS}))?\s*(?:more\s+)?(?:(?<biz>business|working)\s+)?(?<unit>${DURATION_UNIT})s?` +
+    String.raw`|(?<eta>ETA)\s*:?\s*(?<approx2>${ABOUT})?(?<n2>\d{1,3}|an?|${COUNT_WORDS})(?:${UP_TO}(?<upto2>\d{1,3}|${COUNT_WORDS}))?\s*(?:(?<biz2>business|working)\s+)?(?<unit2>${DURATION_UNIT})s?` +
+    String.raw`|(?<n3>(?:a\s+)?couple(?:\s+of)?|an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?:${UP_TO}(?<upto3>\d{1,3}|${COUNT_WORDS}))?\s+(?:(?<biz3>business|working)\s+)?(?<unit3>day|w(?:ee)?k|month|fortnight)s?\s+(?:from\s+(?:now|today)|out))\b`,
+  'gi',
+);
+
 const RULES: PhraseRule[] = [
   {
     name: 'end-of-day',
@@ -794,20 +808,32 @@ const RULES: PhraseRule[] = [
     name: 'in-duration',
     // Before the week and month rules: "within the next week" is seven days, not next week's Friday.
     // in two weeks, within 30 days, in a couple of weeks, two weeks from now, in 3 business days, in a fortnight,
-    // within the next two weeks, over the next few days, in the coming days (a few), within 5 BD. "over 2 weeks" is a length, not a deadline.
-    re: /\b(?:(in|within|over)\s+(?:(?:the\s+)?(next|coming|following)\s+)?((?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)?\s*(?:more\s+)?(?:(business|working)\s+)?(day|w(?:ee)?k|month|fortnight|bd|b-?day)s?|((?:a\s+)?couple(?:\s+of)?|an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(business|working)\s+)?(day|w(?:ee)?k|month|fortnight)s?\s+(?:from\s+(?:now|today)|out))\b/gi,
-    accept: (_text, m) => (m[1] ? Boolean(m[2]) || (Boolean(m[3]) && m[1].toLowerCase() !== 'over') : true),
-    certainty: (m) => (/few|couple/i.test(m[0]) || (m[2] && !m[3] && /s$/i.test(m[0])) ? 'vague' : 'likely'),
+    // within the next two weeks, over the next few days, in the coming days (a few), within 5 BD, within 48 hours,
+    // ETA 2 wks. "over 2 weeks" is a length, not a deadline. About a number ("in ~2 weeks") or two of them
+    // ("in 2-3 weeks", the later) it is vague.
+    re: IN_DURATION,
+    accept: (_text, m) => {
+      const g = m.groups ?? {};
+      return g.lead ? Boolean(g.next) || (Boolean(g.n) && g.lead.toLowerCase() !== 'over') : true;
+    },
+    certainty: (m) => {
+      const g = m.groups ?? {};
+      const loose = /few|couple/i.test(m[0]) || Boolean(g.approx ?? g.approx2 ?? g.upto ?? g.upto2 ?? g.upto3);
+      return loose || (g.next && !g.n && /s$/i.test(m[0])) ? 'vague' : 'likely';
+    },
     selfCued: true,
     resolve: anchored((a, m) => {
+      const g = m.groups ?? {};
       // "in the coming days" names no number: a few; "within the next month" is one.
-      const n = amount(m[3] ?? m[6] ?? (/s$/i.test(m[0]) ? 'few' : 'one'));
+      const n = amount(g.upto ?? g.upto2 ?? g.upto3 ?? g.n ?? g.n2 ?? g.n3 ?? (/s$/i.test(m[0]) ? 'few' : 'one'));
       if (n === null) return null;
-      const unit = (m[5] ?? m[8]).toLowerCase();
-      const business = Boolean(m[4] ?? m[7]) || unit.startsWith('b');
+      const unit = (g.unit ?? g.unit2 ?? g.unit3).toLowerCase();
+      const business = Boolean(g.biz ?? g.biz2 ?? g.biz3) || unit.startsWith('b');
       if (unit === 'month') return addMonths(a, n);
       if (unit === 'fortnight') return addDays(a, 14 * n);
       if (unit.startsWith('w')) return addDays(a, 7 * n);
+      // Hours: the day they run out on, counted from the meeting's morning.
+      if (unit.startsWith('h')) return addDays(a, Math.floor(n / 24));
       return business ? addBusinessDays(a, n) : addDays(a, n);
     }),
   },
@@ -1140,11 +1166,11 @@ const RULES: PhraseRule[] = [
   },
   {
     name: 'weekday',
-    // by Friday, this Friday, next Friday, Friday next week, coming Monday, Monday week, a week on Friday;
+    // by Friday, this Friday, next Friday, Friday next week, Friday next, coming Monday, Monday week, a week on Friday;
     // "last Friday" is claimed and rejected. A weekday followed by its date ("Tuesday 10/21", "Fri, Oct 24",
     // "Thursday (10/30)", "Fri the 24th") is left to the rules and chrono that read both.
     re: new RegExp(
-      String.raw`\b(?:${EOD_RE}\s+(?:on\s+)?)?(?:(next|this|coming|the\s+coming|last|past|previous|a\s+week\s+(?:on|from))\s+)?(${WEEKDAY_RE})(?!,?\s*(?:the\s+)?(?!${TIME_RE})\d|,?\s+${MONTH_RE}|\s*\(\s*(?:${MONTH_RE}|\d))(\s+(?:next|this)\s+week|\s+after\s+next|\s+week\b(?!\s*(?:of|-)))?`,
+      String.raw`\b(?:${EOD_RE}\s+(?:on\s+)?)?(?:(next|this|coming|the\s+coming|last|past|previous|a\s+week\s+(?:on|from))\s+)?(${WEEKDAY_RE})(?!,?\s*(?:the\s+)?(?!${TIME_RE})\d|,?\s+${MONTH_RE}|\s*\(\s*(?:${MONTH_RE}|\d))(\s+(?:next|this)\s+week|\s+after\s+next|\s+week\b(?!\s*(?:of|-))|\s+next\b(?=\s*(?:[,.;:!?)\]]|$)))?`,
       'g',
     ),
     certainty: 'likely',
@@ -1615,7 +1641,7 @@ const RULE_GATES: Record<string, RegExp> = {
   'day-after-tomorrow': /tomorrow/i,
   tomorrow: /tom|tmr/i,
   'week-of-month': /w(?:ee)?k/i,
-  'in-duration': /day|w(?:ee)?k|month|fortnight|bd/i,
+  'in-duration': /day|w(?:ee)?k|month|fortnight|bd|hour|hr/i,
   'end-of-week': /eow|w(?:ee)?k/i,
   'next-week': /w(?:ee)?k/i,
   weekend: /week-?end/i,

@@ -103,6 +103,14 @@ table('durations from the meeting', [
   [MON, 'Check in again in 6 wks', '2025-12-01', 'in 6 wks', 'likely'],
   [FRI, 'Return the signed NDA within 5 working days', '2025-10-31', 'within 5 working days', 'likely'],
   [MON, 'Check back in 10 days', '2025-10-30', 'in 10 days', 'likely'],
+  [MON, 'Confirm the DPA terms within the next 48 hours', '2025-10-22', 'within the next 48 hours', 'likely'],
+  [MON, 'Patch rollout — ETA 2 wks', '2025-11-03', 'ETA 2 wks', 'likely'],
+  // About a number, or two of them (the later), is vague.
+  [MON, 'Revisit the forecast in ~2 weeks', '2025-11-03', 'in ~2 weeks', 'vague'],
+  [MON, 'Expect the legal review back in 2-3 weeks', '2025-11-10', 'in 2-3 weeks', 'vague'],
+  [MON, 'Ops to restore the sandbox within 2–3 business days', '2025-10-23', 'within 2–3 business days', 'vague'],
+  // A length that is no deadline.
+  [MON, 'Block 2 hours for the architecture review', null, null, null],
 ]);
 
 table('quarters, halves and fiscal periods', [
@@ -164,6 +172,7 @@ table('ISO weeks', [
 
 table('weekdays, cut short and named by note-takers', [
   [MON, 'Draft the launch email by next Tues', '2025-10-28', 'by next Tues', 'likely'],
+  [MON, 'Complete the pen-test scoping by Wednesday next.', '2025-10-29', 'by Wednesday next', 'likely'],
   [MON, "Tomas to circulate the draft agenda ahead of next Tuesday's sync", '2025-10-28', 'ahead of next Tuesday', 'likely'],
   [MON, 'Ask May for the numbers by Thursday', '2025-10-23', 'by Thursday', 'likely'],
   [MON, 'Update the Q3 report by Friday', '2025-10-24', 'by Friday', 'likely'],

@@ -389,7 +389,7 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
     date: m.date,
     title: m.title,
     notes: m.notes,
-    participants: uniqueResolved(m.participants, people),
+    participants: uniqueResolved(withSpeakers(m.participants, m.notes, notesByPath), people),
     account: accountNames.resolve(m.account),
     series: m.series,
   }));
@@ -579,10 +579,24 @@ function canonicalParticipants(note: Note, people: PeopleIndex): string[] {
   const written = [...note.participants];
   if (note.person) written.push(note.person);
   if (note.counterpart) written.push(note.counterpart);
+  // Whoever spoke in the meeting was in it, though the note's list of people leaves them out.
+  if (note.transcript) addSpeakers(note.transcript.lines, (name) => written.push(name));
   const names = uniqueResolved(written, people, roomOf(note));
   // A 1-1 is the owner and the counterpart (or person), though its note names only them.
   if ((note.counterpart || note.person) && people.owner && !names.includes(people.owner)) names.unshift(people.owner);
   return names;
+}
+
+/** A meeting's people as its notes list them, then those its notes' transcripts name as speakers. */
+function withSpeakers(participants: readonly string[], paths: readonly string[], notesByPath: ReadonlyMap<string, Note>): readonly string[] {
+  let out: string[] | null = null;
+  for (const path of paths) {
+    const transcript = notesByPath.get(path)?.transcript;
+    if (!transcript) continue;
+    out ??= [...participants];
+    addSpeakers(transcript.lines, (name) => (out as string[]).push(name));
+  }
+  return out ?? participants;
 }
 
 function uniqueResolved(written: readonly string[], people: PeopleIndex, context: readonly string[] = written): string[] {

@@ -431,6 +431,8 @@ interface Pair {
 const UNRELATED_CONTENT = 0.1;
 /** Distinct content words a note needs before its items can tell its meeting from another. */
 const SUBSTANTIAL = 6;
+/** Distinct content words each note needs before its content alone can join it to another note of the day. */
+const MIN_CONTENT_TO_JOIN = 3;
 /** Start times further apart than this are different meetings (a late start or a rounded time is not). */
 const SAME_MEETING_MINUTES = 45;
 
@@ -601,6 +603,8 @@ export function* groupMeetingsSteps(notes: readonly Note[], options: MeetingOpti
         joins.forbid(p.x, p.y);
         continue;
       }
+      // Content alone joins only notes with enough of it: one word shared by two notes of a word or two is chance.
+      if (p.score < JOIN_SCORE && Math.min(tx.length, ty.length) < MIN_CONTENT_TO_JOIN) continue;
       const score = p.score + CONTENT_WEIGHT * overlap;
       if (score >= JOIN_SCORE) joined.push({ ...p, score });
     }

@@ -534,6 +534,10 @@ function scalarOrList(value: string): unknown {
   if (value.startsWith('[') && value.endsWith(']') && !isOneLink(value) && closesAtEnd(value)) {
     return splitFlow(value.slice(1, -1)).map(unquote).filter((v) => v !== '');
   }
+  // `[Ana Ruiz, Bo Chen` with its `]` lost (what made the YAML fail): the list it begins, not a name starting with `[`.
+  if (value.startsWith('[') && !value.startsWith('[[') && !value.includes(']')) {
+    return splitFlow(value.slice(1)).map(unquote).filter((v) => v !== '');
+  }
   return unquote(value);
 }
 

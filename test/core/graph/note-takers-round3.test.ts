@@ -113,3 +113,21 @@ describe('a name and a colon leading a task', () => {
     expect(graph.people.map((p) => p.name)).toEqual(['Ben Koenig', 'Hana Sato']);
   });
 });
+
+describe('speakers as participants', () => {
+  it('are among the meeting’s people and the note’s, though its list leaves them out', () => {
+    const text = lines('---', 'date: 2026-02-17', 'participants: [Nadia Petrova]', '---', '## Transcript', '', 'Nadia Petrova  0:02', 'Hello.', '', 'Owen Brooks  0:10', 'Hi.', '', 'zoom.us  0:20', 'Recording stopped.', '');
+    const graph = buildGraph([{ path: 'council.md', text }], {});
+    expect(graph.meetings.map((m) => m.participants)).toEqual([['Nadia Petrova', 'Owen Brooks']]);
+    expect(graph.summaries.map((s) => s.participants)).toEqual([['Nadia Petrova', 'Owen Brooks']]);
+  });
+});
+
+describe('two notes of one day that share a word or two', () => {
+  it('stay two meetings when content is all that could join them', () => {
+    const a = lines('---', 'date: 2026-01-05', 'participants: [Ana Ruiz, Bo Chen]', '---', '- [ ] Task @Ana Ruiz', '');
+    const b = lines('---', 'date: 2026-01-05', '---', '- [ ] BOM task', '');
+    const graph = buildGraph([{ path: 'a.md', text: a }, { path: 'b.md', text: b }], {});
+    expect(graph.meetings.map((m) => m.notes)).toEqual([['a.md'], ['b.md']]);
+  });
+});

@@ -145,3 +145,11 @@ describe('participants written one per line in a block scalar', () => {
     expect(parseNote('n.md', lines('---', 'participants: |', '  Amara Okoye', '  Dmitri Volkov', '---', '# x')).participants).toEqual(['Amara Okoye', 'Dmitri Volkov']);
   });
 });
+
+describe('frontmatter that YAML cannot read', () => {
+  it('reads a list whose closing bracket was lost as the list it begins', () => {
+    const note = parseNote('n.md', lines('---', 'title: "unclosed', 'participants: [Ana Ruiz, Bo Chen', 'date: 2026-01-05', '---', 'x'));
+    expect([note.date, note.participants]).toEqual(['2026-01-05', ['Ana Ruiz', 'Bo Chen']]);
+    expect(note.problems.map((p) => p.kind)).toEqual(['yaml']);
+  });
+});

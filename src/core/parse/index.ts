@@ -7,7 +7,7 @@
  * the line's start (after a BOM on line 1) to its end, line break excluded.
  */
 
-import type { Note, Problem } from '../model';
+import type { Note, Problem, Section } from '../model';
 import { fixText } from '../repair/mojibake';
 import { readBody, type Body } from './body';
 import { readFrontmatter, type FrontmatterResult, type Report } from './frontmatter';
@@ -143,7 +143,7 @@ function readFields(note: Note, top: Record<string, unknown>, flat: boolean, bod
   const data = flat ? top : withNestedFields(top);
   const lower = caseFreeKeys(data);
   note.type = nameField(data, lower, 'type') ?? body?.metaType ?? null;
-  note.title = asText(first(field(data, lower, 'title'))) ?? body?.h1 ?? null;
+  note.title = asText(first(field(data, lower, 'title'))) ?? (body?.h1 ? titleOfBody(body.h1, body.sections) : null);
   note.date =
     frontmatterDate(data, lower, lineOf, report) ??
     body?.metaDate ??
@@ -170,6 +170,24 @@ function readFields(note: Note, top: Record<string, unknown>, flat: boolean, bod
   note.series = asText(first(field(data, lower, 'series')));
   note.aliases = aliasesOf(field(data, lower, 'aliases') ?? field(data, lower, 'alias'));
 }
+
+/**
+ * The note's title from its body: the level-1 heading, unless that only says what the note is
+ * (`# 📝 Notes`, `# Meeting notes`, as Gemini heads every note) and a heading below it names the
+ * meeting (`## Pricing sync`) before any part of the note (Summary, Action items…) begins.
+ */
+function titleOfBody(h1: string, sections: readonly Section[]): string {
+  if (!GENERIC_TITLE.test(h1.replace(/[^\p{L}\p{N}\s]/gu, '').trim())) return h1;
+  for (const s of sections) {
+    if (s.level === 1) continue;
+    if (s.kind !== 'other') break;
+    if (s.level <= 3 && /\p{L}/u.test(s.heading) && !GENERIC_TITLE.test(s.heading.replace(/[^\p{L}\p{N}\s]/gu, '').trim())) return s.heading;
+  }
+  return h1;
+}
+
+/** Titles that say what a note is, not which meeting: `Notes`, `Meeting notes`, `Untitled 3`, `Notes by Gemini`. */
+const GENERIC_TITLE = /^(?:untitled(?: \d+)?|(?:meeting |call )?notes(?: by \w+)?|meeting(?: summary)?|summary|new note(?: \d+)?)$/i;
 
 /**
  * Keys of a mapping that holds the meeting's own fields — `meeting: {type: customer, attendees: [...]}`,

@@ -153,3 +153,15 @@ describe('frontmatter that YAML cannot read', () => {
     expect(note.problems.map((p) => p.kind)).toEqual(['yaml']);
   });
 });
+
+describe('a title that only says the note is notes', () => {
+  it('gives way to the heading naming the meeting below it (Gemini)', () => {
+    const note = parseNote('n.md', lines('# 📝 Notes', '', 'Nov 18, 2026', '', '## Pricing sync', '', '### Summary', 'Agreed.', '', '### Suggested next steps', '- [ ] Bo Chen will send the form.'));
+    expect([note.title, note.date]).toEqual(['Pricing sync', '2026-11-18']);
+  });
+
+  it('stays when no heading names the meeting before the note’s parts begin', () => {
+    expect(parseNote('n.md', lines('# Meeting notes', '## Summary', 'x', '## Pricing sync')).title).toBe('Meeting notes');
+    expect(parseNote('n.md', lines('# Pricing sync', '## Agenda')).title).toBe('Pricing sync');
+  });
+});

@@ -31,7 +31,12 @@ const LEADING_NAME = new RegExp(
 /** Labels that say who owns a task wherever they stand in it. */
 const OWNER_LABEL = String.raw`(?:[Oo]wner|OWNER|[Aa]ssignee|[Aa]ssigned\s+[Tt]o|ASSIGNED\s+TO|DRI|[Rr]esponsible)`;
 /** `… (owner: Ana)`, `…, assigned to Ana Souza.`, `Owner: Chen Wei` ending the task. */
-const LABELLED_OWNER = new RegExp(String.raw`(?:^|[\s([,;—–-])${OWNER_LABEL}\s*[:=]?\s*@?(${NAME})\s*[)\]]?\s*\.?\s*$`, 'u');
+const LABELLED_OWNER = new RegExp(
+  String.raw`(?:^|[\s([,;—–-])${OWNER_LABEL}\s*[:=]?\s*@?(${NAME})\s*(?:[)\]]?\s*\.?\s*$|[,;|]\s*(?:[Dd]ue|DUE|[Dd]eadline|[Bb]y|[Ww]hen|[Pp]riority|[Ss]tatus|ETA)\b)`,
+  'u',
+);
+/** `I'll send the deck`, `I will…`, `I need to…`, `Me: …`: the vault owner, in the first person. */
+const FIRST_PERSON = /^\s*(?:I(?:['’]ll|['’]m going to| will| am going to| need to| should| must| to| can| have to)|Me\s*:|Me to|Myself\s*:)\s/i;
 /** `(Ana) collect references`, `[Ana Souza] send …`, `TODO(Tomasz): fix the retry loop`. */
 const BRACKETED_NAME = new RegExp(String.raw`^\s*(?:${LABEL}\s*)?[([](${NAME})[)\]]:?\s`, 'u');
 
@@ -45,6 +50,9 @@ export function writtenOwner(task: Pick<Task, 'assignee' | 'fields' | 'text'>): 
   for (const [key, value] of Object.entries(task.fields)) {
     if (OWNER_FIELDS.has(key.trim().toLowerCase()) && value.trim() !== '') return value.trim();
   }
-  const m = LABELLED_OWNER.exec(task.text) ?? LEADING_NAME.exec(task.text) ?? BRACKETED_NAME.exec(task.text);
+  const labelled = LABELLED_OWNER.exec(task.text);
+  if (labelled) return labelled[1].replace(/[.’']+$/, '');
+  if (FIRST_PERSON.test(task.text)) return 'Myself';
+  const m = LEADING_NAME.exec(task.text) ?? BRACKETED_NAME.exec(task.text);
   return m ? m[1].replace(/[.’']+$/, '') : null;
 }

@@ -107,3 +107,29 @@ describe('two people sharing a task in its words', () => {
     expect(writtenOwner({ assignee: null, fields: {}, text })).toBe(owner);
   });
 });
+
+describe('writtenOwner, labels and the first person', () => {
+  it('reads an owner label followed by other labels (Owner: Ana, Due: Friday)', () => {
+    expect(t('Share sandbox credentials — Owner: Yara Haddad, Due: Friday')).toBe('Yara Haddad');
+    expect(t('Share sandbox credentials (owner: Yara; due 3/12)')).toBe('Yara');
+    expect(t('Share sandbox credentials — Owner: Yara Haddad | Priority: high')).toBe('Yara Haddad');
+  });
+
+  it('reads the first person as the vault owner', () => {
+    for (const text of ["I'll share the pilot deck", 'I’ll share the pilot deck', 'I will share the deck', 'I need to share the deck', 'Me: share the deck', 'I to share the deck']) {
+      expect([text, t(text)]).toEqual([text, 'Myself']);
+    }
+  });
+
+  it('does not take a sentence about someone for the first person', () => {
+    expect(t('Icebreaker session with the new team')).toBeNull();
+    expect(t('Identify the owner of the DPA')).toBeNull();
+    expect(t('If legal agrees, send the DPA')).toBeNull();
+  });
+
+  it('gives the vault owner the task in the graph, and nobody when the owner is unknown', () => {
+    const text = ['---', 'date: 2026-03-10', 'participants: [Hana Sato]', '---', '## Action items', "- [ ] I'll share the pilot metrics deck", ''].join('\n');
+    expect(buildGraph([{ path: 'a.md', text }], { owner: 'Jordan Blake' }).tasks.map((x) => x.owner)).toEqual(['Jordan Blake']);
+    expect(buildGraph([{ path: 'a.md', text }], {}).tasks.map((x) => x.owner)).toEqual([null]);
+  });
+});

@@ -165,7 +165,7 @@ function readFields(note: Note, top: Record<string, unknown>, flat: boolean, bod
 
   note.person = asName(field(data, lower, 'person'));
   note.counterpart = asName(field(data, lower, 'counterpart'));
-  note.account = asName(field(data, lower, 'account')) ?? asName(field(data, lower, 'company')) ?? body?.metaAccount ?? null;
+  note.account = accountField(data, lower) ?? body?.metaAccount ?? null;
   note.sourceRef = asText(first(field(data, lower, 'source_ref'))) ?? asText(first(field(data, lower, 'transcript_path'))) ?? null;
   note.series = asText(first(field(data, lower, 'series')));
   note.aliases = aliasesOf(field(data, lower, 'aliases') ?? field(data, lower, 'alias'));
@@ -230,11 +230,22 @@ function createdDate(data: Record<string, unknown>, lower: Map<string, unknown> 
   return null;
 }
 
+/** Keys a note names its account under, English first (keys compare without case). */
+const ACCOUNT_KEYS = ['account', 'company', 'kunde', 'firma', 'unternehmen', 'entreprise', 'cliente', 'empresa', 'klant'];
+
+function accountField(data: Record<string, unknown>, lower: Map<string, unknown> | null): string | null {
+  for (const key of ACCOUNT_KEYS) {
+    const name = asName(field(data, lower, key));
+    if (name) return name;
+  }
+  return null;
+}
+
 /** Keys a note lists the people in the meeting under (keys compare without case). */
-const PARTICIPANT_KEYS = ['participants', 'attendees', 'people', 'with', 'present', 'invitees'];
+const PARTICIPANT_KEYS = ['participants', 'attendees', 'people', 'with', 'present', 'invitees', 'teilnehmer', 'teilnehmende', 'participantes', 'asistentes', 'deelnemers'];
 
 /** Keys a meeting's date is written under, besides `date` (keys compare without case). */
-const DATE_KEYS = ['date', 'meeting_date', 'meeting-date', 'meetingdate', 'meeting date', 'when'];
+const DATE_KEYS = ['date', 'meeting_date', 'meeting-date', 'meetingdate', 'meeting date', 'when', 'datum', 'fecha'];
 
 /**
  * The meeting date from the frontmatter: an ISO day, a timestamp, or a day written in

@@ -38,6 +38,22 @@ const KEYS: Record<string, MetaKey> = {
   created: 'created',
   'date created': 'created',
   'created at': 'created',
+  // German, French, Spanish, Portuguese and Dutch notes' header keys.
+  datum: 'date',
+  fecha: 'date',
+  teilnehmer: 'participants',
+  teilnehmende: 'participants',
+  anwesend: 'participants',
+  participantes: 'participants',
+  asistentes: 'participants',
+  deelnemers: 'participants',
+  kunde: 'account',
+  unternehmen: 'account',
+  firma: 'account',
+  entreprise: 'account',
+  cliente: 'account',
+  empresa: 'account',
+  klant: 'account',
 };
 
 /** `**Key**: value`, `**Key:** value`, `__Key__: value`, `**Key**:: value`, `**Key (3)**: value`, also as a list item. */

@@ -75,10 +75,28 @@ const RULES: Rule[] = [
   { kind: 'questions', pattern: /^(?:open |outstanding |unresolved |unanswered |remaining |pending |key |main |important )?(?:questions?|unknowns|parking lot)(?: raised| asked| to follow up(?: on)?)?$/ },
   { kind: 'related', pattern: /^(?:related(?: notes| links| people| pages| meetings)?|links|references|see also|resources)$/ },
   { kind: 'transcript', pattern: /^(?:full |raw |meeting |call )?(?:transcripts?|transcriptions?)$/ },
+  // The same parts as German, French, Spanish, Portuguese and Dutch notes head them (keys are lower-case, accents kept).
+  { kind: 'summary', pattern: /^(?:kurze |kurz)?(?:zusammenfassung|überblick|résumé|resume|synthèse|synthese|resumen|resumo|sumário|samenvatting)(?: de la réunion| der besprechung| de la reunión)?$/ },
+  {
+    kind: 'actions',
+    pattern:
+      /^(?:aufgaben|to dos|nächste schritte|naechste schritte|maßnahmen|massnahmen|aktionspunkte|offene punkte|actions(?: à (?:mener|faire))?|prochaines étapes|prochaines etapes|tâches|taches|à faire|tareas|próximos pasos|proximos pasos|acciones|pendientes|tarefas|próximos passos|proximos passos|ações|acoes|actiepunten|acties|volgende stappen)$/,
+  },
+  { kind: 'followups', pattern: /^(?:nachverfolgung|suivi|seguimiento|acompanhamento|opvolging)$/ },
+  { kind: 'decisions', pattern: /^(?:entscheidungen|beschlüsse|beschluesse|vereinbarungen|décisions|decisions prises|décisions prises|decisiones|acuerdos|decisões|decisoes|besluiten|afspraken)$/ },
+  {
+    kind: 'facts',
+    pattern: /^(?:wichtige informationen|wichtige punkte|erkenntnisse|notizen|kernpunkte|points clés|points cles|informations clés|à retenir|puntos clave|información clave|informacion clave|notas|aprendizajes|pontos principais|belangrijke punten|notities)$/,
+  },
+  { kind: 'outcomes', pattern: /^(?:ergebnisse|ergebnis|résultats|resultats|resultados|resultaten)$/ },
+  { kind: 'risks', pattern: /^(?:risiken|risques|riesgos|riscos|risico s|blocker|bloqueurs|bloqueos|probleme|problèmes|problemas)$/ },
+  { kind: 'questions', pattern: /^(?:offene fragen|fragen|questions ouvertes|questions en suspens|preguntas abiertas|preguntas|questões em aberto|perguntas|open vragen|vragen)$/ },
+  { kind: 'related', pattern: /^(?:verwandte notizen|verweise|liens|références|references|enlaces|referencias|links relacionados|gerelateerd)$/ },
+  { kind: 'transcript', pattern: /^(?:transkript|transkription|transcription|transcripción|transcripcion|transcrição|transcricao|transcriptie)$/ },
 ];
 
 /** Headings whose bullets name the people present. */
-const ATTENDEE_HEADING = /^(?:attendees|participants|people|present|who|invitees|in attendance)$/;
+const ATTENDEE_HEADING = /^(?:attendees|participants|people|present|who|invitees|in attendance|teilnehmer|teilnehmende|anwesend|anwesende|participantes|asistentes|deelnemers|aanwezig)$/;
 
 export interface HeadingClass {
   kind: SectionKind;
@@ -184,7 +202,7 @@ function personScoped(heading: string): HeadingClass | null {
 
 /** Every rule's heading holds one of these stems; a title with none of them is 'other' at once. */
 const STEMS =
-  /summ|overview|recap|tl|synops|abstract|gist|action|step|do|task|assign|deliver|commit|follow|decision|decid|resolution|parking|owner|agree|challeng|info|fact|point|takeaway|learn|insight|highlight|note|discuss|detail|outcome|result|conclu|risk|blocker|concern|issue|depend|question|unknown|relat|link|referen|see also|resource|transcri|attend|particip|people|present|who|invite/i;
+  /summ|overview|recap|tl|synops|abstract|gist|action|step|do|task|assign|deliver|commit|follow|decision|decid|resolution|parking|owner|agree|challeng|info|fact|point|takeaway|learn|insight|highlight|note|discuss|detail|outcome|result|conclu|risk|blocker|concern|issue|depend|question|unknown|relat|link|referen|see also|resource|transcri|attend|particip|people|present|who|invite|zusammen|überblick|résum|resum|synth|samenvat|aufgab|schritt|maßnahm|massnahm|aktion|offene|action|étape|etape|tâche|tache|faire|tarea|paso|passo|acci|pendient|tarefa|ações|acoes|actie|stappen|verfolg|suivi|seguim|acompanh|opvolg|entscheid|beschl|vereinbar|décision|decisi|acuerdo|decis|beslu|afspra|wichtig|erkenntn|notiz|kernpunkt|clé|cle|retenir|clave|nota|aprendiz|pontos|punten|notit|ergebn|résultat|resulta|risik|risque|riesgo|risco|risico|blo|probl|frage|ouvert|suspens|pregunta|questõ|pergunt|vragen|verwandt|verweis|lien|référ|enlace|referen|gerelat|transkri|transcri|teilnehm|anwesend|participant|asistent|deelnem|aanwez/i;
 
 const OTHER: HeadingClass = { kind: 'other', forPerson: null, attendees: false };
 

@@ -165,3 +165,39 @@ describe('a title that only says the note is notes', () => {
     expect(parseNote('n.md', lines('# Pricing sync', '## Agenda')).title).toBe('Pricing sync');
   });
 });
+
+describe('notes written in German, French, Spanish, Portuguese or Dutch', () => {
+  it.each([
+    ['Zusammenfassung', 'summary'],
+    ['Nächste Schritte', 'actions'],
+    ['Aufgaben', 'actions'],
+    ['Entscheidungen', 'decisions'],
+    ['Offene Fragen', 'questions'],
+    ['Risiken', 'risks'],
+    ['Résumé', 'summary'],
+    ['Prochaines étapes', 'actions'],
+    ['Décisions', 'decisions'],
+    ['Questions ouvertes', 'questions'],
+    ['Próximos pasos', 'actions'],
+    ['Acuerdos', 'decisions'],
+    ['Puntos clave', 'facts'],
+    ['Transcripción', 'transcript'],
+    ['Próximos passos', 'actions'],
+    ['Actiepunten', 'actions'],
+    ['Besluiten', 'decisions'],
+    ['Zusammenfassung des Projekts', 'other'],
+  ])('%s is %s', (heading, kind) => {
+    expect(classifyHeading(heading).kind).toBe(kind);
+  });
+
+  it('read their header keys for the date, the people and the account', () => {
+    const fm = parseNote('n.md', lines('---', 'datum: 12.03.2026', 'teilnehmer: [Jana Weber, Lukas Braun]', 'kunde: Nordlicht GmbH', '---', '# x'));
+    expect([fm.date, fm.participants, fm.account]).toEqual(['2026-03-12', ['Jana Weber', 'Lukas Braun'], 'Nordlicht GmbH']);
+    const meta = parseNote('n.md', lines('**Fecha:** 2026-04-05', '**Asistentes:** Lucía Gómez, Pablo Ruiz', '', '## Resumen', 'x'));
+    expect([meta.date, meta.participants]).toEqual(['2026-04-05', ['Lucía Gómez', 'Pablo Ruiz']]);
+  });
+
+  it('take the bullets under Teilnehmer for the people present', () => {
+    expect(parseNote('n.md', lines('## Teilnehmer', '- Jana Weber', '- Lukas Braun', '', '## Notizen', '- x')).participants).toEqual(['Jana Weber', 'Lukas Braun']);
+  });
+});

@@ -274,6 +274,10 @@ export interface GraphTask extends Task {
   dueCertainty: DueCertainty | null;
   /** When the phrase names an event ("before the board meeting"): the event, and the day and line the note gives it. */
   dueEvent?: { name: string; date: string; line: number } | null;
+  /** When the phrase names days ("Nov 3–7", "Mon–Wed next week"): the first and the last; the task is due on the last. */
+  dueRange?: { first: string; last: string; event?: string };
+  /** The earlier day asked for beside the deadline ("Friday, or Monday at the latest": Friday). */
+  duePreferred?: string;
 }
 
 export interface GraphItem extends Item {

@@ -333,7 +333,13 @@ export function* assembleGraphSteps(analyses: readonly FileAnalysis[], options: 
       g.dueSource = due.source;
       g.duePhrase = due.phrase;
       g.dueCertainty = due.certainty;
+      // Set or cleared: the same task objects are annotated again at each assembly, and the vault's date order may have changed.
       if (due.event) g.dueEvent = due.event;
+      else delete g.dueEvent;
+      if (due.range) g.dueRange = due.range;
+      else delete g.dueRange;
+      if (due.preferred) g.duePreferred = due.preferred;
+      else delete g.duePreferred;
       tasks.push(g);
     }
     for (const item of note.items) {

@@ -20,6 +20,10 @@ export interface ScanJson {
     dueCertainty: string | null;
     /** The event a phrase ties the deadline to, and the day and line the note gives it. */
     dueEvent?: { name: string; date: string; line: number };
+    /** When the phrase names days ("Nov 3–7"): the first and the last (the task is due on the last). */
+    dueRange?: { first: string; last: string; event?: string };
+    /** The earlier day asked for beside the deadline ("Friday, or Monday at the latest"). */
+    duePreferred?: string;
     /** An action item written as a plain bullet, without a checkbox. */
     bullet?: boolean;
     priority: string | null;
@@ -73,6 +77,8 @@ export function toScanJson(graph: VaultGraph): ScanJson {
       duePhrase: t.duePhrase,
       dueCertainty: t.dueCertainty,
       ...(t.dueEvent ? { dueEvent: t.dueEvent } : {}),
+      ...(t.dueRange ? { dueRange: t.dueRange } : {}),
+      ...(t.duePreferred ? { duePreferred: t.duePreferred } : {}),
       ...(t.bullet ? { bullet: true } : {}),
       priority: t.priority,
       open: t.open,

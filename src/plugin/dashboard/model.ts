@@ -653,6 +653,8 @@ function mergedCopy(kept: GraphTask, open: readonly GraphTask[]): GraphTask {
     duePhrase: due.duePhrase,
     dueCertainty: due.dueCertainty,
     dueEvent: due.dueEvent,
+    dueRange: due.dueRange,
+    duePreferred: due.duePreferred,
     priority: priority.priority,
     status: progress.status,
     statusType: progress.statusType,

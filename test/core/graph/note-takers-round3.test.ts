@@ -131,3 +131,15 @@ describe('two notes of one day that share a word or two', () => {
     expect(graph.meetings.map((m) => m.notes)).toEqual([['a.md'], ['b.md']]);
   });
 });
+
+describe('due dates over several days', () => {
+  it('keep their first and last day, and the earlier day asked for beside a deadline', () => {
+    const text = lines('---', 'date: 2026-10-20', 'participants: [Ana Ruiz]', '---', '## Action items', '- [ ] Review the contract between Nov 3 and Nov 7 @Ana Ruiz', '- [ ] Send the deck Friday, or Monday at the latest @Ana Ruiz', '- [ ] Book the room @Ana Ruiz 📅 2026-10-22', '');
+    const tasks = buildGraph([{ path: 'a.md', text }], {}).tasks;
+    expect(tasks.map((t) => [t.dueResolved, t.dueRange ?? null, t.duePreferred ?? null])).toEqual([
+      ['2026-11-07', { first: '2026-11-03', last: '2026-11-07' }, null],
+      ['2026-10-26', null, '2026-10-23'],
+      ['2026-10-22', null, null],
+    ]);
+  });
+});

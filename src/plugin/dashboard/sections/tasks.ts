@@ -79,7 +79,10 @@ export function renderTask(ctx: RenderContext, parent: HTMLElement, task: GraphT
     if (task.dueSource === 'phrase' && task.duePhrase) {
       const phrase = meta(details, `“${task.duePhrase}”`, ['mi-due-phrase']);
       const event = task.dueEvent;
+      const range = task.dueRange;
       if (event) phrase.setAttr('title', `The note puts the ${event.name} on ${event.date} (line ${event.line})`);
+      else if (range) phrase.setAttr('title', range.event ? `The ${range.event} runs ${range.first} to ${range.last}` : `${range.first} to ${range.last}; due on the last day`);
+      else if (task.duePreferred) phrase.setAttr('title', `Asked for by ${task.duePreferred}, at the latest ${task.dueResolved}`);
     }
   }
   if (opts.showOwner) meta(details, task.owner ?? (task.assignee ? `@${task.assignee}` : 'No owner'), ['mi-owner']);

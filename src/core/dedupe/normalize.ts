@@ -49,6 +49,8 @@ export interface NormalizedText {
   compounds: { joined: string; parts: string[] }[];
   /** What the item does, read on demand (see {@link Actions}). */
   actions: Actions;
+  /** Its lead and the lead's object alone, read on demand: a look at the first words only (see {@link Actions}). */
+  head: Pick<Actions, 'lead' | 'object'>;
 }
 
 /**
@@ -1068,69 +1070,124 @@ function textOwner(clean: string): TextOwner | null {
 
 // ─── Actions ─────────────────────────────────────────────────────────────────
 
-/** Where a clause ends: a sentence mark, a bracket, or a dash between spaces. */
-const CLAUSE_BREAK = /[.;:!?()[\]{}]|\s[-–—]+\s/;
 /** Words after which the next content word is in a verb's place: "to send", "and send", "will send", "be sent". */
 const HANDS_ON = new Set(['to', 'and', 'then', 'or', 'will', 'shall', 'should', 'must', 'can', 'could', 'would', 'please', 'be', 'been', 'being', 'also', '&', '+', "'ll"]);
 /** Words before the verb that are not it: `Quickly send…`, `TODO send…`, `Also send…`. */
 const NOT_THE_VERB = new Set(['todo', 'action', 'asap', 'urgent', 'first', 'still', 'next', 'step', 'item', 'follow-up', 'reminder']);
-const CLAUSE_WORD = /[^\s,"*_`~]+/g;
 /** Words after which the next is a thing, not an action: "a review", "the launch", "our rollout". */
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'my', 'your']);
 /** Stop words that are the item's verb (`get`, `have`, `make sure`): no token stands for them. */
 const LEAD_STOPS = new Set(['get', 'gets', 'got', 'getting', 'have', 'has', 'had', 'do', 'does', 'did', 'make', 'makes', 'ensure']);
 /** Words that end the lead's object: what follows is whom, where, when or what for. */
 const OBJECT_ENDS = new Set(['for', 'of', 'on', 'about', 'to', 'with', 'in', 'into', 'from', 'at', 'by', 'before', 'after', 'during', 'regarding', 'so', 'and', 'or', 'as', 'via', 'per', 'until', 'once', 'if', 'when']);
+/** Per ASCII character: 1 when it ends a clause (sentence marks, brackets), 2 between words (spaces, commas, quotes, emphasis), 3 a dash, 4 trimmed from a word's ends. */
+const ACTION_CHAR = new Uint8Array(128);
+for (const c of '.;:!?()[]{}') ACTION_CHAR[c.charCodeAt(0)] = 1;
+for (const c of ' \t\n\r,"*_`~') ACTION_CHAR[c.charCodeAt(0)] = 2;
+ACTION_CHAR[45] = 3;
+for (const c of "'/") ACTION_CHAR[c.charCodeAt(0)] = 4;
+const CLAUSE_MARK = 1;
+const GAP = 2;
+const DASH = 3;
 
-/** See {@link Actions}: read from the text past its owner lead (`from`). */
-function actionsOf(clean: string, from: number): Actions {
-  const folded = foldPhrases(NON_ASCII.test(clean) ? foldAccents(clean.slice(from)) : clean.slice(from).toLowerCase());
-  const clauses = folded.split(CLAUSE_BREAK);
+/** What the character at `i` is to {@link actionsOf}: see ACTION_CHAR (0 for a word's letter). */
+function actionChar(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return ACTION_CHAR[c];
+  return c === 0xa0 ? GAP : c === 0x2013 || c === 0x2014 ? DASH : 0;
+}
+
+/** The length of the clause break at `i`: a mark, or a run of dashes between spaces; 0 for none. */
+function clauseBreakAt(s: string, i: number): number {
+  const kind = actionChar(s, i);
+  if (kind === CLAUSE_MARK) return 1;
+  if (kind !== DASH || i === 0 || actionChar(s, i - 1) !== GAP) return 0;
+  let k = i + 1;
+  while (k < s.length && actionChar(s, k) === DASH) k++;
+  return k < s.length && actionChar(s, k) === GAP ? k - i : 0;
+}
+
+/**
+ * See {@link Actions}: read from the text past its owner lead (`from`), in one pass over its
+ * characters (items are compared closely by the thousand). `plain` says the text holds no
+ * phrase to fold (the plain pass read it): most items. With `headOnly` the reading stops
+ * where the lead's object ends: the verbs and things are then only those read so far.
+ */
+function actionsOf(clean: string, from: number, plain: boolean, headOnly: boolean): Actions {
+  const lower = NON_ASCII.test(clean) ? foldAccents(clean.slice(from)) : clean.slice(from).toLowerCase();
+  const s = plain ? lower : foldPhrases(lower);
+  const n = s.length;
   // A first clause before a colon is a label when more follows ("Next step: book the review").
-  const labelled = /^[^:]{1,40}:\s*\S/.test(folded) && clauses.length > 1 && folded.indexOf(':') === clauses[0].length;
+  let labelled = false;
+  const colon = s.indexOf(':');
+  if (colon > 0 && colon <= 40 && s.slice(colon + 1).trim() !== '') {
+    labelled = true;
+    for (let i = 0; i < colon && labelled; i++) if (clauseBreakAt(s, i) > 0) labelled = false;
+  }
   let lead = -1;
   const verbs: number[] = [];
   const object: number[] = [];
   const things: number[] = [];
   /** 1 while the words after the lead are its object, 2 once it has ended. */
   let objectState = 0;
-  clauses.forEach((clause, c) => {
-    let handed = true;
-    let article = false;
-    /** The token after an article, until the next word says whether it is named as a thing. */
-    let named = -1;
-    if (objectState === 1) objectState = 2;
-    for (const m of clause.match(CLAUSE_WORD) ?? NONE) {
-      const word = m.replace(EDGES, '');
-      if (!word) continue;
-      if (objectState === 1 && OBJECT_ENDS.has(word)) objectState = 2;
-      if (named >= 0 && (word === 'of' || word === 'for') && !things.includes(named)) things.push(named);
+  let clause = 0;
+  let handed = true;
+  let article = false;
+  /** The token after an article, until the next word says whether it is named as a thing. */
+  let named = -1;
+  let i = 0;
+  while (i < n) {
+    const br = clauseBreakAt(s, i);
+    if (br > 0) {
+      clause++;
+      handed = true;
+      article = false;
       named = -1;
-      const afterArticle = article;
-      article = ARTICLES.has(word);
-      // A verb no token stands for ("Get the form back") leaves the lead unknown.
-      if (lead === -1 && handed && LEAD_STOPS.has(word)) lead = -2;
-      if (HANDS_ON.has(word) || word.endsWith("'ll")) {
-        handed = true;
-        continue;
-      }
-      const info = wordInfo(word);
-      if (info.token === null) continue;
-      const adverb = word.length > 4 && word.endsWith('ly');
-      if (handed && (adverb || NOT_THE_VERB.has(word))) continue;
-      // A word in -ing after another ("owns sending", "start preparing") is a verb too.
-      if (handed || word.endsWith('ing')) {
-        if (!verbs.includes(info.id)) verbs.push(info.id);
-      }
-      if (objectState === 1) object.push(info.id);
-      if (afterArticle) named = info.id;
-      if (handed && lead === -1 && !afterArticle && !(labelled && c === 0)) {
-        lead = info.id;
-        objectState = 1;
-      }
-      handed = false;
+      if (objectState === 1) objectState = 2;
+      if (headOnly && objectState === 2) break;
+      i += br;
+      continue;
     }
-  });
+    if (actionChar(s, i) === GAP) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (let kind = actionChar(s, j); j < n && kind !== GAP && kind !== CLAUSE_MARK; kind = actionChar(s, ++j));
+    let a = i;
+    let b = j;
+    i = j;
+    // A word's ends trimmed as the tokeniser trims them: `'`, `/`, `-`.
+    while (a < b && actionChar(s, a) >= DASH) a++;
+    while (b > a && actionChar(s, b - 1) >= DASH) b--;
+    if (a === b) continue;
+    const word = s.slice(a, b);
+    if (objectState === 1 && OBJECT_ENDS.has(word)) objectState = 2;
+    if (headOnly && (objectState === 2 || lead === -2)) break;
+    if (named >= 0 && (word === 'of' || word === 'for') && !things.includes(named)) things.push(named);
+    named = -1;
+    const afterArticle = article;
+    article = ARTICLES.has(word);
+    // A verb no token stands for ("Get the form back") leaves the lead unknown.
+    if (lead === -1 && handed && LEAD_STOPS.has(word)) lead = -2;
+    if (HANDS_ON.has(word) || word.endsWith("'ll")) {
+      handed = true;
+      continue;
+    }
+    const info = wordInfo(word);
+    if (info.token === null) continue;
+    const adverb = word.length > 4 && word.endsWith('ly');
+    if (handed && (adverb || NOT_THE_VERB.has(word))) continue;
+    // A word in -ing after another ("owns sending", "start preparing") is a verb too.
+    if ((handed || word.endsWith('ing')) && !verbs.includes(info.id)) verbs.push(info.id);
+    if (objectState === 1) object.push(info.id);
+    if (afterArticle) named = info.id;
+    if (handed && lead === -1 && !afterArticle && !(labelled && clause === 0)) {
+      lead = info.id;
+      objectState = 1;
+    }
+    handed = false;
+  }
   // Spelled-out abbreviations read as the abbreviation, as in the item's tokens.
   return { lead: Math.max(lead, -1), verbs, object: object.length > 1 ? [...new Set(foldSpelledOut(object, object.length))] : object, things };
 }
@@ -1618,6 +1675,7 @@ interface Lazy {
   tokenSet: Set<string> | null;
   signature: string | null;
   actions: Actions | null;
+  head: Pick<Actions, 'lead' | 'object'> | null;
 }
 
 /**
@@ -1656,7 +1714,7 @@ class Normalized implements NormalizedText {
   }
 
   private get parts(): Lazy {
-    return (this.lazy ??= { tokens: null, nameWords: null, names: null, parties: null, words: null, tokenSet: null, signature: null, actions: null });
+    return (this.lazy ??= { tokens: null, nameWords: null, names: null, parties: null, words: null, tokenSet: null, signature: null, actions: null, head: null });
   }
 
   /** The text the names and words are read from: markup set aside. */
@@ -1726,7 +1784,12 @@ class Normalized implements NormalizedText {
 
   get actions(): Actions {
     const lazy = this.parts;
-    return (lazy.actions ??= actionsOf(this.clean, this.owner?.end ?? 0));
+    return (lazy.actions ??= actionsOf(this.clean, this.owner?.end ?? 0, this.read === PLAIN, false));
+  }
+
+  get head(): Pick<Actions, 'lead' | 'object'> {
+    const lazy = this.parts;
+    return (lazy.head ??= lazy.actions ?? actionsOf(this.clean, this.owner?.end ?? 0, this.read === PLAIN, true));
   }
 
   get signature(): string {

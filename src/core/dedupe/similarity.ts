@@ -392,12 +392,14 @@ function mendSlip(a: NormalizedText, b: NormalizedText): [readonly number[], rea
 
 /** `from`'s token numbers with each it has and `to` lacks mended (see `mendSlip`); null unless all of them, one or two, are slips. */
 function mendedCopy(from: NormalizedText, to: NormalizedText): number[] | null {
+  let lacking = 0;
+  for (const y of to.ids) if (!from.ids.includes(y)) lacking++;
   let mended: number[] | null = null;
   let slips = 0;
   for (let k = 0; k < from.ids.length; k++) {
     const x = from.ids[k];
     if (to.ids.includes(x)) continue;
-    if (++slips > MOST_SLIPS) return null;
+    if (++slips > MOST_SLIPS || slips > lacking) return null;
     const y = slipTarget(x, from, to);
     if (y < 0) return null;
     (mended ??= from.ids.slice())[k] = y;
@@ -458,7 +460,8 @@ function mendable(na: NormalizedText, nb: NormalizedText, shared: number): boole
   if (shared < 0) return true;
   const ua = na.ids.length - shared;
   const ub = nb.ids.length - shared;
-  if ((ua > 0 && ua <= MOST_SLIPS) || (ub > 0 && ub <= MOST_SLIPS)) return true;
+  // Each slip takes a token the other copy has and the slipped one lacks: the other lacks as many or more.
+  if ((ua > 0 && ua <= MOST_SLIPS && ub >= ua) || (ub > 0 && ub <= MOST_SLIPS && ua >= ub)) return true;
   return na.quantities.length > 0 && nb.quantities.length > 0 && !sameList(na.quantities, nb.quantities);
 }
 
@@ -628,12 +631,13 @@ function dueOf(c: Comparable): string | null {
  * A weekday or "next week" is not a day here: which day it is depends on the meeting.
  */
 function dueDisagrees(words: Comparable, dated: Comparable): string | null {
-  const due = dueOf(dated);
-  if (due === null || dueOf(words) !== null) return null;
-  if (dated.norm.quantities.some((q) => q.startsWith('d:'))) return null;
+  // Most items write no day: settled before the tasks are looked at.
   let days: string[] | null = null;
   for (const q of words.norm.quantities) if (q.startsWith('d:')) (days ??= []).push(q);
   if (days === null) return null;
+  const due = dueOf(dated);
+  if (due === null || dueOf(words) !== null) return null;
+  for (const q of dated.norm.quantities) if (q.startsWith('d:')) return null;
   const d = `d:${due}`;
   return days.some((x) => sameDay(x, d)) ? null : `${days.join(', ')} vs ${d}`;
 }
@@ -650,11 +654,13 @@ const STEP_CAP = 0.65;
  * besides its verb: a copy that only starts with a word of its own ("TODO send…") is still a copy.
  */
 function stepOf(x: NormalizedText, y: NormalizedText): boolean {
-  const lx = x.actions.lead;
+  // The leads first, from a look at the first words; the whole reading only for the few pairs they leave.
+  const lx = x.head.lead;
   if (lx < 0 || !y.ids.includes(lx)) return false;
+  const ly = y.head.lead;
+  if (ly < 0 || ly === lx || x.ids.includes(ly)) return false;
   const ay = y.actions;
-  const ly = ay.lead;
-  if (ly < 0 || ly === lx || x.ids.includes(ly) || ay.verbs.includes(lx)) return false;
+  if (ay.verbs.includes(lx)) return false;
   if (ay.things.includes(lx)) return true;
   for (const id of y.ids) if (id !== ly && !x.ids.includes(id)) return true;
   return false;
@@ -677,8 +683,8 @@ let CARRIERS: number[] | null = null;
  * the QBR prep" is setting up the QBR prep, "Send a follow-up email with the deck" sending it).
  */
 function otherObjectFor(x: NormalizedText, y: NormalizedText): boolean {
-  const ax = x.actions;
-  const ay = y.actions;
+  const ax = x.head;
+  const ay = y.head;
   if (ax.lead < 0 || ax.lead !== ay.lead) return false;
   const ox = ownTokens(ax.object, x.ids);
   const oy = ownTokens(ay.object, y.ids);
@@ -692,6 +698,22 @@ function otherObjectFor(x: NormalizedText, y: NormalizedText): boolean {
   if (onlyCarriers) return false;
   for (const id of ox) if (!y.ids.includes(id)) return false;
   return true;
+}
+
+/**
+ * True when one task is a step towards the other (see `stepOf`, `otherObjectFor`). The step
+ * must have a word the other lacks: that is looked at first, since reading an item's actions
+ * takes a pass over its words, and most pairs this close are copies, one inside the other.
+ */
+function oneIsStep(a: NormalizedText, b: NormalizedText): boolean {
+  if (hasOwnWord(b, a) && (stepOf(a, b) || otherObjectFor(a, b))) return true;
+  return hasOwnWord(a, b) && (stepOf(b, a) || otherObjectFor(b, a));
+}
+
+/** True when `y` has a token that is a word (not a quantity) and that `x` lacks. */
+function hasOwnWord(y: NormalizedText, x: NormalizedText): boolean {
+  for (const id of y.ids) if (!x.ids.includes(id) && tokenOf(id).charCodeAt(0) !== 35) return true;
+  return false;
 }
 
 /** Compare two items; weights by token, or by token number for many comparisons in one vault. */
@@ -784,6 +806,9 @@ class OwnerSetAside implements NormalizedText {
   }
   get actions(): Actions {
     return this.base.actions;
+  }
+  get head(): Pick<Actions, 'lead' | 'object'> {
+    return this.base.head;
   }
 }
 
@@ -886,7 +911,7 @@ function judge(a: Comparable, b: Comparable, weight: TokenWeight | IdWeights, re
     }
   }
 
-  if (confidence > STEP_CAP && (a.kind ?? 'task') === 'task' && (b.kind ?? 'task') === 'task' && (stepOf(a.norm, b.norm) || stepOf(b.norm, a.norm) || otherObjectFor(a.norm, b.norm) || otherObjectFor(b.norm, a.norm))) {
+  if (confidence > STEP_CAP && (a.kind ?? 'task') === 'task' && (b.kind ?? 'task') === 'task' && oneIsStep(a.norm, b.norm)) {
     // One task is a step towards the other: related, perhaps the same work, but a task lost if merged wrongly.
     confidence = STEP_CAP;
     reasons?.push('one copy does another thing for the other (a step towards it, not the same task): check');

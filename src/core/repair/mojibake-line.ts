@@ -172,7 +172,7 @@ function readAsLineCodec(line: string, runs: PlacedRun[]): void {
   for (const p of runs) {
     if (p.run.codec === codec.name) continue;
     const read = readRunAs(line, p.base, p.end, codec, { prev: 0, next: 0, taskLine: p.spot, cued: () => emojiCues(line) });
-    if (read.weight > 0 && tilesRun(line, read, p.base, p.end) && wholeRunPlausible(read)) p.run = rebase(read, -p.base);
+    if (read.weight > 0 && tilesRun(line, read, p.base, p.end) && wholeRunPlausible(line, read)) p.run = rebase(read, -p.base);
   }
 }
 
@@ -332,7 +332,7 @@ function readRun(line: string, start: number, end: number, at: Surroundings, que
     if (codec.wholeRun) {
       // Believed only as a whole, and then over a reading that leaves part of the run unexplained
       // (`â€ś` is “ in Windows-1250, not ” and a stray `ś`).
-      if (!tiles || !wholeRunPlausible(reading)) continue;
+      if (!tiles || !wholeRunPlausible(line, reading)) continue;
       if (!best || !bestTiles || reading.weight > best.weight) {
         best = reading;
         bestTiles = true;
@@ -366,13 +366,43 @@ const WHOLE_RUN_SCRIPTS: ReadonlySet<Script> = new Set(['latin', 'greek', 'cyril
 /**
  * A whole-run codec's reading: no lone lead's guess, and only characters of the scripts these codecs
  * meet — Cyrillic only as Russian, Ukrainian, Belarusian, Serbian and Bulgarian write it (Polish `PÓŁ`
- * would read as Tajik `Pӣ`).
+ * would read as Tajik `Pӣ`). CJK only two or more together, every one of them strong: one alone is
+ * what a clean word can read as (Russian `её»` is 帻, Ukrainian `Азії` 珿), but a clean word that reads
+ * as several in a row would need letters these languages do not write side by side (`дјљи®®` is 会议).
  */
-function wholeRunPlausible(run: RunReading): boolean {
+function wholeRunPlausible(line: string, run: RunReading): boolean {
+  let cjk = 0;
+  let telling = false;
   for (const r of run.readings) {
     // (A byte that vanished leaves nothing to vouch for the guess: `câştig` is no `c☺tig`.)
-    if (r.strength === 'lone' || r.dropped || !WHOLE_RUN_SCRIPTS.has(r.script)) return false;
+    if (r.strength === 'lone' || r.dropped) return false;
+    if (r.script === 'cjk') {
+      if (r.strength !== 'strong') return false;
+      cjk++;
+      telling ||= !readsAsWordEnd(line, r.start, r.end);
+    } else if (!WHOLE_RUN_SCRIPTS.has(r.script)) return false;
     if (r.script === 'cyrillic' && r.cp >= 0x0460 && r.cp !== 0x0490 && r.cp !== 0x0491) return false;
+  }
+  return cjk === 0 || (cjk > 1 && telling);
+}
+
+/**
+ * Whether a CJK reading's characters `line[start, end)` could be the end of a clean word instead: its
+ * lead, a small letter under these codecs, then small letters of the same script, then closing marks
+ * (`её\u00a0её»` is two Russian words, not 帠帻; an NBSP may start the next word). Real mojibake of CJK
+ * text shows a capital inside the word, a letter after a mark, or some other sign among them
+ * (`гѓЎ` for メ, `н•њ` for 한, `и®®` for 议, `ж—Ґ` for 日).
+ */
+function readsAsWordEnd(line: string, start: number, end: number): boolean {
+  const script = scriptOf(line.charCodeAt(start));
+  let marks = false;
+  for (let k = start + 1; k < end; k++) {
+    const u = line.charCodeAt(k);
+    if (u === 0xa0) marks = false;
+    else if (isLowerCode(u) && scriptOf(u) === script) {
+      if (marks) return false;
+    } else if (FOLLOWS_WORDS.has(u) || CLOSING_QUOTES.has(u)) marks = true;
+    else return false;
   }
   return true;
 }
@@ -630,7 +660,8 @@ function naturalPair(line: string, seq: Sequence, codec: Codec, prev: number): b
     return true;
   }
   // A closing mark after a word ends it; only an apostrophe, a dash or NBSP lets a letter follow.
-  const endsWord = FOLLOWS_WORDS.has(cont) && (!isLetterCode(next) || JOINERS.has(cont));
+  // (German and Romanian close a quote with `“` too: `„ȚARĂ“`.)
+  const endsWord = (FOLLOWS_WORDS.has(cont) && (!isLetterCode(next) || JOINERS.has(cont))) || (CLOSING_QUOTES.has(cont) && !isLetterCode(next));
   // A one-letter word in quotes or before a mark: Swedish `Å”`, German `„Ä“` (not `Ã`, `Â`: no such words).
   if (isUpperCode(lead) && !isLetterCode(prev) && !LEADS_OF_LATIN_1.has(lead)) {
     if ((FOLLOWS_WORDS.has(cont) || CLOSING_QUOTES.has(cont)) && !isLetterCode(next)) return true;

@@ -100,7 +100,8 @@ const LOWER = /\p{Ll}/u;
 export type Script = 'latin' | 'greek' | 'cyrillic' | 'hebrew' | 'arabic' | 'cjk' | 'other' | 'symbol';
 
 export function scriptOf(cp: number): Script {
-  if (cp < 0x0250 || (cp >= 0x1e00 && cp < 0x1f00)) return LETTER.test(String.fromCodePoint(cp)) ? 'latin' : 'symbol';
+  // (Phonetic extensions are Latin too: the modifier and subscript letters of `aᵢ`.)
+  if (cp < 0x0250 || (cp >= 0x1d00 && cp < 0x1dc0) || (cp >= 0x1e00 && cp < 0x1f00)) return LETTER.test(String.fromCodePoint(cp)) ? 'latin' : 'symbol';
   if (cp < 0x0370) return 'latin';
   if (cp < 0x0400) return 'greek';
   if (cp < 0x0530) return 'cyrillic';
@@ -265,6 +266,8 @@ function contextFreeScore(cp: number): number {
   if (cp < 0x0700) return 4;
   if (cp < 0x0800) return 1;
   if (cp < 0x1000) return 3;
+  // Modifier and subscript letters: indices in notes on maths (`aᵢ`, `xⁿ`'s neighbours `ᵃ`…`ᵪ`).
+  if (cp >= 0x1d2c && cp <= 0x1d6a) return 5;
   if (cp < 0x1e00) return 2;
   if (cp < 0x1f00) return 5;
   if (cp < 0x2000) return 2;
@@ -335,7 +338,8 @@ function symbolPlausibility(cp: number): number {
   if (cp < 0x2b00) return 1;
   if (cp < 0x2c00) return 2;
   if (cp < 0x2e80) return 1;
-  if (cp < 0x3040) return 4;
+  // CJK punctuation: the ideographic comma and full stop in every sentence, corner and lenticular brackets often.
+  if (cp < 0x3040) return cp === 0x3001 || cp === 0x3002 ? 6 : cp >= 0x300c && cp <= 0x3011 ? 5 : 4;
   if (cp < 0x3100) return 5;
   if (cp < 0x3400) return 2;
   if (cp < 0x4e00) return 2;

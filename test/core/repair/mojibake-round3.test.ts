@@ -233,3 +233,23 @@ describe('one-letter words that look like a lead byte', () => {
     expect(fixText('IRMÃ\u00a0Åsa and “IRMÃ”')).toBe('IRMÃ\u00a0Åsa and “IRMÃ”');
   });
 });
+
+describe('CJK read through Windows-1250 and -1251, and the clean words that look like it', () => {
+  it('Chinese, Japanese and Korean through Windows-1251', () => {
+    const line = '会议纪要 — 日本語のメモ。、 한국어';
+    expectRepair(cp1251(line), line);
+  });
+  it('Chinese and Japanese through Windows-1250', () => {
+    const line = '会议纪要：第三季度 — のメモ';
+    expectRepair(cp1250(line), line);
+  });
+  it('Russian and Ukrainian words that read as one CJK character each stay', () => {
+    for (const line of ['Её» и Азії', 'её\u00a0её».', 'ещё\u00a0её — «её»', 'моєї, всієї, її']) expect(fixText(line)).toBe(line);
+  });
+  it('an upper-case Romanian word before a closing “ stays', () => expect(fixText('„ȚARĂ“ și „CÂŞTIG”')).toBe('„ȚARĂ“ și „CÂŞTIG”'));
+});
+
+describe('a few more symbols', () => {
+  it('subscript letters', () => expectRepair('Σ xáµ¢ over i', 'Σ xᵢ over i'));
+  it('the ideographic comma that lost 0x81, beside other CJK', () => expectRepair(dropped('メモ、テスト。'), 'メモ、テスト。'));
+});

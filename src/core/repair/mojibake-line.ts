@@ -447,8 +447,29 @@ function readRunAs(line: string, start: number, end: number, codec: Codec, at: S
   let weight = 0;
   // (A whole sequence read weakly explains more than a lead whose continuation is guessed: `—Å` is с.)
   for (const r of readings) weight += r.strength === 'strong' ? 10 + r.score : r.strength === 'weak' ? 0.5 : 0.4;
+  if (weight > 0) weight = Math.max(0.1, weight - 2 * foreignLeft(line, readings, start, end, codec));
   const strong = readings.some((r) => r.strength === 'strong');
   return { codec: codec.name, wholeRun: codec.wholeRun, family: FAMILY[codec.name], readings, suspects, weight, strong };
+}
+
+/**
+ * How many characters of the run no reading took that the codec has no byte for: text this codec
+ * decoded cannot hold them, so a reading that leaves them is the wrong codec's (`â€ž` is „ under
+ * Windows-1252; Windows-1254, which has no `ž`, would read ” and leave it). Characters no codec has
+ * (clean CJK beside a broken mark) weigh on every reading alike.
+ */
+function foreignLeft(line: string, readings: readonly Reading[], start: number, end: number, codec: Codec): number {
+  let foreign = 0;
+  let at = start;
+  for (let k = 0; k <= readings.length; k++) {
+    const until = k < readings.length ? readings[k].start : end;
+    for (; at < until; at++) {
+      const u = line.charCodeAt(at);
+      if (u >= 0x80 && codec.byteOf[u] === 0) foreign++;
+    }
+    if (k < readings.length) at = Math.max(at, readings[k].end);
+  }
+  return foreign;
 }
 
 /** Choose the character a sequence stood for and how sure we are. Null when it is no mojibake. */

@@ -253,3 +253,10 @@ describe('a few more symbols', () => {
   it('subscript letters', () => expectRepair('Σ xáµ¢ over i', 'Σ xᵢ over i'));
   it('the ideographic comma that lost 0x81, beside other CJK', () => expectRepair(dropped('メモ、テスト。'), 'メモ、テスト。'));
 });
+
+describe('the codec that explains every character wins', () => {
+  it('„ under Windows-1252, not ” and a stray ž under Windows-1254 (ℹ️ broken twice)', () => {
+    expectRepair(twice('ℹ️ info'), 'ℹ️ info');
+    expectRepair('Er sagte â€žja', 'Er sagte „ja');
+  });
+});

@@ -337,7 +337,9 @@ function readRun(line: string, start: number, end: number, at: Surroundings, que
         best = reading;
         bestTiles = true;
       }
-    } else if (!best || reading.weight > best.weight) {
+    } else if (!best || reading.weight > best.weight || (!bestTiles && explainsAll(line, reading, start, end))) {
+      // (Every character read, no byte guessed, beats a heavier reading that guesses and leaves some:
+      // Mac Roman `‚â•` is ≥, not a `‚` kept and a ❕ made up from `â•`.)
       best = reading;
       bestTiles = tiles;
     }

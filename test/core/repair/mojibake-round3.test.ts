@@ -259,4 +259,7 @@ describe('the codec that explains every character wins', () => {
     expectRepair(twice('ℹ️ info'), 'ℹ️ info');
     expectRepair('Er sagte â€žja', 'Er sagte „ja');
   });
+  it('≥ and ≠ under Mac Roman, not a kept ‚ and an emoji made up under Windows-1252', () => {
+    expectRepair(mac('x ≥ 5 and y ≠ 3'), 'x ≥ 5 and y ≠ 3');
+  });
 });

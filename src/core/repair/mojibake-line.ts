@@ -797,10 +797,12 @@ function loneRepair(line: string, r: Reading, evidence: boolean, mixed: () => bo
       if (!isLetterCode(prev) && next === 0x20 && startsLowerWord(line, r.end + 1)) return 0xe0;
       return !isLetterCode(prev) && nextIsLower && !nextIsVowel ? loneAtilde(next) : 0;
     case 0xc4: // Ä
+      if (turkishCapital(line, prev, next)) return 0x011e;
       if (isLowerCode(prev) && (nextIsLower || !isLetterCode(next))) return 0x010d;
       // German starts words with Ä before consonants (Ärger, Änderung); Serbian with Đ before vowels.
       return !isLetterCode(prev) && nextIsLower && (!mixed() || isVowel(baseLetter(next), 'aeio')) ? 0x0110 : 0;
     case 0xc5: // Å
+      if (turkishCapital(line, prev, next)) return 0x015e;
       return loneA(line, prev, next, nextIsLower, true, !mixed());
     case 0xcc: // Ì
       return isLetterCode(prev) && !isUpperCode(next) ? 0x0301 : 0;
@@ -842,6 +844,16 @@ function loneAtilde(next: number): number {
  * that starts every emoji read as Windows-1254.
  */
 const TURKISH = /ğ(?!Ÿ)|[ĞıİşŞ]|Ä[Ÿ±°]|ÅŸ/;
+
+/**
+ * Whether a lone `Ä` or `Å` stands inside a word of capitals on a Turkish line: Windows-1254 has no
+ * character for 0x9E, the second byte of `Ğ` and `Ş` (`ÄÜÅİÖÇ` is ĞÜŞİÖÇ); their small letters end in
+ * 0x9F, which it keeps.
+ */
+function turkishCapital(line: string, prev: number, next: number): boolean {
+  const capitals = (isUpperCode(prev) && !isLowerCode(next)) || (!isLetterCode(prev) && isUpperCode(next)) || (isUpperCode(prev) && isUpperCode(next));
+  return capitals && TURKISH.test(line);
+}
 
 /**
  * A lone `Å` (0xC5 without its continuation): `ō` after a lower-case letter, or after a word's capital

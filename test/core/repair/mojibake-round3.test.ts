@@ -263,3 +263,12 @@ describe('the codec that explains every character wins', () => {
     expectRepair(mac('x ≥ 5 and y ≠ 3'), 'x ≥ 5 and y ≠ 3');
   });
 });
+
+describe('Windows-1254 loses 0x9E: ➕, Ğ and Ş', () => {
+  it('➕ outside a task line, not the rare ❕', () => expectRepair(cp1254('Added ➕ 2025-10-01 by Ana'), 'Added ➕ 2025-10-01 by Ana'));
+  it('Ğ and Ş in Turkish capitals', () => {
+    const line = 'ĞÜŞİÖÇ — DOĞAN ve ŞAHİN, İZMİR’de';
+    expectRepair(cp1254(line), line);
+  });
+  it('Swedish capitals on a line that is not Turkish stay', () => expect(fixText('ÅLAND and ÅSA — SÃ£o')).toBe('ÅLAND and ÅSA — São'));
+});

@@ -9,7 +9,8 @@
  * with a day; `eventDeadline` reads a task for a deadline named by an event and
  * looks it up among them.
  */
-import { addDays, daysNamedIn, isISODate, MONTH_WORD, monthNumber, resolveDue, type DueInput, type DueResolution } from './dates';
+import { addDays, daysNamedIn, findDuePhrase, isISODate, MONTH_WORD, monthNumber, resolveDue, type DueInput, type DueResolution } from './dates';
+import { foldAccents } from './text';
 
 /** An event the note names with its day. */
 export interface EventDate {
@@ -44,54 +45,119 @@ export interface EventDeadline {
 const SPECIFIC_HEADS = [
   'board', 'offsite', 'off-site', 'onsite', 'on-site', 'summit', 'kickoff', 'kick-off', 'launch', 'release', 'qbr', 'ebr',
   'conference', 'all-hands', 'town hall', 'townhall', 'steerco', 'retreat', 'go-live', 'golive', 'renewal', 'audit',
-  'webinar', 'readout', 'hackathon', 'trade show', 'tradeshow', 'expo', 'keynote', 'offsite', 'cutover', 'freeze',
+  'webinar', 'readout', 'hackathon', 'trade show', 'tradeshow', 'expo', 'keynote', 'offsite', 'cutover', 'freeze', 'committee',
   // Breaks: "before the summer break" has a day only when the note gives it one ("the summer break starts Aug 4").
   'break', 'shutdown', 'closure', 'recess', 'vacation', 'holiday', 'leave', 'pto', 'time off',
 ];
 const GENERIC_HEADS = [
   'meeting', 'review', 'call', 'sync', 'session', 'event', 'presentation', 'demo', 'workshop', 'visit', 'interview',
-  'deadline', 'planning', 'committee', 'check-in', 'checkpoint', 'standup', 'stand-up', 'briefing', 'close', 'cutoff',
+  'deadline', 'planning', 'check-in', 'checkpoint', 'standup', 'stand-up', 'briefing', 'close', 'cutoff',
 ];
+/**
+ * Events named in German, French or Spanish, each the English head it means, so a task in either
+ * language finds an event dated in the other ("before the board" / "Board am 15. März", "Vorstand").
+ * Written without accents; the patterns allow them.
+ */
+const FOREIGN_HEADS: Record<string, string> = {
+  vorstand: 'board', vorstandssitzung: 'board', aufsichtsrat: 'board', aufsichtsratssitzung: 'board', beirat: 'board',
+  conseil: 'board', junta: 'board', consejo: 'board', directorio: 'board',
+  comite: 'committee', ausschuss: 'committee', komitee: 'committee', lenkungsausschuss: 'steerco', copil: 'steerco',
+  sitzung: 'meeting', besprechung: 'meeting', reunion: 'meeting', treffen: 'meeting',
+  lancement: 'launch', lanzamiento: 'launch', markteinfuhrung: 'launch', auftakt: 'kickoff',
+  klausur: 'offsite', klausurtagung: 'offsite', seminaire: 'offsite', messe: 'tradeshow', salon: 'tradeshow', feria: 'tradeshow',
+  auditoria: 'audit', konferenz: 'conference', conference: 'conference', conferencia: 'conference',
+  urlaub: 'vacation', vacances: 'vacation', vacaciones: 'vacation', conges: 'vacation', betriebsferien: 'shutdown', fermeture: 'closure',
+  renouvellement: 'renewal', renovacion: 'renewal', frist: 'deadline', echeance: 'deadline', plazo: 'deadline',
+  atelier: 'workshop', prasentation: 'presentation', presentacion: 'presentation', besuch: 'visit', visite: 'visit', visita: 'visit',
+};
+/** A foreign head as a pattern, each vowel with or without its accent, umlauts also written out (`markteinfuehrung`). */
+function accented(word: string): string {
+  const vowels: Record<string, string> = { a: '(?:a|ä|ae|á|à|â)', e: '(?:e|é|è|ê)', i: '(?:i|í|î)', o: '(?:o|ó|ô|ö|oe)', u: '(?:u|ú|û|ü|ue)' };
+  return word.replace(/[aeiou]/g, (c) => vowels[c]);
+}
 const HEADS = [...new Set([...SPECIFIC_HEADS, ...GENERIC_HEADS])].sort((a, b) => b.length - a.length);
-const HEAD_ALTERNATION = HEADS.map((h) => h.replace(/[-\s]/g, '[-\\s]?')).join('|');
+/** Every written form of each head, the English and the foreign, longest first. */
+const FORMS = [...HEADS.map((h) => ({ head: normaliseHead(h), pattern: h.replace(/[-\s]/g, '[-\\s]?'), length: h.length })),
+  ...Object.entries(FOREIGN_HEADS).map(([w, head]) => ({ head, pattern: accented(w), length: w.length }))].sort((a, b) => b.length - a.length);
+const HEAD_ALTERNATION = FORMS.map((f) => f.pattern).join('|');
 const SPECIFIC = new Set(SPECIFIC_HEADS.map(normaliseHead));
+/** A head's end: no letter or digit follows (`\b` does not see the end of "comité"). */
+const HEAD_END = String.raw`(?:s|es)?(?![\p{L}\p{N}])`;
 
 /** A head word, plural allowed: `meetings`, `QBRs`. */
-const HEAD_RE = new RegExp(String.raw`\b(${HEAD_ALTERNATION})(?:s|es)?\b`, 'gi');
+const HEAD_RE = new RegExp(String.raw`\b(${HEAD_ALTERNATION})${HEAD_END}`, 'giu');
 /** Cheap test before any work: the note or task names an event at all. */
-const MAY_NAME_EVENT = new RegExp(String.raw`\b(?:${HEAD_ALTERNATION})`, 'i');
+const MAY_NAME_EVENT = new RegExp(String.raw`\b(?:${HEAD_ALTERNATION})`, 'iu');
+
+/** Months in German, French and Spanish, written without accents: what chrono does not read. */
+const FOREIGN_MONTHS: Record<string, number> = {
+  januar: 1, jaenner: 1, janner: 1, janvier: 1, janv: 1, enero: 1, ene: 1,
+  februar: 2, fevrier: 2, fevr: 2, febrero: 2,
+  marz: 3, maerz: 3, mars: 3, marzo: 3,
+  avril: 4, avr: 4, abril: 4, abr: 4,
+  mai: 5, mayo: 5,
+  juni: 6, juin: 6, junio: 6,
+  juli: 7, juillet: 7, juil: 7, julio: 7,
+  aout: 8, agosto: 8,
+  septembre: 9, septiembre: 9, setiembre: 9,
+  oktober: 10, okt: 10, octobre: 10, octubre: 10,
+  novembre: 11, noviembre: 11,
+  dezember: 12, dez: 12, decembre: 12, diciembre: 12, dic: 12,
+};
+/** The foreign months as a pattern, accents optional, longest first. */
+const FOREIGN_MONTH_WORD = Object.keys(FOREIGN_MONTHS)
+  .sort((x, y) => y.length - x.length)
+  .map(accented)
+  .join('|');
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A month's number from its name in English, German, French or Spanish, any case or accent, else null. */
+function monthOf(word: string): number | null {
+  return monthNumber(word) ?? FOREIGN_MONTHS[foldAccents(word).replace(/\.$/, '')] ?? null;
+}
 
 const WEEKDAY_WORD = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*`;
 /**
  * A day written so that it can be read without doubt: `2025-10-21`, `10/21`, `Oct 21`, `21 October`,
- * `tomorrow`, `next Tuesday`, `on Friday`. A cheap test, so chrono reads only the sentences that have one.
+ * `tomorrow`, `next Tuesday`, `on Friday`, and as German, French and Spanish notes write it: `15. März`,
+ * `3 avril`, `5 de abril`, `12.03.2026`. A cheap test, so the days are read only in sentences that have one.
  */
 const NAMES_A_DAY = new RegExp(
-  String.raw`\d{4}-\d{2}-\d{2}|\b\d{1,2}/\d{1,2}\b|\b${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}|\btomorrow\b|\b(?:next|this|on)\s+${WEEKDAY_WORD}`,
-  'i',
+  String.raw`\d{4}[-/]\d{1,2}[-/]\d{1,2}|\b\d{1,2}/\d{1,2}\b|\b${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}|\btomorrow\b|\b(?:next|this|on|coming)\s+${WEEKDAY_WORD}|\b\d{1,2}(?:\.|er|º)?\s*(?:de\s+)?(?:${FOREIGN_MONTH_WORD}|${MONTH_WORD})(?![\p{L}])|\b\d{1,2}\.\d{1,2}\.`,
+  'iu',
 );
 
 /** Tasks date signifiers and Dataview date fields, with their dates. */
 const TASK_DATES = /[\u{1F4C5}\u{1F4C6}\u{1F5D3}\u23F3\u231B\u{1F6EB}\u2795\u2705\u274C]\uFE0F?\s*\d{4}-\d{2}-\d{2}|\[(?:due|scheduled|start|created|completion|cancelled)::[^\]]*\]/giu;
 
-/** Filler between the cue and the event, and words that never tell two events apart. */
+/** Filler between the cue and the event, and words that never tell two events apart — German, French and Spanish articles too. */
 const FILLER = new Set([
   'the', 'a', 'an', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'coming', 'planned', 'scheduled',
   'first', 'final', 'big', 'of', 'and', 'with', 'for', 'on', 'at', 'in', 's', 'is', 'was', 'will', 'be',
+  'der', 'die', 'das', 'dem', 'den', 'des', 'am', 'im', 'zum', 'zur', 'ein', 'eine', 'einem', 'einer', 'unser', 'unsere', 'unseren',
+  'le', 'la', 'les', 'l', 'd', 'du', 'de', 'au', 'aux', 'un', 'une', 'notre', 'nos',
+  'el', 'los', 'las', 'del', 'al', 'nuestro', 'nuestra',
 ]);
 
-/** A deadline word and the event after it: "before the October board meeting", "ahead of Nordwind's QBR". */
+/**
+ * Words that tie a deadline to the event after them: English, and the German, French and Spanish
+ * ones (vor, bis, für; avant, pour, jusqu'au; antes, para, hasta).
+ */
+const CUES = String.raw`by|before|ahead\s+of|prior\s+to|until|till|for|in\s+time\s+for|at|vor|bis|f(?:ü|ue|u)r|avant|pour|jusqu['’]\s*(?:au|à|a)|antes|para|hasta`;
+/** A deadline word and the event after it: "before the October board meeting", "ahead of Nordwind's QBR", "avant l'audit". */
 const TASK_EVENT = new RegExp(
-  String.raw`\b(by|before|ahead\s+of|prior\s+to|until|till|for|in\s+time\s+for|at)\s+((?:[\p{L}\p{N}'’&.-]+\s+){0,4}?)(${HEAD_ALTERNATION})(?:s|es)?\b`,
+  String.raw`\b(${CUES})\s+((?:[\p{L}\p{N}'’&.-]+\s+){0,4}?(?:[lLdD]['’])?)(${HEAD_ALTERNATION})${HEAD_END}`,
   'giu',
 );
 /** A head word right after another ("board meeting"). */
-const MORE_HEAD = new RegExp(String.raw`^\s+(${HEAD_ALTERNATION})(?:s|es)?\b`, 'i');
+const MORE_HEAD = new RegExp(String.raw`^\s+(${HEAD_ALTERNATION})${HEAD_END}`, 'iu');
 /** Cues that put the deadline the day before the event. */
-const DAY_BEFORE = /^(?:before|ahead\s+of|prior\s+to)$/i;
+const DAY_BEFORE = /^(?:before|ahead\s+of|prior\s+to|vor|avant|antes)$/i;
 
+/** A head as the events are keyed: lower case, no hyphen or space, a foreign head its English one (`Comité` → `committee`). */
 function normaliseHead(word: string): string {
-  return word.toLowerCase().replace(/[-\s]/g, '');
+  const plain = foldAccents(word).replace(/[-\s]/g, '');
+  return FOREIGN_HEADS[plain] ?? FOREIGN_HEADS[plain.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')] ?? plain;
 }
 
 function normaliseWord(word: string): string {
@@ -108,7 +174,7 @@ function qualifiersOf(words: readonly string[]): { qualifiers: string[]; month: 
   for (const raw of words) {
     const word = normaliseWord(raw);
     if (!/[\p{L}\p{N}]/u.test(word) || FILLER.has(word)) continue;
-    const m = monthNumber(word);
+    const m = monthOf(word);
     if (m !== null && raw.length >= 3) {
       month = m;
       continue;
@@ -121,7 +187,10 @@ function qualifiersOf(words: readonly string[]): { qualifiers: string[]; month: 
 const WORD = /^[\p{L}\p{N}'’&-]+$/u;
 
 /** Words that tie a task to an event ("before the break"): the words before them are the task's, not the event's name. */
-const TIES = new Set(['by', 'before', 'after', 'until', 'till', 'ahead', 'prior', 'for', 'at', 'during', 'over', 'since', 'from', 'to']);
+const TIES = new Set([
+  'by', 'before', 'after', 'until', 'till', 'ahead', 'prior', 'for', 'at', 'during', 'over', 'since', 'from', 'to',
+  'vor', 'bis', 'für', 'nach', 'seit', 'avant', 'pour', 'après', 'apres', 'pendant', 'depuis', 'antes', 'para', 'hasta', 'después', 'despues', 'durante', 'desde',
+]);
 
 /** Up to three words right before `at` in `sentence`, stopping at punctuation or a word tying a task to the event. */
 function wordsBefore(sentence: string, at: number): string[] {
@@ -141,18 +210,111 @@ function wordsAfter(rest: string): string[] {
   return after ? after[1].trim().split(/\s+/).filter(Boolean) : [];
 }
 
+/** A word with a full stop that ends no sentence: a month, a weekday or a common abbreviation (`Oct. 14`, `Mon. 3/9`, `e.g. the`). */
+const ABBREVIATION = /^(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janv|fevr|avr|juil|dez|okt|ene|abr|dic|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|approx|ca|vs|dr|mr|mrs|ms|st|no|incl|est|e\.g|i\.e|z\.b|bzw|ggf|evtl)$/;
+
+/**
+ * The line with every full stop that ends no sentence made another sign of the same length:
+ * a day's stop in German (`15. März`, `am 2. 3.`), and a stop after an abbreviation (`Oct. 14`).
+ */
+function maskInnerStops(line: string): string {
+  if (!/\.\s/.test(line)) return line;
+  return line.replace(/([\p{L}\p{N}]+(?:\.[\p{L}])?)\.(?=\s+(\S+))/gu, (whole: string, word: string, next: string, at: number) => {
+    const before = at > 0 ? line.charAt(at - 1) : ' ';
+    const inner = /^\d{1,2}$/.test(word)
+      ? !/[\d.]/.test(before) && (/^\d/.test(next) || monthOf(next.replace(/[^\p{L}.]+$/u, '')) !== null)
+      : ABBREVIATION.test(foldAccents(word)) && !/[\p{L}\p{N}]/u.test(before);
+    return inner ? `${word}\u2024` : whole;
+  });
+}
+
 /** Sentences of a line, with where each starts: a day and an event go together only within one. */
 function sentences(line: string): { text: string; from: number }[] {
   const out: { text: string; from: number }[] = [];
+  const masked = maskInnerStops(line);
   const re = /[^.;!?]+(?:[.;!?](?!\s|$)[^.;!?]*)*[.;!?]*/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) {
+  for (let m = re.exec(masked); m; m = re.exec(masked)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    out.push({ text: m[0], from: m.index });
+    out.push({ text: line.slice(m.index, m.index + m[0].length), from: m.index });
   }
   return out;
+}
+
+type Day = { start: number; end: number; date: string };
+
+/** A day, then a month by name, day first as German, French and Spanish write it: `15. März`, `1er juin`, `5 de abril de 2026`. */
+const DAY_MONTH = /\b(\d{1,2})(\.|er|º|°)?\s*(de\s+)?(\p{L}{3,10})\.?(?![\p{L}])(?:,?\s+(?:de\s+)?((?:19|20)\d{2})\b)?/giu;
+/** A day written with full stops, always day first: `12.03.2026`, `12.03.26`, `2.3.`. */
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(?:((?:19|20)?\d{2})(?!\d))?(?![\d.]?\d)/g;
+/** Words after which a dotted day without its year is one (`am 2.3.`, `le 15.03.`, `Mo. 2.3.`), not a version (`Release 2.3.`). */
+const DAY_LEAD = /(?:\b(?:am|bis|vom|ab|zum|le|du|au|el|del|on|by|due|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|lu|ma|me|je|ve)\.?,?|:)\s*$/i;
+
+/** The day a month and day name, through the same reading as every other day (`daysNamedIn`), so a year left out is filled alike. */
+function dayOf(month: number, day: number, year: string | undefined, anchor: string | null): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const y = year ? (year.length === 2 ? `20${year}` : year) : '';
+  return daysNamedIn(`${ENGLISH_MONTHS[month - 1]} ${day}${y ? `, ${y}` : ''}`, anchor)[0]?.date ?? null;
+}
+
+/** The days a sentence writes the way German, French and Spanish notes do, which chrono misreads or misses. */
+function foreignDays(text: string, anchor: string | null): Day[] {
+  const out: Day[] = [];
+  if (/\d\.\d/.test(text)) {
+    DOTTED.lastIndex = 0;
+    for (let m = DOTTED.exec(text); m; m = DOTTED.exec(text)) {
+      const before = text.charAt(m.index - 1);
+      if (/[\p{L}.\d]/u.test(before) || (!m[3] && !DAY_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+      const date = dayOf(Number(m[2]), Number(m[1]), m[3], anchor);
+      if (date) out.push({ start: m.index, end: m.index + m[0].length, date });
+    }
+  }
+  DAY_MONTH.lastIndex = 0;
+  for (let m = DAY_MONTH.exec(text); m; m = DAY_MONTH.exec(text)) {
+    const foreign = FOREIGN_MONTHS[foldAccents(m[4])];
+    // An English month after a plain number is chrono's ("15 March"); with a German stop or a Spanish "de" it is read here.
+    const month = foreign ?? (m[2] || m[3] ? monthNumber(m[4]) : null);
+    if (!month || out.some((d) => d.start < m.index + m[0].length && m.index < d.end)) continue;
+    const date = dayOf(month, Number(m[1]), m[5], anchor);
+    if (date) out.push({ start: m.index, end: m.index + m[0].length, date });
+  }
+  return out;
+}
+
+/** "Moved from Oct 14 to Oct 21", "verschoben auf den 3. April", "reporté au 5 mai": the days after the move are the event's. */
+const MOVED = /\b(?:moved|pushed|postponed|rescheduled|shifted|delayed|changed|bumped|slipped|verschoben|verlegt|report[ée]e?|d[ée]cal[ée]e?|aplazad[oa]|pospuest[oa]|movid[oa])\b[^.;]*?\b(?:to|auf|au|à|al|para)\s+/iu;
+/** A weekday the sentence names as a coming day: `next Thursday`, `this Fri`, `on Monday`. */
+const WEEKDAY_DAY = new RegExp(String.raw`\b(?:next|this|coming|on)\s+${WEEKDAY_WORD}\b`, 'gi');
+/** Words that put a sentence in the past: its weekday is gone, not coming. */
+const PAST = /\b(?:met|was|were|held|took\s+place|happened|had)\b/i;
+
+/**
+ * Every day a sentence names, with where: the foreign and dotted forms read here, the rest by chrono
+ * (the ones read here hidden from it, so `12.03.2026` is not also read month first); after a move
+ * only the new day; a weekday only when nothing else dates the sentence.
+ */
+function daysOf(text: string, anchor: string | null): Day[] {
+  const own = /\d\s*\.|\d\s*(?:er|º|°)?\s+(?:de\s+)?\p{L}/u.test(text) ? foreignDays(text, anchor) : [];
+  let hidden = text;
+  for (const d of own) hidden = hidden.slice(0, d.start) + ' '.repeat(d.end - d.start) + hidden.slice(d.end);
+  let days = [...own, ...daysNamedIn(hidden, anchor)];
+  const moved = MOVED.exec(hidden);
+  if (moved && days.length > 0) {
+    const after = moved.index + moved[0].length;
+    const later = daysNamedIn(hidden.slice(after), anchor).map((d) => ({ start: d.start + after, end: d.end + after, date: d.date }));
+    const next = [...days.filter((d) => d.end <= moved.index || d.start >= after), ...later.filter((l) => !days.some((d) => d.start === l.start))];
+    if (next.some((d) => d.start >= after)) days = next;
+  }
+  if (days.length === 0 && !PAST.test(text)) {
+    WEEKDAY_DAY.lastIndex = 0;
+    for (let m = WEEKDAY_DAY.exec(text); m; m = WEEKDAY_DAY.exec(text)) {
+      const found = findDuePhrase(m[0], anchor);
+      if (found?.due && found.certainty !== 'vague') days.push({ start: m.index, end: m.index + m[0].length, date: found.due });
+    }
+  }
+  return days.sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -170,7 +332,7 @@ export function findEventDates(lines: readonly { text: string; line: number }[],
     for (const sentence of sentences(text)) {
       heads.lastIndex = 0;
       if (!heads.test(sentence.text) || !NAMES_A_DAY.test(sentence.text)) continue;
-      const days = daysNamedIn(sentence.text, anchor);
+      const days = daysOf(sentence.text, anchor);
       if (days.length === 0) continue;
       heads.lastIndex = 0;
       for (let m = heads.exec(sentence.text); m; m = heads.exec(sentence.text)) {
@@ -258,7 +420,7 @@ function headsPattern(heads: ReadonlySet<string>): RegExp {
   let re = HEAD_PATTERNS.get(key);
   if (!re) {
     if (HEAD_PATTERNS.size > 256) HEAD_PATTERNS.clear();
-    re = new RegExp(String.raw`\b(${[...heads].map(headPattern).join('|')})(?:s|es)?\b`, 'gi');
+    re = new RegExp(String.raw`\b(${[...heads].map(headPattern).join('|')})${HEAD_END}`, 'giu');
     HEAD_PATTERNS.set(key, re);
   }
   return re;
@@ -266,8 +428,8 @@ function headsPattern(heads: ReadonlySet<string>): RegExp {
 
 /** A normalised head as a pattern that finds it however it is written (`kick-off`, `kick off`, `kickoff`). */
 function headPattern(head: string): string {
-  const written = HEADS.find((h) => normaliseHead(h) === head) ?? head;
-  return written.replace(/[-\s]/g, '[-\\s]?');
+  const forms = FORMS.filter((f) => f.head === head).map((f) => f.pattern);
+  return forms.length > 0 ? forms.join('|') : head;
 }
 
 /**
@@ -291,7 +453,7 @@ export function eventDeadline(text: string, events: readonly EventDate[], anchor
     const words = m[2].trim().split(/\s+/).filter(Boolean);
     const event = lookUp(readings(words, heads), events, anchor);
     if (!event) continue;
-    const due = DAY_BEFORE.test(m[1].replace(/\s+/g, ' ')) ? addDays(event.date, -1) : event.date;
+    const due = DAY_BEFORE.test(m[1].replace(/\s+/g, ' ').trim()) ? addDays(event.date, -1) : event.date;
     return { due, phrase: text.slice(m.index, end).trim(), start: m.index, end, event };
   }
   return null;

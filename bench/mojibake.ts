@@ -25,7 +25,7 @@ const PEOPLE = [
   'Mónica Suárez', 'João Conceição', 'Dana Whitfield', 'Priya Raman', 'Tom Becker', 'Mei Chen',
   'Ayşe Demir', 'Đorđe Petrović', 'Hélène Roux', 'Ryōta Satō', 'Marta Kowalczyk', 'Émile Girard',
   'Ólafur Jónsson', 'Kateřina Horáková', 'Nguyễn Thị Lan', 'Ignacio Peña', 'Chloé Martin', 'Bartosz Żak',
-  'Sam Okafor', 'Lea Brandt', 'Oğuz Kaya', 'Ella Fröhlich',
+  'Sam Okafor', 'Lea Brandt', 'Oğuz Kaya', 'Ella Fröhlich', 'DOĞAN ŞAHİN', 'Martín García',
 ];
 const COMPANIES = ['Brightwater', 'Nordlys AS', 'Café Lumière', 'Kestrel Labs', 'Ölfabrik GmbH', 'Sunfield', 'Açaí & Co', 'Tidewell'];
 const ACTIONS = [
@@ -57,6 +57,9 @@ const EMOJI_PROSE = [
   '🚀 {c} is live', 'Thanks {p} 🙏', '💡 Idea: reuse the onboarding flow', '📌 Pinned: the rollout checklist',
   '❤️ from the whole team', 'All done ✅', '👀 {q} to look at the logs', '🔥 hot lead from {c}', '👍👍 agreed with {p}',
   '👨‍💻 pairing session with {q}', 'Nice work 👏 {p}',
+  // Sequences and spaces of the kind macOS, phones and chat apps write.
+  'Standup at 10:00\u202fAM with {p} 👍🏽', '1️⃣ agenda, 2️⃣ risks — {q}', '🇫🇷 office sync with {c} 🇩🇪',
+  '👩🏽‍💻 {p} pairs with {q}', '✔️ signed off by {p} ✓', 'Q3 → Q4 • {c} ↑', 'Σ xᵢ ≥ 0 — checked by {p}',
 ];
 const HEADINGS = ['# 1:1 — {p} — 2025-09-16', '## Notes from {c} · 2025-10-02', '### Follow‑ups for {p}', '## Décisions'];
 const RECURRENCE = ['every week', 'every month on the 1st', 'every weekday'];

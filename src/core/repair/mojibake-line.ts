@@ -12,7 +12,7 @@
  * - lone: a lead byte whose continuation vanished (`Ãlvaro`, or `Ã?lvaro` with a `?` for it); repaired
  *   only with evidence and a context that clean text would not have.
  */
-import { CODECS, CP1250, CP1251, MACROMAN, QUESTION_MARK, isCont, leadLength, readSequence, type Codec, type CodecName, type Sequence } from './mojibake-decode';
+import { CODECS, CP1250, CP1251, CP1254, MACROMAN, QUESTION_MARK, isCont, leadLength, readSequence, type Codec, type CodecName, type Sequence } from './mojibake-decode';
 import {
   CONFIDENT,
   PLAUSIBLE,
@@ -151,7 +151,7 @@ function questionsAsAsked(line: string, runs: PlacedRun[]): void {
   if (!dropped || !trailing) return;
   for (const p of runs) {
     if (!p.run.readings.some((r) => r.trailingQuestion)) continue;
-    const read = readRun(line, p.base, p.end, { prev: 0, next: 0, taskLine: p.spot, cued: () => emojiCues(line) }, false);
+    const read = readRun(line, p.base, p.end, { prev: 0, next: 0, taskLine: p.spot, cued: () => emojiCues(line), turkish: () => TURKISH.test(line) }, false);
     if (read) p.run = rebase(read, -p.base);
   }
 }
@@ -171,7 +171,7 @@ function readAsLineCodec(line: string, runs: PlacedRun[]): void {
   const codec = votes1251 > votes1250 ? CP1251 : CP1250;
   for (const p of runs) {
     if (p.run.codec === codec.name) continue;
-    const read = readRunAs(line, p.base, p.end, codec, { prev: 0, next: 0, taskLine: p.spot, cued: () => emojiCues(line) });
+    const read = readRunAs(line, p.base, p.end, codec, { prev: 0, next: 0, taskLine: p.spot, cued: () => emojiCues(line), turkish: () => TURKISH.test(line) });
     if (read.weight > 0 && tilesRun(line, read, p.base, p.end) && wholeRunPlausible(line, read)) p.run = rebase(read, -p.base);
   }
 }
@@ -209,6 +209,7 @@ function rebase(run: RunReading, by: number): RunReading {
 export function repairLine(line: string): LineResult {
   const taskLine = TASK_LINE.test(line);
   let cues: ReadonlySet<number> | null = null;
+  let turkishLine: boolean | null = null;
   let cuesAsked = false;
   const runs: PlacedRun[] = [];
   let i = 0;
@@ -226,12 +227,17 @@ export function repairLine(line: string): LineResult {
     let run = recall(text, context);
     if (run === undefined) {
       // Built only when a run is new: most lines' runs are recalled, and this is called for every broken line.
+      // (A reading that asks about the line's words depends on more than its context: not remembered.)
       const cued = (): ReadonlySet<number> => {
         cuesAsked = true;
         return (cues ??= emojiCues(line));
       };
+      const turkish = (): boolean => {
+        cuesAsked = true;
+        return (turkishLine ??= TURKISH.test(line));
+      };
       cuesAsked = false;
-      const read = readRun(line, i, end, { prev: 0, next: 0, taskLine: spot, cued });
+      const read = readRun(line, i, end, { prev: 0, next: 0, taskLine: spot, cued, turkish });
       run = read && rebase(read, -i);
       if (!cuesAsked) remember(text, context, run);
     }
@@ -493,7 +499,7 @@ function judge(line: string, seq: Sequence, codec: Codec, at: Surroundings, runS
     // A C1 control (`Â` + `\u008f` or `ÂŸ`) or the Apple logo (`ï£¿`) is the middle stage of text broken
     // twice; let the next pass finish it (`dropLoneIntermediates` removes those with nothing to finish).
     const intermediate = (c.cp >= 0x80 && c.cp < 0xa0) || c.cp === 0xf8ff;
-    const score = intermediate ? (c.lost === 0 ? PLAUSIBLE : 0) : plausibility(c.cp, at);
+    const score = intermediate ? (c.lost === 0 ? PLAUSIBLE : 0) : plausibility(c.cp, at) + turkishFit(at, codec, c.cp, c.lost > 0 || seq.questions > 0 || seq.junk);
     if (score > bestScore) {
       if (best >= 0 && c.cp !== seq.candidates[best].cp) runnerUp = bestScore;
       best = k;
@@ -844,6 +850,20 @@ function loneAtilde(next: number): number {
  * that starts every emoji read as Windows-1254.
  */
 const TURKISH = /ğ(?!Ÿ)|[ĞıİşŞ]|Ä[Ÿ±°]|ÅŸ/;
+
+/** Ğ and Ş: the letters whose second byte (0x9E) Windows-1254 loses. */
+const TURKISH_LOST: ReadonlySet<number> = new Set([0x011e, 0x015e]);
+
+/**
+ * A byte Windows-1254 lost inside a word or a word of capitals, on a line that writes Turkish, was more
+ * likely the second byte of `Ğ` or `Ş` than of the Đ or Ł that Windows-1252 readers would guess
+ * (`DOÄ�AN` is DOĞAN). Starting a word before a small letter it is left to the place (`Łukasz` and
+ * `Đorđe` meet Turkish names in one line: no Turkish word starts with ğ).
+ */
+function turkishFit(at: Surroundings, codec: Codec, cp: number, guessed: boolean): number {
+  if (!guessed || codec !== CP1254 || !TURKISH_LOST.has(cp)) return 0;
+  return (isLetterCode(at.prev) || isUpperCode(at.next)) && at.turkish?.() === true ? 1.5 : 0;
+}
 
 /**
  * Whether a lone `Ä` or `Å` stands inside a word of capitals on a Turkish line: Windows-1254 has no

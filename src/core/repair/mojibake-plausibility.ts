@@ -153,6 +153,8 @@ export interface Surroundings {
   taskLine: boolean;
   /** Emoji that the words of the line call for (see {@link emojiCues}). */
   cued?: () => ReadonlySet<number>;
+  /** The line writes Turkish (see `TURKISH` in the line repair): asked only where it decides. */
+  turkish?: () => boolean;
 }
 
 /**

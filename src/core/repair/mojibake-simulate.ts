@@ -15,13 +15,19 @@ export const BREAK_MODES = [
   'windows-1254/dropped',
   'windows-1254/c1',
   'windows-1254/question',
+  'windows-1254/replaced',
   'windows-1250/c1', // Central European, undefined bytes kept as C1 controls (what browsers do)
   'windows-1251/c1', // Cyrillic
   'windows-1251/question',
+  'windows-1251/replaced',
   'latin-1', // 0x80–0x9F become C1 controls
   'double', // Windows-1252 twice over
   'double/dropped', // Windows-1252 twice, the second time dropping undefined bytes
   'double/mac-roman', // Mac Roman, then Windows-1252
+  'double/question', // Windows-1252 twice, the second time writing `?` for undefined bytes
+  'double/windows-1254', // Windows-1254 twice over
+  'double/windows-1252-then-mac-roman', // Windows-1252, then Mac Roman
+  'triple', // Windows-1252 three times over
 ] as const;
 
 export type BreakMode = (typeof BREAK_MODES)[number];
@@ -80,12 +86,16 @@ export function breakText(text: string, mode: BreakMode): string {
       return decodeWith(bytes, WINDOWS_1254, 'c1');
     case 'windows-1254/question':
       return decodeWith(bytes, WINDOWS_1254, 'question');
+    case 'windows-1254/replaced':
+      return decodeWith(bytes, WINDOWS_1254, 'replaced');
     case 'windows-1250/c1':
       return decodeWith(bytes, WINDOWS_1250, 'c1');
     case 'windows-1251/c1':
       return decodeWith(bytes, WINDOWS_1251, 'c1');
     case 'windows-1251/question':
       return decodeWith(bytes, WINDOWS_1251, 'question');
+    case 'windows-1251/replaced':
+      return decodeWith(bytes, WINDOWS_1251, 'replaced');
     case 'latin-1':
       return decodeWith(bytes, LATIN_1, 'c1');
     case 'double':
@@ -94,5 +104,13 @@ export function breakText(text: string, mode: BreakMode): string {
       return breakText(breakText(text, 'windows-1252/c1'), 'windows-1252/dropped');
     case 'double/mac-roman':
       return breakText(breakText(text, 'mac-roman'), 'windows-1252/c1');
+    case 'double/question':
+      return breakText(breakText(text, 'windows-1252/c1'), 'windows-1252/question');
+    case 'double/windows-1254':
+      return breakText(breakText(text, 'windows-1254/c1'), 'windows-1254/c1');
+    case 'double/windows-1252-then-mac-roman':
+      return breakText(breakText(text, 'windows-1252/c1'), 'mac-roman');
+    case 'triple':
+      return breakText(breakText(text, 'double'), 'windows-1252/c1');
   }
 }

@@ -272,3 +272,10 @@ describe('Windows-1254 loses 0x9E: ➕, Ğ and Ş', () => {
   });
   it('Swedish capitals on a line that is not Turkish stay', () => expect(fixText('ÅLAND and ÅSA — SÃ£o')).toBe('ÅLAND and ÅSA — São'));
 });
+
+describe('Windows-1254 writing U+FFFD for 0x9E', () => {
+  it('Ğ and Ş in Turkish capitals on a line beside Polish and Serbian names', () => {
+    const line = 'DOĞAN ŞAHİN, Łukasz Nowak and Đorđe Petrović — Oğuz’s team';
+    expectRepair(decodeWith(utf8Bytes(line), WINDOWS_1254, 'replaced'), line);
+  });
+});

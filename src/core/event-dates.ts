@@ -72,7 +72,7 @@ const FOREIGN_HEADS: Record<string, string> = {
 };
 /** A foreign head as a pattern, each vowel with or without its accent, umlauts also written out (`markteinfuehrung`). */
 function accented(word: string): string {
-  const vowels: Record<string, string> = { a: '(?:a|ä|ae|á|à|â)', e: '(?:e|é|è|ê)', i: '(?:i|í|î)', o: '(?:o|ó|ô|ö|oe)', u: '(?:u|ú|û|ü|ue)' };
+  const vowels: Record<string, string> = { a: '(?:[aäáàâ]|ae)', e: '[eéèê]', i: '[iíî]', o: '(?:[oóôö]|oe)', u: '(?:[uúûü]|ue)' };
   return word.replace(/[aeiou]/g, (c) => vowels[c]);
 }
 const HEADS = [...new Set([...SPECIFIC_HEADS, ...GENERIC_HEADS])].sort((a, b) => b.length - a.length);
@@ -81,13 +81,13 @@ const FORMS = [...HEADS.map((h) => ({ head: normaliseHead(h), pattern: h.replace
   ...Object.entries(FOREIGN_HEADS).map(([w, head]) => ({ head, pattern: accented(w), length: w.length }))].sort((a, b) => b.length - a.length);
 const HEAD_ALTERNATION = FORMS.map((f) => f.pattern).join('|');
 const SPECIFIC = new Set(SPECIFIC_HEADS.map(normaliseHead));
-/** A head's end: no letter or digit follows (`\b` does not see the end of "comité"). */
-const HEAD_END = String.raw`(?:s|es)?(?![\p{L}\p{N}])`;
+/** A head's end: no letter or digit follows (`\b` does not see the end of "comité"); Latin letters listed, so no pattern needs the slower Unicode mode. */
+const HEAD_END = String.raw`(?:s|es)?(?![A-Za-z0-9\u00C0-\u024F])`;
 
 /** A head word, plural allowed: `meetings`, `QBRs`. */
-const HEAD_RE = new RegExp(String.raw`\b(${HEAD_ALTERNATION})${HEAD_END}`, 'giu');
+const HEAD_RE = new RegExp(String.raw`\b(${HEAD_ALTERNATION})${HEAD_END}`, 'gi');
 /** Cheap test before any work: the note or task names an event at all. */
-const MAY_NAME_EVENT = new RegExp(String.raw`\b(?:${HEAD_ALTERNATION})`, 'iu');
+const MAY_NAME_EVENT = new RegExp(String.raw`\b(?:${HEAD_ALTERNATION})`, 'i');
 
 /** Months in German, French and Spanish, written without accents: what chrono does not read. */
 const FOREIGN_MONTHS: Record<string, number> = {
@@ -104,11 +104,6 @@ const FOREIGN_MONTHS: Record<string, number> = {
   novembre: 11, noviembre: 11,
   dezember: 12, dez: 12, decembre: 12, diciembre: 12, dic: 12,
 };
-/** The foreign months as a pattern, accents optional, longest first. */
-const FOREIGN_MONTH_WORD = Object.keys(FOREIGN_MONTHS)
-  .sort((x, y) => y.length - x.length)
-  .map(accented)
-  .join('|');
 const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A month's number from its name in English, German, French or Spanish, any case or accent, else null. */
@@ -123,8 +118,8 @@ const WEEKDAY_WORD = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*`;
  * `3 avril`, `5 de abril`, `12.03.2026`. A cheap test, so the days are read only in sentences that have one.
  */
 const NAMES_A_DAY = new RegExp(
-  String.raw`\d{4}[-/]\d{1,2}[-/]\d{1,2}|\b\d{1,2}/\d{1,2}\b|\b${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}|\btomorrow\b|\b(?:next|this|on|coming)\s+${WEEKDAY_WORD}|\b\d{1,2}(?:\.|er|º)?\s*(?:de\s+)?(?:${FOREIGN_MONTH_WORD}|${MONTH_WORD})(?![\p{L}])|\b\d{1,2}\.\d{1,2}\.`,
-  'iu',
+  String.raw`\d{4}[-/]\d{1,2}[-/]\d{1,2}|\b\d{1,2}/\d{1,2}\b|\b${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}|\btomorrow\b|\b(?:next|this|on|coming)\s+${WEEKDAY_WORD}|\d\.\d{1,2}\.|\d(?:\.|er|º)?\s*(?:de\s+)?(?:j[aä]n|f[eé][bv]|m[aä]r|apr|avr|abr|ma[iy]|jui|jun|jul|aug|ao[uû]|ago|sep|set|o[ck]t|nov|d[eé][cz]|dic|ene)`,
+  'i',
 );
 
 /** Tasks date signifiers and Dataview date fields, with their dates. */
@@ -146,11 +141,11 @@ const FILLER = new Set([
 const CUES = String.raw`by|before|ahead\s+of|prior\s+to|until|till|for|in\s+time\s+for|at|vor|bis|f(?:ü|ue|u)r|avant|pour|jusqu['’]\s*(?:au|à|a)|antes|para|hasta`;
 /** A deadline word and the event after it: "before the October board meeting", "ahead of Nordwind's QBR", "avant l'audit". */
 const TASK_EVENT = new RegExp(
-  String.raw`\b(${CUES})\s+((?:[\p{L}\p{N}'’&.-]+\s+){0,4}?(?:[lLdD]['’])?)(${HEAD_ALTERNATION})${HEAD_END}`,
-  'giu',
+  String.raw`\b(${CUES})\s+((?:[A-Za-z0-9\u00C0-\u024F'’&.-]+\s+){0,4}?(?:[lLdD]['’])?)(${HEAD_ALTERNATION})${HEAD_END}`,
+  'gi',
 );
 /** A head word right after another ("board meeting"). */
-const MORE_HEAD = new RegExp(String.raw`^\s+(${HEAD_ALTERNATION})${HEAD_END}`, 'iu');
+const MORE_HEAD = new RegExp(String.raw`^\s+(${HEAD_ALTERNATION})${HEAD_END}`, 'i');
 /** Cues that put the deadline the day before the event. */
 const DAY_BEFORE = /^(?:before|ahead\s+of|prior\s+to|vor|avant|antes)$/i;
 
@@ -218,14 +213,20 @@ const ABBREVIATION = /^(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|
  * a day's stop in German (`15. März`, `am 2. 3.`), and a stop after an abbreviation (`Oct. 14`).
  */
 function maskInnerStops(line: string): string {
-  if (!/\.\s/.test(line)) return line;
-  return line.replace(/([\p{L}\p{N}]+(?:\.[\p{L}])?)\.(?=\s+(\S+))/gu, (whole: string, word: string, next: string, at: number) => {
-    const before = at > 0 ? line.charAt(at - 1) : ' ';
-    const inner = /^\d{1,2}$/.test(word)
-      ? !/[\d.]/.test(before) && (/^\d/.test(next) || monthOf(next.replace(/[^\p{L}.]+$/u, '')) !== null)
-      : ABBREVIATION.test(foldAccents(word)) && !/[\p{L}\p{N}]/u.test(before);
-    return inner ? `${word}\u2024` : whole;
-  });
+  let out = line;
+  for (let at = line.indexOf('.'); at !== -1; at = line.indexOf('.', at + 1)) {
+    const next = /^\s+(\S+)/.exec(line.slice(at + 1, at + 24));
+    if (!next) continue;
+    const word = /([\p{L}\p{N}]+(?:\.[\p{L}])?)$/u.exec(line.slice(Math.max(0, at - 12), at));
+    if (!word) continue;
+    const from = at - word[1].length;
+    const before = from > 0 ? line.charAt(from - 1) : ' ';
+    const inner = /^\d{1,2}$/.test(word[1])
+      ? !/[\d.]/.test(before) && (/^\d/.test(next[1]) || monthOf(next[1].replace(/[^\p{L}.]+$/u, '')) !== null)
+      : ABBREVIATION.test(foldAccents(word[1])) && !/[\p{L}\p{N}]/u.test(before);
+    if (inner) out = out.slice(0, at) + '\u2024' + out.slice(at + 1);
+  }
+  return out;
 }
 
 /** Sentences of a line, with where each starts: a day and an event go together only within one. */
@@ -287,6 +288,8 @@ function foreignDays(text: string, anchor: string | null): Day[] {
 const MOVED = /\b(?:moved|pushed|postponed|rescheduled|shifted|delayed|changed|bumped|slipped|verschoben|verlegt|report[ée]e?|d[ée]cal[ée]e?|aplazad[oa]|pospuest[oa]|movid[oa])\b[^.;]*?\b(?:to|auf|au|à|al|para)\s+/iu;
 /** A weekday the sentence names as a coming day: `next Thursday`, `this Fri`, `on Monday`. */
 const WEEKDAY_DAY = new RegExp(String.raw`\b(?:next|this|coming|on)\s+${WEEKDAY_WORD}\b`, 'gi');
+/** A deadline word right before a day. */
+const DEADLINE_BEFORE = /\b(?:by|before|until|till|due|latest|nlt|bis|avant|antes|hasta)\s*(?:the\s+)?$/i;
 /** Words that put a sentence in the past: its weekday is gone, not coming. */
 const PAST = /\b(?:met|was|were|held|took\s+place|happened|had)\b/i;
 
@@ -310,6 +313,8 @@ function daysOf(text: string, anchor: string | null): Day[] {
   if (days.length === 0 && !PAST.test(text)) {
     WEEKDAY_DAY.lastIndex = 0;
     for (let m = WEEKDAY_DAY.exec(text); m; m = WEEKDAY_DAY.exec(text)) {
+      // "by next Friday" is a deadline, the task's own, not the day of the event beside it.
+      if (DEADLINE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       const found = findDuePhrase(m[0], anchor);
       if (found?.due && found.certainty !== 'vague') days.push({ start: m.index, end: m.index + m[0].length, date: found.due });
     }
@@ -420,7 +425,7 @@ function headsPattern(heads: ReadonlySet<string>): RegExp {
   let re = HEAD_PATTERNS.get(key);
   if (!re) {
     if (HEAD_PATTERNS.size > 256) HEAD_PATTERNS.clear();
-    re = new RegExp(String.raw`\b(${[...heads].map(headPattern).join('|')})${HEAD_END}`, 'giu');
+    re = new RegExp(String.raw`\b(${[...heads].map(headPattern).join('|')})${HEAD_END}`, 'gi');
     HEAD_PATTERNS.set(key, re);
   }
   return re;

@@ -72,9 +72,15 @@ describe('sentences and days', () => {
     expect(at('Launch is on March 15. Audit after that.')).toEqual([['launch', '2026-03-15']]);
   });
 
-  it('reads no version number or decimal as a day', () => {
+  it('reads no version number, decimal or time as a day', () => {
     expect(at('Release 2.3. Nothing else planned.')).toEqual([]);
     expect(at('Launch budget grew 1.5 times.')).toEqual([]);
+    expect(at('Release 2.3.1 ships on Oct 14.')).toEqual([['release', '2026-10-14']]);
+    expect(at('Board call at 9.10. Bring the numbers.')).toEqual([]);
+  });
+
+  it('takes a deadline beside the event for the task’s, not the event’s day', () => {
+    expect(at('Send the deck before the QBR by next Friday.')).toEqual([]);
   });
 
   it('gives a foreign event its canonical head, so an English task finds it', () => {

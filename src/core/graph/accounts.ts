@@ -27,7 +27,7 @@ const SUFFIXES = new Set([
 
 /**
  * A written company name without link brackets, alias or `#heading`: `[[Northwind Traders|NWT]]` → `Northwind Traders`.
- * Of several links in one value (`[[Acme]], [[Globex]]`) the first.
+ * Of several links or names in one value (`[[Acme]], [[Globex]]`, `Acme; Globex`) the first.
  */
 export function cleanAccount(written: string): string {
   let s = written.trim();
@@ -36,6 +36,11 @@ export function cleanAccount(written: string): string {
   // A web address is its host, not a path whose last part names the company.
   const url = /^https?:\/\/([^/\s?#]+)/i.exec(s);
   if (url) s = url[1];
+  // Several names in one value ("Acme, Globex"): the first — but "Acme, Inc." is one name and its legal form.
+  if (s.includes(',') || s.includes(';')) {
+    const parts = s.split(/\s*[,;]\s*/).filter(Boolean);
+    if (parts.length > 1 && !parts.slice(1).every((p) => keyOf(p).split(' ').every((w) => SUFFIXES.has(w)))) s = parts[0];
+  }
   return s
     .replace(/\.md$/i, '')
     .split('/')

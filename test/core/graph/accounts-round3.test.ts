@@ -137,6 +137,17 @@ describe('the account field as real notes write it', () => {
     expect(new AccountResolver().accountOfNote(note('account:\n  - "[[Acme]]"\n  - "[[Globex]]"\n'))).toBe('Acme');
   });
 
+  it('reads the first of several names parted by commas, but keeps a legal form after a comma', () => {
+    expect(new AccountResolver().accountOfNote(note('account: "Acme, Globex"\n'))).toBe('Acme');
+    expect(new AccountResolver().accountOfNote(note('account: "Globex; Acme Corp"\n'))).toBe('Globex');
+    expect(new AccountResolver().accountOfNote(note('account: "Acme, Inc."\n'))).toBe('Acme, Inc.');
+  });
+
+  it('keeps a company listed among the participants as the account', () => {
+    expect(writtenAccount(note('account: Acme Corp\nparticipants: [Ana Ruiz, Acme Corp]\n'))).toBe('Acme Corp');
+    expect(writtenAccount(note('account: Halden\nparticipants: [Ana Ruiz, Halden]\n'))).toBe('Halden');
+  });
+
   it('skips a placeholder first in a list', () => {
     expect(new AccountResolver().accountOfNote(note('account: [TBD, Globex]\n'))).toBe('Globex');
   });
@@ -211,6 +222,8 @@ describe('people ↔ accounts ↔ meetings in the graph', () => {
     expect(g.accounts[0].people).not.toContain('Wren Halloway');
     expect(g.accounts[0].people).not.toContain('Fay Ode');
     expect(g.people.find((p) => p.name === 'Bo Li')?.accounts).toEqual(['Acme Corp']);
+    // Known only by the address beside their name.
+    expect(g.people.find((p) => p.name === 'Eli Vance')?.accounts).toEqual(['Acme Corp']);
   });
 });
 

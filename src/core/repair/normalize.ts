@@ -14,7 +14,7 @@
  * removed), and their edits are folded back onto the stored text. That is also what
  * makes Normalize idempotent: normalizing its output finds nothing more to do.
  */
-import type { Edit, EditPlan, Item, Note, Problem, Section, Task } from '../model';
+import type { DuplicateGroup, Edit, EditPlan, Item, Note, Problem, Section, Task } from '../model';
 import { applyEdits, sortedEdits } from '../edits';
 import { hashText, isBlankLine, lineOf, lineSpan, lineStarts, nameOfPath } from '../text';
 import { parseNote } from '../parse/index';
@@ -22,7 +22,7 @@ import { LEFTOVER } from '../parse/frontmatter';
 import { findMojibake, fixText, type MojibakeFix } from './mojibake';
 import { BREAK_MODES, breakText } from './mojibake-simulate';
 import { mendDoubledName } from '../graph/names';
-import { compareItems, normalizeText as normalizeForComparison, planNoteDedupe } from '../dedupe/index';
+import { compareItems, defaultSelection, findDuplicates, normalizeText as normalizeForComparison, planDedupe } from '../dedupe/index';
 import { backOffset, composeEdits } from '../dedupe/compose';
 
 export interface NormalizeOptions {
@@ -57,6 +57,11 @@ const REPEAT_THRESHOLD = 0.8;
 const THEMATIC_BREAK = /^ {0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/;
 
 export function planNormalize(path: string, text: string, options: NormalizeOptions = {}): NormalizeResult {
+  // A caller handing over something other than text (a read that failed, a file object) is told so, not crashed.
+  if (typeof text !== 'string') {
+    const got = text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text;
+    return { plan: { path, hash: hashText(''), edits: [] }, problems: [{ path, line: null, kind: 'read-error', message: `Not normalized: expected the note's text, got ${got}.` }] };
+  }
   const hash = hashText(text);
   const note = options.note ?? parseNote(path, text);
   const problems: Problem[] = [];
@@ -186,10 +191,156 @@ function itemSimilarity(a: string, b: string): number {
   return compareItems({ norm: normalizeForComparison(a), assignee: null }, { norm: normalizeForComparison(b), assignee: null }).confidence;
 }
 
-/** The dedupe's confident groups inside this one note, as edits, settled so a second Normalize finds none. */
+/** Most dedupe looks after the first, on a note that keeps changing (one is the usual most). */
+const DEDUPE_PASSES = 3;
+
+/**
+ * The dedupe's confident groups inside this one note, as edits, settled so a second
+ * Normalize finds none — among the items a repeat may be removed from only (see
+ * {@link keptApart}), without a copy whose numbers the kept one lacks, and never
+ * deleting a block id: a copy carrying an id no other line keeps is left, since links
+ * from anywhere in the vault may point at it.
+ */
 function reworded(note: Note, text: string): Edit[] {
-  return planNoteDedupe(note, text);
+  let edits: Edit[] = [];
+  let current = text;
+  let parsed = note;
+  for (let pass = 0; pass <= DEDUPE_PASSES; pass++) {
+    const next = dedupeOnce(parsed, current);
+    if (next.length === 0) break;
+    edits = pass === 0 ? sortedEdits(next) : composeEdits(text, edits, current, next);
+    current = applyEdits(current, next);
+    parsed = parseNote(note.path, current);
+  }
+  return edits;
 }
+
+/** One look of the in-note dedupe at `text`, as edits on it; tried again without a copy whose block id it lost. */
+function dedupeOnce(note: Note, text: string): Edit[] {
+  const apart = keptApart(text);
+  if (apart.size > 0) note = onlyItemsOff(note, apart);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const groups = findDuplicates([note], [], { vault: false })
+      .filter((g) => g.scope === 'note')
+      .map(withoutNumbersLost)
+      .filter((g): g is DuplicateGroup => g !== null);
+    if (groups.length === 0) return [];
+    const edits = planDedupe(new Map([[note.path, text]]), [note], groups, { selected: defaultSelection(groups) }).flatMap((p) => p.edits);
+    const lost = linesLosingBlockIds(text, edits);
+    if (lost.size === 0) return edits;
+    // The copies whose ids went stay out of the groups; the others are grouped again.
+    note = onlyItemsOff(note, lost);
+  }
+  return [];
+}
+
+/** The note with the tasks and items on `lines` left out, for the dedupe. */
+function onlyItemsOff(note: Note, lines: ReadonlySet<number>): Note {
+  return { ...note, tasks: note.tasks.filter((t) => !lines.has(t.line)), items: note.items.filter((i) => !lines.has(i.line)) };
+}
+
+/** A block id ending a line: `… ^ship-2`. */
+const BLOCK_ID = /\s\^([A-Za-z0-9-]+)[ \t]*$/;
+
+/** Lines whose block id is in no line of the text the edits make. */
+function linesLosingBlockIds(text: string, edits: Edit[]): Set<number> {
+  const lost = new Set<number>();
+  if (!text.includes('^')) return lost;
+  const after = applyEdits(text, edits);
+  const starts = lineStarts(text);
+  for (const e of edits) {
+    forEachLine(text, e.start, e.end, (start, end) => {
+      const id = BLOCK_ID.exec(text.slice(start, end));
+      if (id && !hasBlockId(after, id[1])) lost.add(lineOf(starts, start));
+    });
+  }
+  return lost;
+}
+
+function hasBlockId(text: string, id: string): boolean {
+  const mark = '^' + id;
+  for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const rest = /^[ \t]*(?:\r?\n|$)/.exec(text.slice(at + mark.length, at + mark.length + 4));
+    if ((before === 32 || before === 9) && rest) return true;
+  }
+  return false;
+}
+
+/** Numbers as written (`4411`, `2.5`, `3/4`, `0-1`), `YYYY-MM-DD` dates aside: the dedupe merges those. */
+function numbersIn(text: string): string[] {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ').match(/\d+(?:[.,:/-]\d+)*/g) ?? [];
+}
+
+/**
+ * A group without the copies that say a number the kept copy does not: `PO 4411` and
+ * `PO 4412`, `week 3` and `week 4` name different things however alike the words, and
+ * removing the copy would lose the number. Null when no copy is left to remove.
+ */
+function withoutNumbersLost(group: DuplicateGroup): DuplicateGroup | null {
+  const canonical = group.members.find((m) => m.path === group.canonical.path && m.line === group.canonical.line);
+  if (canonical === undefined) return group;
+  const kept = new Set(numbersIn(canonical.text));
+  const members = group.members.filter((m) => m === canonical || numbersIn(m.text).every((n) => kept.has(n)));
+  if (members.length === group.members.length) return group;
+  return members.length < 2 ? null : { ...group, members };
+}
+
+/**
+ * Lines whose items the in-note dedupe leaves alone, since a repeat there is meant:
+ * - quoted lines (`>`, callouts included): they reproduce what someone else wrote;
+ * - table rows: each row is an entry, two equal rows two entries;
+ * - the steps of an ordered list: a procedure may repeat a step;
+ * - a list item nested under another: it belongs to its parent, and the same words under
+ *   another parent are that parent's (the word-for-word step still collapses siblings).
+ */
+function keptApart(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!text.includes('>') && !text.includes('|') && !/^[ \t]*(?:\d+[.)][ \t]|[ \t]+(?:[-*+]|\d+[.)])[ \t])/m.test(text)) return out;
+  /** Indentation of the open list items above. */
+  const parents: number[] = [];
+  let line = 0;
+  let fence = '';
+  let table = false;
+  let previous = '';
+  forEachLine(text, 0, text.length, (start, end) => {
+    line++;
+    const raw = text.slice(start, end);
+    const trimmed = raw.trim();
+    const above = previous;
+    previous = raw;
+    const fenceMark = /^[ \t]*(`{3,}|~{3,})/.exec(raw);
+    if (fence !== '') {
+      if (fenceMark && fenceMark[1][0] === fence[0] && fenceMark[1].length >= fence.length) fence = '';
+      return;
+    }
+    if (fenceMark) fence = fenceMark[1];
+    // A table runs from the row above its delimiter row to the first line without a `|`.
+    if (table && !trimmed.includes('|')) table = false;
+    if (!table && TABLE_DELIMITER.test(trimmed) && above.includes('|')) {
+      table = true;
+      out.add(line - 1);
+    }
+    if (trimmed === '') return;
+    if (table || trimmed.startsWith('>') || trimmed.startsWith('|')) {
+      out.add(line);
+      return;
+    }
+    const list = /^([ \t]*)(?:[-*+]|(\d+)[.)])[ \t]/.exec(raw);
+    const indent = widthOf(/^[ \t]*/.exec(raw)?.[0] ?? '');
+    if (list) {
+      while (parents.length > 0 && parents[parents.length - 1] >= indent) parents.pop();
+      if (parents.length > 0 || list[2] !== undefined) out.add(line);
+      parents.push(indent);
+    } else if (indent === 0 || /^#{1,6}\s/.test(trimmed)) {
+      parents.length = 0;
+    }
+  });
+  return out;
+}
+
+/** A table's delimiter row: `| --- | :---: |`, `---|---`. */
+const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?$|^\|[ \t]*:?-+:?[ \t]*\|$/;
 
 // ─── Text kept verbatim ─────────────────────────────────────────────────────
 
@@ -969,6 +1120,7 @@ interface Bullet {
 }
 
 const LIST_LINE = /^(\s*)(?:[-*+]|\d+[.)])\s/;
+const ORDERED_LINE = /^\s*\d+[.)]\s/;
 
 function planRepeats(text: string, note: Note, similarity: ((a: string, b: string) => number) | undefined): Edit[] {
   const starts = lineStarts(text);
@@ -1215,7 +1367,8 @@ function wordForWordRepeats(text: string, starts: number[], lines: number[], bul
     while (parents.length > 0 && parents[parents.length - 1].indent >= indent) parents.pop();
     const parent = parents.length > 0 ? parents[parents.length - 1].line : 0;
     const last = subtreeEnd(text, starts, lines, i, indent);
-    if (bullets.has(line)) {
+    // The steps of an ordered list may repeat (a procedure); they stay, and stay parents.
+    if (bullets.has(line) && !ORDERED_LINE.test(raw)) {
       let key = `${parent}\u0000${toBullet(text, starts, line).key}`;
       for (let l = line + 1; l <= last; l++) key += '\n' + foldLine(text, starts, l);
       const twin = seen.get(key);

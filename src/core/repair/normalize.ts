@@ -217,12 +217,13 @@ function reworded(note: Note, text: string): Edit[] {
 
 /** One look of the in-note dedupe at `text`, as edits on it; tried again without a copy whose block id it lost. */
 function dedupeOnce(note: Note, text: string): Edit[] {
-  const apart = keptApart(text);
+  const apart = keptApart(text, note);
   if (apart.size > 0) note = onlyItemsOff(note, apart);
+  const tasks = new Map(note.tasks.map((t) => [t.line, t]));
   for (let attempt = 0; attempt < 3; attempt++) {
     const groups = findDuplicates([note], [], { vault: false })
       .filter((g) => g.scope === 'note')
-      .map(withoutNumbersLost)
+      .map((g) => withoutCopiesLosing(g, tasks))
       .filter((g): g is DuplicateGroup => g !== null);
     if (groups.length === 0) return [];
     const edits = planDedupe(new Map([[note.path, text]]), [note], groups, { selected: defaultSelection(groups) }).flatMap((p) => p.edits);
@@ -272,16 +273,26 @@ function numbersIn(text: string): string[] {
   return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ').match(/\d+(?:[.,:/-]\d+)*/g) ?? [];
 }
 
+/** A task's dates, each of which names one occurrence of the work. */
+const TASK_DATES = ['due', 'scheduled', 'startDate', 'done', 'cancelled'] as const;
+
 /**
- * A group without the copies that say a number the kept copy does not: `PO 4411` and
- * `PO 4412`, `week 3` and `week 4` name different things however alike the words, and
- * removing the copy would lose the number. Null when no copy is left to remove.
+ * A group without the copies that would lose something the kept copy does not say:
+ * - a number — `PO 4411` and `PO 4412`, `week 3` and `week 4` name different things
+ *   however alike the words;
+ * - a date of its own where the kept copy has another — the same task due on the
+ *   20th and on the 27th, or done on two days, is two occurrences of the work (a
+ *   date only one copy has is merged onto the kept one, and nothing is lost).
+ * Null when no copy is left to remove.
  */
-function withoutNumbersLost(group: DuplicateGroup): DuplicateGroup | null {
+function withoutCopiesLosing(group: DuplicateGroup, tasks: ReadonlyMap<number, Task>): DuplicateGroup | null {
   const canonical = group.members.find((m) => m.path === group.canonical.path && m.line === group.canonical.line);
   if (canonical === undefined) return group;
   const kept = new Set(numbersIn(canonical.text));
-  const members = group.members.filter((m) => m === canonical || numbersIn(m.text).every((n) => kept.has(n)));
+  const keptTask = tasks.get(canonical.line);
+  const dateOf = (t: Task, field: (typeof TASK_DATES)[number]) => t[field] ?? (field === 'due' ? (t.fields.due ?? null) : null);
+  const datesClash = (t: Task | undefined) => keptTask !== undefined && t !== undefined && TASK_DATES.some((f) => dateOf(t, f) !== null && dateOf(keptTask, f) !== null && dateOf(t, f) !== dateOf(keptTask, f));
+  const members = group.members.filter((m) => m === canonical || (numbersIn(m.text).every((n) => kept.has(n)) && !datesClash(tasks.get(m.line))));
   if (members.length === group.members.length) return group;
   return members.length < 2 ? null : { ...group, members };
 }
@@ -292,10 +303,11 @@ function withoutNumbersLost(group: DuplicateGroup): DuplicateGroup | null {
  * - table rows: each row is an entry, two equal rows two entries;
  * - the steps of an ordered list: a procedure may repeat a step;
  * - a list item nested under another: it belongs to its parent, and the same words under
- *   another parent are that parent's (the word-for-word step still collapses siblings).
+ *   another parent are that parent's (the word-for-word step still collapses siblings);
+ * - the turns of a dialogue (see {@link dialogueLines}).
  */
-function keptApart(text: string): Set<number> {
-  const out = new Set<number>();
+function keptApart(text: string, note: Note): Set<number> {
+  const out = dialogueLines(text, note);
   if (!text.includes('>') && !text.includes('|') && !/^[ \t]*(?:\d+[.)][ \t]|[ \t]+(?:[-*+]|\d+[.)])[ \t])/m.test(text)) return out;
   /** Indentation of the open list items above. */
   const parents: number[] = [];
@@ -336,6 +348,56 @@ function keptApart(text: string): Set<number> {
       parents.length = 0;
     }
   });
+  return out;
+}
+
+/**
+ * One turn of a conversation written out: `Ines: Yes.`, `- **Tobiah:** Yes.`,
+ * `[10:05] Ines: ok`, `- 00:12:03 — Mira Okafor: right` — a speaker of one to three
+ * capitalised words (or any label after a time), a colon, what they said.
+ */
+const TURN = /^[ \t]*(?:[-*+][ \t]+)?(?:([[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)[ \t]*(?:[-–—][ \t]*)?)?(\*\*|__)?([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t][\p{Lu}][\p{L}\p{M}'’.-]*){0,2})[ \t]*(?:\2)?:(?:\2)?[ \t]+\S/u;
+
+/** Sections whose lines say what to do or what was decided: a label there is an owner, not a speaker. */
+const LABELLED_BY_OWNER: ReadonlySet<string> = new Set(['actions', 'followups', 'decisions']);
+
+/**
+ * Lines of a dialogue outside a transcript block: three turns or more in a row (blank
+ * lines between them aside), by two speakers or more, one of whom says two different
+ * things (a time counts as what was said) — a chat pasted in, minutes kept as who said
+ * what. People say "Yes." twice; each turn stays. A list of labels (`Budget: on
+ * track`, `Scope: on track`) says one thing per label, repeats aside, and is no dialogue.
+ */
+function dialogueLines(text: string, note: Note): Set<number> {
+  const out = new Set<number>();
+  if (!text.includes(':')) return out;
+  const owned = note.sections.filter((s) => LABELLED_BY_OWNER.has(s.kind)).map((s) => [s.line, s.contentEnd > s.end ? s.contentEnd : s.end] as const);
+  const starts = lineStarts(text);
+  let run: number[] = [];
+  /** What each speaker of the run said. */
+  let speakers = new Map<string, Set<string>>();
+  const close = () => {
+    if (run.length >= 3 && speakers.size >= 2 && [...speakers.values()].some((said) => said.size >= 2)) run.forEach((l) => out.add(l));
+    run = [];
+    speakers = new Map();
+  };
+  let line = 0;
+  forEachLine(text, note.frontmatter?.end ?? 0, text.length, (start, end) => {
+    line = lineOf(starts, start);
+    const raw = text.slice(start, end);
+    if (raw.trim() === '') return;
+    const turn = raw.includes(':') ? TURN.exec(raw) : null;
+    if (turn === null || owned.some(([from, to]) => line > from && start < to)) {
+      close();
+      return;
+    }
+    const speaker = turn[3].toLowerCase();
+    const said = speakers.get(speaker) ?? new Set<string>();
+    said.add(((turn[1] ?? '') + ' ' + raw.slice(turn[0].length - 1)).trim());
+    speakers.set(speaker, said);
+    run.push(line);
+  });
+  close();
   return out;
 }
 
@@ -1128,6 +1190,7 @@ function planRepeats(text: string, note: Note, similarity: ((a: string, b: strin
   for (const t of note.tasks) bulletsByLine.set(t.line, t);
   for (const i of note.items) bulletsByLine.set(i.line, i);
   const headingLines = new Set(note.sections.map((s) => s.line));
+  const dialogue = dialogueLines(text, note);
   const blocks = repeatedBlocks(text, starts, note, headingLines, bulletsByLine);
   const edits: Edit[] = blocks.map((b) => b.edit);
   const gone = new Uint8Array(starts.length + 2);
@@ -1166,7 +1229,7 @@ function planRepeats(text: string, note: Note, similarity: ((a: string, b: strin
         kept = lines.filter((l) => l < repeat.at || l >= repeat.end);
       }
     }
-    edits.push(...wordForWordRepeats(text, starts, kept, bulletsByLine));
+    edits.push(...wordForWordRepeats(text, starts, kept, bulletsByLine, dialogue));
   }
   return withoutOverlaps(text, starts, edits);
 }
@@ -1350,7 +1413,7 @@ function repeatReason(note: Note, copy: number[], separator: number, afterBreak:
  * reads like one under another parent belongs to that parent, and a bullet with
  * other sub-bullets than its twin says more than it: both stay.
  */
-function wordForWordRepeats(text: string, starts: number[], lines: number[], bullets: Map<number, Task | Item>): Edit[] {
+function wordForWordRepeats(text: string, starts: number[], lines: number[], bullets: Map<number, Task | Item>, dialogue: ReadonlySet<number>): Edit[] {
   const edits: Edit[] = [];
   const seen = new Map<string, number>();
   /** Open list items above the current line: their line and indentation. */
@@ -1368,7 +1431,7 @@ function wordForWordRepeats(text: string, starts: number[], lines: number[], bul
     const parent = parents.length > 0 ? parents[parents.length - 1].line : 0;
     const last = subtreeEnd(text, starts, lines, i, indent);
     // The steps of an ordered list may repeat (a procedure); they stay, and stay parents.
-    if (bullets.has(line) && !ORDERED_LINE.test(raw)) {
+    if (bullets.has(line) && !ORDERED_LINE.test(raw) && !dialogue.has(line)) {
       let key = `${parent}\u0000${toBullet(text, starts, line).key}`;
       for (let l = line + 1; l <= last; l++) key += '\n' + foldLine(text, starts, l);
       const twin = seen.get(key);

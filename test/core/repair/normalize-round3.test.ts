@@ -390,6 +390,36 @@ describe('repeats that are meant', () => {
   });
 });
 
+// ─── Conversations and near-twins that are two things ───────────────────────
+
+describe('conversations written out, and copies that differ where it matters', () => {
+  it('58. a chat pasted as bullets keeps every turn, "Yes." twice included', () => {
+    unchanged(`${FRONT}## Conversation\n- Ines: Can we ship in June?\n- Tobiah: Yes.\n- Ines: And the brass finish?\n- Tobiah: Yes.\n`);
+  });
+
+  it('59. minutes kept as who said what, in bold and with times, keep every turn', () => {
+    unchanged(`${FRONT}## Notes\n**Ines:** Ready?\n**Tobiah:** Yes.\n\n**Ines:** Brass?\n**Tobiah:** Yes.\n`);
+    unchanged(`${FRONT}## Log\n- [10:02] Ines: ok\n- [10:03] Tobiah: ok\n- 10:05 Ines: ok\n- 10:05 Ines: ok\n`);
+  });
+
+  it('60. a list of labels is no dialogue: its word-for-word repeat goes', () => {
+    const text = `${FRONT}## Status\n- Budget: on track\n- Scope: on track\n- Budget: on track\n`;
+    expect(settle(text).out).toBe(`${FRONT}## Status\n- Budget: on track\n- Scope: on track\n`);
+  });
+
+  it('61. the same task due on two dates is two occurrences, both kept', () => {
+    unchanged(`${FRONT}## Action Items\n- [ ] Send the status report @Ines Vakaro 📅 2026-05-20\n- [ ] Send the status report @Ines Vakaro 📅 2026-05-27\n`);
+  });
+
+  it('62. tasks differing by a number, a person or a room are different tasks', () => {
+    unchanged(`${FRONT}## Action Items\n- [ ] Chase purchase order 4411 with the glazier\n- [ ] Chase purchase order 4412 with the glazier\n- [ ] Book room A for the kickoff\n- [ ] Book room B for the kickoff\n- [ ] Send the deck @Ines Vakaro\n- [ ] Send the deck @Tobiah Marsh\n`);
+  });
+
+  it('63. owners as parent bullets each keep their own copy of a task', () => {
+    unchanged(`${FRONT}## Action Items\n- **Ines**\n  - [ ] Send the deck\n- **Tobiah**\n  - [ ] Send the deck\n`);
+  });
+});
+
 // ─── Bad input ──────────────────────────────────────────────────────────────
 
 describe('bad input gives a message, never a crash', () => {

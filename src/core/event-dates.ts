@@ -76,6 +76,8 @@ function accented(word: string): string {
   return word.replace(/[aeiou]/g, (c) => vowels[c]);
 }
 const HEADS = [...new Set([...SPECIFIC_HEADS, ...GENERIC_HEADS])].sort((a, b) => b.length - a.length);
+/** The English heads as events are keyed (`kick-off` → `kickoff`). */
+const SPECIFIC_OR_GENERIC = new Set(HEADS.map((h) => h.toLowerCase().replace(/[-\s]/g, '')));
 /** Every written form of each head, the English and the foreign, longest first. */
 const FORMS = [...HEADS.map((h) => ({ head: normaliseHead(h), pattern: h.replace(/[-\s]/g, '[-\\s]?'), length: h.length })),
   ...Object.entries(FOREIGN_HEADS).map(([w, head]) => ({ head, pattern: accented(w), length: w.length }))].sort((a, b) => b.length - a.length);
@@ -86,8 +88,12 @@ const HEAD_END = String.raw`(?:s|es)?(?![A-Za-z0-9\u00C0-\u024F])`;
 
 /** A head word, plural allowed: `meetings`, `QBRs`. */
 const HEAD_RE = new RegExp(String.raw`\b(${HEAD_ALTERNATION})${HEAD_END}`, 'gi');
-/** Cheap test before any work: the note or task names an event at all. */
-const MAY_NAME_EVENT = new RegExp(String.raw`\b(?:${HEAD_ALTERNATION})`, 'i');
+/** Cheap test before any work: the task names an event at all (the foreign names only in a task that may be foreign). */
+const MAY_NAME_ENGLISH_EVENT = new RegExp(String.raw`\b(?:${HEADS.map((h) => h.replace(/[-\s]/g, '[-\\s]?')).join('|')})`, 'i');
+const MAY_NAME_FOREIGN_EVENT = new RegExp(String.raw`\b(?:${Object.keys(FOREIGN_HEADS).map(accented).join('|')})`, 'i');
+/** A German, French or Spanish word a task ties a deadline with, or a letter those languages write. */
+const MAY_BE_FOREIGN = /[\u00C0-\u024F]|\b(?:vor|bis|f[uü]r|avant|pour|jusqu|antes|para|hasta)\b/i;
+const MAY_NAME_EVENT = { test: (text: string): boolean => MAY_NAME_ENGLISH_EVENT.test(text) || (MAY_BE_FOREIGN.test(text) && MAY_NAME_FOREIGN_EVENT.test(text)) };
 
 /** Months in German, French and Spanish, written without accents: what chrono does not read. */
 const FOREIGN_MONTHS: Record<string, number> = {
@@ -151,6 +157,9 @@ const DAY_BEFORE = /^(?:before|ahead\s+of|prior\s+to|vor|avant|antes)$/i;
 
 /** A head as the events are keyed: lower case, no hyphen or space, a foreign head its English one (`Comité` → `committee`). */
 function normaliseHead(word: string): string {
+  // Most heads are plain English words: no folding for them.
+  const lower = word.toLowerCase().replace(/[-\s]/g, '');
+  if (/^[a-z]+$/.test(lower) && SPECIFIC_OR_GENERIC.has(lower)) return lower;
   const plain = foldAccents(word).replace(/[-\s]/g, '');
   return FOREIGN_HEADS[plain] ?? FOREIGN_HEADS[plain.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')] ?? plain;
 }
@@ -208,11 +217,15 @@ function wordsAfter(rest: string): string[] {
 /** A word with a full stop that ends no sentence: a month, a weekday or a common abbreviation (`Oct. 14`, `Mon. 3/9`, `e.g. the`). */
 const ABBREVIATION = /^(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janv|fevr|avr|juil|dez|okt|ene|abr|dic|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|approx|ca|vs|dr|mr|mrs|ms|st|no|incl|est|e\.g|i\.e|z\.b|bzw|ggf|evtl)$/;
 
+/** Cheap test: a stop after a number, a stop between a word and a number, or a common abbreviation's. */
+const INNER_STOP_MAY_BE = /\d\.\s|[a-z]\.\s+\d|\b(?:e\.g|i\.e|z\.b|vs|approx|ca|incl|bzw|ggf|evtl|dr|mr|mrs|ms|st|no|est)\.\s/i;
+
 /**
  * The line with every full stop that ends no sentence made another sign of the same length:
  * a day's stop in German (`15. März`, `am 2. 3.`), and a stop after an abbreviation (`Oct. 14`).
  */
 function maskInnerStops(line: string): string {
+  if (!INNER_STOP_MAY_BE.test(line)) return line;
   let out = line;
   for (let at = line.indexOf('.'); at !== -1; at = line.indexOf('.', at + 1)) {
     const next = /^\s+(\S+)/.exec(line.slice(at + 1, at + 24));

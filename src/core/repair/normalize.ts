@@ -280,9 +280,10 @@ const TASK_DATES = ['due', 'scheduled', 'startDate', 'done', 'cancelled'] as con
  * A group without the copies that would lose something the kept copy does not say:
  * - a number — `PO 4411` and `PO 4412`, `week 3` and `week 4` name different things
  *   however alike the words;
- * - a date of its own where the kept copy has another — the same task due on the
- *   20th and on the 27th, or done on two days, is two occurrences of the work (a
- *   date only one copy has is merged onto the kept one, and nothing is lost).
+ * - a date of its own where the kept copy, in the same words, has another — the same
+ *   task due on the 20th and on the 27th, or done on two days, is two occurrences of
+ *   the work, as a recurring task's series is. (A date only one copy has is merged onto
+ *   the kept one; a reworded copy's other date is the dedupe's to merge, earliest kept.)
  * Null when no copy is left to remove.
  */
 function withoutCopiesLosing(group: DuplicateGroup, tasks: ReadonlyMap<number, Task>): DuplicateGroup | null {
@@ -291,8 +292,11 @@ function withoutCopiesLosing(group: DuplicateGroup, tasks: ReadonlyMap<number, T
   const kept = new Set(numbersIn(canonical.text));
   const keptTask = tasks.get(canonical.line);
   const dateOf = (t: Task, field: (typeof TASK_DATES)[number]) => t[field] ?? (field === 'due' ? (t.fields.due ?? null) : null);
-  const datesClash = (t: Task | undefined) => keptTask !== undefined && t !== undefined && TASK_DATES.some((f) => dateOf(t, f) !== null && dateOf(keptTask, f) !== null && dateOf(t, f) !== dateOf(keptTask, f));
-  const members = group.members.filter((m) => m === canonical || (numbersIn(m.text).every((n) => kept.has(n)) && !datesClash(tasks.get(m.line))));
+  const words = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const keptWords = words(canonical.text);
+  const datesClash = (t: Task | undefined, text: string) =>
+    keptTask !== undefined && t !== undefined && words(text) === keptWords && TASK_DATES.some((f) => dateOf(t, f) !== null && dateOf(keptTask, f) !== null && dateOf(t, f) !== dateOf(keptTask, f));
+  const members = group.members.filter((m) => m === canonical || (numbersIn(m.text).every((n) => kept.has(n)) && !datesClash(tasks.get(m.line), m.text)));
   if (members.length === group.members.length) return group;
   return members.length < 2 ? null : { ...group, members };
 }
@@ -305,49 +309,35 @@ function withoutCopiesLosing(group: DuplicateGroup, tasks: ReadonlyMap<number, T
  * - a list item nested under another: it belongs to its parent, and the same words under
  *   another parent are that parent's (the word-for-word step still collapses siblings);
  * - the turns of a dialogue (see {@link dialogueLines}).
+ * Read item by item, from the parser's nesting depth and each item's own line.
  */
 function keptApart(text: string, note: Note): Set<number> {
-  const out = dialogueLines(text, note);
-  if (!text.includes('>') && !text.includes('|') && !/^[ \t]*(?:\d+[.)][ \t]|[ \t]+(?:[-*+]|\d+[.)])[ \t])/m.test(text)) return out;
-  /** Indentation of the open list items above. */
-  const parents: number[] = [];
-  let line = 0;
-  let fence = '';
-  let table = false;
-  let previous = '';
-  forEachLine(text, 0, text.length, (start, end) => {
-    line++;
-    const raw = text.slice(start, end);
-    const trimmed = raw.trim();
-    const above = previous;
-    previous = raw;
-    const fenceMark = /^[ \t]*(`{3,}|~{3,})/.exec(raw);
-    if (fence !== '') {
-      if (fenceMark && fenceMark[1][0] === fence[0] && fenceMark[1].length >= fence.length) fence = '';
-      return;
-    }
-    if (fenceMark) fence = fenceMark[1];
-    // A table runs from the row above its delimiter row to the first line without a `|`.
-    if (table && !trimmed.includes('|')) table = false;
-    if (!table && TABLE_DELIMITER.test(trimmed) && above.includes('|')) {
-      table = true;
-      out.add(line - 1);
-    }
-    if (trimmed === '') return;
-    if (table || trimmed.startsWith('>') || trimmed.startsWith('|')) {
+  const out = new Set(dialogueLines(text, note));
+  const consider = (line: number, start: number, depth: number) => {
+    if (depth > 0) {
       out.add(line);
       return;
     }
-    const list = /^([ \t]*)(?:[-*+]|(\d+)[.)])[ \t]/.exec(raw);
-    const indent = widthOf(/^[ \t]*/.exec(raw)?.[0] ?? '');
-    if (list) {
-      while (parents.length > 0 && parents[parents.length - 1] >= indent) parents.pop();
-      if (parents.length > 0 || list[2] !== undefined) out.add(line);
-      parents.push(indent);
-    } else if (indent === 0 || /^#{1,6}\s/.test(trimmed)) {
-      parents.length = 0;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    let at = lineStart;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    const c = text.charCodeAt(at);
+    if (c === 62 || c === 124) {
+      out.add(line); // `>` a quote, `|` a table row
+      return;
     }
-  });
+    if (c >= 48 && c <= 57 && ORDERED_LINE.test(text.slice(lineStart, Math.min(text.length, at + 12)))) {
+      out.add(line);
+      return;
+    }
+    // A table row without outer pipes (`Brass | 4`) is read as a line of text, never as a bullet.
+    if (!(c === 45 || c === 42 || c === 43)) {
+      const lineEnd = text.indexOf('\n', start);
+      if (text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).includes('|')) out.add(line);
+    }
+  };
+  for (const t of note.tasks) consider(t.line, t.start, t.indent);
+  for (const i of note.items) consider(i.line, i.start, i.indent ?? 0);
   return out;
 }
 
@@ -357,6 +347,9 @@ function keptApart(text: string, note: Note): Set<number> {
  * capitalised words (or any label after a time), a colon, what they said.
  */
 const TURN = /^[ \t]*(?:[-*+][ \t]+)?(?:([[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)[ \t]*(?:[-–—][ \t]*)?)?(\*\*|__)?([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t][\p{Lu}][\p{L}\p{M}'’.-]*){0,2})[ \t]*(?:\2)?:(?:\2)?[ \t]+\S/u;
+
+/** {@link TURN} read from a given offset (a line's start). */
+const TURN_AT = new RegExp(TURN.source.slice(1), 'uy');
 
 /** Sections whose lines say what to do or what was decided: a label there is an owner, not a speaker. */
 const LABELLED_BY_OWNER: ReadonlySet<string> = new Set(['actions', 'followups', 'decisions']);
@@ -368,11 +361,13 @@ const LABELLED_BY_OWNER: ReadonlySet<string> = new Set(['actions', 'followups', 
  * what. People say "Yes." twice; each turn stays. A list of labels (`Budget: on
  * track`, `Scope: on track`) says one thing per label, repeats aside, and is no dialogue.
  */
-function dialogueLines(text: string, note: Note): Set<number> {
+function dialogueLines(text: string, note: Note): ReadonlySet<number> {
+  if (dialogueCache.text === text) return dialogueCache.lines;
   const out = new Set<number>();
-  if (!text.includes(':')) return out;
-  const owned = note.sections.filter((s) => LABELLED_BY_OWNER.has(s.kind)).map((s) => [s.line, s.contentEnd > s.end ? s.contentEnd : s.end] as const);
-  const starts = lineStarts(text);
+  dialogueCache.text = text;
+  dialogueCache.lines = out;
+  const owned = note.sections.filter((s) => LABELLED_BY_OWNER.has(s.kind)).map((s) => [s.start, s.contentEnd > s.end ? s.contentEnd : s.end] as const);
+  let starts: number[] | null = null;
   let run: number[] = [];
   /** What each speaker of the run said. */
   let speakers = new Map<string, Set<string>>();
@@ -381,28 +376,45 @@ function dialogueLines(text: string, note: Note): Set<number> {
     run = [];
     speakers = new Map();
   };
-  let line = 0;
-  forEachLine(text, note.frontmatter?.end ?? 0, text.length, (start, end) => {
-    line = lineOf(starts, start);
-    const raw = text.slice(start, end);
-    if (raw.trim() === '') return;
-    const turn = raw.includes(':') ? TURN.exec(raw) : null;
-    if (turn === null || owned.some(([from, to]) => line > from && start < to)) {
-      close();
-      return;
+  let runEnd = -1;
+  const from = note.frontmatter?.end ?? 0;
+  const prose = transcriptRanges(note);
+  // Only lines with a colon can be turns: each is tried once, from its start.
+  for (let colon = text.indexOf(':', from); colon !== -1; ) {
+    const at = text.lastIndexOf('\n', colon - 1) + 1;
+    let lineEnd = text.indexOf('\n', colon);
+    if (lineEnd === -1) lineEnd = text.length;
+    colon = text.indexOf(':', lineEnd);
+    if (at < from) continue;
+    // A transcript's lines are never repeats anyway: not read.
+    const transcript = prose.find(([s, e]) => at >= s && at < e);
+    if (transcript !== undefined) {
+      colon = text.indexOf(':', transcript[1]);
+      continue;
     }
-    const speaker = turn[3].toLowerCase();
+    TURN_AT.lastIndex = at;
+    const m = TURN_AT.exec(text);
+    if (m === null) continue;
+    // A run goes on over blank lines only.
+    if (runEnd !== -1 && text.slice(runEnd, at).trim() !== '') close();
+    runEnd = lineEnd;
+    if (owned.some(([from, to]) => at > from && at < to)) {
+      close();
+      continue;
+    }
+    starts ??= lineStarts(text);
+    const speaker = m[3].toLowerCase();
     const said = speakers.get(speaker) ?? new Set<string>();
-    said.add(((turn[1] ?? '') + ' ' + raw.slice(turn[0].length - 1)).trim());
+    said.add(((m[1] ?? '') + ' ' + text.slice(at + m[0].length - 1, lineEnd)).trim());
     speakers.set(speaker, said);
-    run.push(line);
-  });
+    run.push(lineOf(starts, at));
+  }
   close();
   return out;
 }
 
-/** A table's delimiter row: `| --- | :---: |`, `---|---`. */
-const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?$|^\|[ \t]*:?-+:?[ \t]*\|$/;
+/** The last text {@link dialogueLines} read: the repeats step and the dedupe usually read the same one. */
+const dialogueCache: { text: string | null; lines: ReadonlySet<number> } = { text: null, lines: new Set() };
 
 // ─── Text kept verbatim ─────────────────────────────────────────────────────
 

@@ -411,6 +411,10 @@ describe('conversations written out, and copies that differ where it matters', (
     unchanged(`${FRONT}## Action Items\n- [ ] Send the status report @Ines Vakaro 📅 2026-05-20\n- [ ] Send the status report @Ines Vakaro 📅 2026-05-27\n`);
   });
 
+  it('61b. a recurring task\'s series, as Obsidian Tasks writes it, keeps every occurrence', () => {
+    unchanged(`${FRONT}## Chores\n- [ ] Water the plants 🔁 every week 📅 2026-05-19\n- [x] Water the plants 🔁 every week 📅 2026-05-12 ✅ 2026-05-12\n- [x] Water the plants 🔁 every week 📅 2026-05-05 ✅ 2026-05-06\n`);
+  });
+
   it('62. tasks differing by a number, a person or a room are different tasks', () => {
     unchanged(`${FRONT}## Action Items\n- [ ] Chase purchase order 4411 with the glazier\n- [ ] Chase purchase order 4412 with the glazier\n- [ ] Book room A for the kickoff\n- [ ] Book room B for the kickoff\n- [ ] Send the deck @Ines Vakaro\n- [ ] Send the deck @Tobiah Marsh\n`);
   });

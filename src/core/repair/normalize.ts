@@ -1427,7 +1427,19 @@ function repeatReason(note: Note, copy: number[], separator: number, afterBreak:
  */
 function wordForWordRepeats(text: string, starts: number[], lines: number[], bullets: Map<number, Task | Item>, dialogue: ReadonlySet<number>): Edit[] {
   const edits: Edit[] = [];
-  const seen = new Map<string, number>();
+  const ends = subtreeEnds(text, starts, lines);
+  const folded = new Map<number, string>();
+  const fold = (line: number) => {
+    let key = folded.get(line);
+    if (key === undefined) folded.set(line, (key = foldLine(text, starts, line)));
+    return key;
+  };
+  /** Bullets by parent, words and number of lines below them; their sub-bullets are compared only on a match. */
+  const seen = new Map<string, number[]>();
+  const sameBelow = (a: number, b: number, size: number) => {
+    for (let k = 1; k <= size; k++) if (fold(a + k) !== fold(b + k)) return false;
+    return true;
+  };
   /** Open list items above the current line: their line and indentation. */
   const parents: { line: number; indent: number }[] = [];
   let skipTo = 0;
@@ -1441,35 +1453,48 @@ function wordForWordRepeats(text: string, starts: number[], lines: number[], bul
     const indent = widthOf(list[1]);
     while (parents.length > 0 && parents[parents.length - 1].indent >= indent) parents.pop();
     const parent = parents.length > 0 ? parents[parents.length - 1].line : 0;
-    const last = subtreeEnd(text, starts, lines, i, indent);
+    const last = ends.get(i) ?? line;
     // The steps of an ordered list may repeat (a procedure); they stay, and stay parents.
     if (bullets.has(line) && !ORDERED_LINE.test(raw) && !dialogue.has(line)) {
-      let key = `${parent}\u0000${toBullet(text, starts, line).key}`;
-      for (let l = line + 1; l <= last; l++) key += '\n' + foldLine(text, starts, l);
-      const twin = seen.get(key);
+      const key = `${parent}\u0000${toBullet(text, starts, line).key}\u0000${last - line}`;
+      const earlier = seen.get(key);
+      const twin = earlier?.find((e) => sameBelow(e, line, last - line));
       if (twin !== undefined) {
         edits.push(removeLines(text, starts, line, last, `Remove the word-for-word repeat of line ${twin}`));
         skipTo = last;
         continue;
       }
-      seen.set(key, line);
+      // Past a few dozen look-alikes with other sub-bullets, a further one is kept rather than compared with each.
+      if (earlier === undefined) seen.set(key, [line]);
+      else if (earlier.length < MAX_LOOKALIKES) earlier.push(line);
     }
     parents.push({ line, indent });
   }
   return edits;
 }
 
-/** The last line of the list item at `lines[i]`: the lines below indented deeper, blank lines between them included. */
-function subtreeEnd(text: string, starts: number[], lines: number[], i: number, indent: number): number {
-  let last = lines[i];
-  for (let k = i + 1; k < lines.length; k++) {
-    const span = lineSpan(text, starts, lines[k]);
-    const raw = text.slice(span.start, span.end);
-    if (raw.trim() === '') continue;
-    if (widthOf(/^\s*/.exec(raw)?.[0] ?? '') <= indent) break;
-    last = lines[k];
+const MAX_LOOKALIKES = 64;
+
+/**
+ * The last line of each list item among `lines` (by index): the lines below it indented
+ * deeper, blank lines between them included — read in one pass, an outline however deep.
+ */
+function subtreeEnds(text: string, starts: number[], lines: number[]): Map<number, number> {
+  const ends = new Map<number, number>();
+  const open: { i: number; indent: number }[] = [];
+  let lastFilled = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const { start, end } = lineSpan(text, starts, lines[k]);
+    const raw = text.slice(start, end);
+    const space = /^\s*/.exec(raw)?.[0] ?? '';
+    if (space.length === raw.length) continue;
+    const width = widthOf(space);
+    while (open.length > 0 && width <= open[open.length - 1].indent) ends.set((open.pop() as { i: number }).i, lastFilled);
+    if (LIST_LINE.test(raw)) open.push({ i: k, indent: width });
+    lastFilled = lines[k];
   }
-  return last;
+  for (const o of open) ends.set(o.i, lastFilled);
+  return ends;
 }
 
 /** Columns of leading white space, a tab counting four. */

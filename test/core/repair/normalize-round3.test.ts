@@ -472,6 +472,22 @@ describe('a note of several megabytes', () => {
   });
 });
 
+describe('an outline of thousands of nested lines', () => {
+  it('65. nested 1500 levels deep, it loses only the repeat at the bottom, in one pass', () => {
+    const levels = Array.from({ length: 1500 }, (_, i) => `${'  '.repeat(i)}- level ${i}`);
+    const deepest = '  '.repeat(1500);
+    const text = `${FRONT}## Outline\n${levels.join('\n')}\n${deepest}- leaf\n${deepest}- leaf\n`;
+    expect(settle(text).out).toBe(`${FRONT}## Outline\n${levels.join('\n')}\n${deepest}- leaf\n`);
+  });
+
+  it('66. wide and shallow, each parent keeps its own children', () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 3000; i++) parts.push(`- Account ${i}\n  - follow up\n  - send the catalogue\n`);
+    const text = `${FRONT}## Accounts\n${parts.join('')}`;
+    unchanged(text);
+  });
+});
+
 describe('normalizeText', () => {
   it('57. applies the plan it makes, the same as applyEdits over planNormalize', () => {
     const text = `${FRONT}## Decisions\n- Ship.\n- Ship.\n`;

@@ -270,6 +270,7 @@ function hasBlockId(text: string, id: string): boolean {
 
 /** Numbers as written (`4411`, `2.5`, `3/4`, `0-1`), `YYYY-MM-DD` dates aside: the dedupe merges those. */
 function numbersIn(text: string): string[] {
+  if (!/\d/.test(text)) return [];
   return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ').match(/\d+(?:[.,:/-]\d+)*/g) ?? [];
 }
 
@@ -385,7 +386,8 @@ function dialogueLines(text: string, note: Note): ReadonlySet<number> {
     let lineEnd = text.indexOf('\n', colon);
     if (lineEnd === -1) lineEnd = text.length;
     colon = text.indexOf(':', lineEnd);
-    if (at < from) continue;
+    // A speaker's name, with a time and a bullet before it, comes early in the line.
+    if (at < from || colon - at > 64) continue;
     // A transcript's lines are never repeats anyway: not read.
     const transcript = prose.find(([s, e]) => at >= s && at < e);
     if (transcript !== undefined) {
@@ -396,7 +398,7 @@ function dialogueLines(text: string, note: Note): ReadonlySet<number> {
     const m = TURN_AT.exec(text);
     if (m === null) continue;
     // A run goes on over blank lines only.
-    if (runEnd !== -1 && text.slice(runEnd, at).trim() !== '') close();
+    if (runEnd !== -1 && !onlySpace(text, runEnd, at)) close();
     runEnd = lineEnd;
     if (owned.some(([from, to]) => at > from && at < to)) {
       close();
@@ -411,6 +413,14 @@ function dialogueLines(text: string, note: Note): ReadonlySet<number> {
   }
   close();
   return out;
+}
+
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
 }
 
 /** The last text {@link dialogueLines} read: the repeats step and the dedupe usually read the same one. */
@@ -1427,15 +1437,15 @@ function repeatReason(note: Note, copy: number[], separator: number, afterBreak:
  */
 function wordForWordRepeats(text: string, starts: number[], lines: number[], bullets: Map<number, Task | Item>, dialogue: ReadonlySet<number>): Edit[] {
   const edits: Edit[] = [];
-  const ends = subtreeEnds(text, starts, lines);
   const folded = new Map<number, string>();
   const fold = (line: number) => {
     let key = folded.get(line);
     if (key === undefined) folded.set(line, (key = foldLine(text, starts, line)));
     return key;
   };
-  /** Bullets by parent, words and number of lines below them; their sub-bullets are compared only on a match. */
-  const seen = new Map<string, number[]>();
+  /** Bullets by parent and words, with where each ends once asked; sub-bullets are compared only on such a match. */
+  const seen = new Map<string, { i: number; line: number; indent: number; last?: number }[]>();
+  const lastOf = (b: { i: number; indent: number; last?: number }) => (b.last ??= subtreeEnd(text, starts, lines, b.i, b.indent));
   const sameBelow = (a: number, b: number, size: number) => {
     for (let k = 1; k <= size; k++) if (fold(a + k) !== fold(b + k)) return false;
     return true;
@@ -1453,20 +1463,24 @@ function wordForWordRepeats(text: string, starts: number[], lines: number[], bul
     const indent = widthOf(list[1]);
     while (parents.length > 0 && parents[parents.length - 1].indent >= indent) parents.pop();
     const parent = parents.length > 0 ? parents[parents.length - 1].line : 0;
-    const last = ends.get(i) ?? line;
     // The steps of an ordered list may repeat (a procedure); they stay, and stay parents.
     if (bullets.has(line) && !ORDERED_LINE.test(raw) && !dialogue.has(line)) {
-      const key = `${parent}\u0000${toBullet(text, starts, line).key}\u0000${last - line}`;
+      const key = `${parent}\u0000${toBullet(text, starts, line).key}`;
       const earlier = seen.get(key);
-      const twin = earlier?.find((e) => sameBelow(e, line, last - line));
-      if (twin !== undefined) {
-        edits.push(removeLines(text, starts, line, last, `Remove the word-for-word repeat of line ${twin}`));
-        skipTo = last;
-        continue;
+      const me = { i, line, indent };
+      if (earlier !== undefined) {
+        const size = lastOf(me) - line;
+        const twin = earlier.find((e) => lastOf(e) - e.line === size && sameBelow(e.line, line, size));
+        if (twin !== undefined) {
+          edits.push(removeLines(text, starts, line, line + size, `Remove the word-for-word repeat of line ${twin.line}`));
+          skipTo = line + size;
+          continue;
+        }
+        // Past a few dozen look-alikes with other sub-bullets, a further one is kept rather than compared with each.
+        if (earlier.length < MAX_LOOKALIKES) earlier.push(me);
+      } else {
+        seen.set(key, [me]);
       }
-      // Past a few dozen look-alikes with other sub-bullets, a further one is kept rather than compared with each.
-      if (earlier === undefined) seen.set(key, [line]);
-      else if (earlier.length < MAX_LOOKALIKES) earlier.push(line);
     }
     parents.push({ line, indent });
   }
@@ -1475,26 +1489,17 @@ function wordForWordRepeats(text: string, starts: number[], lines: number[], bul
 
 const MAX_LOOKALIKES = 64;
 
-/**
- * The last line of each list item among `lines` (by index): the lines below it indented
- * deeper, blank lines between them included — read in one pass, an outline however deep.
- */
-function subtreeEnds(text: string, starts: number[], lines: number[]): Map<number, number> {
-  const ends = new Map<number, number>();
-  const open: { i: number; indent: number }[] = [];
-  let lastFilled = 0;
-  for (let k = 0; k < lines.length; k++) {
-    const { start, end } = lineSpan(text, starts, lines[k]);
-    const raw = text.slice(start, end);
-    const space = /^\s*/.exec(raw)?.[0] ?? '';
-    if (space.length === raw.length) continue;
-    const width = widthOf(space);
-    while (open.length > 0 && width <= open[open.length - 1].indent) ends.set((open.pop() as { i: number }).i, lastFilled);
-    if (LIST_LINE.test(raw)) open.push({ i: k, indent: width });
-    lastFilled = lines[k];
+/** The last line of the list item at `lines[i]`: the lines below indented deeper, blank lines between them included. */
+function subtreeEnd(text: string, starts: number[], lines: number[], i: number, indent: number): number {
+  let last = lines[i];
+  for (let k = i + 1; k < lines.length; k++) {
+    const span = lineSpan(text, starts, lines[k]);
+    const raw = text.slice(span.start, span.end);
+    if (raw.trim() === '') continue;
+    if (widthOf(/^\s*/.exec(raw)?.[0] ?? '') <= indent) break;
+    last = lines[k];
   }
-  for (const o of open) ends.set(o.i, lastFilled);
-  return ends;
+  return last;
 }
 
 /** Columns of leading white space, a tab counting four. */

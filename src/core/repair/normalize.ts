@@ -281,25 +281,51 @@ const TASK_DATES = ['due', 'scheduled', 'startDate', 'done', 'cancelled'] as con
  * A group without the copies that would lose something the kept copy does not say:
  * - a number — `PO 4411` and `PO 4412`, `week 3` and `week 4` name different things
  *   however alike the words;
+ * - a link, an embed or a web address — the graph's edges and the reader's way to the
+ *   source;
  * - a date of its own where the kept copy, in the same words, has another — the same
  *   task due on the 20th and on the 27th, or done on two days, is two occurrences of
  *   the work, as a recurring task's series is. (A date only one copy has is merged onto
  *   the kept one; a reworded copy's other date is the dedupe's to merge, earliest kept.)
- * Null when no copy is left to remove.
+ * A copy holding every word and reference of the kept one and a reference more is kept
+ * instead: `Send [[Ines]] the deck` over `Send Ines the deck`. Null when no copy is
+ * left to remove.
  */
 function withoutCopiesLosing(group: DuplicateGroup, tasks: ReadonlyMap<number, Task>): DuplicateGroup | null {
-  const canonical = group.members.find((m) => m.path === group.canonical.path && m.line === group.canonical.line);
-  if (canonical === undefined) return group;
+  const first = group.members.find((m) => m.path === group.canonical.path && m.line === group.canonical.line);
+  if (first === undefined) return group;
+  let canonical = first;
+  const refs = new Map(group.members.map((m) => [m, referencesIn(m.text)]));
+  const refsOf = (m: (typeof group.members)[number]) => refs.get(m) as Set<string>;
+  const within = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
+  const richer = group.members.find((m) => m !== first && !within(refsOf(m), refsOf(first)) && within(refsOf(first), refsOf(m)) && within(wordsIn(first.text), wordsIn(m.text)));
+  if (richer !== undefined) canonical = richer;
+  const keptRefs = refsOf(canonical);
   const kept = new Set(numbersIn(canonical.text));
   const keptTask = tasks.get(canonical.line);
-  const dateOf = (t: Task, field: (typeof TASK_DATES)[number]) => t[field] ?? (field === 'due' ? (t.fields.due ?? null) : null);
   const words = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
   const keptWords = words(canonical.text);
+  const dateOf = (t: Task, field: (typeof TASK_DATES)[number]) => t[field] ?? (field === 'due' ? (t.fields.due ?? null) : null);
   const datesClash = (t: Task | undefined, text: string) =>
     keptTask !== undefined && t !== undefined && words(text) === keptWords && TASK_DATES.some((f) => dateOf(t, f) !== null && dateOf(keptTask, f) !== null && dateOf(t, f) !== dateOf(keptTask, f));
-  const members = group.members.filter((m) => m === canonical || (numbersIn(m.text).every((n) => kept.has(n)) && !datesClash(tasks.get(m.line), m.text)));
-  if (members.length === group.members.length) return group;
-  return members.length < 2 ? null : { ...group, members };
+  const members = group.members.filter((m) => m === canonical || (numbersIn(m.text).every((n) => kept.has(n)) && within(refsOf(m), keptRefs) && !datesClash(tasks.get(m.line), m.text)));
+  if (members.length === group.members.length && canonical.line === group.canonical.line) return group;
+  return members.length < 2 ? null : { ...group, canonical: { path: canonical.path, line: canonical.line }, members };
+}
+
+/** Wikilink and embed targets, Markdown link destinations and web addresses, as compared. */
+function referencesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes('[[') && !text.includes('](') && !text.includes('://')) return out;
+  for (const m of text.matchAll(/\[\[([^\]|#^]*)/g)) out.add(m[1].trim().toLowerCase());
+  for (const m of text.matchAll(/\]\(\s*<?([^)\s>]+)/g)) out.add(m[1]);
+  for (const m of text.matchAll(URL)) out.add(m[0].replace(/[.,;:!?*_~]+$/, ''));
+  return out;
+}
+
+/** The words of a text, folded: letters and digits only. */
+function wordsIn(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
 /**
@@ -309,13 +335,14 @@ function withoutCopiesLosing(group: DuplicateGroup, tasks: ReadonlyMap<number, T
  * - the steps of an ordered list: a procedure may repeat a step;
  * - a list item nested under another: it belongs to its parent, and the same words under
  *   another parent are that parent's (the word-for-word step still collapses siblings);
- * - the turns of a dialogue (see {@link dialogueLines}).
+ * - the turns of a dialogue (see {@link dialogueLines});
+ * - a bullet of no words (`- 👍`): a mark or a vote, not a statement.
  * Read item by item, from the parser's nesting depth and each item's own line.
  */
 function keptApart(text: string, note: Note): Set<number> {
   const out = new Set(dialogueLines(text, note));
-  const consider = (line: number, start: number, depth: number) => {
-    if (depth > 0) {
+  const consider = (line: number, start: number, depth: number, words: string) => {
+    if (depth > 0 || !SAYS_SOMETHING.test(words)) {
       out.add(line);
       return;
     }
@@ -337,8 +364,8 @@ function keptApart(text: string, note: Note): Set<number> {
       if (text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).includes('|')) out.add(line);
     }
   };
-  for (const t of note.tasks) consider(t.line, t.start, t.indent);
-  for (const i of note.items) consider(i.line, i.start, i.indent ?? 0);
+  for (const t of note.tasks) consider(t.line, t.start, t.indent, t.text);
+  for (const i of note.items) consider(i.line, i.start, i.indent ?? 0, i.text);
   return out;
 }
 
@@ -1464,8 +1491,10 @@ function wordForWordRepeats(text: string, starts: number[], lines: number[], bul
     while (parents.length > 0 && parents[parents.length - 1].indent >= indent) parents.pop();
     const parent = parents.length > 0 ? parents[parents.length - 1].line : 0;
     // The steps of an ordered list may repeat (a procedure); they stay, and stay parents.
-    if (bullets.has(line) && !ORDERED_LINE.test(raw) && !dialogue.has(line)) {
-      const key = `${parent}\u0000${toBullet(text, starts, line).key}`;
+    const bullet = bullets.has(line) && !ORDERED_LINE.test(raw) && !dialogue.has(line) ? toBullet(text, starts, line) : null;
+    // A bullet of no words (`- 👍`, `- …`) is a mark, a vote, a slot to fill: not a statement said twice.
+    if (bullet !== null && SAYS_SOMETHING.test(bullet.words)) {
+      const key = `${parent}\u0000${bullet.key}`;
       const earlier = seen.get(key);
       const me = { i, line, indent };
       if (earlier !== undefined) {
@@ -1488,6 +1517,7 @@ function wordForWordRepeats(text: string, starts: number[], lines: number[], bul
 }
 
 const MAX_LOOKALIKES = 64;
+const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 
 /** The last line of the list item at `lines[i]`: the lines below indented deeper, blank lines between them included. */
 function subtreeEnd(text: string, starts: number[], lines: number[], i: number, indent: number): number {

@@ -424,6 +424,27 @@ describe('conversations written out, and copies that differ where it matters', (
   });
 });
 
+describe('a repeat never takes a link, a web address or a mark with it', () => {
+  it('67. of two copies, the one linking the person stays, and takes the other\'s due date', () => {
+    const text = `${FRONT}## Action Items\n- [ ] Send Ines Vakaro the signed lamp contract 📅 2026-05-20\n- [ ] Send [[Ines Vakaro]] the signed lamp contract\n`;
+    const { out } = settle(text);
+    const tasks = parseNote(PATH, out).tasks;
+    expect(tasks).toHaveLength(1);
+    expect(out).toContain('- [ ] Send [[Ines Vakaro]] the signed lamp contract');
+    expect(tasks[0].due).toBe('2026-05-20');
+  });
+
+  it('68. the copy with the web address stays; one saying more words without it stays too', () => {
+    const text = `${FRONT}## Key Information\n- The price list is online\n- The price list is online: https://lantern.example/prices\n`;
+    expect(settle(text).out).toBe(`${FRONT}## Key Information\n- The price list is online: https://lantern.example/prices\n`);
+    unchanged(`${FRONT}## Key Information\n- The new price list for the brass lamps is online now\n- The price list is online: https://lantern.example/prices\n`);
+  });
+
+  it('69. bullets of no words — votes, marks — are not repeats', () => {
+    unchanged(`${FRONT}## Votes on the brass finish\n- 👍\n- 👍\n- 👎\n- 👍\n\n## Open points\n- …\n- …\n`);
+  });
+});
+
 // ─── Bad input ──────────────────────────────────────────────────────────────
 
 describe('bad input gives a message, never a crash', () => {
